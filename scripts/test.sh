@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Every test: unit + integration (embedded Chroma AND a real Chroma server), the browser
+# end-to-end test, and the evaluation gate. Exits non-zero when anything fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+make --no-print-directory setup
+bash scripts/browser-deps.sh
+
+# A Chroma server on loopback for the server-mode tests (stopped on exit).
+CHROMA_PORT=${CHROMA_PORT:-18765}
+CHROMA_DIR=$(mktemp -d)
+.venv/bin/chroma run --path "$CHROMA_DIR" --host 127.0.0.1 --port "$CHROMA_PORT" >"$CHROMA_DIR/server.log" 2>&1 &
+CHROMA_PID=$!
+trap 'kill $CHROMA_PID 2>/dev/null || true; rm -rf "$CHROMA_DIR"' EXIT
+for _ in $(seq 1 60); do
+  if .venv/bin/python - "$CHROMA_PORT" <<'PY' 2>/dev/null; then break; fi
+import sys, urllib.request
+urllib.request.urlopen(f"http://127.0.0.1:{sys.argv[1]}/api/v2/heartbeat", timeout=1)
+PY
+  sleep 0.5
+done
+export PACTRAG_TEST_CHROMA_URL="http://127.0.0.1:$CHROMA_PORT"
+
+echo "==> index bijwerken"
+.venv/bin/pactrag ingest
+echo "==> tests"
+status=0
+.venv/bin/python -m pytest "$@" || status=$?
+echo "==> evaluatie (gate)"
+.venv/bin/pactrag eval || status=$?
+exit $status

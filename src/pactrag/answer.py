@@ -1,0 +1,329 @@
+"""Question (+ history) -> grounded Dutch ``Answer``: the one call behind CLI, app and evals.
+
+Steps: validate -> make the question standalone -> retrieve -> abstain when retrieval is
+not confident -> answer extractively (verbatim sentences) or with the LLM, whose
+citations are verified; any LLM failure falls back to the extractive answer.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+import unicodedata
+from dataclasses import dataclass, replace
+from typing import Iterator, Sequence
+
+import numpy as np
+
+from . import messages as M
+from .abstain import best_sentences, judge
+from .cite import MIN_SUPPORTED_SHARE, citations_for, is_dutch, renumber, verify
+from .config import Settings
+from .errors import LLMError, QuestionError
+from .index import Index
+from .lexical import tokenize
+from .llm import ChatModel, chat_model_from_settings, complete
+from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
+from .records import Answer, Citation, Hit
+from .retrieve import Filters, Retrieval, retrieve
+
+History = Sequence[tuple[str, str]]  # (question, answer) pairs, oldest first
+
+_INJECTION = re.compile(
+    r"(negeer|vergeet|ignore|disregard|forget)\b.{0,40}\b(instructie|instruction|regel|rule|prompt|opdracht|bronnen|verslagen)"
+    r"|systeem\s?prompt|system\s?prompt|je (instructies|prompt)|your (instructions|prompt)"
+    r"|(your|je|jouw) (\w+ )?(instructions|instructies|prompt)"
+    r"|jailbreak|developer mode|doe alsof je|pretend (you|to be)|configuratie|configuration"
+    r"|^\s*(systeem|system)\s*:|vanaf nu (ben|een)|from now on|zonder beperkingen|without (any )?restrictions"
+    r"|verzin|fantaseer|make up|invent",
+    re.I)
+_LIST_QUESTION = re.compile(r"\b(welke|wat zijn|noem|opsom|overzicht|lijst|voorbeelden|which|what are|list)\b", re.I)
+_ANAPHORA = re.compile(r"\b(daar\w*|hier\w*|dat|die|dit|deze|ervan|erover|hun|ze|zij|het|dezelfde|"
+                       r"that|those|these|it|them|they)\b", re.I)
+_KIND_WORDS = {"goede praktijk", "praktijk", "drempel", "knelpunt", "opschal", "synergi", "toekomstbeeld",
+               "aanvulling", "continue", "start", "stop", "succesfactor", "obstakel", "barrière"}
+_LABEL_ONLY = re.compile(r"^[^.!?]{0,90}:$")
+
+
+@dataclass(frozen=True)
+class Event:
+    """A streamed piece of an answer: ``delta`` text, then one final ``answer``."""
+
+    kind: str  # "delta" | "answer"
+    text: str = ""
+    answer: Answer | None = None
+
+
+class Assistant:
+    """Holds the open index and the optional chat model; safe to share between threads."""
+
+    def __init__(self, settings: Settings | None = None, index: Index | None = None,
+                 chat_model: ChatModel | None = None, use_llm: bool = True) -> None:
+        self.settings = settings or Settings.from_env()
+        self.index = index or Index(self.settings)
+        self.chat_model = chat_model if chat_model is not None else (
+            chat_model_from_settings(self.settings) if use_llm else None)
+
+    @property
+    def mode(self) -> str:
+        return "llm" if self.chat_model is not None else "extractive"
+
+    def mode_label(self) -> str:
+        return M.MODE_LLM.format(model=self.chat_model.name) if self.chat_model else M.MODE_EXTRACTIVE
+
+    # -- public ----------------------------------------------------------------------
+    def ask(self, question: str, history: History = (), filters: Filters = Filters(),
+            k: int | None = None) -> Answer:
+        final = None
+        for event in self.stream(question, history, filters, k):
+            if event.kind == "answer":
+                final = event.answer
+        assert final is not None
+        return final
+
+    def stream(self, question: str, history: History = (), filters: Filters = Filters(),
+               k: int | None = None) -> Iterator[Event]:
+        t0 = time.perf_counter()
+        question = clean_question(question, self.settings.max_question_chars)
+        timings: dict[str, float] = {}
+        injection = bool(_INJECTION.search(question))
+        query = strip_injection(question) if injection else question
+        standalone = self._standalone(query, history)
+        retrieval = retrieve(self.index, standalone, k, filters)
+        timings.update(retrieval.timings_ms)
+        hits = list(retrieval.hits)
+        pairs = [pair for h in hits for pair in self.index.sentences(h.chunk.chunk_id)]
+        best, top_sentences = best_sentences(retrieval.query_vector, pairs, 5)
+        verdict = judge(standalone, best, top_sentences, self.index.vocabulary,
+                        self.settings.abstain_threshold, dutch=is_dutch(standalone))
+        pure_injection = injection and not _has_content(query)
+        if not hits or not verdict.answerable or pure_injection:
+            text = self._abstain_text(hits, pure_injection)
+            yield Event("delta", text)
+            timings["total"] = (time.perf_counter() - t0) * 1000
+            yield Event("answer", answer=Answer(question, text, (), tuple(hits), True, "extractive",
+                                                None, standalone, timings,
+                                                abstain_reason="injection" if pure_injection else verdict.reason))
+            return
+
+        notice = None
+        if self.chat_model is not None:
+            t1 = time.perf_counter()
+            text, citations, notice = yield from self._llm_answer(standalone, hits)
+            timings["generate"] = (time.perf_counter() - t1) * 1000
+            if text is not None:
+                timings["total"] = (time.perf_counter() - t0) * 1000
+                yield Event("answer", answer=Answer(question, text, tuple(citations), tuple(hits), False,
+                                                    "llm", notice, standalone, timings, self.chat_model.name))
+                return
+        t1 = time.perf_counter()
+        text, citations = extractive_answer(standalone, retrieval, self.index)
+        timings["generate"] = (time.perf_counter() - t1) * 1000
+        for line in text.split("\n"):
+            yield Event("delta", line + "\n")
+        timings["total"] = (time.perf_counter() - t0) * 1000
+        yield Event("answer", answer=Answer(question, text, tuple(citations), tuple(hits), False,
+                                            "extractive", notice, standalone, timings))
+
+    # -- steps -----------------------------------------------------------------------
+    def _standalone(self, question: str, history: History) -> str:
+        if not history:
+            return question
+        if self.chat_model is not None:
+            try:
+                rewritten = complete(self.chat_model, render_rewrite(question, list(history))).strip()
+                if 3 <= len(rewritten) <= 400 and "\n" not in rewritten.strip():
+                    return rewritten
+            except LLMError:
+                pass
+        return rewrite_followup(question, history)
+
+    def _abstain_text(self, hits: list[Hit], injection: bool) -> str:
+        if injection:
+            return M.INJECTION_REFUSAL
+        seen, suggestions = set(), []
+        for h in hits:
+            label = h.chunk.label
+            if label not in seen:
+                seen.add(label)
+                suggestions.append(f"- {label}")
+            if len(suggestions) == 3:
+                break
+        text = M.ABSTAIN
+        if suggestions:
+            text += "\n\n" + M.ABSTAIN_SUGGESTIONS + "\n" + "\n".join(suggestions)
+        return text
+
+    def _llm_answer(self, question: str, hits: list[Hit]):
+        """Stream the model's answer, then verify it.
+
+        Returns (text, citations, notice); text None means: fall back to the extractive
+        answer, with the notice saying why. A "reset" event tells a UI to drop the
+        streamed draft: the verified text follows.
+        """
+        parts: list[str] = []
+        try:
+            for delta in self.chat_model.stream(render_messages(question, hits)):
+                parts.append(delta)
+                yield Event("delta", delta)
+        except LLMError:
+            yield Event("reset")
+            return None, [], M.LLM_FALLBACK
+        raw = "".join(parts).strip()
+        if not raw or _leaks_prompt(raw):
+            yield Event("reset")
+            return None, [], M.LLM_FALLBACK
+        if raw.startswith(M.ABSTAIN):
+            return raw, [], None
+        if not is_dutch(raw):
+            yield Event("reset")
+            return None, [], M.LLM_NOT_DUTCH
+        checked = verify(raw, hits, self.index.embedder.embed_query, self.index.sentences)
+        if not checked.claims or checked.supported_share < MIN_SUPPORTED_SHARE:
+            yield Event("reset")
+            return None, [], M.LLM_TOO_LITTLE_SUPPORTED
+        kept = []
+        for s in checked.sentences:
+            if s.is_claim and not s.supported_by:
+                continue
+            markers = "".join(f"[{n}]" for n in s.supported_by)
+            kept.append(f"{s.text} {markers}".strip() if markers else s.text)
+        citations = citations_for(checked, hits)
+        mapping = {c.n: i for i, c in enumerate(citations, 1)}
+        text = renumber("\n".join(kept), mapping)
+        citations = [replace(c, n=mapping[c.n]) for c in citations]
+        flagged = len(checked.unsupported) + len(checked.invalid_numbers)
+        notice = M.LLM_UNSUPPORTED_REMOVED.format(count=flagged) if flagged else None
+        yield Event("reset")
+        yield Event("delta", text)
+        return text, citations, notice
+
+
+# ---------------------------------------------------------------------------------------
+# Pieces that need no model
+
+
+def clean_question(question: str, limit: int) -> str:
+    if question is None:
+        raise QuestionError(M.EMPTY_QUESTION)
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" or ch in "\n\t" else " " for ch in str(question))
+    text = re.sub(r"\s+", " ", text).strip()
+    if not text:
+        raise QuestionError(M.EMPTY_QUESTION)
+    if len(text) > limit:
+        raise QuestionError(M.QUESTION_TOO_LONG.format(length=len(text), limit=limit))
+    if not re.search(r"\w", text):
+        raise QuestionError(M.QUESTION_NO_WORDS)
+    return text
+
+
+def strip_injection(question: str) -> str:
+    """Drop the clauses that try to steer the assistant; keep any real question."""
+    parts = re.split(r"(?<=[.!?:;])\s+|\s+(?:en|and|maar|but)\s+(?=(?:vertel|zeg|geef|bevestig|beantwoord|wat|welke|hoe|tell|what|which|how|answer|confirm)\b)",
+                     question, flags=re.I)
+    return " ".join(p for p in parts if p and not _INJECTION.search(p)).strip()
+
+
+def _has_content(question: str) -> bool:
+    return len(tokenize(question)) >= 1
+
+
+def rewrite_followup(question: str, history: History) -> str:
+    """Deterministic follow-up rewriting: carry the previous question's key terms along."""
+    previous = history[-1][0]
+    words = tokenize(question)
+    anaphoric = bool(_ANAPHORA.search(question)) or question.lower().startswith(("en ", "and ", "ook", "wat met", "en?"))
+    if len(words) > 6 and not anaphoric:
+        return question
+    prev_terms = _key_terms(previous)
+    if any(k in question.lower() for k in _KIND_WORDS):
+        prev_terms = [t for t in prev_terms if not any(k in t.lower() for k in _KIND_WORDS)]
+    carry = [t for t in prev_terms if t.lower() not in question.lower()]
+    return f"{question} ({' '.join(carry)})" if carry else question
+
+
+def _key_terms(question: str) -> list[str]:
+    from .lexical import _stopwords
+
+    stop = _stopwords()
+    words = re.findall(r"[^\W\d_][\w’'-]+", question)
+    return [w for w in words if w.lower() not in stop and len(w) > 3
+            and w.lower() not in {"welke", "worden", "werden", "wordt", "zijn", "geef", "vertel", "noem"}]
+
+
+def _leaks_prompt(text: str) -> bool:
+    lines = [line.strip() for line in SYSTEM_PROMPT.splitlines() if len(line.strip()) > 40]
+    low = text.lower()
+    return any(line.lower()[:60] in low for line in lines)
+
+
+def extractive_answer(question: str, retrieval: Retrieval, index: Index) -> tuple[str, list[Citation]]:
+    """Verbatim sentences from the top hits, relevant and not repetitive, each cited."""
+    hits = list(retrieval.hits)
+    q = retrieval.query_vector
+    q_words = set(tokenize(question))
+    list_mode = bool(_LIST_QUESTION.search(question))
+    candidates = []  # (score, hit index, sentence, vector, position in chunk)
+    for hi, hit in enumerate(hits):
+        for si, (sentence, vec) in enumerate(index.sentences(hit.chunk.chunk_id)):
+            body = sentence.lstrip("• ").strip()
+            if len(body.split()) < 5 or _LABEL_ONLY.match(body):
+                continue
+            words = set(tokenize(body))
+            lexical = len(q_words & words) / len(q_words) if q_words else 0.0
+            score = float(np.dot(vec, q)) + 0.06 * lexical + 0.01 / hit.rank
+            candidates.append((score, hi, body, vec, si))
+    if not candidates:
+        return M.ABSTAIN, []
+    candidates.sort(key=lambda c: -c[0])
+    best = candidates[0][0]
+    limit = 7 if list_mode else 4
+    margin = 0.06 if list_mode else 0.035
+    chosen: list[tuple] = []
+    for cand in candidates:
+        if len(chosen) >= limit or cand[0] < best - margin:
+            break
+        if any(float(np.dot(cand[3], c[3])) > 0.95 for c in chosen):
+            continue  # near-duplicate (overlapping chunks, repeated phrasing)
+        chosen.append(cand)
+    if len(chosen) < 2 and len(candidates) > 1:
+        extra = next((c for c in candidates[1:] if c not in chosen and c[0] >= best - 2 * margin), None)
+        if extra is not None:
+            chosen.append(extra)
+
+    # group by source, groups ordered by their best sentence, sentences in reading order
+    groups: dict[int, list[tuple]] = {}
+    for cand in chosen:
+        groups.setdefault(cand[1], []).append(cand)
+    order = sorted(groups, key=lambda hi: -max(c[0] for c in groups[hi]))
+    citations, lines = [], []
+    for n, hi in enumerate(order, 1):
+        items = sorted(groups[hi], key=lambda c: c[4])
+        top = max(items, key=lambda c: c[0])
+        citations.append(Citation.from_chunk(n, hits[hi].chunk, top[2]))
+        lines.extend(f"- {c[2]} [{n}]" for c in items)
+    framing = M.FRAMING_LIST if list_mode and len(lines) > 1 else (
+        M.FRAMING_MULTI if index.multi_report else M.FRAMING_DEFAULT)
+    return framing + "\n\n" + "\n".join(lines), citations
+
+
+# ---------------------------------------------------------------------------------------
+# Module-level convenience: one shared assistant per process
+
+_shared: dict[tuple, Assistant] = {}
+_shared_lock = threading.Lock()
+
+
+def get_assistant(settings: Settings | None = None, use_llm: bool = True) -> Assistant:
+    settings = settings or Settings.from_env()
+    key = (settings, use_llm)
+    with _shared_lock:
+        if key not in _shared:
+            _shared[key] = Assistant(settings, use_llm=use_llm)
+        return _shared[key]
+
+
+def answer(question: str, history: History = (), settings: Settings | None = None,
+           filters: Filters = Filters(), k: int | None = None) -> Answer:
+    return get_assistant(settings).ask(question, history, filters, k)

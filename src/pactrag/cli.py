@@ -1,0 +1,258 @@
+"""Thin command line over the library: read input, call pactrag, format the output.
+
+Heavy modules are imported inside the commands, so ``pactrag sections`` does not pay
+for chromadb and ``pactrag ask`` does not pay for gradio or llama-index.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from .config import Settings
+from .errors import PactragError, QuestionError
+
+KINDS = ("toekomstbeeld", "aanvullingen", "verdieping", "continue", "start", "stop", "synergie",
+         "intro", "status", "method", "appendix")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    try:
+        settings = Settings.from_env()
+        return args.func(args, settings)
+    except PactragError as exc:
+        print(f"pactrag: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\nonderbroken", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="pactrag", description="Vragen aan de verslagen van de toekomstateliers "
+                                                            "van het Plattelandspact.")
+    sub = p.add_subparsers(dest="command")
+
+    ing = sub.add_parser("ingest", help="bouw of werk de index bij")
+    ing.add_argument("paths", nargs="*", type=Path, help="bestanden of mappen (standaard: corpus/)")
+    ing.add_argument("--rebuild", action="store_true", help="alles opnieuw opbouwen")
+    ing.add_argument("--json", action="store_true", help="samenvatting als JSON")
+    ing.set_defaults(func=cmd_ingest)
+
+    sec = sub.add_parser("sections", help="de inhoudstafel van het corpus")
+    sec.add_argument("--json", action="store_true")
+    sec.set_defaults(func=cmd_sections)
+
+    ask = sub.add_parser("ask", help="stel een vraag")
+    ask.add_argument("question", nargs="?", help="de vraag (of --jsonl via stdin)")
+    ask.add_argument("--json", action="store_true", help="één JSON-object")
+    ask.add_argument("--jsonl", action="store_true", help="vragen per regel op stdin, JSON per regel uit")
+    _retrieval_flags(ask)
+    ask.set_defaults(func=cmd_ask)
+
+    chat = sub.add_parser("chat", help="gesprek in de terminal")
+    chat.add_argument("--jsonl", action="store_true", help="beurten van één gesprek per regel op stdin")
+    _retrieval_flags(chat)
+    chat.set_defaults(func=cmd_chat)
+
+    ev = sub.add_parser("eval", help="draai de evaluatieset")
+    ev.add_argument("--set", default="v1", help="versie onder evals/ (standaard v1)")
+    ev.add_argument("--out", type=Path, default=Path("evals"), help="map voor report.md/report.json")
+    ev.add_argument("--no-reference", action="store_true", help="sla de referentierijen over")
+    ev.add_argument("--no-llm-check", action="store_true", help="sla de LLM-grondingscontrole over")
+    ev.set_defaults(func=cmd_eval)
+    return p
+
+
+def _retrieval_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--subfacet", default="", help="bv. 2.3")
+    p.add_argument("--kind", default="", choices=("",) + KINDS, help="soort sectie, bv. continue of stop")
+    p.add_argument("--report", default="", help="verslag-id")
+    p.add_argument("--k", type=int, default=None, help="aantal bronnen")
+    p.add_argument("--no-llm", action="store_true", help="gebruik het offline antwoord, ook als er een LLM is")
+
+
+# ---------------------------------------------------------------------------------------
+
+
+def cmd_ingest(args, settings: Settings) -> int:
+    from .index import ingest
+
+    progress = _Progress()
+    summary = ingest(settings, args.paths or None, rebuild=args.rebuild, progress=progress)
+    progress.done()
+    if args.json:
+        print(json.dumps(summary.to_json(), ensure_ascii=False))
+    else:
+        for problem in summary.problems:
+            print(f"waarschuwing: {problem.path}: {problem.message}", file=sys.stderr)
+        for name, change in summary.report_changes.items():
+            print(f"  {change}: {name}")
+        state = "bijgewerkt" if summary.changed else "ongewijzigd, niets te doen"
+        print(f"Index {state}: {summary.reports} verslag(en), {summary.sections} secties, "
+              f"{summary.chunks} fragmenten ({summary.new} nieuw ingebed, {summary.unchanged} ongewijzigd, "
+              f"{summary.removed} verwijderd) in {summary.seconds:.1f} s.")
+    return 0
+
+
+class _Progress:
+    """A one-line progress bar on stderr (only on a terminal)."""
+
+    def __init__(self) -> None:
+        self.active = sys.stderr.isatty()
+        self.last = 0.0
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if not self.active or (time.monotonic() - self.last < 0.1 and done < total):
+            return
+        self.last = time.monotonic()
+        width = 30
+        filled = int(width * done / total) if total else width
+        sys.stderr.write(f"\r{stage:<11} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}  ")
+        sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.active:
+            sys.stderr.write("\r" + " " * 70 + "\r")
+
+
+def cmd_sections(args, settings: Settings) -> int:
+    from .corpus import load_corpus
+    from .index import current_generation
+
+    counts: dict[tuple[str, str], int] = {}
+    gen = current_generation(settings.index_dir)
+    if gen is not None and (gen / "chunks.jsonl").exists():
+        for line in (gen / "chunks.jsonl").read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            key = (row["report_id"], row["section_id"])
+            counts[key] = counts.get(key, 0) + 1
+    corpus = load_corpus([settings.corpus_dir], settings.corpus_dir)
+    rows = []
+    for loaded in corpus.reports:
+        for s in loaded.sections:
+            rows.append({"report_id": s.report_id, "report_title": loaded.report.title,
+                         "section_id": s.section_id, "title": s.title, "level": s.level, "kind": s.kind,
+                         "subfacet_id": s.subfacet_id, "subfacet_title": s.subfacet_title,
+                         "page": s.page or None, "chars": len(s.text),
+                         "chunks": counts.get((s.report_id, s.section_id), 0) if counts else None})
+    if args.json:
+        print(json.dumps({"sections": rows,
+                          "problems": [{"file": p.path, "message": p.message} for p in corpus.problems]},
+                         ensure_ascii=False, indent=1))
+        return 0
+    current = None
+    for r in rows:
+        if r["report_id"] != current:
+            current = r["report_id"]
+            print(f"\n{r['report_title']} ({current})")
+        indent = "  " * max(r["level"] - 1, 0)
+        num = r["section_id"] if r["section_id"][:1].isdigit() else "·"
+        chunks = "" if r["chunks"] is None else f"  [{r['chunks']} fragm.]"
+        print(f"  {indent}{num} {r['title']}  ({r['kind']}){chunks}")
+    for p in corpus.problems:
+        print(f"waarschuwing: {p.path}: {p.message}", file=sys.stderr)
+    return 0
+
+
+def _assistant(args, settings: Settings):
+    from .answer import Assistant
+
+    return Assistant(settings, use_llm=not args.no_llm)
+
+
+def _filters(args):
+    from .retrieve import Filters
+
+    return Filters(subfacet_id=args.subfacet, kind=args.kind, report_id=args.report)
+
+
+def cmd_ask(args, settings: Settings) -> int:
+    if args.jsonl:
+        assistant = _assistant(args, settings)
+        for line in sys.stdin:
+            question = line.rstrip("\n")
+            if not question.strip():
+                continue
+            print(json.dumps(_answer_json(assistant, question, (), args), ensure_ascii=False), flush=True)
+        return 0
+    if not args.question:
+        raise QuestionError("Geef een vraag mee: pactrag ask \"…\" (of gebruik --jsonl met vragen op stdin).")
+    assistant = _assistant(args, settings)
+    if args.json:
+        print(json.dumps(_answer_json(assistant, args.question, (), args), ensure_ascii=False))
+        return 0
+    result = assistant.ask(args.question, (), _filters(args), args.k)
+    print(format_answer(result))
+    return 0
+
+
+def _answer_json(assistant, question: str, history, args) -> dict:
+    try:
+        return assistant.ask(question, history, _filters(args), args.k).to_json()
+    except QuestionError as exc:  # one bad line must not stop a batch
+        return {"question": question, "error": str(exc), "answer": "", "citations": [], "sources": [],
+                "abstained": True, "mode": assistant.mode, "notice": str(exc), "timings_ms": {}}
+
+
+def format_answer(result) -> str:
+    from . import messages as M
+
+    out = [result.answer]
+    if result.notice:
+        out.append(f"\n({result.notice})")
+    if result.citations:
+        out.append("\n" + M.SOURCES_HEADER)
+        for c in result.citations:
+            page = f", p. {c.page}" if c.page else ""
+            out.append(f"[{c.n}] {c.label}{page}\n    “{c.quote}”")
+    return "\n".join(out)
+
+
+def cmd_chat(args, settings: Settings) -> int:
+    assistant = _assistant(args, settings)
+    history: list[tuple[str, str]] = []
+    if args.jsonl:
+        for line in sys.stdin:
+            question = line.rstrip("\n")
+            if not question.strip():
+                continue
+            row = _answer_json(assistant, question, tuple(history), args)
+            history.append((row.get("standalone_question") or question, row["answer"]))
+            print(json.dumps(row, ensure_ascii=False), flush=True)
+        return 0
+    print(f"pactrag — {assistant.mode_label()}. Typ je vraag; een lege regel of Ctrl-D stopt.")
+    while True:
+        try:
+            question = input("\nvraag> ")
+        except EOFError:
+            print()
+            return 0
+        if not question.strip():
+            return 0
+        try:
+            result = assistant.ask(question, tuple(history), _filters(args), args.k)
+        except QuestionError as exc:
+            print(exc)
+            continue
+        history.append((result.standalone_question or question, result.answer))
+        print(format_answer(result))
+
+
+def cmd_eval(args, settings: Settings) -> int:
+    from .evals import run_eval
+
+    return run_eval(settings, args.set, args.out, reference=not args.no_reference,
+                    llm_check=not args.no_llm_check)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

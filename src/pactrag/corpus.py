@@ -1,0 +1,129 @@
+"""The corpus folder: which files are reports, their manifest entries, their sections.
+
+Per file, a problem (empty, corrupt, unknown type, no sections, duplicate) is reported
+and the rest of the corpus carries on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import CorpusError
+from .parse import SUPPORTED_SUFFIXES, infer_report, parse_report, read_file
+from .records import Report, Section
+
+MANIFEST_NAME = "reports.toml"
+_IGNORED = {MANIFEST_NAME, "README", "README.txt", ".gitkeep"}
+
+
+@dataclass(frozen=True)
+class LoadedReport:
+    report: Report
+    sections: tuple[Section, ...]
+    file_hash: str
+    path: Path
+
+
+@dataclass(frozen=True)
+class CorpusProblem:
+    path: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Corpus:
+    reports: tuple[LoadedReport, ...]
+    problems: tuple[CorpusProblem, ...]
+
+
+def file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "verslag"
+
+
+def read_manifest(corpus_dir: Path) -> dict[str, dict]:
+    """file name -> manifest entry (id, title, date, number, theme, place)."""
+    path = corpus_dir / MANIFEST_NAME
+    if not path.exists():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise CorpusError(f"{path}: ongeldige TOML ({exc}). Verbeter het bestand en probeer opnieuw.") from None
+    entries = {}
+    for entry in data.get("report", []):
+        if "file" not in entry:
+            raise CorpusError(f"{path}: elke [[report]] heeft een 'file' nodig.")
+        entries[entry["file"]] = entry
+    return entries
+
+
+def discover(paths: list[Path]) -> tuple[list[Path], list[CorpusProblem]]:
+    """Report files under the given files/folders; unknown file types become problems."""
+    files, problems = [], []
+    for root in paths:
+        if not root.exists():
+            problems.append(CorpusProblem(str(root), "bestaat niet."))
+            continue
+        candidates = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
+        for p in candidates:
+            if p.name in _IGNORED or p.name.startswith("."):
+                continue
+            if p.suffix.lower() in SUPPORTED_SUFFIXES:
+                files.append(p)
+            else:
+                problems.append(CorpusProblem(p.name, f"onbekend bestandstype '{p.suffix or '(geen)'}' "
+                                                      f"overgeslagen (ondersteund: {', '.join(SUPPORTED_SUFFIXES)})."))
+    return files, problems
+
+
+def load_report(path: Path, manifest: dict[str, dict]) -> LoadedReport:
+    doc = read_file(path)
+    entry = manifest.get(path.name, {})
+    inferred = infer_report(doc, path.name, entry.get("id") or slug(path.stem))
+    report = Report(
+        report_id=str(entry.get("id") or inferred.report_id),
+        title=str(entry.get("title") or inferred.title),
+        date=str(entry.get("date") or inferred.date),
+        number=int(entry.get("number") or inferred.number),
+        theme=str(entry.get("theme") or inferred.theme),
+        place=str(entry.get("place") or inferred.place),
+        source_file=path.name,
+    )
+    sections = parse_report(doc, report)
+    return LoadedReport(report, tuple(sections), file_hash(path), path)
+
+
+def load_corpus(paths: list[Path], manifest_dir: Path) -> Corpus:
+    manifest = read_manifest(manifest_dir)
+    files, problems = discover(paths)
+    reports: list[LoadedReport] = []
+    seen_content: dict[str, str] = {}
+    seen_ids: dict[str, str] = {}
+    for path in files:
+        try:
+            loaded = load_report(path, manifest)
+        except CorpusError as exc:
+            problems.append(CorpusProblem(path.name, str(exc)))
+            continue
+        content = hashlib.sha256("\x1e".join(s.text for s in loaded.sections).encode()).hexdigest()
+        if content in seen_content:
+            problems.append(CorpusProblem(path.name, f"zelfde inhoud als {seen_content[content]}; "
+                                                     "overgeslagen als duplicaat."))
+            continue
+        if loaded.report.report_id in seen_ids:
+            problems.append(CorpusProblem(path.name, f"verslag-id '{loaded.report.report_id}' wordt al "
+                                                     f"gebruikt door {seen_ids[loaded.report.report_id]}; "
+                                                     "geef een eigen id in reports.toml."))
+            continue
+        seen_content[content] = path.name
+        seen_ids[loaded.report.report_id] = path.name
+        reports.append(loaded)
+    return Corpus(tuple(reports), tuple(problems))

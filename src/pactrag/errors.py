@@ -1,0 +1,33 @@
+"""Exceptions of pactrag. Each message says, in Dutch, what the user can do about it."""
+
+
+class PactragError(Exception):
+    """Base class: the message is meant for the user as it is."""
+
+
+class ConfigError(PactragError):
+    pass
+
+
+class IndexMissingError(PactragError):
+    pass
+
+
+class IndexMismatchError(PactragError):
+    pass
+
+
+class CorpusError(PactragError):
+    pass
+
+
+class QuestionError(PactragError):
+    pass
+
+
+class StoreUnavailableError(PactragError):
+    pass
+
+
+class LLMError(PactragError):
+    """The LLM endpoint failed; callers fall back to the extractive answer."""

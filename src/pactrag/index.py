@@ -1,0 +1,383 @@
+"""Build and open the index: Chroma vectors + Dutch BM25 + chunk/section/sentence stores.
+
+Every ingest writes a complete new *generation* folder beside the one in service and
+then swaps the ``CURRENT`` pointer atomically, so a crash mid-ingest leaves the previous
+index serving. Embeddings are cached by content hash (SQLite, committed per batch), so
+unchanged chunks are never re-embedded and a killed ingest resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import threading
+import time
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+import numpy as np
+
+from .chunk import chunk_sections, sentence_spans
+from .config import Settings
+from .corpus import Corpus, CorpusProblem, LoadedReport, load_corpus
+from .embed import Embedder, get_embedder
+from .errors import IndexMismatchError, IndexMissingError, PactragError
+from .lexical import BM25Index
+from .records import SCHEMA_VERSION, Chunk, Report, Section
+from .store import COLLECTION_PREFIX, VectorStore, drop_collection
+
+CURRENT = "CURRENT"
+REBUILD_HINT = "pactrag ingest --rebuild"
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+# ---------------------------------------------------------------------------------------
+# Embedding cache
+
+
+class EmbeddingCache:
+    """content hash -> vector, per embedder; safe to share between ingests."""
+
+    def __init__(self, path: Path, embedder: Embedder) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(str(path))
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("CREATE TABLE IF NOT EXISTS vec (key TEXT PRIMARY KEY, v BLOB)")
+        self._embedder = embedder
+        self.hits = 0
+        self.misses = 0
+
+    @staticmethod
+    def key(text: str) -> str:
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def embed(self, texts: list[str], progress: Progress | None = None, stage: str = "embed",
+              batch: int = 64) -> np.ndarray:
+        keys = [self.key(t) for t in texts]
+        found: dict[str, np.ndarray] = {}
+        for i in range(0, len(keys), 500):
+            part = keys[i:i + 500]
+            rows = self._db.execute(f"SELECT key, v FROM vec WHERE key IN ({','.join('?' * len(part))})", part)
+            found.update((k, np.frombuffer(v, dtype=np.float32)) for k, v in rows)
+        missing = list(dict.fromkeys(k for k in keys if k not in found))
+        by_key = {k: t for k, t in zip(keys, texts)}
+        self.hits += len(texts) - sum(1 for k in keys if k not in found)
+        self.misses += len(missing)
+        done = 0
+        for i in range(0, len(missing), batch):
+            part = missing[i:i + batch]
+            vectors = self._embedder.embed_passages([by_key[k] for k in part])
+            with self._db:
+                self._db.executemany("INSERT OR REPLACE INTO vec VALUES (?, ?)",
+                                     [(k, v.astype(np.float32).tobytes()) for k, v in zip(part, vectors)])
+            found.update(zip(part, vectors))
+            done += len(part)
+            if progress:
+                progress(stage, done, len(missing))
+        if not texts:
+            return np.zeros((0, self._embedder.dim), dtype=np.float32)
+        return np.vstack([found[k] for k in keys]).astype(np.float32)
+
+    def close(self) -> None:
+        self._db.close()
+
+
+# ---------------------------------------------------------------------------------------
+# Ingest
+
+
+@dataclass
+class IngestSummary:
+    reports: int = 0
+    sections: int = 0
+    chunks: int = 0
+    new: int = 0  # chunks embedded in this run
+    unchanged: int = 0  # chunks kept from before / found in the cache
+    removed: int = 0
+    seconds: float = 0.0
+    changed: bool = True
+    generation: str = ""
+    problems: list[CorpusProblem] = field(default_factory=list)
+    report_changes: dict[str, str] = field(default_factory=dict)  # file -> new/changed/removed
+
+    def to_json(self) -> dict:
+        return {"reports": self.reports, "sections": self.sections, "chunks": self.chunks,
+                "new": self.new, "unchanged": self.unchanged, "removed": self.removed,
+                "seconds": round(self.seconds, 3), "changed": self.changed,
+                "generation": self.generation, "report_changes": self.report_changes,
+                "problems": [{"file": p.path, "message": p.message} for p in self.problems]}
+
+
+def _settings_fingerprint(settings: Settings, embedder: Embedder) -> dict:
+    return {"schema_version": SCHEMA_VERSION, "embedder": embedder.name, "dim": embedder.dim,
+            "chunk_chars": settings.chunk_chars, "chunk_overlap_sentences": settings.chunk_overlap_sentences,
+            "store": "server" if settings.chroma_url else "embedded", "chroma_url": settings.chroma_url}
+
+
+@contextmanager
+def _ingest_lock(index_dir: Path) -> Iterator[None]:
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with open(index_dir / ".lock", "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise PactragError("Er loopt al een ingest op deze index; wacht tot die klaar is.") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def current_generation(index_dir: Path) -> Path | None:
+    pointer = index_dir / CURRENT
+    if not pointer.exists():
+        return None
+    name = pointer.read_text().strip()
+    path = index_dir / name
+    return path if name and path.is_dir() else None
+
+
+def read_manifest(index_dir: Path) -> dict | None:
+    gen = current_generation(index_dir)
+    if gen is None or not (gen / "manifest.json").exists():
+        return None
+    try:
+        return json.loads((gen / "manifest.json").read_text())
+    except (json.JSONDecodeError, OSError):
+        return None
+
+
+def ingest(settings: Settings, paths: list[Path] | None = None, rebuild: bool = False,
+           progress: Progress | None = None, embedder: Embedder | None = None) -> IngestSummary:
+    t0 = time.perf_counter()
+    embedder = embedder or get_embedder(settings)
+    index_dir = settings.index_dir
+    with _ingest_lock(index_dir):
+        _remove_stale_generations(settings)
+        corpus = load_corpus(paths or [settings.corpus_dir], settings.corpus_dir)
+        previous = None if rebuild else read_manifest(index_dir)
+        fingerprint = _settings_fingerprint(settings, embedder)
+        files = {lr.report.source_file: lr.file_hash for lr in corpus.reports}
+        summary = IngestSummary(problems=list(corpus.problems))
+        if previous and previous.get("settings") == fingerprint and previous.get("files") == files \
+                and previous.get("manifest_hash") == _manifest_hash(settings):
+            summary.reports = len(corpus.reports)
+            summary.sections = previous.get("counts", {}).get("sections", 0)
+            summary.chunks = summary.unchanged = previous.get("counts", {}).get("chunks", 0)
+            summary.changed = False
+            summary.generation = current_generation(index_dir).name
+            summary.seconds = time.perf_counter() - t0
+            return summary
+        if not corpus.reports:
+            raise PactragError("Geen enkel verslag kon gelezen worden; de index blijft zoals hij was. "
+                               + "; ".join(f"{p.path}: {p.message}" for p in corpus.problems))
+        old_files = (previous or {}).get("files", {})
+        for name, digest in files.items():
+            if name not in old_files:
+                summary.report_changes[name] = "nieuw"
+            elif old_files[name] != digest:
+                summary.report_changes[name] = "gewijzigd"
+        for name in old_files:
+            if name not in files:
+                summary.report_changes[name] = "verwijderd"
+        _build_generation(settings, embedder, corpus, fingerprint, files, previous, summary, progress)
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _manifest_hash(settings: Settings) -> str:
+    path = settings.corpus_dir / "reports.toml"
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
+
+
+def _build_generation(settings: Settings, embedder: Embedder, corpus: Corpus, fingerprint: dict,
+                      files: dict, previous: dict | None, summary: IngestSummary,
+                      progress: Progress | None) -> None:
+    index_dir = settings.index_dir
+    name = f"gen-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:6]}"
+    gen = index_dir / name
+    gen.mkdir(parents=True)
+    (gen / "BUILDING").write_text(str(os.getpid()))
+
+    sections: list[Section] = [s for lr in corpus.reports for s in lr.sections]
+    chunks: list[Chunk] = []
+    for lr in corpus.reports:
+        chunks.extend(chunk_sections(lr.report, list(lr.sections), settings.chunk_chars,
+                                     settings.chunk_overlap_sentences))
+    sentence_rows: list[tuple[int, int, int]] = []  # (chunk position, start, end)
+    for pos, chunk in enumerate(chunks):
+        sentence_rows.extend((pos, a, b) for a, b in sentence_spans(chunk.text))
+    sentence_texts = [chunks[pos].text[a:b] for pos, a, b in sentence_rows]
+
+    cache = EmbeddingCache(settings.embedding_cache_dir / f"{_safe(embedder.name)}.sqlite", embedder)
+    try:
+        chunk_vectors = cache.embed([c.embed_text for c in chunks], progress, "fragmenten")
+        chunk_misses = cache.misses
+        sentence_vectors = cache.embed(sentence_texts, progress, "zinnen")
+    finally:
+        cache.close()
+
+    previous_ids = set((previous or {}).get("chunk_ids", []))
+    ids = [c.chunk_id for c in chunks]
+    summary.reports, summary.sections, summary.chunks = len(corpus.reports), len(sections), len(chunks)
+    summary.new = chunk_misses  # chunks embedded in this run; the rest came from the cache
+    summary.unchanged = len(ids) - summary.new
+    summary.removed = len(previous_ids - set(ids))
+
+    if progress:
+        progress("opslaan", 0, 1)
+    collection = COLLECTION_PREFIX + name
+    store = VectorStore(settings.chroma_url, None if settings.chroma_url else gen / "chroma",
+                        collection, create=True)
+    store.add(ids, chunk_vectors, [c.text for c in chunks], [c.metadata() for c in chunks])
+    BM25Index.build([_bm25_text(c) for c in chunks]).save(gen / "bm25")
+    _write_jsonl(gen / "chunks.jsonl", (c.to_json() for c in chunks))
+    _write_jsonl(gen / "sections.jsonl", (_section_json(s) for s in sections))
+    _write_jsonl(gen / "reports.jsonl", (_report_json(lr) for lr in corpus.reports))
+    np.save(gen / "sentence_vectors.npy", sentence_vectors.astype(np.float16))
+    np.save(gen / "sentence_rows.npy", np.asarray(sentence_rows, dtype=np.int32).reshape(-1, 3))
+    manifest = {
+        "settings": fingerprint, "files": files, "manifest_hash": _manifest_hash(settings),
+        "collection": collection, "chunk_ids": ids, "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "counts": {"reports": len(corpus.reports), "sections": len(sections), "chunks": len(chunks),
+                   "sentences": len(sentence_rows)},
+    }
+    (gen / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
+    (gen / "BUILDING").unlink()
+    _swap(index_dir, name)
+    summary.generation = name
+    if progress:
+        progress("opslaan", 1, 1)
+    _remove_stale_generations(settings)
+
+
+def _safe(name: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
+
+
+def _bm25_text(chunk: Chunk) -> str:
+    return f"{chunk.section_title}\n{chunk.subfacet_title}\n{chunk.text}"
+
+
+def _swap(index_dir: Path, name: str) -> None:
+    tmp = index_dir / f".{CURRENT}.{uuid.uuid4().hex[:6]}"
+    tmp.write_text(name)
+    with open(tmp) as handle:
+        os.fsync(handle.fileno())
+    os.replace(tmp, index_dir / CURRENT)
+
+
+def _remove_stale_generations(settings: Settings) -> None:
+    """Delete generations that are not in service (older ones, or left by a crash)."""
+    index_dir = settings.index_dir
+    current = current_generation(index_dir)
+    for path in index_dir.glob("gen-*"):
+        if current is not None and path.resolve() == current.resolve():
+            continue
+        if settings.chroma_url:
+            drop_collection(settings.chroma_url, None, COLLECTION_PREFIX + path.name)
+        shutil.rmtree(path, ignore_errors=True)
+    for tmp in index_dir.glob(f".{CURRENT}.*"):
+        tmp.unlink(missing_ok=True)
+
+
+def _write_jsonl(path: Path, rows) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _section_json(s: Section) -> dict:
+    return {"report_id": s.report_id, "section_id": s.section_id, "title": s.title, "level": s.level,
+            "parent_id": s.parent_id, "kind": s.kind, "subfacet_id": s.subfacet_id,
+            "subfacet_title": s.subfacet_title, "text": s.text, "page": s.page, "order": s.order}
+
+
+def _report_json(lr: LoadedReport) -> dict:
+    r = lr.report
+    return {"report_id": r.report_id, "title": r.title, "date": r.date, "number": r.number,
+            "theme": r.theme, "place": r.place, "source_file": r.source_file}
+
+
+# ---------------------------------------------------------------------------------------
+# Reading the index
+
+
+class Index:
+    """The generation in service, opened read-only. Thread-safe for queries."""
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
+        self.settings = settings
+        gen = current_generation(settings.index_dir)
+        if gen is None:
+            raise IndexMissingError(
+                f"Geen index gevonden in '{settings.index_dir}'. Bouw hem met: pactrag ingest")
+        self.path = gen
+        try:
+            self.manifest = json.loads((gen / "manifest.json").read_text())
+            self.chunks = [Chunk(**row) for row in _read_jsonl(gen / "chunks.jsonl")]
+            self.sections = [Section(**row) for row in _read_jsonl(gen / "sections.jsonl")]
+            self.reports = [Report(**row) for row in _read_jsonl(gen / "reports.jsonl")]
+            self.sentence_vectors = np.load(gen / "sentence_vectors.npy")
+            rows = np.load(gen / "sentence_rows.npy")
+        except (OSError, ValueError, TypeError, KeyError) as exc:
+            raise IndexMismatchError(
+                f"De index in '{gen}' is beschadigd of onvolledig ({type(exc).__name__}). "
+                f"Bouw hem opnieuw met: {REBUILD_HINT}") from None
+        stored = self.manifest.get("settings", {})
+        if stored.get("schema_version") != SCHEMA_VERSION:
+            raise IndexMismatchError(
+                f"De index heeft schemaversie {stored.get('schema_version')}, deze versie van pactrag "
+                f"verwacht {SCHEMA_VERSION}. Bouw hem opnieuw met: {REBUILD_HINT}")
+        self.embedder = embedder or get_embedder(settings)
+        if stored.get("embedder") != self.embedder.name or stored.get("dim") != self.embedder.dim:
+            raise IndexMismatchError(
+                f"De index is gebouwd met embedder '{stored.get('embedder')}', maar nu is "
+                f"'{self.embedder.name}' ingesteld. Bouw hem opnieuw met: {REBUILD_HINT}")
+        if stored.get("store") != ("server" if settings.chroma_url else "embedded") \
+                or stored.get("chroma_url", "") != settings.chroma_url:
+            raise IndexMismatchError(
+                "De index hoort bij een andere Chroma-opslag dan PACTRAG_CHROMA_URL aangeeft. "
+                f"Bouw hem opnieuw met: {REBUILD_HINT}")
+        self.by_id = {c.chunk_id: c for c in self.chunks}
+        self.position = {c.chunk_id: i for i, c in enumerate(self.chunks)}
+        self.section_by_key = {(s.report_id, s.section_id): s for s in self.sections}
+        self.report_by_id = {r.report_id: r for r in self.reports}
+        self._sentences: dict[int, list[tuple[int, int, int]]] = {}
+        for row_no, (pos, a, b) in enumerate(rows.tolist()):
+            self._sentences.setdefault(pos, []).append((row_no, a, b))
+        try:
+            self.bm25 = BM25Index.load(gen / "bm25")
+        except (OSError, ValueError, KeyError) as exc:
+            raise IndexMismatchError(f"De BM25-index is beschadigd ({type(exc).__name__}). "
+                                     f"Bouw hem opnieuw met: {REBUILD_HINT}") from None
+        self.vocabulary = self.bm25.vocabulary
+        self.vectors = VectorStore(settings.chroma_url, None if settings.chroma_url else gen / "chroma",
+                                   self.manifest["collection"])
+        self._lock = threading.Lock()
+
+    def sentences(self, chunk_id: str) -> list[tuple[str, np.ndarray]]:
+        """The chunk's sentences with their (passage-mode) vectors."""
+        pos = self.position[chunk_id]
+        text = self.chunks[pos].text
+        return [(text[a:b], self.sentence_vectors[row].astype(np.float32))
+                for row, a, b in self._sentences.get(pos, [])]
+
+    def section_of(self, chunk: Chunk) -> Section | None:
+        return self.section_by_key.get((chunk.report_id, chunk.section_id))
+
+    @property
+    def multi_report(self) -> bool:
+        return len(self.reports) > 1
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]

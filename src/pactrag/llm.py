@@ -1,0 +1,73 @@
+"""Chat models: one small protocol and the OpenAI-compatible client behind it."""
+
+from __future__ import annotations
+
+import time
+from typing import Iterator, Protocol
+
+from .config import Settings
+from .errors import LLMError
+
+
+class ChatModel(Protocol):
+    name: str
+
+    def stream(self, messages: list[dict[str, str]]) -> Iterator[str]: ...
+
+
+def complete(model: ChatModel, messages: list[dict[str, str]]) -> str:
+    return "".join(model.stream(messages))
+
+
+class OpenAIChatModel:
+    """Any OpenAI-compatible chat-completions endpoint (OpenAI, Azure, vLLM, Ollama, llama.cpp).
+
+    Streams the reply; a timeout, connection error, 5xx or garbled stream is retried once
+    (only when nothing was yielded yet) and then raised as ``LLMError``.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        from .openai_client import make_client
+
+        self.name = settings.llm_model
+        self._client = make_client(settings)
+        self._retries = max(settings.llm_retries, 0)
+        self._timeout = settings.llm_timeout_s
+
+    def stream(self, messages: list[dict[str, str]]) -> Iterator[str]:
+        import openai
+
+        attempt = 0
+        while True:
+            yielded = False
+            try:
+                response = self._client.chat.completions.create(
+                    model=self.name, messages=messages, stream=True, temperature=0.1)
+                deadline = time.monotonic() + self._timeout * 4
+                for event in response:
+                    if time.monotonic() > deadline:
+                        raise LLMError("het taalmodel bleef te lang antwoorden")
+                    if not getattr(event, "choices", None):
+                        continue
+                    delta = event.choices[0].delta
+                    text = getattr(delta, "content", None) if delta is not None else None
+                    if text:
+                        yielded = True
+                        yield text
+                return
+            except LLMError:
+                raise
+            except (openai.APIError, openai.APITimeoutError, openai.APIConnectionError,
+                    ValueError, KeyError, AttributeError, TypeError) as exc:
+                status = getattr(exc, "status_code", None)
+                retryable = status is None or status >= 500 or status == 429
+                if yielded or not retryable or attempt >= self._retries:
+                    raise LLMError(f"{type(exc).__name__}: {str(exc)[:200]}") from None
+                attempt += 1
+                time.sleep(0.2)
+            except Exception as exc:  # anything else from the transport: never a stack trace
+                raise LLMError(f"{type(exc).__name__}: {str(exc)[:200]}") from None
+
+
+def chat_model_from_settings(settings: Settings) -> ChatModel | None:
+    return OpenAIChatModel(settings) if settings.llm_configured else None

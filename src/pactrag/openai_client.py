@@ -1,0 +1,16 @@
+"""The one place that imports ``openai``: a client for any OpenAI-compatible endpoint."""
+
+from __future__ import annotations
+
+from .config import Settings
+
+
+def make_client(settings: Settings):
+    import openai
+
+    return openai.OpenAI(
+        base_url=settings.llm_base_url or None,
+        api_key=settings.llm_api_key.reveal() or "not-needed",
+        timeout=settings.llm_timeout_s,
+        max_retries=0,  # retries are ours: one, then the extractive fallback
+    )

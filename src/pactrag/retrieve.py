@@ -1,0 +1,129 @@
+"""Question -> ranked hits: Dutch BM25 and dense (e5) retrieval fused by weighted RRF."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .index import Index
+from .records import Hit
+
+
+@dataclass(frozen=True)
+class Filters:
+    subfacet_id: str = ""  # "2.3"
+    kind: str = ""  # "continue", "start", "stop", "synergie", "toekomstbeeld", "aanvullingen", …
+    report_id: str = ""
+
+    def where(self) -> dict | None:
+        clauses = [{name: value} for name, value in (("subfacet_id", self.subfacet_id),
+                                                      ("kind", self.kind), ("report_id", self.report_id)) if value]
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+    def mask(self, index: Index) -> np.ndarray | None:
+        if not (self.subfacet_id or self.kind or self.report_id):
+            return None
+        return np.array([(not self.subfacet_id or c.subfacet_id == self.subfacet_id)
+                         and (not self.kind or c.kind == self.kind)
+                         and (not self.report_id or c.report_id == self.report_id)
+                         for c in index.chunks], dtype=bool)
+
+    def active(self) -> bool:
+        return bool(self.subfacet_id or self.kind or self.report_id)
+
+
+# What a question asks for, in the report template's own terms (Continue-Start-Stop-Synergie
+# and the other section kinds). A match gives chunks of that kind a small fused-score bonus.
+INTENTS: dict[str, re.Pattern] = {
+    "stop": re.compile(r"\bdrempel|knelpunt|obstakel|belemmer|tegen(houd|hield|gehouden)|houdt?\b.*\btegen\b|"
+                       r"struikel|barri[eè]re|barrier|obstacle|hold.{0,10}back|hurdle|bottleneck", re.I),
+    "continue": re.compile(r"goede praktijk|good practice|best practice|werkt goed|succesfactor|"
+                           r"praktijkvoorbeeld", re.I),
+    "start": re.compile(r"opschal|op te schalen|nieuwe acties|scal(e|ing) up", re.I),
+    "synergie": re.compile(r"synergi|andere beleidsdomeinen|other policy (areas|domains)", re.I),
+    "toekomstbeeld": re.compile(r"kernboodschap|\bvision\b|key message", re.I),
+    "appendix": re.compile(r"organisaties .{0,30}(deel|aanwezig)|namen deel|nam deel|deelgenomen|"
+                           r"vertegenwoordigd|took part|attended|participating organi[sz]ations", re.I),
+    "method": re.compile(r"methodiek|werkwijze|verloop van|\bmethod\b", re.I),
+    "status": re.compile(r"\bstatus\b|officieel|officiële|formele|bindend|\bAI\b|artificial intelligence|"
+                         r"kunstmatige intelligentie", re.I),
+}
+INTENT_WEIGHT = 0.5  # as if ranked first by a retriever of half the weight
+
+
+def intent_kinds(question: str) -> set[str]:
+    return {kind for kind, pattern in INTENTS.items() if pattern.search(question)}
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    hits: tuple[Hit, ...]
+    query_vector: np.ndarray
+    confidence: float  # best dense similarity among the hits (calibrated for abstention)
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+
+def retrieve(index: Index, question: str, k: int | None = None, filters: Filters = Filters(),
+             bm25_weight: float | None = None, dense_weight: float | None = None) -> Retrieval:
+    s = index.settings
+    k = k or s.top_k
+    bm25_weight = s.bm25_weight if bm25_weight is None else bm25_weight
+    dense_weight = s.dense_weight if dense_weight is None else dense_weight
+    n = max(s.candidates, k)
+    t0 = time.perf_counter()
+    qvec = index.embedder.embed_query(question)
+    t1 = time.perf_counter()
+    dense = index.vectors.query(qvec, min(n, len(index.chunks)), filters.where()) if dense_weight > 0 else []
+    t2 = time.perf_counter()
+    lexical = index.bm25.search(question, n, filters.mask(index)) if bm25_weight > 0 else []
+    t3 = time.perf_counter()
+
+    scores: dict[str, float] = {}
+    dense_rank: dict[str, int] = {}
+    dense_sim: dict[str, float] = {}
+    bm25_rank: dict[str, int] = {}
+    for rank, (cid, sim) in enumerate(dense, 1):
+        dense_rank[cid], dense_sim[cid] = rank, sim
+        scores[cid] = scores.get(cid, 0.0) + dense_weight / (s.rrf_k + rank)
+    for rank, (pos, _score) in enumerate(lexical, 1):
+        cid = index.chunks[pos].chunk_id
+        bm25_rank[cid] = rank
+        scores[cid] = scores.get(cid, 0.0) + bm25_weight / (s.rrf_k + rank)
+    for kind in intent_kinds(question) - ({filters.kind} if filters.kind else set()):
+        for cid in scores:
+            if index.by_id[cid].kind == kind:
+                scores[cid] += INTENT_WEIGHT / (s.rrf_k + 1)
+    ranked = sorted(scores, key=lambda c: (-scores[c], c))
+    hits: list[Hit] = []
+    seen_text: set[str] = set()
+    for cid in ranked:
+        chunk = index.by_id[cid]
+        if chunk.text in seen_text:
+            continue  # the same passage twice (e.g. a report ingested under two names)
+        seen_text.add(chunk.text)
+        sim = dense_sim.get(cid)
+        if sim is None:
+            sim = _similarity(index, qvec, cid)
+        hits.append(Hit(chunk=chunk, score=scores[cid], rank=len(hits) + 1,
+                        bm25_rank=bm25_rank.get(cid, 0), dense_rank=dense_rank.get(cid, 0),
+                        dense_similarity=sim))
+        if len(hits) >= k:
+            break
+    confidence = max((h.dense_similarity for h in hits), default=0.0)
+    t4 = time.perf_counter()
+    return Retrieval(tuple(hits), qvec, confidence, {
+        "embed": (t1 - t0) * 1000, "dense": (t2 - t1) * 1000, "bm25": (t3 - t2) * 1000,
+        "retrieve": (t4 - t0) * 1000})
+
+
+def _similarity(index: Index, qvec: np.ndarray, chunk_id: str) -> float:
+    """Dense similarity of a chunk found only by BM25: its best sentence."""
+    sentences = index.sentences(chunk_id)
+    if not sentences:
+        return 0.0
+    return float(max(np.dot(vec, qvec) for _, vec in sentences))
