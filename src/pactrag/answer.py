@@ -44,6 +44,10 @@ _ANAPHORA = re.compile(r"\b(daar\w*|hier\w*|dat|die|dit|deze|ervan|erover|hun|ze
 _KIND_WORDS = {"goede praktijk", "praktijk", "drempel", "knelpunt", "opschal", "synergi", "toekomstbeeld",
                "aanvulling", "continue", "start", "stop", "succesfactor", "obstakel", "barrière"}
 _LABEL_ONLY = re.compile(r"^[^.!?]{0,90}:$")
+LEXICAL_WEIGHT = 0.08  # idf-weighted share of the question's terms found in a sentence
+RANK_WEIGHT = 0.05  # a sentence from the first-ranked passage gets this much extra
+POINT_LIMIT, POINT_MARGIN = 4, 0.035  # at most this many points, within this score of the best
+LIST_LIMIT, LIST_MARGIN = 7, 0.06  # the same for list questions ("welke …")
 
 
 @dataclass(frozen=True)
@@ -230,26 +234,38 @@ def _has_content(question: str) -> bool:
 
 
 def rewrite_followup(question: str, history: History) -> str:
-    """Deterministic follow-up rewriting: carry the previous question's key terms along."""
+    """Deterministic follow-up rewriting: carry the previous question's key terms along.
+
+    Topic words always travel; the previous question's *kind* words ("goede praktijken",
+    "drempels", …) only when the follow-up does not name a kind of its own.
+    """
     previous = history[-1][0]
-    words = tokenize(question)
-    anaphoric = bool(_ANAPHORA.search(question)) or question.lower().startswith(("en ", "and ", "ook", "wat met", "en?"))
-    if len(words) > 6 and not anaphoric:
+    anaphoric = bool(_ANAPHORA.search(question)) or question.lower().startswith(
+        ("en ", "and ", "ook", "wat met", "en?", "what about"))
+    if len(tokenize(question)) > 6 and not anaphoric:
         return question
-    prev_terms = _key_terms(previous)
-    if any(k in question.lower() for k in _KIND_WORDS):
-        prev_terms = [t for t in prev_terms if not any(k in t.lower() for k in _KIND_WORDS)]
-    carry = [t for t in prev_terms if t.lower() not in question.lower()]
+    kind_terms, topic_terms = _key_terms(previous)
+    own_kind = any(k in question.lower() for k in _KIND_WORDS)
+    own_topic = [w for w in _key_terms(question)[1] if not _ANAPHORA.fullmatch(w)]
+    carry = (topic_terms if anaphoric and _ANAPHORA.search(question) or not own_topic else []) \
+        + ([] if own_kind else kind_terms)
+    carry = [t for t in dict.fromkeys(carry) if t.lower() not in question.lower()]
     return f"{question} ({' '.join(carry)})" if carry else question
 
 
-def _key_terms(question: str) -> list[str]:
+_GENERIC_WORDS = {"genoemd", "vermeld", "besproken", "aangehaald", "werden", "worden", "wordt", "zijn",
+                  "welke", "geef", "vertel", "noem", "deelnemers", "verslag", "verslagen", "volgens",
+                  "staat", "zegt", "what", "which", "does", "report", "mentioned"}
+
+
+def _key_terms(question: str) -> tuple[list[str], list[str]]:
     from .lexical import _stopwords
 
-    stop = _stopwords()
-    words = re.findall(r"[^\W\d_][\w’'-]+", question)
-    return [w for w in words if w.lower() not in stop and len(w) > 3
-            and w.lower() not in {"welke", "worden", "werden", "wordt", "zijn", "geef", "vertel", "noem"}]
+    stop = _stopwords() | _GENERIC_WORDS
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]+", question)
+             if w.lower() not in stop and len(w) > 3 and not _ANAPHORA.fullmatch(w)]
+    kind = [w for w in words if any(k in w.lower() for k in _KIND_WORDS) or w.lower() == "goede"]
+    return kind, [w for w in words if w not in kind]
 
 
 def _leaks_prompt(text: str) -> bool:
@@ -263,6 +279,7 @@ def extractive_answer(question: str, retrieval: Retrieval, index: Index) -> tupl
     hits = list(retrieval.hits)
     q = retrieval.query_vector
     q_words = set(tokenize(question))
+    q_weight = sum(index.idf.get(t, 1.0) for t in q_words) or 1.0
     list_mode = bool(_LIST_QUESTION.search(question))
     candidates = []  # (score, hit index, sentence, vector, position in chunk)
     for hi, hit in enumerate(hits):
@@ -270,16 +287,16 @@ def extractive_answer(question: str, retrieval: Retrieval, index: Index) -> tupl
             body = sentence.lstrip("• ").strip()
             if len(body.split()) < 5 or _LABEL_ONLY.match(body):
                 continue
-            words = set(tokenize(body))
-            lexical = len(q_words & words) / len(q_words) if q_words else 0.0
-            score = float(np.dot(vec, q)) + 0.06 * lexical + 0.01 / hit.rank
+            shared = q_words & set(tokenize(body))
+            lexical = sum(index.idf.get(t, 1.0) for t in shared) / q_weight
+            score = float(np.dot(vec, q)) + LEXICAL_WEIGHT * lexical + RANK_WEIGHT / hit.rank
             candidates.append((score, hi, body, vec, si))
     if not candidates:
         return M.ABSTAIN, []
     candidates.sort(key=lambda c: -c[0])
     best = candidates[0][0]
-    limit = 7 if list_mode else 4
-    margin = 0.06 if list_mode else 0.035
+    limit = LIST_LIMIT if list_mode else POINT_LIMIT
+    margin = LIST_MARGIN if list_mode else POINT_MARGIN
     chosen: list[tuple] = []
     for cand in candidates:
         if len(chosen) >= limit or cand[0] < best - margin:
@@ -296,7 +313,7 @@ def extractive_answer(question: str, retrieval: Retrieval, index: Index) -> tupl
     groups: dict[int, list[tuple]] = {}
     for cand in chosen:
         groups.setdefault(cand[1], []).append(cand)
-    order = sorted(groups, key=lambda hi: -max(c[0] for c in groups[hi]))
+    order = sorted(groups)  # sources in retrieval order
     citations, lines = [], []
     for n, hi in enumerate(order, 1):
         items = sorted(groups[hi], key=lambda c: c[4])

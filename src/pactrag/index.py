@@ -11,6 +11,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
+import math
 import os
 import shutil
 import sqlite3
@@ -29,7 +30,7 @@ from .config import Settings
 from .corpus import Corpus, CorpusProblem, LoadedReport, load_corpus
 from .embed import Embedder, get_embedder
 from .errors import IndexMismatchError, IndexMissingError, PactragError
-from .lexical import BM25Index
+from .lexical import BM25Index, tokenize
 from .records import SCHEMA_VERSION, Chunk, Report, Section
 from .store import COLLECTION_PREFIX, VectorStore, drop_collection
 
@@ -47,7 +48,7 @@ class EmbeddingCache:
 
     def __init__(self, path: Path, embedder: Embedder) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path))
+        self._db = sqlite3.connect(str(path), timeout=60)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("CREATE TABLE IF NOT EXISTS vec (key TEXT PRIMARY KEY, v BLOB)")
         self._embedder = embedder
@@ -238,6 +239,7 @@ def _build_generation(settings: Settings, embedder: Embedder, corpus: Corpus, fi
                         collection, create=True)
     store.add(ids, chunk_vectors, [c.text for c in chunks], [c.metadata() for c in chunks])
     BM25Index.build([_bm25_text(c) for c in chunks]).save(gen / "bm25")
+    (gen / "idf.json").write_text(json.dumps(_idf(chunks), ensure_ascii=False))
     _write_jsonl(gen / "chunks.jsonl", (c.to_json() for c in chunks))
     _write_jsonl(gen / "sections.jsonl", (_section_json(s) for s in sections))
     _write_jsonl(gen / "reports.jsonl", (_report_json(lr) for lr in corpus.reports))
@@ -359,6 +361,7 @@ class Index:
             raise IndexMismatchError(f"De BM25-index is beschadigd ({type(exc).__name__}). "
                                      f"Bouw hem opnieuw met: {REBUILD_HINT}") from None
         self.vocabulary = self.bm25.vocabulary
+        self.idf = _load_idf(gen / "idf.json", self.chunks)
         self.vectors = VectorStore(settings.chroma_url, None if settings.chroma_url else gen / "chroma",
                                    self.manifest["collection"])
         self._lock = threading.Lock()
@@ -376,6 +379,23 @@ class Index:
     @property
     def multi_report(self) -> bool:
         return len(self.reports) > 1
+
+
+def _idf(chunks: list[Chunk]) -> dict[str, float]:
+    """Inverse document frequency of each stemmed term over the chunks (for sentence scoring)."""
+    df: dict[str, int] = {}
+    for c in chunks:
+        for term in set(tokenize(c.text)):
+            df[term] = df.get(term, 0) + 1
+    n = len(chunks)
+    return {t: round(math.log(1 + (n - d + 0.5) / (d + 0.5)), 4) for t, d in df.items()}
+
+
+def _load_idf(path: Path, chunks: list[Chunk]) -> dict[str, float]:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return _idf(chunks)
 
 
 def _read_jsonl(path: Path) -> list[dict]:

@@ -1,0 +1,97 @@
+"""Ingest: incremental, atomic, with clear messages for missing or foreign indexes."""
+
+import shutil
+
+import pytest
+
+from conftest import REPORT_TXT
+from pactrag.errors import IndexMismatchError, IndexMissingError
+from pactrag.index import Index, current_generation, ingest, read_manifest
+
+
+def _second_report(corpus, name="verslag-b.txt", marker="Extra zin voor verslag B."):
+    text = REPORT_TXT.read_text(encoding="utf-8").replace(
+        "Dit document heeft geen formele status.", f"Dit document heeft geen formele status. {marker}").replace(
+        "BESTUREN EN BURGERS SAMEN AAN ZET", "EEN ANDER THEMA VOOR VERSLAG B")
+    (corpus / name).write_text(text, encoding="utf-8")
+
+
+def test_unchanged_corpus_reembeds_nothing(settings_factory):
+    settings = settings_factory(embedder="hash-256")
+    first = ingest(settings)
+    assert first.changed and first.chunks > 60 and first.reports == 1
+    again = ingest(settings)
+    assert not again.changed and again.new == 0 and again.generation == first.generation
+    assert again.seconds < first.seconds + 1
+
+
+def test_changed_and_removed_files_touch_only_their_chunks(settings_factory):
+    settings = settings_factory(embedder="hash-256")
+    ingest(settings)
+    corpus = settings.corpus_dir
+    _second_report(corpus)
+    added = ingest(settings)
+    assert added.report_changes == {"verslag-b.txt": "nieuw"}
+    # only the new report's chunks were embedded (its title differs, so its context prefix does)
+    before = Index(settings)
+    b_chunks = [c for c in before.chunks if c.report_id == "verslag-b"]
+    assert added.new == len(b_chunks) and added.unchanged == len(before.chunks) - len(b_chunks)
+
+    _second_report(corpus, marker="Een gewijzigde zin.")
+    changed = ingest(settings)
+    assert changed.report_changes == {"verslag-b.txt": "gewijzigd"}
+    assert changed.new == 1  # only the one chunk whose text changed (the status note)
+    assert changed.removed == 1
+
+    (corpus / "verslag-b.txt").unlink()
+    removed = ingest(settings)
+    assert removed.report_changes == {"verslag-b.txt": "verwijderd"}
+    assert removed.new == 0 and removed.removed == len(b_chunks)
+    after = Index(settings)
+    assert {c.report_id for c in after.chunks} == {"toekomstatelier-5"}
+    assert after.vectors.count() == len(after.chunks)
+
+
+def test_manifest_records_what_built_the_index(settings_factory):
+    settings = settings_factory(embedder="hash-256")
+    ingest(settings)
+    manifest = read_manifest(settings.index_dir)
+    assert manifest["settings"]["embedder"] == "hash-256"
+    assert manifest["settings"]["schema_version"] == 1
+    assert list(manifest["files"]) == [REPORT_TXT.name]
+    assert manifest["counts"]["sections"] == 45
+
+
+def test_old_generations_are_removed_after_swap(settings_factory):
+    settings = settings_factory(embedder="hash-256")
+    ingest(settings)
+    ingest(settings, rebuild=True)
+    gens = list(settings.index_dir.glob("gen-*"))
+    assert gens == [current_generation(settings.index_dir)]
+
+
+def test_missing_index_names_the_command(settings_factory):
+    with pytest.raises(IndexMissingError, match="pactrag ingest"):
+        Index(settings_factory(embedder="hash-256"))
+
+
+def test_index_from_another_embedder_is_refused(settings_factory):
+    settings = settings_factory(embedder="hash-256")
+    ingest(settings)
+    with pytest.raises(IndexMismatchError, match="pactrag ingest --rebuild"):
+        Index(settings.with_(embedder="hash-128"))
+
+
+def test_corrupted_index_names_the_rebuild(settings_factory):
+    settings = settings_factory(embedder="hash-256")
+    ingest(settings)
+    gen = current_generation(settings.index_dir)
+    (gen / "chunks.jsonl").write_text("{kapot")
+    with pytest.raises(IndexMismatchError, match="pactrag ingest --rebuild"):
+        Index(settings)
+    shutil.rmtree(gen / "bm25")
+    with pytest.raises(IndexMismatchError, match="pactrag ingest --rebuild"):
+        Index(settings)
+    # a rebuild repairs it
+    ingest(settings, rebuild=True)
+    assert len(Index(settings).chunks) > 60
