@@ -25,8 +25,8 @@ def test_unchanged_corpus_reembeds_nothing(settings_factory):
     assert again.seconds < first.seconds + 1
 
 
-def test_changed_and_removed_files_touch_only_their_chunks(settings_factory):
-    settings = settings_factory(embedder="hash-256")
+def test_changed_and_removed_files_touch_only_their_chunks(settings_factory, tmp_path):
+    settings = settings_factory(embedder="hash-256", cache_dir=tmp_path / "own-cache")  # counts need a cold cache
     ingest(settings)
     corpus = settings.corpus_dir
     _second_report(corpus)

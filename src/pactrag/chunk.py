@@ -17,7 +17,7 @@ from .records import Chunk, Report, Section
 _ABBREVIATIONS = ("i.p.v.", "m.a.w.", "o.a.", "bv.", "vb.", "bijv.", "bijvoorbeeld.", "nl.",
                   "e.d.", "enz.", "d.w.z.", "m.b.t.", "t.o.v.", "nr.", "ca.", "incl.", "excl.",
                   "mevr.", "dhr.", "p.", "zgn.", "resp.")
-_SPLIT = re.compile(r"(?<=[.!?…:])[”\"’)]?\s+(?=[“\"‘(•]?[A-ZÀ-Ý0-9])|\n\n+")
+_SPLIT = re.compile(r"(?<=[.!?…])[”\"’)]?\s+(?=[“\"‘(•]?[A-ZÀ-Ý0-9])|\n+")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

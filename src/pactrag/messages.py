@@ -5,6 +5,7 @@ ABSTAIN_SUGGESTIONS = "Misschien helpen deze delen van het verslag verder:"
 FRAMING_LIST = "Dit zijn de punten die de deelnemers aanhaalden:"
 FRAMING_DEFAULT = "Dit staat er in het verslag over:"
 FRAMING_MULTI = "Dit staat er in de verslagen over:"
+FRAMING_APPENDIX = "De bijlage van het verslag somt deze deelnemende organisaties op (twee kolommen per regel):"
 FILTER_NOTE = "(gezocht binnen: {filters})"
 SOURCES_HEADER = "Bronnen:"
 
@@ -22,3 +23,71 @@ LLM_NOT_DUTCH = "Het taalmodel antwoordde niet in het Nederlands; dit is het let
 
 MODE_EXTRACTIVE = "Offline: letterlijke passages uit de verslagen (geen taalmodel)"
 MODE_LLM = "Taalmodel: {model}"
+
+# --- app (Gradio chat app: app.py, pactrag.feedback) ------------------------------------
+
+APP_TITLE = "Plattelandspact – vraag het de toekomstateliers"
+APP_INTRO = ("Ik beantwoord vragen over {reports}.\n"
+             "Elk antwoord citeert letterlijk uit het verslag: klik op een bronnummer zoals [1] om de passage te zien.")
+APP_INTRO_NO_INDEX = "De verslagen zijn nog niet ingelezen: {error}"
+APP_EXAMPLES = (
+    "Welke goede praktijken rond gemeenschapskracht werden genoemd?",
+    "Wat houdt de digitale talentenbank in Aarschot in?",
+    "Welke drempels houden intergemeentelijke samenwerking tegen?",
+    "Welke acties zijn nodig om burgerparticipatie op te schalen?",
+    "Wat zijn regiodeals?",
+    "Waar en wanneer vond het toekomstatelier plaats?",
+)
+APP_TAB_CHAT = "Vragen stellen"
+APP_TAB_PRACTICES = "Goede praktijken"
+APP_QUESTION_LABEL = "Je vraag"
+APP_QUESTION_PLACEHOLDER = "bv. Welke goede praktijken zijn er rond burgerparticipatie?"
+APP_SEND = "Vraag stellen"
+APP_NEW_CHAT = "Nieuw gesprek"
+APP_CHAT_LABEL = "Gesprek"
+APP_FILTER_SUBFACET = "Zoeken binnen subfacet"
+APP_FILTER_KIND = "Zoeken binnen soort passage"
+APP_ALL_SUBFACETS = "alle subfacetten"
+APP_ALL_KINDS = "alle soorten"
+APP_MODE = "Antwoordmodus"
+APP_MODE_FALLBACK = "Het taalmodel viel uit bij het laatste antwoord: {notice}"
+APP_SOURCES = "Bronnen"
+APP_PAGE = "pagina {page}"
+APP_SOURCE_PANEL_LABEL = "Bron"
+APP_SOURCE_EMPTY = "Klik op een bronnummer zoals [1] in een antwoord: hier verschijnt dan de passage uit het verslag, gemarkeerd in haar sectie."
+APP_SOURCE_GONE = "Deze bron hoort bij een oudere versie van de index en is niet meer beschikbaar."
+APP_QUOTE_NOT_FOUND = "Het geciteerde fragment staat niet letterlijk in deze sectie:"
+APP_CITATION_NUMBER = "Bron [{n}]"
+APP_THINKING = "Even zoeken in de verslagen …"
+APP_UNEXPECTED = ("Er ging iets mis bij het beantwoorden van je vraag. Probeer het opnieuw; "
+                  "blijft het misgaan, meld het dan aan de beheerder.")
+APP_COMMENT_LABEL = "Bedankt voor je beoordeling. Wil je er nog iets bij zeggen? (optioneel)"
+APP_COMMENT_SEND = "Opmerking versturen"
+APP_COMMENT_THANKS = "Bedankt, je opmerking is bewaard."
+APP_VOTE_NOTHING = "Alleen antwoorden op een vraag kunnen beoordeeld worden."
+APP_EXPORT = "Gesprek downloaden (Markdown)"
+APP_PRACTICES_INTRO = ("Alle goede praktijken uit de verslagen, per subfacet: uit de secties ‘Goede praktijken "
+                       "(continue)’ en de voorbeelden die elders in het verslag als goed voorbeeld genoemd worden. "
+                       "Klik op een rij om de bron te zien.")
+APP_PRACTICES_SUBFACET = "Subfacet"
+APP_PRACTICES_SEARCH = "Zoeken in de goede praktijken"
+APP_PRACTICES_SEARCH_PLACEHOLDER = "bv. talentenbank, Kempen, jongeren"
+APP_PRACTICES_COUNT = "{shown} van {total} goede praktijken"
+APP_PRACTICES_HEADERS = ("Praktijk", "Plaats of organisatie", "Subfacet", "Bron")
+APP_PRACTICES_EMPTY = "Geen goede praktijken gevonden voor deze zoekopdracht."
+
+EXPORT_TITLE = "Gesprek met de Plattelandspact-assistent"
+EXPORT_EXPORTED = "Geëxporteerd op {when}."
+EXPORT_QUESTION = "Vraag"
+EXPORT_ANSWER = "Antwoord"
+EXPORT_SOURCES = "Bronnen"
+EXPORT_MODE = "Antwoordmodus: {mode}"
+EXPORT_NOTICE = "Opmerking: {notice}"
+EXPORT_EMPTY = "Er zijn nog geen vragen gesteld."
+APP_AUTH_INVALID = "PACTRAG_AUTH moet de vorm gebruiker:wachtwoord hebben (bv. PACTRAG_AUTH=ambtenaar:geheim)."
+APP_AUTH_MESSAGE = "Meld je aan om de Plattelandspact-assistent te gebruiken."
+APP_PORT_IN_USE = ("De app kan niet starten op {host}:{port} ({error}). Is de poort al in gebruik? "
+                   "Kies een andere met PACTRAG_PORT, bv. PACTRAG_PORT=7861.")
+APP_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+              "oktober", "november", "december")
+APP_API_BAD_HISTORY = "history moet een lijst van [vraag, antwoord]-paren zijn."

@@ -51,7 +51,8 @@ def read_file(path: Path) -> RawDocument:
 
 def _read_text(path: Path) -> str:
     data = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252"):
+    utf16 = data[:2] in (b"\xff\xfe", b"\xfe\xff")  # 'Unicode' as Windows Notepad saves it
+    for encoding in (("utf-16",) if utf16 else ("utf-8-sig", "cp1252")):
         try:
             text = data.decode(encoding)
             break
@@ -124,7 +125,7 @@ def _read_docx(path: Path) -> RawDocument:
 _NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\s+(\S.*?)\s*$")
 _STATUS = re.compile(r"^status van dit document\.?$", re.I)
 _APPENDIX_HEADING = re.compile(r"^(bijlage|deelnemende organisaties|lijst (van|met) deelnemers)\b.*$", re.I)
-_BULLET = re.compile(r"^[•\-–▪◦●]\s+")
+_BULLET = re.compile(r'^(?:[•\-–▪◦●]|o(?=\s+[A-ZÀ-Ý“"‘]))\s+')
 _SENTENCE_END = re.compile(r"[.!?:;”\"’)…]$")
 
 _KIND_RULES = (

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .errors import QuestionError
 from .index import Index
 from .records import Hit
 
@@ -53,6 +54,7 @@ INTENTS: dict[str, re.Pattern] = {
     "status": re.compile(r"\bstatus\b|officieel|officiële|formele|bindend|\bAI\b|artificial intelligence|"
                          r"kunstmatige intelligentie", re.I),
 }
+RARE_KINDS = {"appendix", "status", "method"}
 INTENT_WEIGHT = 0.5  # as if ranked first by a retriever of half the weight
 
 
@@ -71,6 +73,9 @@ class Retrieval:
 def retrieve(index: Index, question: str, k: int | None = None, filters: Filters = Filters(),
              bm25_weight: float | None = None, dense_weight: float | None = None) -> Retrieval:
     s = index.settings
+    if filters.report_id and filters.report_id not in index.report_by_id:
+        raise QuestionError(f"Onbekend verslag '{filters.report_id}'. Kies een van: "
+                            + ", ".join(sorted(index.report_by_id)) + ".")
     k = k or s.top_k
     bm25_weight = s.bm25_weight if bm25_weight is None else bm25_weight
     dense_weight = s.dense_weight if dense_weight is None else dense_weight
@@ -95,6 +100,13 @@ def retrieve(index: Index, question: str, k: int | None = None, filters: Filters
         bm25_rank[cid] = rank
         scores[cid] = scores.get(cid, 0.0) + bm25_weight / (s.rrf_k + rank)
     for kind in intent_kinds(question) - ({filters.kind} if filters.kind else set()):
+        if kind in RARE_KINDS and dense_weight > 0:
+            # a few chunks per report that neither retriever may surface for a meta question
+            where = Filters(filters.subfacet_id, kind, filters.report_id).where()
+            for rank, (cid, sim) in enumerate(index.vectors.query(qvec, 3, where), 1):
+                dense_sim.setdefault(cid, sim)
+                # the question names this part explicitly: rank it as both retrievers' first choice
+                scores[cid] = max(scores.get(cid, 0.0), (bm25_weight + dense_weight) / (s.rrf_k + rank))
         for cid in scores:
             if index.by_id[cid].kind == kind:
                 scores[cid] += INTENT_WEIGHT / (s.rrf_k + 1)

@@ -1,0 +1,66 @@
+"""Answer latency: warm p50/p95 of ask() over the eval questions, and cold start of `pactrag ask`.
+
+    .venv/bin/python benchmarks/bench_ask.py [--n 60] [--cold 5]
+
+Uses the index in PACTRAG_INDEX_DIR (default index/); build it first with `pactrag ingest`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from pactrag.answer import Assistant
+from pactrag.config import Settings
+from pactrag.errors import QuestionError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def percentile(values: list[float], p: float) -> float:
+    values = sorted(values)
+    k = (len(values) - 1) * p / 100
+    lo, hi = int(k), min(int(k) + 1, len(values) - 1)
+    return values[lo] + (values[hi] - values[lo]) * (k - lo)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=60, help="number of questions (≥ 40)")
+    ap.add_argument("--cold", type=int, default=5, help="cold-start runs of the CLI")
+    args = ap.parse_args()
+    questions = [json.loads(line)["question"] for line in
+                 (ROOT / "evals" / "v1" / "questions.jsonl").read_text(encoding="utf-8").splitlines()][: args.n]
+    assistant = Assistant(Settings.from_env(), use_llm=False)
+    assistant.ask("opwarmen")  # first query loads the model pages
+    totals, retrieves = [], []
+    for q in questions:
+        t = time.perf_counter()
+        try:
+            result = assistant.ask(q)
+        except QuestionError:
+            continue
+        totals.append((time.perf_counter() - t) * 1000)
+        retrieves.append(result.timings_ms["retrieve"])
+    cold = []
+    exe = Path(sys.executable).parent / "pactrag"
+    for _ in range(args.cold):
+        t = time.perf_counter()
+        subprocess.run([str(exe), "ask", "Wat is Broodje Burger?"], capture_output=True, check=True,
+                       cwd=ROOT, env=os.environ.copy())
+        cold.append(time.perf_counter() - t)
+    print(f"| measure | p50 | p95 | n |\n|---|---|---|---|")
+    print(f"| warm ask(), extractive, total | {percentile(totals, 50):.1f} ms | {percentile(totals, 95):.1f} ms | {len(totals)} |")
+    print(f"| warm retrieval only | {percentile(retrieves, 50):.1f} ms | {percentile(retrieves, 95):.1f} ms | {len(retrieves)} |")
+    print(f"| cold `pactrag ask` (new process) | {statistics.median(cold):.2f} s | {max(cold):.2f} s (max) | {len(cold)} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
