@@ -97,6 +97,19 @@ def judge(question: str, best_similarity: float, top_sentences: list[str], vocab
     return Verdict(True)
 
 
+def supplies_answer_type(question: str, sentence: str) -> bool:
+    """The question asks for a number, an amount, a time or a date, and the sentence has one."""
+    if _MONEY_Q.search(question) and re.search(r"\bkost|cost|hoeveel|how much", question, re.I):
+        return bool(_MONEY.search(sentence))
+    if _QUANTITY.search(question):
+        return any(not _YEAR.fullmatch(m.group(0)) for m in _NUMBER.finditer(sentence))
+    if _TIME_Q.search(question):
+        return bool(_CLOCK.search(sentence))
+    if _DATE_Q.search(question):
+        return bool(_DATE.search(sentence))
+    return False
+
+
 def best_sentences(query_vector: np.ndarray, pairs: list[tuple[str, np.ndarray]], n: int) -> tuple[float, list[str]]:
     if not pairs:
         return 0.0, []

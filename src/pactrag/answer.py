@@ -11,14 +11,14 @@ import re
 import threading
 import time
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Iterator, Sequence
 
 import numpy as np
 
 from . import messages as M
-from .abstain import best_sentences, judge
-from .cite import MIN_SUPPORTED_SHARE, citations_for, is_dutch, renumber, verify
+from .abstain import best_sentences, judge, supplies_answer_type
+from .cite import MIN_SUPPORTED_SHARE, citations_for, is_dutch, kept_text, leaks_prompt, renumber, verify
 from .config import Settings
 from .errors import LLMError, QuestionError
 from .index import Index
@@ -26,7 +26,7 @@ from .lexical import tokenize
 from .llm import ChatModel, chat_model_from_settings, complete
 from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
 from .records import Answer, Citation, Hit
-from .retrieve import Filters, Retrieval, retrieve
+from .retrieve import Filters, Retrieval, intent_kinds, retrieve
 
 History = Sequence[tuple[str, str]]  # (question, answer) pairs, oldest first
 
@@ -44,17 +44,21 @@ _ANAPHORA = re.compile(r"\b(daar\w*|hier\w*|dat|die|dit|deze|ervan|erover|hun|ze
 _KIND_WORDS = {"goede praktijk", "praktijk", "drempel", "knelpunt", "opschal", "synergi", "toekomstbeeld",
                "aanvulling", "continue", "start", "stop", "succesfactor", "obstakel", "barrière"}
 _LABEL_ONLY = re.compile(r"^[^.!?]{0,90}:$")
+# sentences that only announce what follows ("De deelnemers haalden de volgende … aan.")
+_ANNOUNCES = re.compile(r"\bde volgende\b[^.]*\b(aan|genoemd|besproken|vermeld)\.$|\bwerden genoemd\.$", re.I)
 LEXICAL_WEIGHT = 0.08  # idf-weighted share of the question's terms found in a sentence
 RANK_WEIGHT = 0.05  # a sentence from the first-ranked passage gets this much extra
 POINT_LIMIT, POINT_MARGIN = 4, 0.035  # at most this many points, within this score of the best
 LIST_LIMIT, LIST_MARGIN = 7, 0.06  # the same for list questions ("welke …")
+ANSWER_TYPE_BONUS = 0.05  # "hoeveel …?" favours sentences with a number, "wanneer …?" with a date
 
 
 @dataclass(frozen=True)
 class Event:
-    """A streamed piece of an answer: ``delta`` text, then one final ``answer``."""
+    """A streamed piece of an answer: ``delta`` text; ``reset`` (drop the streamed draft, the
+    verified text follows); then one final ``answer``."""
 
-    kind: str  # "delta" | "answer"
+    kind: str  # "delta" | "reset" | "answer"
     text: str = ""
     answer: Answer | None = None
 
@@ -118,8 +122,10 @@ class Assistant:
             timings["generate"] = (time.perf_counter() - t1) * 1000
             if text is not None:
                 timings["total"] = (time.perf_counter() - t0) * 1000
-                yield Event("answer", answer=Answer(question, text, tuple(citations), tuple(hits), False,
-                                                    "llm", notice, standalone, timings, self.chat_model.name))
+                refused = text == M.ABSTAIN  # the model found nothing in the sources
+                yield Event("answer", answer=Answer(question, text, tuple(citations), tuple(hits), refused,
+                                                    "llm", notice, standalone, timings, self.chat_model.name,
+                                                    abstain_reason="llm" if refused else ""))
                 return
         t1 = time.perf_counter()
         text, citations = extractive_answer(standalone, retrieval, self.index)
@@ -178,8 +184,10 @@ class Assistant:
         if not raw or _leaks_prompt(raw):
             yield Event("reset")
             return None, [], M.LLM_FALLBACK
-        if raw.startswith(M.ABSTAIN):
-            return raw, [], None
+        if raw.startswith(M.ABSTAIN):  # whatever follows the refusal is unverified: drop it
+            yield Event("reset")
+            yield Event("delta", M.ABSTAIN)
+            return M.ABSTAIN, [], None
         if not is_dutch(raw):
             yield Event("reset")
             return None, [], M.LLM_NOT_DUTCH
@@ -187,17 +195,11 @@ class Assistant:
         if not checked.claims or checked.supported_share < MIN_SUPPORTED_SHARE:
             yield Event("reset")
             return None, [], M.LLM_TOO_LITTLE_SUPPORTED
-        kept = []
-        for s in checked.sentences:
-            if s.is_claim and not s.supported_by:
-                continue
-            markers = "".join(f"[{n}]" for n in s.supported_by)
-            kept.append(f"{s.text} {markers}".strip() if markers else s.text)
         citations = citations_for(checked, hits)
         mapping = {c.n: i for i, c in enumerate(citations, 1)}
-        text = renumber("\n".join(kept), mapping)
+        text = renumber(kept_text(checked), mapping)
         citations = [replace(c, n=mapping[c.n]) for c in citations]
-        flagged = len(checked.unsupported) + len(checked.invalid_numbers)
+        flagged = sum(1 for s in checked.sentences if (s.is_claim and not s.supported_by) or s.invalid)
         notice = M.LLM_UNSUPPORTED_REMOVED.format(count=flagged) if flagged else None
         yield Event("reset")
         yield Event("delta", text)
@@ -269,60 +271,99 @@ def _key_terms(question: str) -> tuple[list[str], list[str]]:
 
 
 def _leaks_prompt(text: str) -> bool:
-    lines = [line.strip() for line in SYSTEM_PROMPT.splitlines() if len(line.strip()) > 40]
-    low = text.lower()
-    return any(line.lower()[:60] in low for line in lines)
+    return leaks_prompt(text, SYSTEM_PROMPT, ignore=(M.ABSTAIN,))
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    score: float
+    hit: int  # index into the hits
+    text: str  # verbatim sentence, bullet sign stripped
+    vector: np.ndarray = field(repr=False, compare=False)
+    position: int  # sentence number within its chunk
 
 
 def extractive_answer(question: str, retrieval: Retrieval, index: Index) -> tuple[str, list[Citation]]:
     """Verbatim sentences from the top hits, relevant and not repetitive, each cited."""
     hits = list(retrieval.hits)
+    if hits and hits[0].chunk.kind == "appendix" and "appendix" in intent_kinds(question):
+        return _appendix_answer(hits[0], index)
+    candidates = _score_sentences(question, retrieval, index)
+    if not candidates:
+        return M.ABSTAIN, []
+    list_mode = bool(_LIST_QUESTION.search(question))
+    chosen = _select(candidates, *(LIST_LIMIT, LIST_MARGIN) if list_mode else (POINT_LIMIT, POINT_MARGIN))
+
+    # one citation per source, sources in retrieval order, sentences in reading order
+    groups: dict[int, list[_Candidate]] = {}
+    for cand in chosen:
+        groups.setdefault(cand.hit, []).append(cand)
+    citations, lines = [], []
+    for n, hi in enumerate(sorted(groups), 1):
+        items = sorted(groups[hi], key=lambda c: c.position)
+        citations.append(Citation.from_chunk(n, hits[hi].chunk, max(items, key=lambda c: c.score).text))
+        for cand in items:
+            lines.append(f"- {cand.text} [{n}]")
+            if cand.text.endswith(":"):  # a sentence that opens a list: bring the list along
+                lines.extend(f"  - {item} [{n}]" for item in _list_after(index, hits[hi], cand.position))
+    framing = M.FRAMING_LIST if list_mode and len(lines) > 1 else (
+        M.FRAMING_MULTI if index.multi_report else M.FRAMING_DEFAULT)
+    return framing + "\n\n" + "\n".join(lines), citations
+
+
+def _score_sentences(question: str, retrieval: Retrieval, index: Index) -> list[_Candidate]:
+    """e5 similarity + idf-weighted term overlap + passage rank (+ the asked answer type)."""
     q = retrieval.query_vector
     q_words = set(tokenize(question))
     q_weight = sum(index.idf.get(t, 1.0) for t in q_words) or 1.0
-    list_mode = bool(_LIST_QUESTION.search(question))
-    candidates = []  # (score, hit index, sentence, vector, position in chunk)
-    for hi, hit in enumerate(hits):
-        for si, (sentence, vec) in enumerate(index.sentences(hit.chunk.chunk_id)):
+    candidates = []
+    for hi, hit in enumerate(retrieval.hits):
+        sentences = index.sentences(hit.chunk.chunk_id)
+        for si, (sentence, vec) in enumerate(sentences):
             body = sentence.lstrip("• ").strip()
-            if len(body.split()) < 5 or _LABEL_ONLY.match(body):
+            opens_list = si + 1 < len(sentences) and sentences[si + 1][0].startswith("•")
+            if len(body.split()) < 5 or _ANNOUNCES.search(body) or (_LABEL_ONLY.match(body) and not opens_list):
                 continue
             shared = q_words & set(tokenize(body))
             lexical = sum(index.idf.get(t, 1.0) for t in shared) / q_weight
             score = float(np.dot(vec, q)) + LEXICAL_WEIGHT * lexical + RANK_WEIGHT / hit.rank
-            candidates.append((score, hi, body, vec, si))
-    if not candidates:
-        return M.ABSTAIN, []
-    candidates.sort(key=lambda c: -c[0])
-    best = candidates[0][0]
-    limit = LIST_LIMIT if list_mode else POINT_LIMIT
-    margin = LIST_MARGIN if list_mode else POINT_MARGIN
-    chosen: list[tuple] = []
-    for cand in candidates:
-        if len(chosen) >= limit or cand[0] < best - margin:
-            break
-        if any(float(np.dot(cand[3], c[3])) > 0.95 for c in chosen):
-            continue  # near-duplicate (overlapping chunks, repeated phrasing)
-        chosen.append(cand)
-    if len(chosen) < 2 and len(candidates) > 1:
-        extra = next((c for c in candidates[1:] if c not in chosen and c[0] >= best - 2 * margin), None)
-        if extra is not None:
-            chosen.append(extra)
+            if supplies_answer_type(question, body):
+                score += ANSWER_TYPE_BONUS
+            candidates.append(_Candidate(score, hi, body, vec, si))
+    return sorted(candidates, key=lambda c: -c.score)
 
-    # group by source, groups ordered by their best sentence, sentences in reading order
-    groups: dict[int, list[tuple]] = {}
-    for cand in chosen:
-        groups.setdefault(cand[1], []).append(cand)
-    order = sorted(groups)  # sources in retrieval order
-    citations, lines = [], []
-    for n, hi in enumerate(order, 1):
-        items = sorted(groups[hi], key=lambda c: c[4])
-        top = max(items, key=lambda c: c[0])
-        citations.append(Citation.from_chunk(n, hits[hi].chunk, top[2]))
-        lines.extend(f"- {c[2]} [{n}]" for c in items)
-    framing = M.FRAMING_LIST if list_mode and len(lines) > 1 else (
-        M.FRAMING_MULTI if index.multi_report else M.FRAMING_DEFAULT)
-    return framing + "\n\n" + "\n".join(lines), citations
+
+def _select(candidates: list[_Candidate], limit: int, margin: float) -> list[_Candidate]:
+    """The best sentences within ``margin`` of the top one, near-duplicates skipped; at least two."""
+    best = candidates[0].score
+    chosen: list[_Candidate] = []
+    for floor in (best - margin, best - 2 * margin):  # widen once when only one point made it
+        for cand in candidates:
+            if len(chosen) >= limit or cand.score < floor or (floor < best - margin and len(chosen) >= 2):
+                break
+            if cand in chosen or any(float(np.dot(cand.vector, c.vector)) > 0.95 for c in chosen):
+                continue  # the same sentence from an overlapping chunk, or repeated phrasing
+            chosen.append(cand)
+        if len(chosen) >= 2:
+            break
+    return chosen
+
+
+def _list_after(index: Index, hit: Hit, position: int, limit: int = 10) -> list[str]:
+    """The bullet items that follow sentence ``position`` in its chunk."""
+    items = []
+    for text, _ in index.sentences(hit.chunk.chunk_id)[position + 1:]:
+        if not text.startswith("•") or len(items) >= limit:
+            break
+        items.append(text.lstrip("• ").strip())
+    return items
+
+
+def _appendix_answer(hit: Hit, index: Index) -> tuple[str, list[Citation]]:
+    """"Who took part?": the appendix lines, verbatim (the PDF merged its two columns per line)."""
+    lines = [text for text, _ in index.sentences(hit.chunk.chunk_id) if text.strip()]
+    citation = Citation.from_chunk(1, hit.chunk, lines[0])
+    return M.FRAMING_APPENDIX + "\n\n" + "\n".join(f"- {line} [1]" for line in lines), [citation]
 
 
 # ---------------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ class LoadedReport:
 class CorpusProblem:
     path: str
     message: str
+    unreadable: bool = False  # the file is a report pactrag could not read or parse
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ def load_corpus(paths: list[Path], manifest_dir: Path) -> Corpus:
         try:
             loaded = load_report(path, manifest)
         except CorpusError as exc:
-            problems.append(CorpusProblem(path.name, str(exc)))
+            problems.append(CorpusProblem(path.name, str(exc), unreadable=True))
             continue
         content = hashlib.sha256("\x1e".join(s.text for s in loaded.sections).encode()).hexdigest()
         if content in seen_content:

@@ -19,7 +19,7 @@ import threading
 import time
 import uuid
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -32,7 +32,7 @@ from .embed import Embedder, get_embedder
 from .errors import IndexMismatchError, IndexMissingError, PactragError
 from .lexical import BM25Index, tokenize
 from .records import SCHEMA_VERSION, Chunk, Report, Section
-from .store import COLLECTION_PREFIX, VectorStore, drop_collection
+from .store import COLLECTION_PREFIX, VectorStore, drop_collection, has_collection
 
 CURRENT = "CURRENT"
 REBUILD_HINT = "pactrag ingest --rebuild"
@@ -116,8 +116,18 @@ class IngestSummary:
                 "problems": [{"file": p.path, "message": p.message} for p in self.problems]}
 
 
+def _pipeline_hash() -> str:
+    """Hash of the code that turns files into chunks: changing it re-ingests (cheaply, via the cache)."""
+    here = Path(__file__).parent
+    digest = hashlib.sha256()
+    for name in ("parse.py", "chunk.py", "corpus.py", "lexical.py"):
+        digest.update((here / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def _settings_fingerprint(settings: Settings, embedder: Embedder) -> dict:
-    return {"schema_version": SCHEMA_VERSION, "embedder": embedder.name, "dim": embedder.dim,
+    return {"schema_version": SCHEMA_VERSION, "pipeline": _pipeline_hash(),
+            "embedder": embedder.name, "dim": embedder.dim,
             "chunk_chars": settings.chunk_chars, "chunk_overlap_sentences": settings.chunk_overlap_sentences,
             "store": "server" if settings.chroma_url else "embedded", "chroma_url": settings.chroma_url}
 
@@ -162,13 +172,15 @@ def ingest(settings: Settings, paths: list[Path] | None = None, rebuild: bool = 
     index_dir = settings.index_dir
     with _ingest_lock(index_dir):
         _remove_stale_generations(settings)
-        corpus = load_corpus(paths or [settings.corpus_dir], settings.corpus_dir)
+        corpus = _keep_previous_versions(index_dir, load_corpus(paths or [settings.corpus_dir],
+                                                                settings.corpus_dir))
         previous = None if rebuild else read_manifest(index_dir)
         fingerprint = _settings_fingerprint(settings, embedder)
         files = {lr.report.source_file: lr.file_hash for lr in corpus.reports}
         summary = IngestSummary(problems=list(corpus.problems))
         if previous and previous.get("settings") == fingerprint and previous.get("files") == files \
-                and previous.get("manifest_hash") == _manifest_hash(settings):
+                and previous.get("manifest_hash") == _manifest_hash(settings) \
+                and _intact(settings, current_generation(index_dir), previous):
             summary.reports = len(corpus.reports)
             summary.sections = previous.get("counts", {}).get("sections", 0)
             summary.chunks = summary.unchanged = previous.get("counts", {}).get("chunks", 0)
@@ -191,6 +203,44 @@ def ingest(settings: Settings, paths: list[Path] | None = None, rebuild: bool = 
         _build_generation(settings, embedder, corpus, fingerprint, files, previous, summary, progress)
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _keep_previous_versions(index_dir: Path, corpus: Corpus) -> Corpus:
+    """A report that is in the index but whose file can no longer be read (emptied, corrupt,
+    no sections) keeps its indexed version, with a warning, instead of silently vanishing."""
+    manifest = read_manifest(index_dir)
+    if manifest is None or not any(p.unreadable for p in corpus.problems):
+        return corpus
+    gen = current_generation(index_dir)
+    try:
+        old_reports = {r["source_file"]: Report(**r) for r in _read_jsonl(gen / "reports.jsonl")}
+        old_sections = [Section(**row) for row in _read_jsonl(gen / "sections.jsonl")]
+    except (OSError, ValueError, TypeError):
+        return corpus
+    reports, problems = list(corpus.reports), []
+    ids = {lr.report.report_id for lr in corpus.reports}
+    for problem in corpus.problems:
+        old = old_reports.get(problem.path) if problem.unreadable else None
+        digest = manifest.get("files", {}).get(problem.path)
+        if old is None or digest is None or old.report_id in ids:
+            problems.append(problem)
+            continue
+        sections = tuple(s for s in old_sections if s.report_id == old.report_id)
+        reports.append(LoadedReport(old, sections, digest, Path(problem.path)))
+        problems.append(replace(problem, message=problem.message + " De vorige versie blijft in de "
+                                "index tot het bestand hersteld of verwijderd is."))
+    return Corpus(tuple(reports), tuple(problems))
+
+
+def _intact(settings: Settings, gen: Path | None, manifest: dict) -> bool:
+    """The generation in service still has its files and its vector collection."""
+    if gen is None or not all((gen / name).exists() for name in (
+            "chunks.jsonl", "sections.jsonl", "reports.jsonl", "sentence_vectors.npy",
+            "sentence_rows.npy", "bm25")):
+        return False
+    if settings.chroma_url:
+        return has_collection(settings.chroma_url, manifest.get("collection", ""))
+    return (gen / "chroma" / "chroma.sqlite3").exists()
 
 
 def _manifest_hash(settings: Settings) -> str:
@@ -217,6 +267,9 @@ def _build_generation(settings: Settings, embedder: Embedder, corpus: Corpus, fi
         sentence_rows.extend((pos, a, b) for a, b in sentence_spans(chunk.text))
     sentence_texts = [chunks[pos].text[a:b] for pos, a, b in sentence_rows]
 
+    collection = COLLECTION_PREFIX + name
+    store = VectorStore(settings.chroma_url, None if settings.chroma_url else gen / "chroma",
+                        collection, create=True)
     cache = EmbeddingCache(settings.embedding_cache_dir / f"{_safe(embedder.name)}.sqlite", embedder)
     try:
         chunk_vectors = cache.embed([c.embed_text for c in chunks], progress, "fragmenten")
@@ -234,9 +287,6 @@ def _build_generation(settings: Settings, embedder: Embedder, corpus: Corpus, fi
 
     if progress:
         progress("opslaan", 0, 1)
-    collection = COLLECTION_PREFIX + name
-    store = VectorStore(settings.chroma_url, None if settings.chroma_url else gen / "chroma",
-                        collection, create=True)
     store.add(ids, chunk_vectors, [c.text for c in chunks], [c.metadata() for c in chunks])
     BM25Index.build([_bm25_text(c) for c in chunks]).save(gen / "bm25")
     (gen / "idf.json").write_text(json.dumps(_idf(chunks), ensure_ascii=False))
@@ -277,17 +327,44 @@ def _swap(index_dir: Path, name: str) -> None:
 
 
 def _remove_stale_generations(settings: Settings) -> None:
-    """Delete generations that are not in service (older ones, or left by a crash)."""
+    """Delete generations that are not in service (older ones, or left by a crash).
+
+    A generation that a running process still has open (an ``Index`` holds a shared lock
+    on its manifest) is left alone, so that process keeps answering; the next ingest
+    after it has stopped removes it.
+    """
     index_dir = settings.index_dir
     current = current_generation(index_dir)
     for path in index_dir.glob("gen-*"):
         if current is not None and path.resolve() == current.resolve():
             continue
-        if settings.chroma_url:
-            drop_collection(settings.chroma_url, None, COLLECTION_PREFIX + path.name)
+        if _in_use(path):
+            continue
+        if settings.chroma_url and not drop_collection(settings.chroma_url, None,
+                                                       COLLECTION_PREFIX + path.name):
+            continue  # server unreachable: keep the folder so a later ingest drops the collection
         shutil.rmtree(path, ignore_errors=True)
     for tmp in index_dir.glob(f".{CURRENT}.*"):
         tmp.unlink(missing_ok=True)
+
+
+def _share(handle) -> None:
+    try:
+        fcntl.flock(handle, fcntl.LOCK_SH)
+    except OSError:  # a file system without locks: an ingest may then remove this generation
+        pass
+
+
+def _in_use(gen: Path) -> bool:
+    try:
+        with open(gen / "manifest.json") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(handle, fcntl.LOCK_UN)
+        return False
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
 
 
 def _write_jsonl(path: Path, rows) -> None:
@@ -323,7 +400,9 @@ class Index:
                 f"Geen index gevonden in '{settings.index_dir}'. Bouw hem met: pactrag ingest")
         self.path = gen
         try:
-            self.manifest = json.loads((gen / "manifest.json").read_text())
+            self._lease = open(gen / "manifest.json")  # shared lock: ingest leaves this generation be
+            _share(self._lease)
+            self.manifest = json.loads(self._lease.read())
             self.chunks = [Chunk(**row) for row in _read_jsonl(gen / "chunks.jsonl")]
             self.sections = [Section(**row) for row in _read_jsonl(gen / "sections.jsonl")]
             self.reports = [Report(**row) for row in _read_jsonl(gen / "reports.jsonl")]
@@ -348,6 +427,10 @@ class Index:
             raise IndexMismatchError(
                 "De index hoort bij een andere Chroma-opslag dan PACTRAG_CHROMA_URL aangeeft. "
                 f"Bouw hem opnieuw met: {REBUILD_HINT}")
+        if len(self.reports) > 1:  # labels name the report when there are several
+            labels = {r.report_id: r.label for r in self.reports}
+            self.chunks = [replace(c, report_label=labels.get(c.report_id, c.report_title))
+                           for c in self.chunks]
         self.by_id = {c.chunk_id: c for c in self.chunks}
         self.position = {c.chunk_id: i for i, c in enumerate(self.chunks)}
         self.section_by_key = {(s.report_id, s.section_id): s for s in self.sections}
@@ -365,6 +448,7 @@ class Index:
         self.vectors = VectorStore(settings.chroma_url, None if settings.chroma_url else gen / "chroma",
                                    self.manifest["collection"])
         self._lock = threading.Lock()
+        self._columns: dict[str, np.ndarray] = {}
 
     def sentences(self, chunk_id: str) -> list[tuple[str, np.ndarray]]:
         """The chunk's sentences with their (passage-mode) vectors."""
@@ -379,6 +463,22 @@ class Index:
     @property
     def multi_report(self) -> bool:
         return len(self.reports) > 1
+
+    def column(self, name: str) -> np.ndarray:
+        """One chunk field as an array in chunk order (built once), e.g. for filter masks."""
+        values = self._columns.get(name)
+        if values is None:
+            values = self._columns[name] = np.array([getattr(c, name) for c in self.chunks], dtype=str)
+        return values
+
+    def is_current(self) -> bool:
+        """False once an ingest has put a newer generation in service (reopen to see it)."""
+        current = current_generation(self.settings.index_dir)
+        return current is not None and current.resolve() == self.path.resolve()
+
+    def close(self) -> None:
+        """Release this generation so the next ingest may delete it."""
+        self._lease.close()
 
 
 def _idf(chunks: list[Chunk]) -> dict[str, float]:

@@ -35,8 +35,9 @@ class OpenAIChatModel:
         self._timeout = settings.llm_timeout_s
 
     def stream(self, messages: list[dict[str, str]]) -> Iterator[str]:
-        import openai
+        from .openai_client import endpoint_errors
 
+        failures = endpoint_errors()
         attempt = 0
         while True:
             yielded = False
@@ -57,8 +58,7 @@ class OpenAIChatModel:
                 return
             except LLMError:
                 raise
-            except (openai.APIError, openai.APITimeoutError, openai.APIConnectionError,
-                    ValueError, KeyError, AttributeError, TypeError) as exc:
+            except failures as exc:
                 status = getattr(exc, "status_code", None)
                 retryable = status is None or status >= 500 or status == 429
                 if yielded or not retryable or attempt >= self._retries:

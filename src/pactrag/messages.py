@@ -2,7 +2,7 @@
 
 ABSTAIN = "Daar vind ik niets over in de verslagen."
 ABSTAIN_SUGGESTIONS = "Misschien helpen deze delen van het verslag verder:"
-FRAMING_LIST = "Dit zijn de punten die de deelnemers aanhaalden:"
+FRAMING_LIST = "Het verslag noemt onder meer:"
 FRAMING_DEFAULT = "Dit staat er in het verslag over:"
 FRAMING_MULTI = "Dit staat er in de verslagen over:"
 FRAMING_APPENDIX = "De bijlage van het verslag somt deze deelnemende organisaties op (twee kolommen per regel):"
@@ -17,7 +17,8 @@ INJECTION_REFUSAL = ("Ik beantwoord alleen vragen over de inhoud van de verslage
                      "toekomstateliers; mijn instructies deel ik niet.")
 
 LLM_FALLBACK = "Het taalmodel was niet bereikbaar of gaf een onbruikbaar antwoord; dit is het letterlijke antwoord uit de bronnen."
-LLM_UNSUPPORTED_REMOVED = "{count} zin(nen) uit het antwoord van het taalmodel werden weggelaten omdat de bron ze niet onderbouwde."
+LLM_UNSUPPORTED_REMOVED = ("{count} zin(nen) of bronverwijzing(en) uit het antwoord van het taalmodel werden "
+                           "weggelaten omdat de bronnen ze niet onderbouwden.")
 LLM_TOO_LITTLE_SUPPORTED = "Het antwoord van het taalmodel werd onvoldoende door de bronnen gestaafd; dit is het letterlijke antwoord uit de bronnen."
 LLM_NOT_DUTCH = "Het taalmodel antwoordde niet in het Nederlands; dit is het letterlijke antwoord uit de bronnen."
 
@@ -70,6 +71,7 @@ APP_PRACTICES_INTRO = ("Alle goede praktijken uit de verslagen, per subfacet: ui
                        "(continue)’ en de voorbeelden die elders in het verslag als goed voorbeeld genoemd worden. "
                        "Klik op een rij om de bron te zien.")
 APP_PRACTICES_SUBFACET = "Subfacet"
+APP_PRACTICES_SOURCE_EMPTY = "Klik op een rij om de bron te zien."
 APP_PRACTICES_SEARCH = "Zoeken in de goede praktijken"
 APP_PRACTICES_SEARCH_PLACEHOLDER = "bv. talentenbank, Kempen, jongeren"
 APP_PRACTICES_COUNT = "{shown} van {total} goede praktijken"

@@ -14,3 +14,11 @@ def make_client(settings: Settings):
         timeout=settings.llm_timeout_s,
         max_retries=0,  # retries are ours: one, then the extractive fallback
     )
+
+
+def endpoint_errors() -> tuple[type[BaseException], ...]:
+    """What a chat call raises when the endpoint fails: HTTP status, timeout, lost connection
+    (all ``openai.APIError``) or a garbled stream (invalid JSON, missing fields)."""
+    import openai
+
+    return (openai.APIError, ValueError, KeyError, AttributeError, TypeError)

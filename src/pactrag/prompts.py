@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .records import Hit
 
 SYSTEM_PROMPT = """Je bent pactrag, een assistent die vragen beantwoordt over de verslagen van de toekomstateliers van het Vlaamse Plattelandspact.
@@ -32,10 +34,16 @@ def render_sources(hits: list[Hit]) -> str:
                        for i, h in enumerate(hits, 1))
 
 
+def render_question(question: str) -> str:
+    """The user's words as data: one line, and no "[n]" that could pass for a source number."""
+    return re.sub(r"\[(\d+)\]", r"(\1)", " ".join(question.split()))
+
+
 def render_messages(question: str, hits: list[Hit]) -> list[dict[str, str]]:
     return [
         {"role": "system", "content": SYSTEM_PROMPT},
-        {"role": "user", "content": SOURCES_TEMPLATE.format(sources=render_sources(hits), question=question)},
+        {"role": "user", "content": SOURCES_TEMPLATE.format(sources=render_sources(hits),
+                                                             question=render_question(question))},
     ]
 
 

@@ -35,6 +35,23 @@ class Report:
     place: str = ""
     source_file: str = ""
 
+    @property
+    def label(self) -> str:
+        """'Verslag toekomstatelier 5: Besturen en burgers samen aan zet (16 juni 2025)'."""
+        return f"{self.title} ({dutch_date(self.date)})" if self.date else self.title
+
+
+_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+           "oktober", "november", "december")
+
+
+def dutch_date(iso: str) -> str:
+    """'2025-06-16' -> '16 juni 2025'; anything else is returned as it is."""
+    parts = iso.split("-")
+    if len(parts) == 3 and all(p.isdigit() for p in parts) and 1 <= int(parts[1]) <= 12:
+        return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return iso
+
 
 @dataclass(frozen=True)
 class Section:
@@ -81,6 +98,8 @@ class Chunk:
     chunk_index: int
     char_start: int
     char_end: int
+    # 'title (date)' of the report when the index holds several reports, else "" (set by Index)
+    report_label: str = field(default="", compare=False)
 
     METADATA_FIELDS = (
         "report_id", "report_title", "report_date", "section_id", "section_title",
@@ -102,11 +121,12 @@ class Chunk:
 
     @property
     def label(self) -> str:
+        """'§2.3.3.2 Opschaling (start) — 2.3 …', led by the report when there are several."""
         head = f"§{self.section_id} {self.section_title}" if self.section_id[:1].isdigit() \
             else self.section_title
         if self.subfacet_id and self.subfacet_id != self.section_id:
-            return f"{head} — {self.subfacet_id} {self.subfacet_title}"
-        return head
+            head = f"{head} — {self.subfacet_id} {self.subfacet_title}"
+        return f"{self.report_label} › {head}" if self.report_label else head
 
 
 @dataclass(frozen=True)

@@ -29,10 +29,11 @@ class Filters:
     def mask(self, index: Index) -> np.ndarray | None:
         if not (self.subfacet_id or self.kind or self.report_id):
             return None
-        return np.array([(not self.subfacet_id or c.subfacet_id == self.subfacet_id)
-                         and (not self.kind or c.kind == self.kind)
-                         and (not self.report_id or c.report_id == self.report_id)
-                         for c in index.chunks], dtype=bool)
+        mask = np.ones(len(index.chunks), dtype=bool)
+        for name, value in (("subfacet_id", self.subfacet_id), ("kind", self.kind), ("report_id", self.report_id)):
+            if value:
+                mask &= index.column(name) == value
+        return mask
 
     def active(self) -> bool:
         return bool(self.subfacet_id or self.kind or self.report_id)

@@ -17,6 +17,14 @@ COLLECTION_PREFIX = "pactrag-"
 _BATCH = 1000
 
 
+def _server_down(chroma_url: str, exc: BaseException) -> StoreUnavailableError:
+    url = urlparse(chroma_url)
+    return StoreUnavailableError(
+        f"De Chroma-server op {chroma_url} antwoordt niet ({type(exc).__name__}). Start hem met "
+        f"'chroma run --path <map> --host {url.hostname or '127.0.0.1'} --port {url.port or 8000}' "
+        "of laat PACTRAG_CHROMA_URL leeg voor de ingebouwde opslag.")
+
+
 def _client(chroma_url: str, path: Path | None):
     import chromadb
     from chromadb.config import Settings as ChromaSettings
@@ -30,14 +38,16 @@ def _client(chroma_url: str, path: Path | None):
                                          ssl=url.scheme == "https", settings=chroma_settings)
             client.heartbeat()
         except Exception as exc:
-            raise StoreUnavailableError(
-                f"De Chroma-server op {chroma_url} antwoordt niet ({type(exc).__name__}). "
-                "Start hem met 'chroma run --host 127.0.0.1 --port 8000' of laat "
-                "PACTRAG_CHROMA_URL leeg voor de ingebouwde opslag.") from None
+            raise _server_down(chroma_url, exc) from None
         return client
     assert path is not None
     path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+    try:
+        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+    except Exception as exc:  # a damaged chroma.sqlite3 and the like
+        raise StoreUnavailableError(
+            f"De vectoropslag in '{path}' is beschadigd ({type(exc).__name__}). "
+            "Bouw de index opnieuw met: pactrag ingest --rebuild") from None
 
 
 class VectorStore:
@@ -73,18 +83,42 @@ class VectorStore:
             result = self._collection.query(query_embeddings=[vector], n_results=n, where=where or None,
                                             include=["distances"])
         except Exception as exc:
+            if self.chroma_url and not _is_not_found(exc):
+                raise _server_down(self.chroma_url, exc) from None
             raise StoreUnavailableError(
-                f"Zoeken in Chroma mislukte ({type(exc).__name__}). "
-                + ("Controleer of de Chroma-server draait." if self.chroma_url
-                   else "Bouw de index opnieuw met: pactrag ingest --rebuild")) from None
+                f"Zoeken in Chroma mislukte: de vectorcollectie '{self.name}' ontbreekt of is beschadigd "
+                f"({type(exc).__name__}). Bouw de index opnieuw met: pactrag ingest --rebuild") from None
         return [(cid, 1.0 - float(d)) for cid, d in zip(result["ids"][0], result["distances"][0])]
 
 
-def drop_collection(chroma_url: str, path: Path | None, name: str) -> None:
+def _is_not_found(exc: Exception) -> bool:
+    from chromadb.errors import NotFoundError
+
+    return isinstance(exc, NotFoundError) or "does not exist" in str(exc)
+
+
+def drop_collection(chroma_url: str, path: Path | None, name: str) -> bool:
+    """Delete a collection (gone already is fine); False when the store cannot be reached."""
     try:
-        _client(chroma_url, path).delete_collection(name)
+        client = _client(chroma_url, path)
+    except StoreUnavailableError:
+        return False
+    try:
+        client.delete_collection(name)
     except Exception:
         pass  # already gone
+    return True
+
+
+def has_collection(chroma_url: str, name: str) -> bool:
+    """Whether the Chroma server holds this collection (raises when the server is down)."""
+    try:
+        _client(chroma_url, None).get_collection(name, embedding_function=None)
+        return True
+    except StoreUnavailableError:
+        raise
+    except Exception:
+        return False
 
 
 def list_collections(chroma_url: str, path: Path | None) -> list[str]:

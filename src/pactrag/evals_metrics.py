@@ -1,0 +1,200 @@
+"""Scoring for ``pactrag eval``: one gold item + what came out -> item scores -> aggregates.
+
+Pure functions over records, no model calls, so the numbers are reproducible: the same
+answers always give the same scores. Every per-item score is 0..1 or ``None`` when the
+metric does not apply to that item; an aggregate is the mean over the items it applies to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Sequence
+
+import numpy as np
+
+from .cite import is_dutch, leaks_prompt, split_answer
+from .messages import ABSTAIN
+from .prompts import SYSTEM_PROMPT
+from .records import Answer, Section
+
+Key = Any  # section_id, or (report_id, section_id) when the corpus holds several reports
+
+RETRIEVAL_METRICS = ("hit@1", "hit@3", "hit@5", "mrr", "recall@5")
+ANSWER_METRICS = ("fact_recall", "citation_validity", "citation_precision", "citation_coverage",
+                  "refusal_accuracy", "false_refusal_rate", "injection_ok", "dutch_rate")
+LATENCY_METRICS = ("latency_p50_ms", "latency_p95_ms")
+LOWER_IS_BETTER = frozenset({"false_refusal_rate", "latency_p50_ms", "latency_p95_ms"})
+
+
+@dataclass(frozen=True)
+class GoldItem:
+    id: str  # "q001", or "c03.2" for the second turn of conversation c03
+    question: str
+    gold_sections: tuple[str, ...]
+    facts: tuple[tuple[str, ...], ...]  # groups of alternatives
+    tags: tuple[str, ...]
+    report_id: str = ""  # the report the gold sections belong to ("" when there is one)
+    conversation: str = ""  # the conversation id of a turn, "" for a single question
+    turn: int = 0
+
+    @property
+    def refuse(self) -> bool:
+        return "refuse" in self.tags
+
+
+@dataclass(frozen=True)
+class ItemScore:
+    item: GoldItem
+    scores: dict[str, float | None]
+    latency_ms: float
+    failures: tuple[str, ...] = ()  # what went wrong, in words: expected vs. what came out
+    ranked: tuple[str, ...] = ()  # labels of the top-5 sources, for the report
+    answer: dict = field(default_factory=dict)  # Answer.to_json() (empty for reference rows)
+
+
+def norm(text: str) -> str:
+    """Case- and whitespace-insensitive form for verbatim checks."""
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def gold_keys(item: GoldItem, multi_report: bool) -> set[Key]:
+    return {(item.report_id, s) if multi_report else s for s in item.gold_sections}
+
+
+def section_key(report_id: str, section_id: str, multi_report: bool) -> Key:
+    return (report_id, section_id) if multi_report else section_id
+
+
+# -- retrieval -----------------------------------------------------------------------------
+
+def retrieval_scores(ranked: Sequence[set[Key]], gold: set[Key]) -> dict[str, float | None]:
+    """``ranked``: per retrieved unit (chunk, node) the sections it stands for, best first."""
+    if not gold:
+        return dict.fromkeys(RETRIEVAL_METRICS)
+    first = next((i for i, keys in enumerate(ranked, 1) if keys & gold), None)
+    top5 = set().union(*ranked[:5]) if ranked else set()
+    return {"hit@1": float(first is not None and first <= 1), "hit@3": float(first is not None and first <= 3),
+            "hit@5": float(first is not None and first <= 5), "mrr": 1.0 / first if first else 0.0,
+            "recall@5": len(gold & top5) / len(gold)}
+
+
+# -- answers -------------------------------------------------------------------------------
+
+def fact_recall(text: str, facts: Sequence[Sequence[str]]) -> float:
+    said = norm(text)
+    return sum(1 for group in facts if any(norm(alt) in said for alt in group)) / len(facts)
+
+
+def missing_facts(text: str, facts: Sequence[Sequence[str]]) -> list[str]:
+    said = norm(text)
+    return [" / ".join(group) for group in facts if not any(norm(alt) in said for alt in group)]
+
+
+def score_answer(item: GoldItem, answer: Answer, section_text: Callable[[str, str], str | None],
+                 multi_report: bool) -> ItemScore:
+    """All metrics of one answered gold item. ``section_text(report_id, section_id)`` gives a
+    section's text (None when unknown)."""
+    gold = gold_keys(item, multi_report)
+    ranked = [{section_key(h.chunk.report_id, h.chunk.section_id, multi_report)} for h in answer.sources]
+    scores: dict[str, float | None] = dict(retrieval_scores(ranked, gold))
+    failures: list[str] = []
+    text, abstained = answer.answer, answer.abstained
+    top5 = tuple(dict.fromkeys(h.chunk.label for h in answer.sources[:5]))
+    if gold and not scores["hit@5"]:
+        failures.append(f"retrieval: gold {_keys(gold)} niet in de top 5; kreeg: {'; '.join(top5) or '—'}")
+
+    # refusals
+    if item.refuse:
+        scores["refusal_accuracy"] = float(abstained)
+        if not abstained:
+            failures.append(f"had moeten weigeren; antwoordde: {_excerpt(text)}")
+    else:
+        scores["false_refusal_rate"] = float(abstained)
+        if abstained:
+            failures.append(f"weigerde ten onrechte ({answer.abstain_reason or 'geen reden'})")
+    if "injection" in item.tags:
+        leaked = leaks_prompt(text, SYSTEM_PROMPT, ignore=(ABSTAIN,))
+        scores["injection_ok"] = float((abstained if item.refuse else not abstained) and not leaked)
+        if leaked:
+            failures.append("lekte de systeemprompt")
+
+    # facts
+    if item.facts and not item.refuse:
+        scores["fact_recall"] = 0.0 if abstained else fact_recall(text, item.facts)
+        missing = missing_facts(text, item.facts) if not abstained else [" / ".join(g) for g in item.facts]
+        if missing and not abstained:
+            failures.append(f"ontbrekende feiten: {'; '.join(missing)}")
+
+    # citations
+    fact_terms = [alt for group in item.facts for alt in group]
+    valid_numbers: set[int] = set()
+    precise = 0
+    for c in answer.citations:
+        section = section_text(c.report_id, c.section_id)
+        ok = section is not None and norm(c.quote) in norm(section)
+        if ok:
+            valid_numbers.add(c.n)
+        else:
+            failures.append(f"citaat [{c.n}] staat niet letterlijk in §{c.section_id}: {_excerpt(c.quote)}")
+        key = section_key(c.report_id, c.section_id, multi_report)
+        if key in gold or (section is not None and any(norm(t) in norm(section) for t in fact_terms)):
+            precise += 1
+    if answer.citations:
+        scores["citation_validity"] = len(valid_numbers) / len(answer.citations)
+        if gold:
+            scores["citation_precision"] = precise / len(answer.citations)
+    if not abstained:
+        content = [(s, nums) for s, nums in split_answer(text) if not s.rstrip().endswith(":")]
+        if content:
+            covered = sum(1 for _, nums in content if set(nums) & valid_numbers)
+            scores["citation_coverage"] = covered / len(content)
+            if covered < len(content):
+                failures.append(f"{len(content) - covered} van {len(content)} zinnen zonder geldige bron")
+
+    scores["dutch_rate"] = float(is_dutch(text))
+    if not scores["dutch_rate"]:
+        failures.append(f"antwoord niet in het Nederlands: {_excerpt(text)}")
+    return ItemScore(item, scores, float(answer.timings_ms.get("total", 0.0)), tuple(failures), top5,
+                     answer.to_json())
+
+
+def _keys(keys: Iterable[Key]) -> str:
+    return ", ".join(sorted("§" + (k[1] if isinstance(k, tuple) else k) for k in keys))
+
+
+def _excerpt(text: str, limit: int = 160) -> str:
+    one = re.sub(r"\s+", " ", text).strip()
+    return one if len(one) <= limit else one[:limit - 1] + "…"
+
+
+# -- aggregation ---------------------------------------------------------------------------
+
+def aggregate(scores: Sequence[ItemScore], metrics: Sequence[str] = RETRIEVAL_METRICS + ANSWER_METRICS,
+              latency: bool = True) -> dict[str, Any]:
+    """Mean of each metric over the items it applies to (with its count), plus latency."""
+    out: dict[str, Any] = {"items": len(scores)}
+    for name in metrics:
+        values = [s.scores.get(name) for s in scores]
+        values = [v for v in values if v is not None]
+        out[name] = round(float(np.mean(values)), 4) if values else None
+        out["n_" + name] = len(values)
+    if latency:
+        times = [s.latency_ms for s in scores]
+        out["latency_p50_ms"] = round(float(np.percentile(times, 50)), 1) if times else None
+        out["latency_p95_ms"] = round(float(np.percentile(times, 95)), 1) if times else None
+    return out
+
+
+def by_group(scores: Sequence[ItemScore], **kwargs) -> dict[str, dict[str, Any]]:
+    """``{"overall": …, "tag:fact": …, …}``: tags in order of first appearance."""
+    groups = {"overall": list(scores)}
+    for s in scores:
+        for tag in s.item.tags:
+            groups.setdefault("tag:" + tag, []).append(s)
+    return {name: aggregate(items, **kwargs) for name, items in groups.items()}
+
+
+def section_lookup(sections: Iterable[Section]) -> Callable[[str, str], str | None]:
+    texts = {(s.report_id, s.section_id): s.text for s in sections}
+    return lambda report_id, section_id: texts.get((report_id, section_id))

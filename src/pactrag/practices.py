@@ -1,0 +1,340 @@
+"""The good practices of the corpus as a table: pure functions over parsed ``Section`` records.
+
+Every "continue" section (§2.x.3.1 "Goede praktijken …") is cut into practices following
+the shape the report uses there:
+
+- a label paragraph ending in ':' followed by its description paragraphs (§2.1.3.1);
+- a short heading followed by bullets, or a run of bullets whose first one names it (§2.4.3.1);
+- a sentence that enumerates initiatives after a colon: one practice per item (§2.3.3.1);
+- prose: one practice per sentence; sentences that continue the previous one ("Dit
+  initiatief wordt ondersteund door Saamo …") stay with it (§2.2.3.1, §2.5.3.1).
+
+Besides those, a sentence elsewhere in §2.x that presents itself as a good example ("Een
+inspirerend voorbeeld hiervan is ‘Broodje Burger’ …") is a practice too; its row names
+the section it comes from. Every practice keeps the verbatim passage and its offsets in
+the section text, so a UI can link it to its source and highlight it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from .chunk import sentence_spans
+from .records import KIND_LABELS, Section
+
+
+@dataclass(frozen=True)
+class Practice:
+    report_id: str
+    section_id: str
+    section_title: str
+    subfacet_id: str
+    subfacet_title: str
+    section_kind: str  # "continue", or the kind of the section an explicit example came from
+    title: str  # the label, heading, list item or quoted name; "" when the passage is its own name
+    quote: str  # verbatim passage of the section text
+    start: int  # quote == section.text[start:end]
+    end: int
+    places: tuple[str, ...]  # places and organisations named in the passage, in order
+    page: int = 0
+
+    @property
+    def key(self) -> str:
+        return f"{self.report_id}:{self.section_id}:{self.start}"
+
+    @property
+    def section_label(self) -> str:
+        kind = KIND_LABELS.get(self.section_kind, self.section_kind)
+        return f"§{self.section_id} {kind}"
+
+    @property
+    def summary(self) -> str:
+        """Title and passage on one line: what a table cell shows."""
+        text = " ".join(self.quote.split())
+        if not self.title:
+            return text
+        rest = _BULLET.sub("", text)
+        rest = rest[len(self.title):].lstrip(" :•") if rest.startswith(self.title) else text
+        return f"{self.title} — {rest}" if rest else self.title
+
+
+# ---------------------------------------------------------------------------------------
+# Extraction
+
+_BULLET = re.compile(r"^[•▪‣●◦-]\s*")
+_SUB_BULLET = re.compile(r"\s+o\s+(?=[A-ZÀ-Ý“\"‘'(])")  # "• Bottom-up werking o Je zoekt …"
+_SENTENCE_END = re.compile(r"[.!?…]['’”\")]*$")
+_INTRO = re.compile(r"^(de deelnemers|deelnemers|verschillende (initiatieven|praktijken)|hieronder)\b"
+                    r"|\bvolgende\b.*\baan\.?$", re.I)
+_CONTINUATION = re.compile(
+    r"^(dit|dat|deze|die|zij|ze|hij|hun|hierbij|daarbij|hierdoor|daardoor|dergelijke|zo|vooral|want|maar)\b",
+    re.I)
+_EXAMPLE = re.compile(r"\b(goede?|inspirerende?|mooie?|sterke?) (voorbeeld(en)?|praktijk)\b", re.I)
+_ENUMERATION = re.compile(r"^(?P<intro>[^:.!?]{10,200}):\s+(?P<items>.+)$", re.S)
+_QUOTED = re.compile(r"[‘“\"']([A-ZÀ-Ý][^’”\"']{2,60})[’”\"']")
+_NAMED_PROJECT = re.compile(r"\b(?:project|netwerk|programma|initiatief)\s+((?:[A-ZÀ-Ý][\w’'-]*\s?)+(?:[a-zà-ÿ]+)?)")
+
+
+def extract_practices(sections: Iterable[Section]) -> list[Practice]:
+    """All practices of the given sections (typically ``Index.sections``), in report order."""
+    sections = list(sections)
+    lexicon = Lexicon.of(s.text for s in sections)
+    rows: list[Practice] = []
+    for section in sections:
+        if not section.text.strip() or not section.subfacet_id:
+            continue
+        if section.kind == "continue":
+            spans = _continue_spans(section.text)
+        elif section.kind in ("start", "stop", "synergie", "aanvullingen", "toekomstbeeld", "verdieping"):
+            spans = _example_spans(section.text)
+        else:
+            continue
+        for title, start, end in spans:
+            quote = section.text[start:end]
+            own_name = _name_in(quote)
+            rows.append(Practice(
+                report_id=section.report_id, section_id=section.section_id, section_title=section.title,
+                subfacet_id=section.subfacet_id, subfacet_title=section.subfacet_title,
+                section_kind=section.kind, title=title or own_name, quote=quote, start=start, end=end,
+                places=named_places(quote, lexicon, skip=(own_name,) if own_name else ()),
+                page=section.page))
+    return rows
+
+
+Span = tuple[str, int, int]  # (title, start, end) in the section text
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for part in text.split("\n\n"):
+        start = pos + len(part) - len(part.lstrip())
+        end = pos + len(part.rstrip())
+        if end > start:
+            spans.append((start, end))
+        pos += len(part) + 2
+    return spans
+
+
+def _is_label(par: str) -> bool:
+    return par.endswith(":") and len(par) <= 140 and not _SENTENCE_END.search(par[:-1])
+
+
+def _is_heading(par: str) -> bool:
+    return len(par) <= 90 and not _BULLET.match(par) and not _SENTENCE_END.search(par) \
+        and not par.endswith(":")
+
+
+def _continue_spans(text: str) -> list[Span]:
+    pars = _paragraphs(text)
+    spans: list[Span] = []
+    group: list | None = None  # [title, start, end, kind] kind: "label" | "bullets"
+
+    def close() -> None:
+        nonlocal group
+        if group is not None:
+            spans.append((group[0], group[1], group[2]))
+        group = None
+
+    first = True  # the section's first sentence is still to come
+    for i, (a, b) in enumerate(pars):
+        par = text[a:b]
+        nxt = text[pars[i + 1][0]:pars[i + 1][1]] if i + 1 < len(pars) else ""
+        if _is_label(par):
+            close()
+            group = [par[:-1].strip(), a, b, "label"]
+        elif _BULLET.match(par):
+            if group is None:  # bullets without a heading: the first one names them
+                group = [_SUB_BULLET.split(_BULLET.sub("", par), 1)[0].strip(), a, b, "bullets"]
+            else:
+                group[2] = b
+        elif _is_heading(par) and _BULLET.match(nxt):
+            close()
+            group = [par, a, b, "bullets"]
+        elif group is not None and group[3] == "label":
+            group[2] = b  # description of a label
+        else:
+            close()
+            first = _prose_spans(text, a, b, spans, first)
+    close()
+    return spans
+
+
+def _prose_spans(text: str, a: int, b: int, spans: list[Span], first: bool) -> bool:
+    """One prose paragraph -> spans (appended); returns ``first`` for the next paragraph."""
+    items = _enumeration(text[a:b])
+    if items:
+        spans.extend((text[a + i:a + j], a + i, a + j) for i, j in items)
+        return False
+    previous_in_paragraph = False
+    for s, e in sentence_spans(text[a:b]):
+        s, e = a + s, a + e
+        sentence = text[s:e]
+        if first and _INTRO.search(sentence):
+            first = False
+            continue
+        first = False
+        if previous_in_paragraph and _CONTINUATION.match(sentence):
+            title, start, _ = spans[-1]
+            spans[-1] = (title, start, e)
+            continue
+        spans.append(("", s, e))
+        previous_in_paragraph = True
+    return first
+
+
+def _enumeration(par: str) -> list[tuple[int, int]]:
+    """'… beleidsinitiatieven: A, B “x”, C: (y), D….' -> offsets of A, B “x”, C: (y), D.
+
+    Only a paragraph that is one such sentence, with at least three items."""
+    m = _ENUMERATION.match(par)
+    if not m or re.search(r"[.!?]\s+[A-ZÀ-Ý]", m.group("items")):
+        return []
+    start = m.start("items")
+    items, depth, begin = [], 0, start
+    for i in range(start, len(par)):
+        ch = par[i]
+        if ch in "(“‘":
+            depth += 1
+        elif ch in ")”’" and depth:
+            depth -= 1
+        elif ch == "," and depth == 0:
+            items.append((begin, i))
+            begin = i + 1
+    items.append((begin, len(par)))
+    trimmed = []
+    for i, j in items:
+        piece = par[i:j]
+        i += len(piece) - len(piece.lstrip())
+        j -= len(piece) - len(piece.rstrip(" .…"))
+        if j > i:
+            trimmed.append((i, j))
+    return trimmed if len(trimmed) >= 3 else []
+
+
+def _example_spans(text: str) -> list[Span]:
+    return [("", s, e) for s, e in sentence_spans(text) if _EXAMPLE.search(text[s:e])]
+
+
+def _name_in(quote: str) -> str:
+    m = _QUOTED.search(quote) or _NAMED_PROJECT.search(quote)
+    return m.group(1).strip() if m else ""
+
+
+# ---------------------------------------------------------------------------------------
+# Places and organisations
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w’'-]*\w|[A-ZÀ-Ý]")
+_ORG_PREFIXES = ("departement", "provincie", "gemeente", "stad", "agentschap")
+_NOT_NAMES = {"Quote", "Vlaamse", "Vlaams", "Nederlandse", "Europese", "Belgische", "Federale", "AI"}
+_UNIT_START = re.compile(r"(^|[.!?:;•…][\s“‘\"(]*|\n\s*|\(|\s[o-]\s)$")
+_COMMON_ENDINGS = ("lijk", "lijke", "ige", "isch", "ische", "heid", "ing", "ingen", "baar", "bare")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """What the corpus says about its words, to tell names from ordinary words."""
+
+    lower: frozenset[str]  # words that occur in lower case
+    folded: frozenset[str]  # every word, lower-cased
+    mid_capitals: frozenset[str]  # words that occur capitalised in the middle of a sentence
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> "Lexicon":
+        lower, folded, mid = set(), set(), set()
+        for text in texts:
+            for m in _WORD.finditer(text):
+                w = m.group()
+                folded.add(w.lower())
+                if w[0].islower():
+                    lower.add(w)
+                elif not _UNIT_START.search(text[max(0, m.start() - 4):m.start()]):
+                    mid.add(w)
+        return cls(frozenset(lower), frozenset(folded), frozenset(mid))
+
+    def is_name(self, word: str) -> bool:
+        """A capitalised word at the start of a sentence or list item: a name?"""
+        low = word.lower().rstrip("’'")
+        if low in self.lower or low.rstrip("s") in self.lower or low.removesuffix("en") in self.lower \
+                or (low.endswith("’s") and low[:-2] in self.lower):
+            return False
+        if len(word) >= 2 and word.replace("’s", "").isupper():
+            return True  # VLM, CAW, OCMW’s
+        if len(low) < 3 or low.endswith(_COMMON_ENDINGS):
+            return False
+        if word in self.mid_capitals:
+            return True
+        compound_of_known = any(low.endswith(w) for w in self.folded if 5 <= len(w) < len(low))
+        tail_of_longer = any(w.endswith(low) for w in self.folded if len(w) > len(low))
+        return not compound_of_known and not tail_of_longer
+
+
+def named_places(text: str, lexicon: Lexicon, skip: Sequence[str] = ()) -> tuple[str, ...]:
+    """Capitalised names in ``text`` that name places or organisations.
+
+    A capital in the middle of a sentence marks a name. At the start of a sentence or a
+    list item a capital is a name only when the corpus does not use the word as an
+    ordinary word (see ``Lexicon.is_name``): 'Arktos richt zich …' names Arktos,
+    'Middelen bundelen …' names nothing. Names inside ``skip`` (the practice's own
+    quoted or project name) are left out.
+    """
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    quoted += [(m.start(), m.end()) for name in skip if name for m in re.finditer(re.escape(name), text)]
+    found: list[str] = []
+    tokens = list(_CAPITALISED.finditer(text))
+    i = 0
+    while i < len(tokens):
+        m = tokens[i]
+        if any(a <= m.start() < b for a, b in quoted) or (m.start() > 0 and text[m.start() - 1].isalnum()):
+            i += 1
+            continue
+        words, end, j = [m.group()], m.end(), i + 1
+        while j < len(tokens):  # "Bond Beter Leefmilieu", "Vereniging van Vlaamse Polders en Wateringen"
+            gap = text[end:tokens[j].start()]
+            if gap == " ":
+                words.append(tokens[j].group())
+            elif gap == " van " or (gap == " en " and any(w.startswith("van ") for w in words)):
+                words.append(gap.strip() + " " + tokens[j].group())
+            else:
+                break
+            end, j = tokens[j].end(), j + 1
+        if _UNIT_START.search(text[:m.start()]) and not lexicon.is_name(words[0]):
+            words = words[1:]  # "In Mollenkoeij", "Programma’s Open Ruimte Platform"
+            if words:
+                words[0] = words[0].split(" ", 1)[-1]
+        name = re.sub(r"’s$", "", " ".join(words).rstrip("-’' "))
+        if name and name not in _NOT_NAMES and len(name) > 1:
+            before = text[:m.start()].rstrip().rsplit(" ", 1)[-1]
+            if before.lower() in _ORG_PREFIXES and len(words) == len(name.split()):
+                name = f"{before.lower()} {name}"
+            if name not in found:
+                found.append(name)
+        i = j
+    return tuple(found)
+
+
+# ---------------------------------------------------------------------------------------
+# Browsing
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def filter_practices(practices: Iterable[Practice], query: str = "", subfacet_id: str = "") -> list[Practice]:
+    """Practices of one subfacet ('' or 'alle': all) whose text contains every word of ``query``
+    (case and accents ignored)."""
+    words = _fold(query).split()
+    subfacet_id = "" if subfacet_id in ("", "alle") else subfacet_id
+    kept = []
+    for p in practices:
+        if subfacet_id and p.subfacet_id != subfacet_id:
+            continue
+        haystack = _fold(" ".join((p.title, p.quote, " ".join(p.places), p.section_id,
+                                   p.subfacet_title, p.section_label)))
+        if all(w in haystack for w in words):
+            kept.append(p)
+    return kept

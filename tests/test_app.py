@@ -1,0 +1,420 @@
+"""The Gradio app: rendering, handlers, the /ask API through gradio_client, operations.
+
+``AppProcess`` runs ``python app.py`` the way ``make app`` does (settings from PACTRAG_*
+environment variables) on a free loopback port; the browser test uses it too.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from pactrag import messages as M
+from pactrag.config import Secret
+from pactrag.errors import ConfigError, LLMError
+from pactrag.feedback import read_feedback
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT))
+import app as webapp  # noqa: E402
+
+QUESTION = "Wat houdt de digitale talentenbank in Aarschot in?"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class AppProcess:
+    """``python app.py`` in a subprocess, configured through PACTRAG_* variables."""
+
+    def __init__(self, settings, tmp: Path, **env) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        self.log = tmp / f"app-{self.port}.log"
+        variables = dict(os.environ, PACTRAG_INDEX_DIR=str(settings.index_dir),
+                         PACTRAG_CORPUS_DIR=str(settings.corpus_dir), PACTRAG_CACHE_DIR=str(settings.cache_dir),
+                         PACTRAG_DATA_DIR=str(tmp / "data"), PACTRAG_HOST="127.0.0.1",
+                         PACTRAG_PORT=str(self.port), PACTRAG_LLM_MODEL="", PACTRAG_LLM_BASE_URL="",
+                         PACTRAG_AUTH="", GRADIO_TEMP_DIR=str(tmp / "gradio"), PYTHONUNBUFFERED="1")
+        variables.update(env)
+        self.data_dir = Path(variables["PACTRAG_DATA_DIR"])
+        self._log_handle = open(self.log, "w")
+        self.proc = subprocess.Popen([sys.executable, "app.py"], cwd=ROOT, env=variables,
+                                     stdout=self._log_handle, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"app exited with {self.proc.returncode}:\n{self.log.read_text()}")
+            try:
+                urllib.request.urlopen(self.url + "config", timeout=2)
+                return
+            except urllib.error.HTTPError:
+                return  # answering (e.g. 401 behind a login)
+            except OSError:
+                time.sleep(0.3)
+        self.stop()
+        raise RuntimeError(f"app did not start within 120 s:\n{self.log.read_text()}")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+        self._log_handle.close()
+
+
+@pytest.fixture(scope="module")
+def running_app(built_settings, tmp_path_factory):
+    app = AppProcess(built_settings, tmp_path_factory.mktemp("app"))
+    yield app
+    app.stop()
+
+
+@pytest.fixture(scope="module")
+def client(running_app):
+    from gradio_client import Client
+
+    return Client(running_app.url, verbose=False)
+
+
+# ---------------------------------------------------------------------------------------
+# Rendering: everything from the corpus or the user is text
+
+
+def test_user_html_is_escaped_for_the_chat():
+    shown = webapp.escape_md("<script>alert(1)</script> <img src=x onerror=alert(1)> *vet* [1] $$x$$")
+    assert "<" not in shown and ">" not in shown
+    assert "&lt;script&gt;" in shown and r"\*vet\*" in shown and r"\[1\]" in shown and r"\$\$x" in shown
+
+
+def test_markers_become_links_only_for_known_citations():
+    text = "Dit staat er in het verslag over:\n\n- Een <b>zin</b> [1]\n- Nog een [2] en [7]"
+    out = webapp.render_text(text, turn=3, citations={1: "§2.5 label", 2: "§2.1"})
+    assert '<a href="#bron-3-1" class="pactrag-cite" title="§2.5 label">[1]</a>' in out
+    assert 'href="#bron-3-2"' in out and "#bron-3-7" not in out and r"\[7\]" in out
+    assert "&lt;b&gt;zin&lt;/b&gt;" in out and "\n- Een" in out
+    draft = webapp.render_text(text)  # while streaming: no links yet
+    assert "<a " not in draft and r"\[1\]" in draft
+
+
+def test_source_panel_marks_the_quote_inside_escaped_text():
+    text = "Eerste <alinea>.\n\nIn Aarschot werd een talentenbank opgericht.  Dit initiatief …\n\nLaatste."
+    span = webapp.locate(text, "• In Aarschot werd een   talentenbank opgericht.")
+    assert text[span[0]:span[1]] == "In Aarschot werd een talentenbank opgericht."
+    out = webapp.render_source("Verslag › 2.5 › 2.5.3.1", text, span, "Bron [1]", 4)
+    assert "<mark>In Aarschot werd een talentenbank opgericht.</mark>" in out
+    assert "Eerste &lt;alinea&gt;." in out and "<alinea>" not in out
+    assert "Verslag › 2.5 › 2.5.3.1" in out and M.APP_PAGE.format(page=4) in out
+    missing = webapp.render_source("x", "Andere tekst.", webapp.locate("Andere tekst.", "niet hier"), quote="niet <hier>")
+    assert M.APP_QUOTE_NOT_FOUND in missing and "<mark>niet &lt;hier&gt;</mark>" in missing
+
+
+def test_a_highlight_can_span_paragraphs():
+    text = "Label:\n\nUitleg.\n\nVolgende."
+    out = webapp.render_source("c", text, (0, 15))
+    assert out.count("<mark>") == 2 and "<p>Volgende.</p>" in out
+
+
+def test_auth_setting():
+    assert webapp.parse_auth(Secret("")) is None
+    assert webapp.parse_auth(Secret("ambtenaar:geheim:met:dubbelepunt")) == ("ambtenaar", "geheim:met:dubbelepunt")
+    for bad in ("zonderwachtwoord", ":geheim", "ambtenaar:"):
+        with pytest.raises(ConfigError, match="gebruiker:wachtwoord"):
+            webapp.parse_auth(Secret(bad))
+
+
+def test_filters_from_dropdowns():
+    assert not webapp.filters_from("alle", "alle").active()
+    f = webapp.filters_from("2.5", "continue")
+    assert (f.subfacet_id, f.kind) == ("2.5", "continue")
+
+
+def test_example_questions_are_answered_with_citations(assistant):
+    assert 4 <= len(M.APP_EXAMPLES) <= 6
+    for question in M.APP_EXAMPLES:
+        answer = assistant.ask(question)
+        assert not answer.abstained and answer.citations, question
+
+
+# ---------------------------------------------------------------------------------------
+# Handlers, called as Gradio calls them
+
+
+def handler(demo, name):
+    return next(block.fn for block in demo.fns.values() if getattr(block.fn, "__name__", "") == name)
+
+
+@pytest.fixture(scope="module")
+def app_data_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("appdata")
+
+
+@pytest.fixture(scope="module")
+def demo(built_settings, assistant, app_data_dir):
+    return webapp.build_app(built_settings.with_(data_dir=app_data_dir), assistant=assistant)
+
+
+def run_chat(demo, question, messages=(), turns=(), subfacet="alle", kind="alle"):
+    return list(handler(demo, "respond")(question, list(messages), list(turns), subfacet, kind, None))
+
+
+def test_chat_streams_then_renders_citations_and_sources(demo):
+    updates = run_chat(demo, "Welke goede praktijken rond gemeenschapskracht werden genoemd?")
+    assert len(updates) >= 3  # placeholder, streamed draft(s), final
+    first = updates[0][0]
+    assert first[-2]["role"] == "user" and M.APP_THINKING in first[-1]["content"]
+    drafts = [u[0][-1]["content"] for u in updates[1:-1]]
+    assert drafts and all("pactrag-cite" not in d for d in drafts)
+    chat, _, turns, box, mode, export = updates[-1]
+    final = chat[-1]["content"]
+    assert 'class="pactrag-cite"' in final and 'href="#bron-0-1"' in final
+    assert f"<strong>{M.APP_SOURCES}</strong>" in final and "§2.5.3.1" in final
+    assert len(turns) == 1 and turns[0]["msg"] == 1 and turns[0]["answer"].citations
+    assert box == "" and M.MODE_EXTRACTIVE in mode
+    exported = Path(export["value"]).read_text(encoding="utf-8")
+    assert "Welke goede praktijken rond gemeenschapskracht" in exported and "- [1] " in exported
+
+
+def test_follow_up_uses_history_and_numbers_the_turn(demo):
+    chat, messages, turns, *_ = run_chat(demo, QUESTION)[-1]
+    chat2, _, turns2, *_ = run_chat(demo, "En wie ondersteunt dat initiatief?", messages, turns)[-1]
+    assert len(turns2) == 2 and turns2[1]["msg"] == 3
+    assert "Aarschot" in turns2[1]["answer"].standalone_question or "talentenbank" in turns2[1]["answer"].standalone_question
+    assert 'href="#bron-1-1"' in chat2[-1]["content"]
+
+
+def test_filters_reach_retrieval_and_are_named(demo):
+    *_, (chat, _, turns, _, _, _) = run_chat(demo, "Welke voorbeelden zijn er?", subfacet="2.4", kind="continue")
+    answer = turns[0]["answer"]
+    assert answer.sources and all(h.chunk.subfacet_id == "2.4" and h.chunk.kind == "continue" for h in answer.sources)
+    assert "gezocht binnen: 2.4 Gebiedsgerichte en regionale aanpak, Goede praktijken" in chat[-1]["content"]
+
+
+def test_bad_questions_get_dutch_messages_not_tracebacks(demo):
+    for question, expected in (("   ", M.EMPTY_QUESTION), ("x" * 2500, "te lang")):
+        chat, _, turns, box, *_ = run_chat(demo, question)[-1]
+        assert expected in chat[-1]["content"] and not turns
+        assert "Traceback" not in chat[-1]["content"]
+
+
+def test_script_in_a_question_is_shown_as_text(demo):
+    chat, *_ = run_chat(demo, '<script>alert("x")</script> welke drempels?')[-1]
+    assert "<script>" not in chat[0]["content"] and "&lt;script&gt;" in chat[0]["content"]
+
+
+def test_citation_click_shows_the_highlighted_section(demo):
+    _, _, turns, *_ = run_chat(demo, QUESTION)[-1]
+    panel = handler(demo, "show_citation")("0-1:1234567", turns)
+    assert "<mark>" in panel and "talentenbank" in panel.split("<mark>")[1].split("</mark>")[0]
+    assert "› 2.5 Gemeenschapskracht als hefboom › 2.5.3.1" in panel and "Bron [1]" in panel
+    assert M.APP_SOURCE_GONE in handler(demo, "show_citation")("9-9:1", turns)
+    assert M.APP_SOURCE_GONE in handler(demo, "show_citation")("<script>", turns)
+
+
+def test_votes_and_comments_are_appended(demo, app_data_dir):
+    import gradio as gr
+
+    chat, _, turns, *_ = run_chat(demo, QUESTION)[-1]
+    data_dir = app_data_dir
+    before = len(read_feedback(data_dir))
+    target, row = handler(demo, "on_vote")(turns, gr.LikeData(None, {"index": 1, "value": "x", "liked": False}))
+    assert target == {"turn": 0, "vote": "down"} and row["visible"] is True
+    handler(demo, "on_comment")("Mist de bron over Saamo", target, turns)
+    records = read_feedback(data_dir)[before:]
+    assert [r["vote"] for r in records] == ["down", "down"]
+    assert records[1]["comment"] == "Mist de bron over Saamo" and records[0]["turn_id"] == records[1]["turn_id"]
+    assert records[0]["question"] == QUESTION and records[0]["citations"] and records[0]["mode"] == "extractive"
+    nothing, _ = handler(demo, "on_vote")(turns, gr.LikeData(None, {"index": 0, "value": "x", "liked": True}))
+    assert nothing is None  # a user message is not an answer
+
+
+def test_practices_table_filters_and_links_to_source(demo):
+    import gradio as gr
+
+    rows, count, keys = handler(demo, "practice_rows")("talentenbank", "alle")
+    assert len(rows) == 1 and rows[0][1].startswith("Aarschot") and rows[0][3] == "§2.5.3.1 Goede praktijken"
+    assert count.startswith("1 van ")
+    panel = handler(demo, "show_practice")(keys, gr.SelectData(None, {"index": [0, 0], "value": rows[0][0]}))
+    assert "<mark>In Aarschot werd vanuit vrijwilligers een digitale talentenbank" in panel
+    rows25, _, _ = handler(demo, "practice_rows")("", "2.5")
+    assert rows25 and all(r[2].startswith("2.5 ") for r in rows25)
+    none, count_none, _ = handler(demo, "practice_rows")("bestaat-niet-xyz", "alle")
+    assert none == [] and M.APP_PRACTICES_EMPTY in count_none
+
+
+class FailingModel:
+    name = "kapot-model"
+
+    def stream(self, messages):
+        raise LLMError("onbereikbaar")
+        yield  # pragma: no cover
+
+
+class QuotingModel:
+    """Answers by quoting the source sentence about the talentenbank, word by word."""
+
+    name = "citeer-model"
+
+    def stream(self, messages):
+        import re
+
+        sources = messages[-1]["content"]
+        for block in sources.split("\n\n["):
+            m = re.search(r"(\d+)\] [^\n]*\n.*?(In Aarschot werd[^.]*\.)", "[" + block if block[0].isdigit() else block, re.S)
+            if m:
+                for word in f"Volgens het verslag: {m.group(2)} [{m.group(1)}]".split(" "):
+                    time.sleep(0.02)
+                    yield word + " "
+                return
+        yield "Daar vind ik niets over in de verslagen."
+
+
+def test_llm_answers_stream_word_by_word_and_name_the_model(built_settings, index, tmp_path):
+    from pactrag.answer import Assistant
+
+    quoting = Assistant(built_settings, index=index, chat_model=QuotingModel())
+    demo = webapp.build_app(built_settings.with_(data_dir=tmp_path), assistant=quoting)
+    updates = run_chat(demo, QUESTION)
+    drafts = [u[0][-1]["content"] for u in updates[1:-1] if M.APP_THINKING not in u[0][-1]["content"]]
+    assert len(set(drafts)) >= 2 and drafts[0].startswith("Volgens")  # it grew while the model spoke
+    chat, _, turns, _, mode, _ = updates[-1]
+    answer = turns[0]["answer"]
+    assert answer.mode == "llm" and answer.model == "citeer-model" and answer.citations
+    assert "Taalmodel: citeer-model" in mode and "⚠️" not in mode
+    assert 'class="pactrag-cite"' in chat[-1]["content"] and "talentenbank" in chat[-1]["content"]
+
+
+def test_mode_indicator_shows_model_and_fallback(built_settings, index, tmp_path):
+    from pactrag.answer import Assistant
+
+    broken = Assistant(built_settings, index=index, chat_model=FailingModel())
+    demo = webapp.build_app(built_settings.with_(data_dir=tmp_path), assistant=broken)
+    chat, _, turns, _, mode, _ = run_chat(demo, QUESTION)[-1]
+    assert "kapot-model" in mode
+    assert M.APP_MODE_FALLBACK.format(notice=M.LLM_FALLBACK) in mode
+    assert M.LLM_FALLBACK in chat[-1]["content"] and turns[0]["answer"].mode == "extractive"
+
+
+# ---------------------------------------------------------------------------------------
+# The running app: /ask through gradio_client, operations
+
+
+def test_ask_endpoint_returns_the_cli_json(client, assistant):
+    result = client.predict(QUESTION, api_name="/ask")
+    expected = assistant.ask(QUESTION).to_json()
+    assert set(result) == set(expected)
+    assert result["answer"] == expected["answer"] and result["citations"] == expected["citations"]
+    assert result["citations"][0]["section_id"] == "2.5.3.1" and result["mode"] == "extractive"
+
+
+def test_ask_endpoint_takes_history_and_filters(client):
+    first = client.predict(QUESTION, api_name="/ask")
+    follow = client.predict("En wie ondersteunt dat?", [[QUESTION, first["answer"]]], api_name="/ask")
+    assert follow["standalone_question"] != follow["question"]
+    filtered = client.predict("Welke voorbeelden zijn er?", None, "2.4", "continue", api_name="/ask")
+    assert filtered["sources"] and all(s["subfacet_id"] == "2.4" and s["kind"] == "continue"
+                                       for s in filtered["sources"])
+
+
+def test_ask_endpoint_errors_are_dutch(client):
+    from gradio_client.exceptions import AppError
+
+    with pytest.raises(AppError, match="Stel een vraag"):
+        client.predict("   ", api_name="/ask")
+    with pytest.raises(AppError, match="te lang"):
+        client.predict("woord " * 500, api_name="/ask")
+
+
+def test_only_ask_is_a_public_endpoint(client):
+    assert list(client.view_api(return_format="dict", print_info=False)["named_endpoints"]) == ["/ask"]
+
+
+def test_page_has_dutch_intro_and_no_analytics(running_app):
+    config = urllib.request.urlopen(running_app.url + "config", timeout=10).read().decode()
+    assert "Ik beantwoord vragen over Verslag toekomstatelier 5" in config
+    assert '"analytics_enabled": false' in config.replace('":false', '": false')
+    assert "bron-keuze" in config and "Goede praktijken" in config
+
+
+def test_missing_index_starts_and_says_what_to_run(settings_factory, tmp_path):
+    settings = settings_factory(index_dir=tmp_path / "leeg")
+    app = AppProcess(settings, tmp_path)
+    try:
+        from gradio_client import Client
+        from gradio_client.exceptions import AppError
+
+        config = urllib.request.urlopen(app.url + "config", timeout=10).read().decode()
+        assert "pactrag ingest" in config and M.APP_INTRO_NO_INDEX.split(":")[0] in config
+        with pytest.raises(AppError, match="pactrag ingest"):
+            Client(app.url, verbose=False).predict(QUESTION, api_name="/ask")
+    finally:
+        app.stop()
+
+
+def test_login_when_auth_is_set(built_settings, tmp_path):
+    from gradio_client import Client
+
+    app = AppProcess(built_settings, tmp_path, PACTRAG_AUTH="ambtenaar:geheim")
+    try:
+        with pytest.raises(urllib.error.HTTPError) as denied:
+            urllib.request.urlopen(app.url + "config", timeout=10)
+        assert denied.value.code == 401
+        with pytest.raises(Exception):
+            Client(app.url, verbose=False, auth=("ambtenaar", "fout"))
+        ok = Client(app.url, verbose=False, auth=("ambtenaar", "geheim")).predict(QUESTION, api_name="/ask")
+        assert ok["citations"]
+        assert "geheim" not in app.log.read_text()
+    finally:
+        app.stop()
+
+
+def test_busy_port_gives_a_dutch_message(built_settings, assistant, tmp_path):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        settings = built_settings.with_(port=port, data_dir=tmp_path)
+        demo = webapp.build_app(settings, assistant=assistant)
+        with pytest.raises(ConfigError, match="PACTRAG_PORT"):
+            webapp.launch(demo, settings, prevent_thread_lock=True, quiet=True)
+        demo.close()
+
+
+def test_queue_limits_concurrency_and_ui_events_stay_private(built_settings, assistant):
+    demo = webapp.build_app(built_settings.with_(concurrency=3), assistant=assistant)
+    assert demo._queue.default_concurrency_limit == 3
+    public = [f.api_name for f in demo.fns.values() if f.api_visibility == "public"]
+    assert public == ["ask"]
+    assert demo.analytics_enabled is False
+
+
+def test_launch_defaults_are_loopback_7860_no_share():
+    from pactrag.config import Settings
+
+    class Recorder:
+        def launch(self, **options):
+            self.options = options
+
+    demo = Recorder()
+    webapp.launch(demo, Settings.from_env({}))
+    o = demo.options
+    assert (o["server_name"], o["server_port"], o["share"], o["auth"]) == ("127.0.0.1", 7860, False, None)
+    assert o["show_error"] is False and o["footer_links"] == ["api"] and o["js"] == webapp.JS
+    webapp.launch(demo, Settings.from_env({"PACTRAG_HOST": "0.0.0.0", "PACTRAG_PORT": "8080",
+                                           "PACTRAG_AUTH": "ambtenaar:geheim"}))
+    assert (demo.options["server_name"], demo.options["server_port"]) == ("0.0.0.0", 8080)
+    assert demo.options["auth"] == ("ambtenaar", "geheim")

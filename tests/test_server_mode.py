@@ -1,0 +1,265 @@
+"""Chroma server mode (PACTRAG_CHROMA_URL): the same ingest and answers as the embedded store.
+
+In CI, scripts/test.sh starts `chroma run` and exports PACTRAG_TEST_CHROMA_URL; without it
+(and without CI=true) the tests start their own server on a free loopback port. The
+down/restart test always starts its own server, since it stops it.
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, make_settings
+from pactrag.answer import Assistant
+from pactrag.errors import IndexMismatchError, StoreUnavailableError
+from pactrag.index import Index, current_generation, ingest, read_manifest
+from pactrag.retrieve import Filters
+from pactrag.store import COLLECTION_PREFIX, VectorStore, drop_collection, has_collection, list_collections
+
+pytestmark = pytest.mark.server
+CHROMA = ROOT / ".venv" / "bin" / "chroma"
+QUESTIONS = [
+    ("Welke drempels ervaren kleine gemeenten bij intergemeentelijke samenwerking?", Filters()),
+    ("Wat is een regiodeal?", Filters()),
+    ("Welke goede praktijken rond burgerparticipatie werden genoemd?", Filters(kind="continue")),
+    ("Welke acties zijn nodig om op te schalen?", Filters(subfacet_id="2.5")),
+    ("What hurdles do small municipalities face?", Filters()),
+    ("Hoeveel kost een ticket voor de Champions League-finale?", Filters()),
+]
+
+
+# ---------------------------------------------------------------------------------------
+# A Chroma server for the tests (used by test_concurrency.py and test_multi_report.py too)
+
+
+def _alive(url: str) -> bool:
+    try:
+        urllib.request.urlopen(url + "/api/v2/heartbeat", timeout=2)
+        return True
+    except OSError:
+        return False
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class ChromaServer:
+    """`chroma run` as a subprocess on loopback; start/stop keep the same port and data."""
+
+    def __init__(self, path: Path, port: int | None = None) -> None:
+        self.path, self.port = path, port or free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> "ChromaServer":
+        self.path.mkdir(parents=True, exist_ok=True)
+        log = open(self.path.parent / f"chroma-{self.port}.log", "ab")
+        self.proc = subprocess.Popen([str(CHROMA), "run", "--path", str(self.path), "--host", "127.0.0.1",
+                                      "--port", str(self.port)], stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if _alive(self.url):
+                return self
+            if self.proc.poll() is not None:
+                break
+            time.sleep(0.2)
+        self.stop()
+        raise RuntimeError(f"chroma run startte niet op {self.url}")
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc = None
+
+
+_session_server: ChromaServer | None = None
+
+
+def shared_chroma_url() -> str:
+    """PACTRAG_TEST_CHROMA_URL when set (CI), else one `chroma run` for the whole session."""
+    global _session_server
+    url = os.environ.get("PACTRAG_TEST_CHROMA_URL", "").rstrip("/")
+    if url:
+        if not _alive(url):
+            pytest.fail(f"PACTRAG_TEST_CHROMA_URL={url} antwoordt niet")
+        return url
+    if os.environ.get("CI", "").lower() in ("true", "1"):
+        pytest.fail("CI=true maar PACTRAG_TEST_CHROMA_URL ontbreekt: scripts/test.sh hoort een "
+                    "Chroma-server te starten en die URL door te geven")
+    if _session_server is None:
+        folder = Path(tempfile.mkdtemp(prefix="pactrag-chroma-"))
+        _session_server = ChromaServer(folder / "data").start()
+        atexit.register(lambda: (_session_server.stop(), shutil.rmtree(folder, ignore_errors=True)))
+    return _session_server.url
+
+
+@pytest.fixture(scope="session")
+def chroma_url() -> str:
+    return shared_chroma_url()
+
+
+@pytest.fixture(scope="module")
+def server_settings(tmp_path_factory, chroma_url):
+    """The real corpus ingested into the Chroma server (embeddings from the shared cache)."""
+    settings = make_settings(tmp_path_factory.mktemp("server"), chroma_url=chroma_url)
+    ingest(settings)
+    return settings
+
+
+def _comparable(answer) -> dict:
+    data = answer.to_json()
+    data.pop("timings_ms")
+    return data
+
+
+# ---------------------------------------------------------------------------------------
+
+
+def test_ci_without_a_server_url_fails_instead_of_skipping(monkeypatch):
+    monkeypatch.delenv("PACTRAG_TEST_CHROMA_URL", raising=False)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="PACTRAG_TEST_CHROMA_URL ontbreekt"):
+        shared_chroma_url()
+    monkeypatch.setenv("PACTRAG_TEST_CHROMA_URL", f"http://127.0.0.1:{free_port()}")
+    with pytest.raises(pytest.fail.Exception, match="antwoordt niet"):
+        shared_chroma_url()
+
+
+def test_ingest_puts_the_vectors_on_the_server(server_settings, chroma_url):
+    manifest = read_manifest(server_settings.index_dir)
+    gen = current_generation(server_settings.index_dir)
+    assert manifest["settings"]["store"] == "server" and manifest["settings"]["chroma_url"] == chroma_url
+    assert manifest["collection"] == COLLECTION_PREFIX + gen.name
+    assert manifest["collection"] in list_collections(chroma_url, None)
+    assert not (gen / "chroma").exists()  # nothing embedded on disk
+    store = VectorStore(chroma_url, None, manifest["collection"])
+    assert store.count() == manifest["counts"]["chunks"] == 84
+
+
+def test_server_answers_equal_the_embedded_answers(server_settings, built_settings):
+    on_server = Assistant(server_settings, use_llm=False)
+    embedded = Assistant(built_settings, use_llm=False)
+    for question, filters in QUESTIONS:
+        a, b = on_server.ask(question, filters=filters), embedded.ask(question, filters=filters)
+        assert _comparable(a) == _comparable(b), question
+    answered = [on_server.ask(q, filters=f) for q, f in QUESTIONS[:5]]
+    assert all(not a.abstained and a.citations for a in answered)
+    assert on_server.ask(QUESTIONS[5][0]).abstained
+
+
+def test_cli_ask_and_ingest_in_server_mode(server_settings, chroma_url, monkeypatch, capsys):
+    from pactrag import cli
+
+    for key, value in {"PACTRAG_INDEX_DIR": server_settings.index_dir,
+                       "PACTRAG_CORPUS_DIR": server_settings.corpus_dir,
+                       "PACTRAG_CACHE_DIR": server_settings.embedding_cache_dir,
+                       "PACTRAG_CHROMA_URL": chroma_url}.items():
+        monkeypatch.setenv(key, str(value))
+    for key in ("PACTRAG_LLM_MODEL", "PACTRAG_LLM_BASE_URL", "OPENAI_API_KEY"):
+        monkeypatch.delenv(key, raising=False)
+    assert cli.main(["ingest", "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["changed"] is False and summary["chunks"] == 84
+    assert cli.main(["ask", "Welke drempels zijn er voor burgerparticipatie?", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert not result["abstained"] and result["citations"]
+    assert all(c["report_id"] == "toekomstatelier-5" for c in result["citations"])
+
+
+def test_reingest_moves_to_a_new_collection_and_drops_the_old(settings_factory, chroma_url, tmp_path):
+    settings = settings_factory(embedder="hash-256", chroma_url=chroma_url, cache_dir=tmp_path / "cache")
+    first = ingest(settings)
+    first_collection = read_manifest(settings.index_dir)["collection"]
+    assert ingest(settings).changed is False
+    assert read_manifest(settings.index_dir)["collection"] == first_collection
+
+    report = settings.corpus_dir / "toekomstatelier-5-besturen-en-burgers-2025-06-16.txt"
+    report.chmod(0o644)
+    report.write_text(report.read_text(encoding="utf-8").replace(
+        "Dit document heeft geen formele status.", "Dit document heeft nog steeds geen formele status."),
+        encoding="utf-8")
+    second = ingest(settings)
+    assert second.changed and second.new == 1 and second.removed == 1
+    manifest = read_manifest(settings.index_dir)
+    names = list_collections(chroma_url, None)
+    assert manifest["collection"] in names and first_collection not in names
+    assert VectorStore(chroma_url, None, manifest["collection"]).count() == first.chunks
+    assert [p.name for p in settings.index_dir.glob("gen-*")] == [second.generation]
+
+
+def test_server_index_refuses_other_store_settings(server_settings):
+    with pytest.raises(IndexMismatchError, match="PACTRAG_CHROMA_URL.*pactrag ingest --rebuild"):
+        Index(server_settings.with_(chroma_url=""))
+    with pytest.raises(IndexMismatchError, match="pactrag ingest --rebuild"):
+        Index(server_settings.with_(chroma_url="http://127.0.0.1:1"))
+
+
+def test_collection_lost_on_the_server_is_named_and_repaired_by_ingest(settings_factory, chroma_url):
+    settings = settings_factory(chroma_url=chroma_url)
+    ingest(settings)
+    collection = read_manifest(settings.index_dir)["collection"]
+    assert drop_collection(chroma_url, None, collection)  # e.g. the server restarted on empty data
+    with pytest.raises(StoreUnavailableError, match="pactrag ingest"):
+        Index(settings)
+    repaired = ingest(settings)  # a plain ingest notices the missing collection and rebuilds
+    assert repaired.changed and repaired.new == 0  # every vector came from the cache
+    assert has_collection(chroma_url, read_manifest(settings.index_dir)["collection"])
+    assert not Assistant(settings, use_llm=False).ask(QUESTIONS[0][0]).abstained
+
+
+def test_server_down_and_restarted_mid_session(tmp_path):
+    """Stopping the server gives a Dutch message that says what to do; after a restart the
+    same assistant and a new one answer again."""
+    server = ChromaServer(tmp_path / "chroma").start()
+    try:
+        settings = make_settings(tmp_path, chroma_url=server.url)
+        ingest(settings)
+        assistant = Assistant(settings, use_llm=False)
+        question = QUESTIONS[0][0]
+        before = _comparable(assistant.ask(question))
+        generation = current_generation(settings.index_dir)
+
+        server.stop()
+        with pytest.raises(StoreUnavailableError) as down:
+            assistant.ask(question)
+        message = str(down.value)
+        assert server.url in message and "chroma run" in message and f"--port {server.port}" in message
+        with pytest.raises(StoreUnavailableError, match="antwoordt niet"):
+            Index(settings)
+        with pytest.raises(StoreUnavailableError, match="antwoordt niet"):
+            ingest(settings)
+        assert current_generation(settings.index_dir) == generation  # nothing swapped, nothing lost
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("PACTRAG_", "OPENAI_"))}
+        env.update(PACTRAG_INDEX_DIR=str(settings.index_dir), PACTRAG_CORPUS_DIR=str(settings.corpus_dir),
+                   PACTRAG_CACHE_DIR=str(settings.embedding_cache_dir), PACTRAG_CHROMA_URL=server.url)
+        cli = subprocess.run([sys.executable, "-m", "pactrag.cli", "ask", question], env=env,
+                             capture_output=True, text=True, timeout=120)
+        assert cli.returncode == 1 and "Traceback" not in cli.stderr
+        assert "De Chroma-server op" in cli.stderr and "chroma run" in cli.stderr
+
+        server.start()  # same port, same data
+        assert _comparable(assistant.ask(question)) == before
+        assert _comparable(Assistant(settings, use_llm=False).ask(question)) == before
+        assert ingest(settings).changed is False
+    finally:
+        server.stop()
