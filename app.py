@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import html
 import logging
-import re
 import sys
 import tempfile
 import threading
@@ -32,15 +31,15 @@ from pactrag.config import Secret, Settings
 from pactrag.errors import ConfigError, PactragError
 from pactrag.feedback import Feedback, append_feedback, conversation_markdown
 from pactrag.practices import Practice, extract_practices, filter_practices
-from pactrag.records import KIND_LABELS, Answer
+from pactrag.present import (clip, empty_source, escape_md, locate, render_answer,
+                              render_source, render_text)
+from pactrag.records import KIND_LABELS, Answer, dutch_date
 from pactrag.retrieve import Filters
 
 log = logging.getLogger("pactrag.app")
 
 ALL = "alle"
 FILTER_KINDS = ("continue", "start", "stop", "synergie", "toekomstbeeld", "aanvullingen")
-_MARKER = re.compile(r"\[(\d+)\]")
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+|~!$])")
 STREAM_EVERY_S = 0.05  # at most ~20 UI updates per second while an answer streams
 
 CSS = """
@@ -103,12 +102,16 @@ class Backend:
     def __init__(self, settings: Settings, assistant: Assistant | None = None) -> None:
         self.settings = settings
         self._assistant = assistant
+        self._own = assistant is None  # an assistant we opened is reopened after a new ingest
         self._practices: list[Practice] | None = None
         self._lock = threading.Lock()
 
     def assistant(self) -> Assistant:
         """The shared assistant; raises the library's Dutch error while there is no index."""
         with self._lock:
+            if self._assistant is not None and self._own and not self._assistant.index.is_current():
+                self._assistant.index.close()  # `pactrag ingest` swapped in a new generation
+                self._assistant, self._practices = None, None
             if self._assistant is None:
                 self._assistant = Assistant(self.settings)
             return self._assistant
@@ -126,105 +129,10 @@ class Backend:
         return self._practices
 
 
-# ---------------------------------------------------------------------------------------
-# Rendering (pure functions: text in, escaped markup out)
-
-
-def escape_md(text: str) -> str:
-    """Text shown literally inside chat markdown: no HTML, no markdown, no LaTeX."""
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
-
-
-def cite_link(turn: int, n: int, title: str = "") -> str:
-    return (f'<a href="#bron-{turn}-{n}" class="pactrag-cite" title="{html.escape(title)}">'
-            f'[{n}]</a>')
-
-
-def render_text(text: str, turn: int | None = None, citations: dict[int, str] | None = None) -> str:
-    """Answer text (the library's lines, '- ' bullets, [n] markers) as safe chat markdown.
-    Markers become citation links only for a finished answer (``turn`` given)."""
-    lines = []
-    for line in text.split("\n"):
-        bullet = line.startswith("- ")
-        body = line[2:] if bullet else line
-        pieces = _MARKER.split(body)  # text, n, text, n, ...
-        out = []
-        for i, piece in enumerate(pieces):
-            if i % 2 == 0:
-                out.append(escape_md(piece))
-            elif turn is not None and citations is not None and int(piece) in citations:
-                out.append(cite_link(turn, int(piece), citations[int(piece)]))
-            else:
-                out.append(escape_md(f"[{piece}]"))
-        lines.append(("- " if bullet else "") + "".join(out))
-    return "\n".join(lines)
-
-
-def render_answer(answer: Answer, turn: int, filters_note: str = "") -> str:
-    labels = {c.n: c.label for c in answer.citations}
-    parts = [render_text(answer.answer, turn, labels)]
-    if answer.notice:
-        parts.append(f'<div class="pactrag-notice">⚠️ {html.escape(answer.notice)}</div>')
-    if filters_note:
-        parts.append(f'<div class="pactrag-notice">{html.escape(filters_note)}</div>')
-    if answer.citations:
-        items = "".join(
-            f"<li>{cite_link(turn, c.n, c.label)} {html.escape(c.label)}"
-            f"{' · ' + html.escape(M.APP_PAGE.format(page=c.page)) if c.page else ''}</li>"
-            for c in answer.citations)
-        parts.append(f'<div class="pactrag-sources"><strong>{M.APP_SOURCES}</strong><ul>{items}</ul></div>')
-    return "\n\n".join(parts)
-
-
-def locate(text: str, quote: str) -> tuple[int, int] | None:
-    """Where ``quote`` stands in ``text``, tolerating differences in whitespace and bullets."""
-    quote = quote.strip().lstrip("•").strip()
-    if not quote:
-        return None
-    at = text.find(quote)
-    if at >= 0:
-        return at, at + len(quote)
-    pattern = r"[\s•]*".join(re.escape(word) for word in quote.split())
-    m = re.search(pattern, text)
-    return m.span() if m else None
-
-
-def render_source(breadcrumb: str, text: str, span: tuple[int, int] | None, heading: str = "",
-                  page: int | None = None, quote: str = "") -> str:
-    """A section's text, escaped, with ``text[span]`` marked; paragraphs kept."""
-    meta = " · ".join(x for x in (heading, M.APP_PAGE.format(page=page) if page else "") if x)
-    out = [f'<div class="pactrag-source"><div class="head"><div class="crumb">{html.escape(breadcrumb)}</div>']
-    if meta:
-        out.append(f'<div class="meta">{html.escape(meta)}</div>')
-    out.append("</div>")
-    if span is None and quote:
-        out.append(f'<p class="hint">{html.escape(M.APP_QUOTE_NOT_FOUND)}</p>'
-                   f'<p><mark>{html.escape(quote)}</mark></p>')
-    pos = 0
-    for para in text.split("\n\n"):
-        a, b = pos, pos + len(para)
-        pos = b + 2
-        if span and span[0] < b and span[1] > a:
-            s, e = max(span[0], a) - a, min(span[1], b) - a
-            body = (_lines(para[:s]) + "<mark>" + _lines(para[s:e]) + "</mark>" + _lines(para[e:]))
-        else:
-            body = _lines(para)
-        out.append(f"<p>{body}</p>")
-    out.append("</div>")
-    return "".join(out)
-
-
-def _lines(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
-
-
-def empty_source(hint: str = M.APP_SOURCE_EMPTY) -> str:
-    return f'<div class="pactrag-source"><p class="hint">{html.escape(hint)}</p></div>'
-
-
-def filters_from(subfacet: str, kind: str) -> Filters:
+def filters_from(subfacet: str, kind: str, report: str = "") -> Filters:
     return Filters(subfacet_id="" if subfacet in ("", ALL, None) else subfacet,
-                   kind="" if kind in ("", ALL, None) else kind)
+                   kind="" if kind in ("", ALL, None) else kind,
+                   report_id="" if report in ("", ALL, None) else report)
 
 
 def parse_auth(secret: str) -> tuple[str, str] | None:
@@ -244,11 +152,12 @@ def parse_auth(secret: str) -> tuple[str, str] | None:
 def build_app(settings: Settings, assistant: Assistant | None = None) -> gr.Blocks:
     backend = Backend(settings, assistant)
     error = backend.error()
-    subfacets, reports = [], []
+    subfacets, reports, report_ids = [], [], []
     if error is None:
         index = backend.assistant().index
+        report_ids = [(r.label, r.report_id) for r in index.reports]
         subfacets = [(f"{s.subfacet_id} {s.title}", s.subfacet_id) for s in index.sections if s.kind == "subfacet"]
-        reports = [r.title + (f" ({', '.join(x for x in (r.place, _date(r.date)) if x)})" if r.place or r.date else "")
+        reports = [r.title + (f" ({', '.join(x for x in (r.place, dutch_date(r.date)) if x)})" if r.place or r.date else "")
                    for r in index.reports]
     intro = M.APP_INTRO.format(reports="; ".join(reports)) if error is None else \
         M.APP_INTRO_NO_INDEX.format(error=error)
@@ -267,14 +176,14 @@ def build_app(settings: Settings, assistant: Assistant | None = None) -> gr.Bloc
         return text
 
     # -- chat --------------------------------------------------------------------------
-    def respond(question, messages, turns, subfacet, kind, request: gr.Request):
+    def respond(question, messages, turns, subfacet, kind, report, request: gr.Request):
         question = question or ""
         messages = list(messages or [])
         turns = list(turns or [])
         messages.append({"role": "user", "content": escape_md(question) or "…"})
         messages.append({"role": "assistant", "content": f"*{M.APP_THINKING}*"})
         yield list(messages), messages, turns, "", gr.update(), gr.update()
-        filters = filters_from(subfacet, kind)
+        filters = filters_from(subfacet, kind, report)
         history = [(t["answer"].question, t["answer"].answer) for t in turns]
         answer, draft, last = None, "", 0.0
         try:
@@ -361,7 +270,7 @@ def build_app(settings: Settings, assistant: Assistant | None = None) -> gr.Bloc
         except PactragError as exc:
             return [], escape_md(str(exc)), []
         shown = filter_practices(everything, query or "", subfacet or "")
-        rows = [[_clip(p.summary), ", ".join(p.places), f"{p.subfacet_id} {p.subfacet_title}", p.section_label]
+        rows = [[clip(p.summary), ", ".join(p.places), f"{p.subfacet_id} {p.subfacet_title}", p.section_label]
                 for p in shown]
         count = M.APP_PRACTICES_COUNT.format(shown=len(shown), total=len(everything))
         if not shown:
@@ -382,16 +291,17 @@ def build_app(settings: Settings, assistant: Assistant | None = None) -> gr.Bloc
                              practice.title, section.page or None)
 
     # -- API -------------------------------------------------------------------------------
-    def ask(question: str, history: list[list[str]] | None = None, subfacet: str = "", kind: str = "") -> dict:
+    def ask(question: str, history: list[list[str]] | None = None, subfacet: str = "", kind: str = "",
+            report: str = "") -> dict:
         """Beantwoord een vraag over de verslagen en geef het JSON-antwoord van `pactrag ask --json`.
         history: eerdere [vraag, antwoord]-paren van het gesprek; subfacet (bv. 2.3) en kind (bv. continue)
-        beperken het zoeken."""
+        en report (verslag-id) beperken het zoeken."""
         try:
             pairs = [(str(q), str(a)) for q, a in (history or [])]
         except (TypeError, ValueError):
             raise gr.Error(M.APP_API_BAD_HISTORY) from None
         try:
-            return backend.assistant().ask(question, pairs, filters_from(subfacet, kind)).to_json()
+            return backend.assistant().ask(question, pairs, filters_from(subfacet, kind, report)).to_json()
         except PactragError as exc:
             raise gr.Error(str(exc)) from None
 
@@ -423,6 +333,9 @@ def build_app(settings: Settings, assistant: Assistant | None = None) -> gr.Bloc
                                                    elem_id="filter-subfacet")
                             kind = gr.Dropdown(kind_choices, value=ALL, label=M.APP_FILTER_KIND,
                                                elem_id="filter-soort")
+                            report = gr.Dropdown([(M.APP_ALL_REPORTS, ALL)] + report_ids, value=ALL,
+                                                 label=M.APP_FILTER_REPORT, elem_id="filter-verslag",
+                                                 visible=len(report_ids) > 1)
                         with gr.Row(visible=False) as comment_row:
                             comment = gr.Textbox(label=M.APP_COMMENT_LABEL, elem_id="opmerking", scale=5)
                             comment_send = gr.Button(M.APP_COMMENT_SEND, scale=1)
@@ -451,7 +364,7 @@ def build_app(settings: Settings, assistant: Assistant | None = None) -> gr.Bloc
                     with gr.Column(scale=2):
                         p_source = gr.HTML(empty_source(M.APP_PRACTICES_SOURCE_EMPTY), elem_id="praktijk-bron")
 
-        chat_io = dict(inputs=[question, messages, turns, subfacet, kind],
+        chat_io = dict(inputs=[question, messages, turns, subfacet, kind, report],
                        outputs=[chatbot, messages, turns, question, mode, export])
         question.submit(respond, **chat_io, **private)
         send.click(respond, **chat_io, **private)
@@ -478,19 +391,6 @@ def _filters_note(filters: Filters, subfacets: list[tuple[str, str]]) -> str:
     parts = [names.get(filters.subfacet_id, filters.subfacet_id) if filters.subfacet_id else "",
              KIND_LABELS.get(filters.kind, filters.kind) if filters.kind else ""]
     return M.FILTER_NOTE.format(filters=", ".join(p for p in parts if p))
-
-
-def _date(iso: str) -> str:
-    """'2025-06-16' -> '16 juni 2025'."""
-    try:
-        year, month, day = (int(x) for x in iso.split("-"))
-        return f"{day} {M.APP_MONTHS[month - 1]} {year}"
-    except (ValueError, IndexError):
-        return iso
-
-
-def _clip(text: str, limit: int = 320) -> str:
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
 def launch(demo: gr.Blocks, settings: Settings, **overrides):

@@ -418,3 +418,22 @@ def test_launch_defaults_are_loopback_7860_no_share():
                                            "PACTRAG_AUTH": "ambtenaar:geheim"}))
     assert (demo.options["server_name"], demo.options["server_port"]) == ("0.0.0.0", 8080)
     assert demo.options["auth"] == ("ambtenaar", "geheim")
+
+
+def test_backend_reopens_the_index_after_an_ingest(settings_factory):
+    from pactrag.index import ingest
+
+    settings = settings_factory(embedder="hash-256")
+    ingest(settings)
+    backend = webapp.Backend(settings)
+    first = backend.assistant()
+    assert backend.assistant() is first  # same generation: same assistant
+    ingest(settings, rebuild=True)
+    second = backend.assistant()
+    assert second is not first and second.index.is_current()
+
+
+def test_report_filter_reaches_retrieval():
+    assert webapp.filters_from("alle", "alle", "alle").report_id == ""
+    assert webapp.filters_from("2.3", "stop", "toekomstatelier-5") == webapp.Filters(
+        subfacet_id="2.3", kind="stop", report_id="toekomstatelier-5")

@@ -95,9 +95,18 @@ def test_html_and_script_are_not_echoed(assistant):
     assert not marked.abstained and marked.citations
     assert [c.chunk_id for c in marked.citations][:2] == [c.chunk_id for c in clean.citations][:2]
     for question in ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>"):
-        answer = assistant.ask(question)
-        assert "<script" not in answer.answer and "onerror" not in answer.answer
-        assert is_dutch(answer.answer)
+        with pytest.raises(QuestionError) as err:  # nothing but markup: nothing to ask
+            assistant.ask(question)
+        assert str(err.value) == M.EMPTY_QUESTION
+
+
+def test_markup_only_question_is_not_answered(assistant):
+    for question in ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>"):
+        try:
+            answer = assistant.ask(question)
+        except QuestionError:
+            continue
+        assert answer.abstained, question
 
 
 @pytest.mark.parametrize("question", ["?!?...;", "…", "🤔🤔🤔", "-- // ** ##", "¿¡"])
@@ -121,6 +130,8 @@ def test_other_languages_get_a_dutch_reply(assistant, question):
     assert answer.abstained or answer.citations  # either an honest refusal or a cited answer
     if answer.abstained:
         assert answer.answer.startswith(M.ABSTAIN)
+    if not question.isascii() and "Quels" not in question:
+        assert answer.abstain_reason == "language" and M.ASK_IN_DUTCH in answer.answer
 
 
 def test_cli_reports_bad_questions_and_keeps_going(built_settings, monkeypatch, capsys):

@@ -74,6 +74,9 @@ OFF_TOPIC_SIMILARITY = 0.85  # below this, a Dutch question sharing no word with
 def judge(question: str, best_similarity: float, top_sentences: list[str], vocabulary: set[str],
           threshold: float, dutch: bool = True) -> Verdict:
     """``top_sentences``: the passages' sentences closest to the question, best first."""
+    letters = [c for c in question if c.isalpha()]
+    if letters and sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) / len(letters) < 0.5:
+        return Verdict(False, "language")  # not Latin script: the reports are Dutch
     if best_similarity < threshold:
         return Verdict(False, "low-similarity")
     terms = tokenize(question)

@@ -38,6 +38,8 @@ _INJECTION = re.compile(
     r"|^\s*(systeem|system)\s*:|vanaf nu (ben|een)|from now on|zonder beperkingen|without (any )?restrictions"
     r"|verzin|fantaseer|make up|invent",
     re.I)
+_SCRIPT_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", re.I | re.S)
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 _LIST_QUESTION = re.compile(r"\b(welke|wat zijn|noem|opsom|overzicht|lijst|voorbeelden|which|what are|list)\b", re.I)
 _ANAPHORA = re.compile(r"\b(daar\w*|hier\w*|dat|die|dit|deze|ervan|erover|hun|ze|zij|het|dezelfde|"
                        r"that|those|these|it|them|they)\b", re.I)
@@ -107,7 +109,7 @@ class Assistant:
                         self.settings.abstain_threshold, dutch=is_dutch(standalone))
         pure_injection = injection and not _has_content(query)
         if not hits or not verdict.answerable or pure_injection:
-            text = self._abstain_text(hits, pure_injection)
+            text = self._abstain_text(hits, pure_injection, verdict.reason)
             yield Event("delta", text)
             timings["total"] = (time.perf_counter() - t0) * 1000
             yield Event("answer", answer=Answer(question, text, (), tuple(hits), True, "extractive",
@@ -149,9 +151,11 @@ class Assistant:
                 pass
         return rewrite_followup(question, history)
 
-    def _abstain_text(self, hits: list[Hit], injection: bool) -> str:
+    def _abstain_text(self, hits: list[Hit], injection: bool, reason: str = "") -> str:
         if injection:
             return M.INJECTION_REFUSAL
+        if reason == "language":
+            return f"{M.ABSTAIN} {M.ASK_IN_DUTCH}"
         seen, suggestions = set(), []
         for h in hits:
             label = h.chunk.label
@@ -214,6 +218,8 @@ def clean_question(question: str, limit: int) -> str:
     if question is None:
         raise QuestionError(M.EMPTY_QUESTION)
     text = "".join(ch if unicodedata.category(ch)[0] != "C" or ch in "\n\t" else " " for ch in str(question))
+    text = _SCRIPT_BLOCK.sub(" ", text)
+    text = _TAG.sub(" ", text)  # markup is never part of a question (and is never echoed)
     text = re.sub(r"\s+", " ", text).strip()
     if not text:
         raise QuestionError(M.EMPTY_QUESTION)

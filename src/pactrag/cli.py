@@ -87,6 +87,12 @@ def _retrieval_flags(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_ingest(args, settings: Settings) -> int:
+    import os
+
+    from . import OMP_THREADS_FROM_USER
+
+    if not OMP_THREADS_FROM_USER:  # embedding a corpus: use every core (queries stay at one)
+        os.environ["OMP_NUM_THREADS"] = str(os.cpu_count() or 1)
     from .index import ingest
 
     progress = _Progress()

@@ -1,6 +1,7 @@
 """Dutch texts shown to users, in one place."""
 
 ABSTAIN = "Daar vind ik niets over in de verslagen."
+ASK_IN_DUTCH = "Stel je vraag in het Nederlands (of het Engels); de verslagen zijn in het Nederlands."
 ABSTAIN_SUGGESTIONS = "Misschien helpen deze delen van het verslag verder:"
 FRAMING_LIST = "Het verslag noemt onder meer:"
 FRAMING_DEFAULT = "Dit staat er in het verslag over:"
@@ -90,6 +91,6 @@ APP_AUTH_INVALID = "PACTRAG_AUTH moet de vorm gebruiker:wachtwoord hebben (bv. P
 APP_AUTH_MESSAGE = "Meld je aan om de Plattelandspact-assistent te gebruiken."
 APP_PORT_IN_USE = ("De app kan niet starten op {host}:{port} ({error}). Is de poort al in gebruik? "
                    "Kies een andere met PACTRAG_PORT, bv. PACTRAG_PORT=7861.")
-APP_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-              "oktober", "november", "december")
 APP_API_BAD_HISTORY = "history moet een lijst van [vraag, antwoord]-paren zijn."
+APP_FILTER_REPORT = "Zoeken binnen verslag"
+APP_ALL_REPORTS = "alle verslagen"

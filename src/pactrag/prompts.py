@@ -30,8 +30,14 @@ Zelfstandige vraag:"""
 
 
 def render_sources(hits: list[Hit]) -> str:
-    return "\n\n".join(SOURCE_TEMPLATE.format(n=i, label=h.chunk.section_path, text=h.chunk.text)
+    return "\n\n".join(SOURCE_TEMPLATE.format(n=i, label=_source_label(h), text=h.chunk.text)
                        for i, h in enumerate(hits, 1))
+
+
+def _source_label(hit: Hit) -> str:
+    """The section path; with several reports, the report's title carries its date too."""
+    c = hit.chunk
+    return c.section_path.replace(c.report_title, c.report_label, 1) if c.report_label else c.section_path
 
 
 def render_question(question: str) -> str:
