@@ -16,6 +16,8 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
+
 from pactrag.answer import Assistant
 from pactrag.config import Settings
 from pactrag.errors import QuestionError
@@ -24,10 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def percentile(values: list[float], p: float) -> float:
-    values = sorted(values)
-    k = (len(values) - 1) * p / 100
-    lo, hi = int(k), min(int(k) + 1, len(values) - 1)
-    return values[lo] + (values[hi] - values[lo]) * (k - lo)
+    return float(np.percentile(values, p))  # linear interpolation
 
 
 def main() -> int:
@@ -55,7 +54,7 @@ def main() -> int:
         subprocess.run([str(exe), "ask", "Wat is Broodje Burger?"], capture_output=True, check=True,
                        cwd=ROOT, env=os.environ.copy())
         cold.append(time.perf_counter() - t)
-    print(f"| measure | p50 | p95 | n |\n|---|---|---|---|")
+    print("| measure | p50 | p95 | n |\n|---|---|---|---|")
     print(f"| warm ask(), extractive, total | {percentile(totals, 50):.1f} ms | {percentile(totals, 95):.1f} ms | {len(totals)} |")
     print(f"| warm retrieval only | {percentile(retrieves, 50):.1f} ms | {percentile(retrieves, 95):.1f} ms | {len(retrieves)} |")
     print(f"| cold `pactrag ask` (new process) | {statistics.median(cold):.2f} s | {max(cold):.2f} s (max) | {len(cold)} |")

@@ -6,14 +6,18 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from pactrag.config import Settings
-from pactrag.index import Index, ingest
+# like `pactrag ingest`: embed on every core (queries run single-threaded)
+os.environ.setdefault("OMP_NUM_THREADS", str(os.cpu_count() or 1))
+
+from pactrag.config import Settings  # noqa: E402
+from pactrag.index import Index, ingest  # noqa: E402
 
 
 def du(path: Path) -> int:

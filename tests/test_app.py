@@ -168,8 +168,8 @@ def demo(built_settings, assistant, app_data_dir):
     return webapp.build_app(built_settings.with_(data_dir=app_data_dir), assistant=assistant)
 
 
-def run_chat(demo, question, messages=(), turns=(), subfacet="alle", kind="alle"):
-    return list(handler(demo, "respond")(question, list(messages), list(turns), subfacet, kind, None))
+def run_chat(demo, question, messages=(), turns=(), subfacet="alle", kind="alle", report="alle"):
+    return list(handler(demo, "respond")(question, list(messages), list(turns), subfacet, kind, report, None))
 
 
 def test_chat_streams_then_renders_citations_and_sources(demo):
