@@ -20,7 +20,7 @@ def make_answer(question="Wat is de talentenbank?", n_citations=1, notice=None) 
                                section_id="2.5.3.1", section_title="Goede praktijken", subfacet_id="2.5",
                                subfacet_title="Gemeenschapskracht als hefboom", kind="continue", page=3 if i == 1 else None,
                                chunk_id=f"c{i}", quote=f"In Aarschot werd een talentenbank opgericht ({i}).",
-                               label=f"§2.5.3.1 Goede praktijken — 2.5 Gemeenschapskracht als hefboom")
+                               label="§2.5.3.1 Goede praktijken — 2.5 Gemeenschapskracht als hefboom")
                       for i in range(1, n_citations + 1))
     return Answer(question=question, answer="Dit staat er in het verslag over:\n\n- In Aarschot … [1]",
                   citations=citations, sources=(), abstained=False, mode="extractive", notice=notice)
