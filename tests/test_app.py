@@ -22,18 +22,13 @@ from pactrag.config import Secret
 from pactrag.errors import ConfigError, LLMError
 from pactrag.feedback import read_feedback
 
+from loopback import free_port
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT))
 import app as webapp  # noqa: E402
 
 QUESTION = "Wat houdt de digitale talentenbank in Aarschot in?"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class AppProcess:

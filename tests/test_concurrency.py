@@ -13,7 +13,7 @@ from conftest import REPORT_TXT, make_settings
 from pactrag.answer import Assistant, answer
 from pactrag.index import Index, ingest
 from pactrag.retrieve import Filters
-from test_server_mode import shared_chroma_url
+from loopback import shared_chroma_url
 
 CASES = [
     ("Welke drempels ervaren kleine gemeenten bij intergemeentelijke samenwerking?", Filters()),

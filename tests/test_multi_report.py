@@ -16,7 +16,7 @@ from pactrag.errors import QuestionError
 from pactrag.index import Index, ingest, read_manifest
 from pactrag.retrieve import Filters, retrieve
 from pactrag.store import list_collections
-from test_server_mode import shared_chroma_url
+from loopback import shared_chroma_url
 
 UNIQUE = ("• In Hoogstraten ontbreekt een gedeelde dienst voor digitale bouwdossiers, waardoor elke "
           "gemeente de vergunningsprocedures alleen moet uitzoeken.")

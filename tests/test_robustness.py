@@ -31,7 +31,7 @@ from pactrag.errors import IndexMismatchError, IndexMissingError, PactragError, 
 from pactrag.index import Index, current_generation, ingest, read_manifest
 from pactrag.retrieve import retrieve
 from pactrag.store import COLLECTION_PREFIX, list_collections
-from test_server_mode import shared_chroma_url
+from loopback import shared_chroma_url
 
 QUESTION = "Welke drempels ervaren kleine gemeenten?"
 
