@@ -22,7 +22,7 @@ from .cite import MIN_SUPPORTED_SHARE, citations_for, is_dutch, kept_text, leaks
 from .config import Settings
 from .errors import LLMError, QuestionError
 from .index import Index
-from .lexical import tokenize
+from .lexical import stopwords, tokenize
 from .llm import ChatModel, chat_model_from_settings, complete
 from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
 from .records import Answer, Citation, Hit
@@ -267,9 +267,7 @@ _GENERIC_WORDS = {"genoemd", "vermeld", "besproken", "aangehaald", "werden", "wo
 
 
 def _key_terms(question: str) -> tuple[list[str], list[str]]:
-    from .lexical import _stopwords
-
-    stop = _stopwords() | _GENERIC_WORDS
+    stop = stopwords() | _GENERIC_WORDS
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]+", question)
              if w.lower() not in stop and len(w) > 3 and not _ANAPHORA.fullmatch(w)]
     kind = [w for w in words if any(k in w.lower() for k in _KIND_WORDS) or w.lower() == "goede"]

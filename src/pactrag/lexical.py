@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
@@ -25,27 +26,24 @@ def _stem(words: list[str]) -> list[str]:
         return _stemmer.stemWords(words)
 
 
-def _stopwords() -> frozenset[str]:
+@functools.cache
+def stopwords() -> frozenset[str]:
+    """Dutch stop words plus question words that never carry the topic."""
     from bm25s.stopwords import STOPWORDS_DUTCH
 
     return frozenset(STOPWORDS_DUTCH) | {"welke", "wat", "hoe", "waarom", "wie", "waar", "wanneer",
                                          "zijn", "worden", "wordt", "er", "gaat", "rond"}
 
 
-_STOP: frozenset[str] | None = None
-
-
 def tokenize(text: str) -> list[str]:
     """Lower-cased, accent-folded, stop words out, stemmed; compounds with '-' split too."""
-    global _STOP
-    if _STOP is None:
-        _STOP = _stopwords()
+    stop = stopwords()
     folded = unicodedata.normalize("NFKD", text.lower())
     folded = "".join(c for c in folded if not unicodedata.combining(c)).replace("’", "'")
     words = []
     for token in _TOKEN.findall(folded):
         parts = [token] + ([p for p in re.split(r"[-']", token) if p] if ("-" in token or "'" in token) else [])
-        words.extend(p for p in parts if len(p) > 1 and p not in _STOP)
+        words.extend(p for p in parts if len(p) > 1 and p not in stop)
     return _stem(words)
 
 

@@ -136,7 +136,6 @@ class Hit:
     rank: int
     bm25_rank: int = 0  # 0: not found by that retriever
     dense_rank: int = 0
-    dense_similarity: float = 0.0
 
     def to_source(self) -> dict[str, Any]:
         c = self.chunk

@@ -67,7 +67,6 @@ def intent_kinds(question: str) -> set[str]:
 class Retrieval:
     hits: tuple[Hit, ...]
     query_vector: np.ndarray
-    confidence: float  # best dense similarity among the hits (calibrated for abstention)
     timings_ms: dict[str, float] = field(default_factory=dict)
 
 
@@ -91,10 +90,9 @@ def retrieve(index: Index, question: str, k: int | None = None, filters: Filters
 
     scores: dict[str, float] = {}
     dense_rank: dict[str, int] = {}
-    dense_sim: dict[str, float] = {}
     bm25_rank: dict[str, int] = {}
-    for rank, (cid, sim) in enumerate(dense, 1):
-        dense_rank[cid], dense_sim[cid] = rank, sim
+    for rank, (cid, _sim) in enumerate(dense, 1):
+        dense_rank[cid] = rank
         scores[cid] = scores.get(cid, 0.0) + dense_weight / (s.rrf_k + rank)
     for rank, (pos, _score) in enumerate(lexical, 1):
         cid = index.chunks[pos].chunk_id
@@ -104,8 +102,7 @@ def retrieve(index: Index, question: str, k: int | None = None, filters: Filters
         if kind in RARE_KINDS and dense_weight > 0:
             # a few chunks per report that neither retriever may surface for a meta question
             where = Filters(filters.subfacet_id, kind, filters.report_id).where()
-            for rank, (cid, sim) in enumerate(index.vectors.query(qvec, 3, where), 1):
-                dense_sim.setdefault(cid, sim)
+            for rank, (cid, _sim) in enumerate(index.vectors.query(qvec, 3, where), 1):
                 # the question names this part explicitly: rank it as both retrievers' first choice
                 scores[cid] = max(scores.get(cid, 0.0), (bm25_weight + dense_weight) / (s.rrf_k + rank))
         for cid in scores:
@@ -119,24 +116,11 @@ def retrieve(index: Index, question: str, k: int | None = None, filters: Filters
         if chunk.text in seen_text:
             continue  # the same passage twice (e.g. a report ingested under two names)
         seen_text.add(chunk.text)
-        sim = dense_sim.get(cid)
-        if sim is None:
-            sim = _similarity(index, qvec, cid)
         hits.append(Hit(chunk=chunk, score=scores[cid], rank=len(hits) + 1,
-                        bm25_rank=bm25_rank.get(cid, 0), dense_rank=dense_rank.get(cid, 0),
-                        dense_similarity=sim))
+                        bm25_rank=bm25_rank.get(cid, 0), dense_rank=dense_rank.get(cid, 0)))
         if len(hits) >= k:
             break
-    confidence = max((h.dense_similarity for h in hits), default=0.0)
     t4 = time.perf_counter()
-    return Retrieval(tuple(hits), qvec, confidence, {
+    return Retrieval(tuple(hits), qvec, {
         "embed": (t1 - t0) * 1000, "dense": (t2 - t1) * 1000, "bm25": (t3 - t2) * 1000,
         "retrieve": (t4 - t0) * 1000})
-
-
-def _similarity(index: Index, qvec: np.ndarray, chunk_id: str) -> float:
-    """Dense similarity of a chunk found only by BM25: its best sentence."""
-    sentences = index.sentences(chunk_id)
-    if not sentences:
-        return 0.0
-    return float(max(np.dot(vec, qvec) for _, vec in sentences))
