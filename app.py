@@ -21,9 +21,9 @@ import time
 import uuid
 from pathlib import Path
 
-import pactrag  # noqa: F401  (sets the offline environment before gradio is imported)
 import gradio as gr
 
+import pactrag  # noqa: F401  (sets the offline environment before gradio is imported)
 from pactrag import messages as M
 from pactrag.answer import Assistant
 from pactrag.chunk import section_path
@@ -31,8 +31,7 @@ from pactrag.config import Secret, Settings
 from pactrag.errors import ConfigError, PactragError
 from pactrag.feedback import Feedback, append_feedback, conversation_markdown
 from pactrag.practices import Practice, extract_practices, filter_practices
-from pactrag.present import (clip, empty_source, escape_md, locate, render_answer,
-                              render_source, render_text)
+from pactrag.present import clip, empty_source, escape_md, locate, render_answer, render_source, render_text
 from pactrag.records import KIND_LABELS, Answer, dutch_date
 from pactrag.retrieve import Filters
 
@@ -130,9 +129,11 @@ class Backend:
 
 
 def filters_from(subfacet: str, kind: str, report: str = "") -> Filters:
-    return Filters(subfacet_id="" if subfacet in ("", ALL, None) else subfacet,
-                   kind="" if kind in ("", ALL, None) else kind,
-                   report_id="" if report in ("", ALL, None) else report)
+    return Filters(
+        subfacet_id="" if subfacet in ("", ALL, None) else subfacet,
+        kind="" if kind in ("", ALL, None) else kind,
+        report_id="" if report in ("", ALL, None) else report,
+    )
 
 
 def parse_auth(secret: str) -> tuple[str, str] | None:
@@ -156,11 +157,19 @@ def build_app(settings: Settings, assistant: Assistant | None = None) -> gr.Bloc
     if error is None:
         index = backend.assistant().index
         report_ids = [(r.label, r.report_id) for r in index.reports]
-        subfacets = [(f"{s.subfacet_id} {s.title}", s.subfacet_id) for s in index.sections if s.kind == "subfacet"]
-        reports = [r.title + (f" ({', '.join(x for x in (r.place, dutch_date(r.date)) if x)})" if r.place or r.date else "")
-                   for r in index.reports]
-    intro = M.APP_INTRO.format(reports="; ".join(reports)) if error is None else \
-        M.APP_INTRO_NO_INDEX.format(error=error)
+        subfacets = [
+            (f"{s.subfacet_id} {s.title}", s.subfacet_id) for s in index.sections if s.kind == "subfacet"
+        ]
+        reports = [
+            r.title
+            + (f" ({', '.join(x for x in (r.place, dutch_date(r.date)) if x)})" if r.place or r.date else "")
+            for r in index.reports
+        ]
+    intro = (
+        M.APP_INTRO.format(reports="; ".join(reports))
+        if error is None
+        else M.APP_INTRO_NO_INDEX.format(error=error)
+    )
     subfacet_choices = [(M.APP_ALL_SUBFACETS, ALL)] + subfacets
     kind_choices = [(M.APP_ALL_KINDS, ALL)] + [(KIND_LABELS[k], k) for k in FILTER_KINDS]
     export_dir = Path(tempfile.mkdtemp(prefix="pactrag-export-"))
@@ -171,7 +180,12 @@ def build_app(settings: Settings, assistant: Assistant | None = None) -> gr.Bloc
         except PactragError:
             label = M.MODE_EXTRACTIVE
         text = f"**{M.APP_MODE}:** {html.escape(label)}"
-        if answer is not None and answer.notice and answer.mode == "extractive" and backend.assistant().mode == "llm":
+        if (
+            answer is not None
+            and answer.notice
+            and answer.mode == "extractive"
+            and backend.assistant().mode == "llm"
+        ):
             text += "  \n⚠️ " + html.escape(M.APP_MODE_FALLBACK.format(notice=answer.notice))
         return text
 
@@ -234,10 +248,22 @@ def build_app(settings: Settings, assistant: Assistant | None = None) -> gr.Bloc
         except (ValueError, IndexError, StopIteration, KeyError, PactragError):
             return empty_source(M.APP_SOURCE_GONE)
         if section is None:
-            return render_source(chunk.section_path, chunk.text, locate(chunk.text, citation.quote),
-                                 M.APP_CITATION_NUMBER.format(n=n), citation.page, citation.quote)
-        return render_source(chunk.section_path, section.text, locate(section.text, citation.quote),
-                             M.APP_CITATION_NUMBER.format(n=n), citation.page, citation.quote)
+            return render_source(
+                chunk.section_path,
+                chunk.text,
+                locate(chunk.text, citation.quote),
+                M.APP_CITATION_NUMBER.format(n=n),
+                citation.page,
+                citation.quote,
+            )
+        return render_source(
+            chunk.section_path,
+            section.text,
+            locate(section.text, citation.quote),
+            M.APP_CITATION_NUMBER.format(n=n),
+            citation.page,
+            citation.quote,
+        )
 
     def on_vote(turns, data: gr.LikeData):
         turn = next((i for i, t in enumerate(turns or []) if t["msg"] == data.index), None)
@@ -261,7 +287,15 @@ def build_app(settings: Settings, assistant: Assistant | None = None) -> gr.Bloc
         return data.value.get("text", "") if isinstance(data.value, dict) else str(data.value)
 
     def new_chat():
-        return [], [], [], empty_source(), gr.update(visible=False), None, gr.update(value=None, interactive=False)
+        return (
+            [],
+            [],
+            [],
+            empty_source(),
+            gr.update(visible=False),
+            None,
+            gr.update(value=None, interactive=False),
+        )
 
     # -- good practices ------------------------------------------------------------------
     def practice_rows(query, subfacet):
@@ -270,8 +304,10 @@ def build_app(settings: Settings, assistant: Assistant | None = None) -> gr.Bloc
         except PactragError as exc:
             return [], escape_md(str(exc)), []
         shown = filter_practices(everything, query or "", subfacet or "")
-        rows = [[clip(p.summary), ", ".join(p.places), f"{p.subfacet_id} {p.subfacet_title}", p.section_label]
-                for p in shown]
+        rows = [
+            [clip(p.summary), ", ".join(p.places), f"{p.subfacet_id} {p.subfacet_title}", p.section_label]
+            for p in shown
+        ]
         count = M.APP_PRACTICES_COUNT.format(shown=len(shown), total=len(everything))
         if not shown:
             count += " — " + M.APP_PRACTICES_EMPTY
@@ -287,12 +323,22 @@ def build_app(settings: Settings, assistant: Assistant | None = None) -> gr.Bloc
             report = index.report_by_id[practice.report_id]
         except (IndexError, StopIteration, KeyError, TypeError, PactragError):
             return empty_source(M.APP_SOURCE_GONE)
-        return render_source(section_path(report, section), section.text, (practice.start, practice.end),
-                             practice.title, section.page or None)
+        return render_source(
+            section_path(report, section),
+            section.text,
+            (practice.start, practice.end),
+            practice.title,
+            section.page or None,
+        )
 
     # -- API -------------------------------------------------------------------------------
-    def ask(question: str, history: list[list[str]] | None = None, subfacet: str = "", kind: str = "",
-            report: str = "") -> dict:
+    def ask(
+        question: str,
+        history: list[list[str]] | None = None,
+        subfacet: str = "",
+        kind: str = "",
+        report: str = "",
+    ) -> dict:
         """Beantwoord een vraag over de verslagen en geef het JSON-antwoord van `pactrag ask --json`.
         history: eerdere [vraag, antwoord]-paren van het gesprek; subfacet (bv. 2.3) en kind (bv. continue)
         en report (verslag-id) beperken het zoeken."""
@@ -320,52 +366,98 @@ def build_app(settings: Settings, assistant: Assistant | None = None) -> gr.Bloc
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3):
                         chatbot = gr.Chatbot(
-                            label=M.APP_CHAT_LABEL, show_label=False, elem_id="gesprek", height=560,
+                            label=M.APP_CHAT_LABEL,
+                            show_label=False,
+                            elem_id="gesprek",
+                            height=560,
                             placeholder=escape_md(intro),
                             examples=[{"text": q} for q in M.APP_EXAMPLES] if error is None else None,
-                            latex_delimiters=[], buttons=[], feedback_options=("Like", "Dislike"))
+                            latex_delimiters=[],
+                            buttons=[],
+                            feedback_options=("Like", "Dislike"),
+                        )
                         with gr.Row():
-                            question = gr.Textbox(label=M.APP_QUESTION_LABEL, placeholder=M.APP_QUESTION_PLACEHOLDER,
-                                                  elem_id="vraag", scale=5, lines=1, max_lines=5, autofocus=True)
+                            question = gr.Textbox(
+                                label=M.APP_QUESTION_LABEL,
+                                placeholder=M.APP_QUESTION_PLACEHOLDER,
+                                elem_id="vraag",
+                                scale=5,
+                                lines=1,
+                                max_lines=5,
+                                autofocus=True,
+                            )
                             send = gr.Button(M.APP_SEND, variant="primary", elem_id="verstuur", scale=1)
                         with gr.Row():
-                            subfacet = gr.Dropdown(subfacet_choices, value=ALL, label=M.APP_FILTER_SUBFACET,
-                                                   elem_id="filter-subfacet")
-                            kind = gr.Dropdown(kind_choices, value=ALL, label=M.APP_FILTER_KIND,
-                                               elem_id="filter-soort")
-                            report = gr.Dropdown([(M.APP_ALL_REPORTS, ALL)] + report_ids, value=ALL,
-                                                 label=M.APP_FILTER_REPORT, elem_id="filter-verslag",
-                                                 visible=len(report_ids) > 1)
+                            subfacet = gr.Dropdown(
+                                subfacet_choices,
+                                value=ALL,
+                                label=M.APP_FILTER_SUBFACET,
+                                elem_id="filter-subfacet",
+                            )
+                            kind = gr.Dropdown(
+                                kind_choices, value=ALL, label=M.APP_FILTER_KIND, elem_id="filter-soort"
+                            )
+                            report = gr.Dropdown(
+                                [(M.APP_ALL_REPORTS, ALL)] + report_ids,
+                                value=ALL,
+                                label=M.APP_FILTER_REPORT,
+                                elem_id="filter-verslag",
+                                visible=len(report_ids) > 1,
+                            )
                         with gr.Row(visible=False) as comment_row:
                             comment = gr.Textbox(label=M.APP_COMMENT_LABEL, elem_id="opmerking", scale=5)
                             comment_send = gr.Button(M.APP_COMMENT_SEND, scale=1)
                         with gr.Row():
-                            export = gr.DownloadButton(M.APP_EXPORT, value=None, interactive=False, elem_id="export")
+                            export = gr.DownloadButton(
+                                M.APP_EXPORT, value=None, interactive=False, elem_id="export"
+                            )
                             reset = gr.Button(M.APP_NEW_CHAT, elem_id="nieuw")
                     with gr.Column(scale=2):
-                        source = gr.HTML(empty_source(), label=M.APP_SOURCE_PANEL_LABEL, elem_id="pactrag-bron")
+                        source = gr.HTML(
+                            empty_source(), label=M.APP_SOURCE_PANEL_LABEL, elem_id="pactrag-bron"
+                        )
                 choice = gr.Textbox(visible="hidden", elem_id="bron-keuze")
                 choose = gr.Button("bron", visible="hidden", elem_id="bron-knop")
             with gr.Tab(M.APP_TAB_PRACTICES, id="praktijken"):
                 gr.Markdown(M.APP_PRACTICES_INTRO)
                 rows, count_text, keys0 = practice_rows("", ALL)
                 with gr.Row():
-                    search = gr.Textbox(label=M.APP_PRACTICES_SEARCH, placeholder=M.APP_PRACTICES_SEARCH_PLACEHOLDER,
-                                        elem_id="praktijk-zoek", scale=3)
-                    p_subfacet = gr.Dropdown(subfacet_choices, value=ALL, label=M.APP_PRACTICES_SUBFACET,
-                                             elem_id="praktijk-subfacet", scale=2)
+                    search = gr.Textbox(
+                        label=M.APP_PRACTICES_SEARCH,
+                        placeholder=M.APP_PRACTICES_SEARCH_PLACEHOLDER,
+                        elem_id="praktijk-zoek",
+                        scale=3,
+                    )
+                    p_subfacet = gr.Dropdown(
+                        subfacet_choices,
+                        value=ALL,
+                        label=M.APP_PRACTICES_SUBFACET,
+                        elem_id="praktijk-subfacet",
+                        scale=2,
+                    )
                 count = gr.Markdown(count_text, elem_id="praktijk-aantal")
                 keys = gr.State(keys0)
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3):
-                        table = gr.Dataframe(rows, headers=list(M.APP_PRACTICES_HEADERS), type="array",
-                                             interactive=False, wrap=True, max_height=620, elem_id="praktijken-tabel",
-                                             column_widths=["46%", "18%", "22%", "14%"])
+                        table = gr.Dataframe(
+                            rows,
+                            headers=list(M.APP_PRACTICES_HEADERS),
+                            type="array",
+                            interactive=False,
+                            wrap=True,
+                            max_height=620,
+                            elem_id="praktijken-tabel",
+                            column_widths=["46%", "18%", "22%", "14%"],
+                        )
                     with gr.Column(scale=2):
-                        p_source = gr.HTML(empty_source(M.APP_PRACTICES_SOURCE_EMPTY), elem_id="praktijk-bron")
+                        p_source = gr.HTML(
+                            empty_source(M.APP_PRACTICES_SOURCE_EMPTY), elem_id="praktijk-bron"
+                        )
 
-        chat_io = dict(inputs=[question, messages, turns, subfacet, kind, report],
-                       outputs=[chatbot, messages, turns, question, mode, export])
+        chat_io = dict(
+            inputs=[question, messages, turns, subfacet, kind, report],
+            outputs=[chatbot, messages, turns, question, mode, export],
+        )
         question.submit(respond, **chat_io, **private)
         send.click(respond, **chat_io, **private)
         chatbot.example_select(pick_example, None, question, **private).then(respond, **chat_io, **private)
@@ -388,21 +480,34 @@ def _filters_note(filters: Filters, subfacets: list[tuple[str, str]]) -> str:
     if not filters.active():
         return ""
     names = dict((value, label) for label, value in subfacets)
-    parts = [names.get(filters.subfacet_id, filters.subfacet_id) if filters.subfacet_id else "",
-             KIND_LABELS.get(filters.kind, filters.kind) if filters.kind else ""]
+    parts = [
+        names.get(filters.subfacet_id, filters.subfacet_id) if filters.subfacet_id else "",
+        KIND_LABELS.get(filters.kind, filters.kind) if filters.kind else "",
+    ]
     return M.FILTER_NOTE.format(filters=", ".join(p for p in parts if p))
 
 
 def launch(demo: gr.Blocks, settings: Settings, **overrides):
     """Serve ``demo`` with the operational settings (host, port, login; no analytics, no share)."""
-    options = dict(server_name=settings.host, server_port=settings.port, auth=parse_auth(settings.auth),
-                   auth_message=M.APP_AUTH_MESSAGE, share=False, show_error=False, footer_links=["api"],
-                   css=CSS, js=JS, ssr_mode=False)
+    options = dict(
+        server_name=settings.host,
+        server_port=settings.port,
+        auth=parse_auth(settings.auth),
+        auth_message=M.APP_AUTH_MESSAGE,
+        share=False,
+        show_error=False,
+        footer_links=["api"],
+        css=CSS,
+        js=JS,
+        ssr_mode=False,
+    )
     options.update(overrides)
     try:
         return demo.launch(**options)
     except OSError as exc:
-        raise ConfigError(M.APP_PORT_IN_USE.format(host=settings.host, port=settings.port, error=exc)) from None
+        raise ConfigError(
+            M.APP_PORT_IN_USE.format(host=settings.host, port=settings.port, error=exc)
+        ) from None
 
 
 def main() -> int:

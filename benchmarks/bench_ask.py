@@ -34,8 +34,10 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=60, help="number of questions (≥ 40)")
     ap.add_argument("--cold", type=int, default=5, help="cold-start runs of the CLI")
     args = ap.parse_args()
-    questions = [json.loads(line)["question"] for line in
-                 (ROOT / "evals" / "v1" / "questions.jsonl").read_text(encoding="utf-8").splitlines()][: args.n]
+    questions = [
+        json.loads(line)["question"]
+        for line in (ROOT / "evals" / "v1" / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+    ][: args.n]
     assistant = Assistant(Settings.from_env(), use_llm=False)
     assistant.ask("opwarmen")  # first query loads the model pages
     totals, retrieves = [], []
@@ -51,13 +53,24 @@ def main() -> int:
     exe = Path(sys.executable).parent / "pactrag"
     for _ in range(args.cold):
         t = time.perf_counter()
-        subprocess.run([str(exe), "ask", "Wat is Broodje Burger?"], capture_output=True, check=True,
-                       cwd=ROOT, env=os.environ.copy())
+        subprocess.run(
+            [str(exe), "ask", "Wat is Broodje Burger?"],
+            capture_output=True,
+            check=True,
+            cwd=ROOT,
+            env=os.environ.copy(),
+        )
         cold.append(time.perf_counter() - t)
     print("| measure | p50 | p95 | n |\n|---|---|---|---|")
-    print(f"| warm ask(), extractive, total | {percentile(totals, 50):.1f} ms | {percentile(totals, 95):.1f} ms | {len(totals)} |")
-    print(f"| warm retrieval only | {percentile(retrieves, 50):.1f} ms | {percentile(retrieves, 95):.1f} ms | {len(retrieves)} |")
-    print(f"| cold `pactrag ask` (new process) | {statistics.median(cold):.2f} s | {max(cold):.2f} s (max) | {len(cold)} |")
+    print(
+        f"| warm ask(), extractive, total | {percentile(totals, 50):.1f} ms | {percentile(totals, 95):.1f} ms | {len(totals)} |"
+    )
+    print(
+        f"| warm retrieval only | {percentile(retrieves, 50):.1f} ms | {percentile(retrieves, 95):.1f} ms | {len(retrieves)} |"
+    )
+    print(
+        f"| cold `pactrag ask` (new process) | {statistics.median(cold):.2f} s | {max(cold):.2f} s (max) | {len(cold)} |"
+    )
     return 0
 
 

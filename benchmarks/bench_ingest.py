@@ -1,6 +1,6 @@
 """Ingest benchmark: full build (cold embedding cache), re-ingest, one changed report.
 
-    .venv/bin/python benchmarks/bench_ingest.py [--corpus corpus]
+.venv/bin/python benchmarks/bench_ingest.py [--corpus corpus]
 """
 
 from __future__ import annotations
@@ -41,22 +41,36 @@ def main() -> int:
         again_s = time.perf_counter() - t
         target = sorted(p for p in corpus.iterdir() if p.suffix == ".txt")[0]
         text = target.read_text(encoding="utf-8")
-        target.write_text(text.replace("Dit document heeft geen formele status.",
-                                       "Dit document heeft geen formele status. Een gewijzigde zin."),
-                          encoding="utf-8")
+        target.write_text(
+            text.replace(
+                "Dit document heeft geen formele status.",
+                "Dit document heeft geen formele status. Een gewijzigde zin.",
+            ),
+            encoding="utf-8",
+        )
         t = time.perf_counter()
         changed = ingest(settings)
         changed_s = time.perf_counter() - t
         index = Index(settings)
         gen = index.path
         rows = [
-            ("full build (cold cache)", f"{full_s:.1f} s", f"{full.chunks} chunks, {full.new} embedded, "
-             f"{index.manifest['counts']['sentences']} sentence vectors"),
+            (
+                "full build (cold cache)",
+                f"{full_s:.1f} s",
+                f"{full.chunks} chunks, {full.new} embedded, "
+                f"{index.manifest['counts']['sentences']} sentence vectors",
+            ),
             ("re-ingest, unchanged", f"{again_s:.2f} s", f"changed={again.changed}, {again.new} embedded"),
-            ("re-ingest, one sentence changed", f"{changed_s:.2f} s", f"{changed.new} chunk(s) embedded, "
-             f"{changed.unchanged} unchanged, {changed.removed} removed"),
-            ("index size on disk", f"{du(gen) / 1e6:.1f} MB", f"generation {gen.name} (+ cache "
-             f"{du(settings.embedding_cache_dir) / 1e6:.1f} MB)"),
+            (
+                "re-ingest, one sentence changed",
+                f"{changed_s:.2f} s",
+                f"{changed.new} chunk(s) embedded, {changed.unchanged} unchanged, {changed.removed} removed",
+            ),
+            (
+                "index size on disk",
+                f"{du(gen) / 1e6:.1f} MB",
+                f"generation {gen.name} (+ cache {du(settings.embedding_cache_dir) / 1e6:.1f} MB)",
+            ),
         ]
         print("| step | figure | detail |\n|---|---|---|")
         for row in rows:

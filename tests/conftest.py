@@ -22,8 +22,7 @@ def make_settings(tmp: Path, corpus: Path | None = None, **changes) -> Settings:
         corpus = tmp / "corpus"
         if not corpus.exists():
             shutil.copytree(CORPUS, corpus)
-    values = dict(corpus_dir=corpus, index_dir=tmp / "index", data_dir=tmp / "data",
-                  cache_dir=SHARED_CACHE)
+    values = dict(corpus_dir=corpus, index_dir=tmp / "index", data_dir=tmp / "data", cache_dir=SHARED_CACHE)
     values.update(changes)
     return Settings(**values)
 

@@ -13,7 +13,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 
 CHROMA = ROOT / ".venv" / "bin" / "chroma"
@@ -41,11 +40,14 @@ class ChromaServer:
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen | None = None
 
-    def start(self) -> "ChromaServer":
+    def start(self) -> ChromaServer:
         self.path.mkdir(parents=True, exist_ok=True)
         log = open(self.path.parent / f"chroma-{self.port}.log", "ab")
-        self.proc = subprocess.Popen([str(CHROMA), "run", "--path", str(self.path), "--host", "127.0.0.1",
-                                      "--port", str(self.port)], stdout=log, stderr=subprocess.STDOUT)
+        self.proc = subprocess.Popen(
+            [str(CHROMA), "run", "--path", str(self.path), "--host", "127.0.0.1", "--port", str(self.port)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if _alive(self.url):
@@ -79,12 +81,12 @@ def shared_chroma_url() -> str:
             pytest.fail(f"PACTRAG_TEST_CHROMA_URL={url} antwoordt niet")
         return url
     if os.environ.get("CI", "").lower() in ("true", "1"):
-        pytest.fail("CI=true maar PACTRAG_TEST_CHROMA_URL ontbreekt: scripts/test.sh hoort een "
-                    "Chroma-server te starten en die URL door te geven")
+        pytest.fail(
+            "CI=true maar PACTRAG_TEST_CHROMA_URL ontbreekt: scripts/test.sh hoort een "
+            "Chroma-server te starten en die URL door te geven"
+        )
     if _session_server is None:
         folder = Path(tempfile.mkdtemp(prefix="pactrag-chroma-"))
         _session_server = ChromaServer(folder / "data").start()
         atexit.register(lambda: (_session_server.stop(), shutil.rmtree(folder, ignore_errors=True)))
     return _session_server.url
-
-

@@ -16,14 +16,13 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
+from loopback import free_port
 
 from pactrag import messages as M
 from pactrag.config import Secret
 from pactrag.errors import ConfigError, LLMError
 from pactrag.feedback import read_feedback
-
-from loopback import free_port
-from conftest import ROOT
 
 sys.path.insert(0, str(ROOT))
 import app as webapp  # noqa: E402
@@ -38,16 +37,30 @@ class AppProcess:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         self.log = tmp / f"app-{self.port}.log"
-        variables = dict(os.environ, PACTRAG_INDEX_DIR=str(settings.index_dir),
-                         PACTRAG_CORPUS_DIR=str(settings.corpus_dir), PACTRAG_CACHE_DIR=str(settings.cache_dir),
-                         PACTRAG_DATA_DIR=str(tmp / "data"), PACTRAG_HOST="127.0.0.1",
-                         PACTRAG_PORT=str(self.port), PACTRAG_LLM_MODEL="", PACTRAG_LLM_BASE_URL="",
-                         PACTRAG_AUTH="", GRADIO_TEMP_DIR=str(tmp / "gradio"), PYTHONUNBUFFERED="1")
+        variables = dict(
+            os.environ,
+            PACTRAG_INDEX_DIR=str(settings.index_dir),
+            PACTRAG_CORPUS_DIR=str(settings.corpus_dir),
+            PACTRAG_CACHE_DIR=str(settings.cache_dir),
+            PACTRAG_DATA_DIR=str(tmp / "data"),
+            PACTRAG_HOST="127.0.0.1",
+            PACTRAG_PORT=str(self.port),
+            PACTRAG_LLM_MODEL="",
+            PACTRAG_LLM_BASE_URL="",
+            PACTRAG_AUTH="",
+            GRADIO_TEMP_DIR=str(tmp / "gradio"),
+            PYTHONUNBUFFERED="1",
+        )
         variables.update(env)
         self.data_dir = Path(variables["PACTRAG_DATA_DIR"])
         self._log_handle = open(self.log, "w")
-        self.proc = subprocess.Popen([sys.executable, "app.py"], cwd=ROOT, env=variables,
-                                     stdout=self._log_handle, stderr=subprocess.STDOUT)
+        self.proc = subprocess.Popen(
+            [sys.executable, "app.py"],
+            cwd=ROOT,
+            env=variables,
+            stdout=self._log_handle,
+            stderr=subprocess.STDOUT,
+        )
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -109,12 +122,14 @@ def test_markers_become_links_only_for_known_citations():
 def test_source_panel_marks_the_quote_inside_escaped_text():
     text = "Eerste <alinea>.\n\nIn Aarschot werd een talentenbank opgericht.  Dit initiatief …\n\nLaatste."
     span = webapp.locate(text, "• In Aarschot werd een   talentenbank opgericht.")
-    assert text[span[0]:span[1]] == "In Aarschot werd een talentenbank opgericht."
+    assert text[span[0] : span[1]] == "In Aarschot werd een talentenbank opgericht."
     out = webapp.render_source("Verslag › 2.5 › 2.5.3.1", text, span, "Bron [1]", 4)
     assert "<mark>In Aarschot werd een talentenbank opgericht.</mark>" in out
     assert "Eerste &lt;alinea&gt;." in out and "<alinea>" not in out
     assert "Verslag › 2.5 › 2.5.3.1" in out and M.APP_PAGE.format(page=4) in out
-    missing = webapp.render_source("x", "Andere tekst.", webapp.locate("Andere tekst.", "niet hier"), quote="niet <hier>")
+    missing = webapp.render_source(
+        "x", "Andere tekst.", webapp.locate("Andere tekst.", "niet hier"), quote="niet <hier>"
+    )
     assert M.APP_QUOTE_NOT_FOUND in missing and "<mark>niet &lt;hier&gt;</mark>" in missing
 
 
@@ -126,7 +141,10 @@ def test_a_highlight_can_span_paragraphs():
 
 def test_auth_setting():
     assert webapp.parse_auth(Secret("")) is None
-    assert webapp.parse_auth(Secret("ambtenaar:geheim:met:dubbelepunt")) == ("ambtenaar", "geheim:met:dubbelepunt")
+    assert webapp.parse_auth(Secret("ambtenaar:geheim:met:dubbelepunt")) == (
+        "ambtenaar",
+        "geheim:met:dubbelepunt",
+    )
     for bad in ("zonderwachtwoord", ":geheim", "ambtenaar:"):
         with pytest.raises(ConfigError, match="gebruiker:wachtwoord"):
             webapp.parse_auth(Secret(bad))
@@ -188,14 +206,21 @@ def test_follow_up_uses_history_and_numbers_the_turn(demo):
     chat, messages, turns, *_ = run_chat(demo, QUESTION)[-1]
     chat2, _, turns2, *_ = run_chat(demo, "En wie ondersteunt dat initiatief?", messages, turns)[-1]
     assert len(turns2) == 2 and turns2[1]["msg"] == 3
-    assert "Aarschot" in turns2[1]["answer"].standalone_question or "talentenbank" in turns2[1]["answer"].standalone_question
+    assert (
+        "Aarschot" in turns2[1]["answer"].standalone_question
+        or "talentenbank" in turns2[1]["answer"].standalone_question
+    )
     assert 'href="#bron-1-1"' in chat2[-1]["content"]
 
 
 def test_filters_reach_retrieval_and_are_named(demo):
-    *_, (chat, _, turns, _, _, _) = run_chat(demo, "Welke voorbeelden zijn er?", subfacet="2.4", kind="continue")
+    *_, (chat, _, turns, _, _, _) = run_chat(
+        demo, "Welke voorbeelden zijn er?", subfacet="2.4", kind="continue"
+    )
     answer = turns[0]["answer"]
-    assert answer.sources and all(h.chunk.subfacet_id == "2.4" and h.chunk.kind == "continue" for h in answer.sources)
+    assert answer.sources and all(
+        h.chunk.subfacet_id == "2.4" and h.chunk.kind == "continue" for h in answer.sources
+    )
     assert "gezocht binnen: 2.4 Gebiedsgerichte en regionale aanpak, Goede praktijken" in chat[-1]["content"]
 
 
@@ -226,13 +251,19 @@ def test_votes_and_comments_are_appended(demo, app_data_dir):
     chat, _, turns, *_ = run_chat(demo, QUESTION)[-1]
     data_dir = app_data_dir
     before = len(read_feedback(data_dir))
-    target, row = handler(demo, "on_vote")(turns, gr.LikeData(None, {"index": 1, "value": "x", "liked": False}))
+    target, row = handler(demo, "on_vote")(
+        turns, gr.LikeData(None, {"index": 1, "value": "x", "liked": False})
+    )
     assert target == {"turn": 0, "vote": "down"} and row["visible"] is True
     handler(demo, "on_comment")("Mist de bron over Saamo", target, turns)
     records = read_feedback(data_dir)[before:]
     assert [r["vote"] for r in records] == ["down", "down"]
-    assert records[1]["comment"] == "Mist de bron over Saamo" and records[0]["turn_id"] == records[1]["turn_id"]
-    assert records[0]["question"] == QUESTION and records[0]["citations"] and records[0]["mode"] == "extractive"
+    assert (
+        records[1]["comment"] == "Mist de bron over Saamo" and records[0]["turn_id"] == records[1]["turn_id"]
+    )
+    assert (
+        records[0]["question"] == QUESTION and records[0]["citations"] and records[0]["mode"] == "extractive"
+    )
     nothing, _ = handler(demo, "on_vote")(turns, gr.LikeData(None, {"index": 0, "value": "x", "liked": True}))
     assert nothing is None  # a user message is not an answer
 
@@ -269,7 +300,11 @@ class QuotingModel:
 
         sources = messages[-1]["content"]
         for block in sources.split("\n\n["):
-            m = re.search(r"(\d+)\] [^\n]*\n.*?(In Aarschot werd[^.]*\.)", "[" + block if block[0].isdigit() else block, re.S)
+            m = re.search(
+                r"(\d+)\] [^\n]*\n.*?(In Aarschot werd[^.]*\.)",
+                "[" + block if block[0].isdigit() else block,
+                re.S,
+            )
             if m:
                 for word in f"Volgens het verslag: {m.group(2)} [{m.group(1)}]".split(" "):
                     time.sleep(0.02)
@@ -321,8 +356,9 @@ def test_ask_endpoint_takes_history_and_filters(client):
     follow = client.predict("En wie ondersteunt dat?", [[QUESTION, first["answer"]]], api_name="/ask")
     assert follow["standalone_question"] != follow["question"]
     filtered = client.predict("Welke voorbeelden zijn er?", None, "2.4", "continue", api_name="/ask")
-    assert filtered["sources"] and all(s["subfacet_id"] == "2.4" and s["kind"] == "continue"
-                                       for s in filtered["sources"])
+    assert filtered["sources"] and all(
+        s["subfacet_id"] == "2.4" and s["kind"] == "continue" for s in filtered["sources"]
+    )
 
 
 def test_ask_endpoint_errors_are_dutch(client):
@@ -409,8 +445,12 @@ def test_launch_defaults_are_loopback_7860_no_share():
     o = demo.options
     assert (o["server_name"], o["server_port"], o["share"], o["auth"]) == ("127.0.0.1", 7860, False, None)
     assert o["show_error"] is False and o["footer_links"] == ["api"] and o["js"] == webapp.JS
-    webapp.launch(demo, Settings.from_env({"PACTRAG_HOST": "0.0.0.0", "PACTRAG_PORT": "8080",
-                                           "PACTRAG_AUTH": "ambtenaar:geheim"}))
+    webapp.launch(
+        demo,
+        Settings.from_env(
+            {"PACTRAG_HOST": "0.0.0.0", "PACTRAG_PORT": "8080", "PACTRAG_AUTH": "ambtenaar:geheim"}
+        ),
+    )
     assert (demo.options["server_name"], demo.options["server_port"]) == ("0.0.0.0", 8080)
     assert demo.options["auth"] == ("ambtenaar", "geheim")
 
@@ -431,4 +471,5 @@ def test_backend_reopens_the_index_after_an_ingest(settings_factory):
 def test_report_filter_reaches_retrieval():
     assert webapp.filters_from("alle", "alle", "alle").report_id == ""
     assert webapp.filters_from("2.3", "stop", "toekomstatelier-5") == webapp.Filters(
-        subfacet_id="2.3", kind="stop", report_id="toekomstatelier-5")
+        subfacet_id="2.3", kind="stop", report_id="toekomstatelier-5"
+    )

@@ -11,11 +11,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from pactrag import messages as M
-
 from conftest import ROOT
 from test_app import AppProcess
+
+from pactrag import messages as M
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -41,7 +40,9 @@ WATCH_ANSWER = """
 @pytest.fixture(scope="module")
 def app(built_settings, tmp_path_factory):
     if not Path(CHROMIUM).exists() or not shutil.which("chromium"):
-        pytest.fail("Chromium ontbreekt: draai scripts/browser-deps.sh (apt-get install chromium chromium-driver)")
+        pytest.fail(
+            "Chromium ontbreekt: draai scripts/browser-deps.sh (apt-get install chromium chromium-driver)"
+        )
     running = AppProcess(built_settings, tmp_path_factory.mktemp("browser"))
     yield running
     running.stop()
@@ -85,8 +86,10 @@ def test_question_streams_a_dutch_answer_with_clickable_citations(page):
     print("answer states:", [s[:60] for s in states])
     # it arrived in steps: a placeholder and/or a partial text before the final answer
     assert len(states) >= 2 and states[-1] == answer.strip()
-    assert any(M.APP_THINKING in s or (len(s) < len(answer) and s.startswith(M.FRAMING_LIST[:20]))
-               for s in states[:-1])
+    assert any(
+        M.APP_THINKING in s or (len(s) < len(answer) and s.startswith(M.FRAMING_LIST[:20]))
+        for s in states[:-1]
+    )
     assert page.locator("#gesprek a.pactrag-cite").count() >= 2  # inline and in the sources list
     assert page.inner_text("#vraag textarea") == ""
 
@@ -113,8 +116,10 @@ def test_typed_html_is_shown_not_executed(page):
     count = page.locator('#gesprek [data-testid="bot"]').count()
     page.fill("#vraag textarea", typed)
     page.click("#verstuur")
-    page.wait_for_function(f"document.querySelectorAll('#gesprek a.pactrag-cite[href^=\"#bron-1-\"]').length > 0 "
-                           f"&& document.querySelectorAll('#gesprek [data-testid=\"bot\"]').length > {count}")
+    page.wait_for_function(
+        f"document.querySelectorAll('#gesprek a.pactrag-cite[href^=\"#bron-1-\"]').length > 0 "
+        f"&& document.querySelectorAll('#gesprek [data-testid=\"bot\"]').length > {count}"
+    )
     user = page.locator('#gesprek [data-testid="user"]').last.inner_text()
     assert '<img src=x onerror="window.__xss=1"><b>vet</b>' in user
     assert page.evaluate("window.__xss") is None
@@ -153,8 +158,10 @@ def test_good_practices_tab_filters_and_links(page):
     assert total >= 35
     page.click("#praktijk-subfacet input")
     page.get_by_role("option", name="2.5 Gemeenschapskracht als hefboom").click()
-    page.wait_for_function(f"/^\\d+ van/.test(document.querySelector('#praktijk-aantal').innerText) "
-                           f"&& !document.querySelector('#praktijk-aantal').innerText.startsWith('{total} ')")
+    page.wait_for_function(
+        f"/^\\d+ van/.test(document.querySelector('#praktijk-aantal').innerText) "
+        f"&& !document.querySelector('#praktijk-aantal').innerText.startsWith('{total} ')"
+    )
     shown = int(page.inner_text("#praktijk-aantal").split(" ")[0])
     assert 10 <= shown < total and int(grid.get_attribute("aria-rowcount")) - 1 == shown
     cells = page.locator('#praktijken-tabel [data-testid^="cell-"][data-col="2"]').all_inner_texts()
@@ -164,7 +171,9 @@ def test_good_practices_tab_filters_and_links(page):
     page.screenshot(path=str(ARTIFACTS / "app-praktijken-2.5.png"), full_page=True)
     page.fill("#praktijk-zoek textarea", "talentenbank")
     page.wait_for_function("document.querySelector('#praktijk-aantal').innerText.startsWith('1 van')")
-    page.wait_for_function("document.querySelector('#praktijken-tabel [role=grid]').getAttribute('aria-rowcount') === '2'")
+    page.wait_for_function(
+        "document.querySelector('#praktijken-tabel [role=grid]').getAttribute('aria-rowcount') === '2'"
+    )
     row = page.locator("#praktijken-tabel .virtual-row").first.inner_text()
     assert "Aarschot" in row and "§2.5.3.1" in row and "digitale talentenbank" in row
     page.locator('#praktijken-tabel [data-testid="cell-0-0"]').click()

@@ -1,4 +1,5 @@
 from conftest import REPORT_TXT
+
 from pactrag.chunk import chunk_sections, split_sentences
 from pactrag.parse import infer_report, parse_report, read_file
 
@@ -15,7 +16,7 @@ def test_chunks_are_verbatim_slices_within_one_section():
     by_id = {s.section_id: s for s in sections}
     for c in chunks:
         section = by_id[c.section_id]
-        assert section.text[c.char_start:c.char_end] == c.text
+        assert section.text[c.char_start : c.char_end] == c.text
     assert {c.section_id for c in chunks} == {s.section_id for s in sections if s.text}
 
 
@@ -38,12 +39,20 @@ def test_ids_are_deterministic_and_metadata_flat():
     for c in a:
         assert all(isinstance(v, (str, int, float, bool)) for v in c.metadata().values())
     c = next(c for c in a if c.section_id == "2.3.3.2")
-    assert c.embed_text.startswith("Verslag toekomstatelier 5: Besturen en burgers samen aan zet › "
-                                   "2.3 Intergemeentelijke en interbestuurlijke samenwerking › 2.3.3.2 Opschaling (start)")
+    assert c.embed_text.startswith(
+        "Verslag toekomstatelier 5: Besturen en burgers samen aan zet › "
+        "2.3 Intergemeentelijke en interbestuurlijke samenwerking › 2.3.3.2 Opschaling (start)"
+    )
     assert c.text in c.embed_text and not c.text.startswith("Verslag")
 
 
 def test_sentence_splitter_respects_dutch_abbreviations():
-    text = "Dit is een voorbeeld, bv. waterbeheer. Ook i.p.v. een loket kan het. Tweede zin! En (bv. Olen) nog."
-    assert split_sentences(text) == ["Dit is een voorbeeld, bv. waterbeheer.", "Ook i.p.v. een loket kan het.",
-                                      "Tweede zin!", "En (bv. Olen) nog."]
+    text = (
+        "Dit is een voorbeeld, bv. waterbeheer. Ook i.p.v. een loket kan het. Tweede zin! En (bv. Olen) nog."
+    )
+    assert split_sentences(text) == [
+        "Dit is een voorbeeld, bv. waterbeheer.",
+        "Ook i.p.v. een loket kan het.",
+        "Tweede zin!",
+        "En (bv. Olen) nog.",
+    ]

@@ -8,20 +8,34 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
+
 from pactrag import cli
 
 GOLDEN = json.loads((Path(__file__).parent / "golden" / "sections.json").read_text(encoding="utf-8"))
-CITATION_KEYS = {"n", "report_id", "report_title", "section_id", "section_title", "subfacet_id",
-                 "subfacet_title", "kind", "page", "chunk_id", "quote", "label"}
+CITATION_KEYS = {
+    "n",
+    "report_id",
+    "report_title",
+    "section_id",
+    "section_title",
+    "subfacet_id",
+    "subfacet_title",
+    "kind",
+    "page",
+    "chunk_id",
+    "quote",
+    "label",
+}
 
 
 @pytest.fixture
 def env(built_settings, monkeypatch):
-    values = {"PACTRAG_INDEX_DIR": str(built_settings.index_dir),
-              "PACTRAG_CORPUS_DIR": str(built_settings.corpus_dir),
-              "PACTRAG_CACHE_DIR": str(built_settings.embedding_cache_dir)}
+    values = {
+        "PACTRAG_INDEX_DIR": str(built_settings.index_dir),
+        "PACTRAG_CORPUS_DIR": str(built_settings.corpus_dir),
+        "PACTRAG_CACHE_DIR": str(built_settings.embedding_cache_dir),
+    }
     for key, value in values.items():
         monkeypatch.setenv(key, value)
     for key in ("PACTRAG_LLM_MODEL", "PACTRAG_LLM_BASE_URL", "OPENAI_API_KEY"):
@@ -41,8 +55,9 @@ def test_sections_json_is_the_golden_table_of_contents(env, capsys):
     code, out, _ = run(capsys, "sections", "--json")
     assert code == 0
     rows = json.loads(out)["sections"]
-    assert [(r["section_id"], r["title"], r["kind"]) for r in rows] == \
-        [(g["section_id"], g["title"], g["kind"]) for g in GOLDEN]
+    assert [(r["section_id"], r["title"], r["kind"]) for r in rows] == [
+        (g["section_id"], g["title"], g["kind"]) for g in GOLDEN
+    ]
     by_id = {r["section_id"]: r for r in rows}
     assert by_id["2.3.3.2"]["subfacet_title"] == "Intergemeentelijke en interbestuurlijke samenwerking"
     assert by_id["2.3.3.2"]["chunks"] >= 2 and by_id["2"]["chunks"] == 0
@@ -54,15 +69,29 @@ def test_ask_json_contract(env, capsys):
     data = json.loads(out)
     assert set(data) >= {"answer", "citations", "sources", "abstained", "mode", "notice", "timings_ms"}
     assert data["mode"] == "extractive" and data["abstained"] is False and data["notice"] is None
-    assert data["citations"] and CITATION_KEYS <= set(data["citations"][0])
-    assert {"chunk_id", "section_id", "section_title", "subfacet_id", "kind", "score"} <= set(data["sources"][0])
-    assert data["timings_ms"]["retrieve"] > 0 and data["timings_ms"]["total"] >= data["timings_ms"]["retrieve"]
+    assert data["citations"] and set(data["citations"][0]) >= CITATION_KEYS
+    assert {"chunk_id", "section_id", "section_title", "subfacet_id", "kind", "score"} <= set(
+        data["sources"][0]
+    )
+    assert (
+        data["timings_ms"]["retrieve"] > 0 and data["timings_ms"]["total"] >= data["timings_ms"]["retrieve"]
+    )
     assert "[1]" in data["answer"]
 
 
 def test_ask_filters_and_k(env, capsys):
-    code, out, _ = run(capsys, "ask", "--json", "--subfacet", "2.3", "--kind", "stop", "--k", "3",
-                       "Wat houdt samenwerking tegen?")
+    code, out, _ = run(
+        capsys,
+        "ask",
+        "--json",
+        "--subfacet",
+        "2.3",
+        "--kind",
+        "stop",
+        "--k",
+        "3",
+        "Wat houdt samenwerking tegen?",
+    )
     data = json.loads(out)
     assert code == 0 and len(data["sources"]) <= 3
     assert {(s["subfacet_id"], s["kind"]) for s in data["sources"]} == {("2.3", "stop")}
@@ -96,7 +125,13 @@ def test_errors_are_messages_not_tracebacks(env, capsys, monkeypatch, tmp_path):
 
 def test_console_script_runs_in_a_fresh_process(env):
     exe = Path(sys.executable).parent / "pactrag"
-    result = subprocess.run([str(exe), "ask", "Wat doet de talentenbank in Aarschot?"], capture_output=True,
-                            text=True, env={**os.environ, **env}, cwd=ROOT, timeout=120)
+    result = subprocess.run(
+        [str(exe), "ask", "Wat doet de talentenbank in Aarschot?"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        cwd=ROOT,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert "talentenbank" in result.stdout and "§2.5.3.1" in result.stdout

@@ -8,12 +8,12 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-
 from conftest import REPORT_TXT, make_settings
+from loopback import shared_chroma_url
+
 from pactrag.answer import Assistant, answer
 from pactrag.index import Index, ingest
 from pactrag.retrieve import Filters
-from loopback import shared_chroma_url
 
 CASES = [
     ("Welke drempels ervaren kleine gemeenten bij intergemeentelijke samenwerking?", Filters()),
@@ -118,9 +118,13 @@ def test_answers_stay_correct_while_an_ingest_swaps_the_index(tmp_path):
         report.chmod(0o644)
         original = report.read_text(encoding="utf-8")
         for n in range(2):  # two new generations while the old one keeps answering
-            report.write_text(original.replace("Dit document heeft geen formele status.",
-                                               f"Dit document heeft geen formele status (versie {n})."),
-                              encoding="utf-8")
+            report.write_text(
+                original.replace(
+                    "Dit document heeft geen formele status.",
+                    f"Dit document heeft geen formele status (versie {n}).",
+                ),
+                encoding="utf-8",
+            )
             summary = ingest(settings)
             assert summary.changed and summary.new <= 1  # the one changed chunk (unless cached)
     finally:

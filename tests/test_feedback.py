@@ -10,20 +10,44 @@ from datetime import datetime
 import pytest
 
 from pactrag import messages as M
-from pactrag.feedback import (FEEDBACK_FILE, Feedback, append_feedback, conversation_markdown,
-                              feedback_path, read_feedback)
+from pactrag.feedback import (
+    FEEDBACK_FILE,
+    Feedback,
+    append_feedback,
+    conversation_markdown,
+    feedback_path,
+    read_feedback,
+)
 from pactrag.records import Answer, Citation
 
 
 def make_answer(question="Wat is de talentenbank?", n_citations=1, notice=None) -> Answer:
-    citations = tuple(Citation(n=i, report_id="toekomstatelier-5", report_title="Verslag toekomstatelier 5",
-                               section_id="2.5.3.1", section_title="Goede praktijken", subfacet_id="2.5",
-                               subfacet_title="Gemeenschapskracht als hefboom", kind="continue", page=3 if i == 1 else None,
-                               chunk_id=f"c{i}", quote=f"In Aarschot werd een talentenbank opgericht ({i}).",
-                               label="§2.5.3.1 Goede praktijken — 2.5 Gemeenschapskracht als hefboom")
-                      for i in range(1, n_citations + 1))
-    return Answer(question=question, answer="Dit staat er in het verslag over:\n\n- In Aarschot … [1]",
-                  citations=citations, sources=(), abstained=False, mode="extractive", notice=notice)
+    citations = tuple(
+        Citation(
+            n=i,
+            report_id="toekomstatelier-5",
+            report_title="Verslag toekomstatelier 5",
+            section_id="2.5.3.1",
+            section_title="Goede praktijken",
+            subfacet_id="2.5",
+            subfacet_title="Gemeenschapskracht als hefboom",
+            kind="continue",
+            page=3 if i == 1 else None,
+            chunk_id=f"c{i}",
+            quote=f"In Aarschot werd een talentenbank opgericht ({i}).",
+            label="§2.5.3.1 Goede praktijken — 2.5 Gemeenschapskracht als hefboom",
+        )
+        for i in range(1, n_citations + 1)
+    )
+    return Answer(
+        question=question,
+        answer="Dit staat er in het verslag over:\n\n- In Aarschot … [1]",
+        citations=citations,
+        sources=(),
+        abstained=False,
+        mode="extractive",
+        notice=notice,
+    )
 
 
 def test_record_has_the_required_fields(tmp_path):
@@ -92,7 +116,10 @@ def test_markdown_export_lists_questions_answers_and_citations():
     assert "16-06-2025 14:30" in text
     assert "## 1. Vraag: Wat is de talentenbank?" in text and "## 2. Vraag: En wie steunt die?" in text
     assert text.count("- In Aarschot … [1]") == 2
-    assert "- [1] Verslag toekomstatelier 5 › §2.5.3.1 Goede praktijken — 2.5 Gemeenschapskracht als hefboom, pagina 3" in text
+    assert (
+        "- [1] Verslag toekomstatelier 5 › §2.5.3.1 Goede praktijken — 2.5 Gemeenschapskracht als hefboom, pagina 3"
+        in text
+    )
     assert "- [2] Verslag toekomstatelier 5 › §2.5.3.1" in text
     assert "  > In Aarschot werd een talentenbank opgericht (2)." in text
     assert "*Opmerking: Het taalmodel viel uit.*" in text

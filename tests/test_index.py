@@ -3,16 +3,20 @@
 import shutil
 
 import pytest
-
 from conftest import REPORT_TXT
+
 from pactrag.errors import IndexMismatchError, IndexMissingError
 from pactrag.index import Index, current_generation, ingest, read_manifest
 
 
 def _second_report(corpus, name="verslag-b.txt", marker="Extra zin voor verslag B."):
-    text = REPORT_TXT.read_text(encoding="utf-8").replace(
-        "Dit document heeft geen formele status.", f"Dit document heeft geen formele status. {marker}").replace(
-        "BESTUREN EN BURGERS SAMEN AAN ZET", "EEN ANDER THEMA VOOR VERSLAG B")
+    text = (
+        REPORT_TXT.read_text(encoding="utf-8")
+        .replace(
+            "Dit document heeft geen formele status.", f"Dit document heeft geen formele status. {marker}"
+        )
+        .replace("BESTUREN EN BURGERS SAMEN AAN ZET", "EEN ANDER THEMA VOOR VERSLAG B")
+    )
     (corpus / name).write_text(text, encoding="utf-8")
 
 
@@ -26,7 +30,9 @@ def test_unchanged_corpus_reembeds_nothing(settings_factory):
 
 
 def test_changed_and_removed_files_touch_only_their_chunks(settings_factory, tmp_path):
-    settings = settings_factory(embedder="hash-256", cache_dir=tmp_path / "own-cache")  # counts need a cold cache
+    settings = settings_factory(
+        embedder="hash-256", cache_dir=tmp_path / "own-cache"
+    )  # counts need a cold cache
     ingest(settings)
     corpus = settings.corpus_dir
     _second_report(corpus)

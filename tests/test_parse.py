@@ -4,9 +4,9 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import REPORT_TXT
 from docgen import report_to_docx, report_to_pdf
+
 from pactrag.errors import CorpusError
 from pactrag.parse import RawDocument, display_title, infer_report, normalise_block, parse_report, read_file
 from pactrag.records import Report
@@ -16,8 +16,16 @@ REPORT = Report("toekomstatelier-5", "Verslag toekomstatelier 5")
 
 
 def _toc(sections):
-    return [{"section_id": s.section_id, "title": s.title, "kind": s.kind, "subfacet_id": s.subfacet_id,
-             "level": s.level} for s in sections]
+    return [
+        {
+            "section_id": s.section_id,
+            "title": s.title,
+            "kind": s.kind,
+            "subfacet_id": s.subfacet_id,
+            "level": s.level,
+        }
+        for s in sections
+    ]
 
 
 def test_txt_matches_golden_table_of_contents():
@@ -26,7 +34,10 @@ def test_txt_matches_golden_table_of_contents():
     numbered = [s for s in sections if s.section_id[0].isdigit()]
     assert len(numbered) == 42
     assert {s.section_id for s in sections} - {s.section_id for s in numbered} == {
-        "inleiding", "status-van-dit-document", "bijlage"}
+        "inleiding",
+        "status-van-dit-document",
+        "bijlage",
+    }
 
 
 def test_wrapped_heading_stray_space_and_trailing_period():
@@ -36,10 +47,13 @@ def test_wrapped_heading_stray_space_and_trailing_period():
     assert not by_id["2.1.1"].text.startswith("PLATTELAND")
     # " 2.1.3.4 Synergiën … facetten.  " starts with a page-break space and ends with a period
     assert by_id["2.1.3.4"].title == "Synergiën met andere beleidsdomeinen en facetten"
-    assert by_id["2.3.3.2"].kind == "start" and by_id["2.3.3.2"].subfacet_title == \
-        "Intergemeentelijke en interbestuurlijke samenwerking"
-    assert by_id["2.3.3.2"].label == ("§2.3.3.2 Opschaling (start) — 2.3 Intergemeentelijke en "
-                                      "interbestuurlijke samenwerking")
+    assert (
+        by_id["2.3.3.2"].kind == "start"
+        and by_id["2.3.3.2"].subfacet_title == "Intergemeentelijke en interbestuurlijke samenwerking"
+    )
+    assert by_id["2.3.3.2"].label == (
+        "§2.3.3.2 Opschaling (start) — 2.3 Intergemeentelijke en interbestuurlijke samenwerking"
+    )
 
 
 def test_numbered_list_items_are_not_headings():
@@ -63,8 +77,10 @@ def test_unnumbered_parts():
 def test_paragraphs_are_joined_and_bullets_kept():
     by_id = {s.section_id: s for s in parse_report(read_file(REPORT_TXT), REPORT)}
     text = by_id["2.2.3.1"].text
-    assert ("Een ander concreet voorbeeld zijn taxicheques in gemeenten of regio’s om mensen in "
-            "mobiliteitsnood een vervoersoplossing te bieden.") in text
+    assert (
+        "Een ander concreet voorbeeld zijn taxicheques in gemeenten of regio’s om mensen in "
+        "mobiliteitsnood een vervoersoplossing te bieden."
+    ) in text
     assert "\n• Het onderscheid tussen stad en platteland" in "\n" + by_id["2.1.2"].text
 
 
@@ -79,8 +95,9 @@ def test_pdf_reader_keeps_pages_and_headings(tmp_path):
     doc = read_file(pdf)
     assert len(doc.page_starts) > 10
     sections = parse_report(doc, REPORT)
-    assert [(s["section_id"], s["title"]) for s in _toc(sections)] == \
-        [(g["section_id"], g["title"]) for g in GOLDEN]
+    assert [(s["section_id"], s["title"]) for s in _toc(sections)] == [
+        (g["section_id"], g["title"]) for g in GOLDEN
+    ]
     pages = [s.page for s in sections]
     assert pages[0] == 1 and pages == sorted(pages) and pages[-1] > 15
 
@@ -90,15 +107,20 @@ def test_docx_and_markdown_readers(tmp_path):
     docx_sections = parse_report(read_file(report_to_docx(text, tmp_path / "verslag.docx")), REPORT)
     assert [s.section_id for s in docx_sections] == [g["section_id"] for g in GOLDEN]
     md = tmp_path / "verslag.md"
-    md.write_text(text.replace("2.3.3.2 Opschaling (start)", "### 2.3.3.2 Opschaling (start)"), encoding="utf-8")
+    md.write_text(
+        text.replace("2.3.3.2 Opschaling (start)", "### 2.3.3.2 Opschaling (start)"), encoding="utf-8"
+    )
     assert [s.section_id for s in parse_report(read_file(md), REPORT)] == [g["section_id"] for g in GOLDEN]
 
 
-@pytest.mark.parametrize("name,content,message", [
-    ("leeg.txt", b"", "leeg"),
-    ("kapot.pdf", b"%PDF-1.4\n garbage \x00\x01", "PDF"),
-    ("iets.xlsx", b"abc", "onbekend bestandstype"),
-])
+@pytest.mark.parametrize(
+    "name,content,message",
+    [
+        ("leeg.txt", b"", "leeg"),
+        ("kapot.pdf", b"%PDF-1.4\n garbage \x00\x01", "PDF"),
+        ("iets.xlsx", b"abc", "onbekend bestandstype"),
+    ],
+)
 def test_bad_files_raise_clear_errors(tmp_path, name, content, message):
     path = tmp_path / name
     path.write_bytes(content)
@@ -120,5 +142,7 @@ def test_cp1252_text_is_read(tmp_path):
 def test_display_title_and_normalise():
     assert display_title("VERLOOP VAN HET TOEKOMSTATELIER ") == "Verloop van het toekomstatelier"
     assert display_title("Drempels (stop).") == "Drempels (stop)"
-    assert normalise_block(["Een zin die doorloopt", "op de volgende regel.", "", "Nieuwe alinea."]) == \
-        "Een zin die doorloopt op de volgende regel.\n\nNieuwe alinea."
+    assert (
+        normalise_block(["Een zin die doorloopt", "op de volgende regel.", "", "Nieuwe alinea."])
+        == "Een zin die doorloopt op de volgende regel.\n\nNieuwe alinea."
+    )

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from conftest import CORPUS
 
 from pactrag.corpus import load_corpus
 from pactrag.practices import Lexicon, extract_practices, filter_practices, named_places
 from pactrag.records import Section
-
-from conftest import CORPUS
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +32,7 @@ def test_every_row_links_to_its_verbatim_source(sections, practices):
     assert len(practices) >= 35
     for p in practices:
         section = by_key[(p.report_id, p.section_id)]
-        assert section.text[p.start:p.end] == p.quote
+        assert section.text[p.start : p.end] == p.quote
         assert p.quote.strip() == p.quote and p.quote
         assert p.subfacet_id == section.subfacet_id and p.subfacet_id.startswith("2.")
     assert len({p.key for p in practices}) == len(practices)
@@ -88,8 +87,12 @@ def test_enumerated_initiatives_become_rows(practices):
 
 def test_headed_bullet_groups(practices):
     rows = {p.title: p for p in practices if p.section_id == "2.4.3.1"}
-    assert set(rows) == {"Programma’s Open Ruimte Platform", "Regiodeals",
-                         "Interbestuurlijke samenwerking Zuid-West-Vlaanderen", "Landbouwkalender in de Westhoek"}
+    assert set(rows) == {
+        "Programma’s Open Ruimte Platform",
+        "Regiodeals",
+        "Interbestuurlijke samenwerking Zuid-West-Vlaanderen",
+        "Landbouwkalender in de Westhoek",
+    }
     assert rows["Regiodeals"].places == ("Nederland",)
     assert "Westhoek" in rows["Landbouwkalender in de Westhoek"].places
     assert "Kalender" not in rows["Landbouwkalender in de Westhoek"].places
@@ -116,7 +119,9 @@ def test_sentence_start_names_need_evidence():
     assert named_places("Middelen bundelen helpt.", lexicon) == ()
     assert named_places("Arktos richt zich op jongeren.", lexicon) == ("Arktos",)
     assert named_places("In Aarschot werkt de VLM samen met Saamo.", lexicon) == ("Aarschot", "VLM", "Saamo")
-    assert named_places("De krant ‘Iedereen Leest’ in Leest.", lexicon, skip=("Iedereen Leest",)) == ("Leest",)
+    assert named_places("De krant ‘Iedereen Leest’ in Leest.", lexicon, skip=("Iedereen Leest",)) == (
+        "Leest",
+    )
 
 
 def test_filter_is_case_and_accent_insensitive(practices):
@@ -133,9 +138,13 @@ def test_filter_is_case_and_accent_insensitive(practices):
 
 def test_summary_does_not_repeat_the_title(practices):
     platform = next(p for p in practices if p.title == "Programma’s Open Ruimte Platform")
-    assert platform.summary.startswith("Programma’s Open Ruimte Platform — Het samenbrengen van verschillende")
+    assert platform.summary.startswith(
+        "Programma’s Open Ruimte Platform — Het samenbrengen van verschillende"
+    )
     label = one(practices, "Gebiedsgerichte kennis en data:")
     assert label.summary.startswith("Gebiedsgerichte kennis en data — Het werken op basis van kennis")
     assert one(practices, "Morkhoven").summary == "Morkhoven: (aanpak van vereenzaming)"
     broodje = one(practices, "Broodje Burger")
-    assert broodje.summary.startswith("Broodje Burger — Een inspirerend voorbeeld hiervan is ‘Broodje Burger’")
+    assert broodje.summary.startswith(
+        "Broodje Burger — Een inspirerend voorbeeld hiervan is ‘Broodje Burger’"
+    )

@@ -19,9 +19,10 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import REPORT_TXT, make_settings
 from docgen import report_to_pdf
+from loopback import shared_chroma_url
+
 from pactrag import cli
 from pactrag import messages as M
 from pactrag.answer import Assistant
@@ -31,7 +32,6 @@ from pactrag.errors import IndexMismatchError, IndexMissingError, PactragError, 
 from pactrag.index import Index, current_generation, ingest, read_manifest
 from pactrag.retrieve import retrieve
 from pactrag.store import COLLECTION_PREFIX, list_collections
-from loopback import shared_chroma_url
 
 QUESTION = "Welke drempels ervaren kleine gemeenten?"
 
@@ -40,18 +40,25 @@ def other_report(text: str | None = None, theme: str = "EEN ANDER ATELIER") -> s
     """The real report as another atelier: its own title page and a changed status note."""
     text = text if text is not None else REPORT_TXT.read_text(encoding="utf-8")
     return text.replace("BESTUREN EN BURGERS SAMEN AAN ZET", theme).replace(
-        "Dit document heeft geen formele status.", f"Dit document ({theme.lower()}) heeft geen formele status.")
+        "Dit document heeft geen formele status.",
+        f"Dit document ({theme.lower()}) heeft geen formele status.",
+    )
 
 
 def run_cli(*argv: str, env: dict) -> subprocess.CompletedProcess:
     full = {k: v for k, v in os.environ.items() if not k.startswith(("PACTRAG_", "OPENAI_"))} | env
-    return subprocess.run([sys.executable, "-m", "pactrag.cli", *argv], env=full, capture_output=True,
-                          text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "pactrag.cli", *argv], env=full, capture_output=True, text=True, timeout=300
+    )
 
 
 def env_for(settings) -> dict:
-    env = {"PACTRAG_INDEX_DIR": str(settings.index_dir), "PACTRAG_CORPUS_DIR": str(settings.corpus_dir),
-           "PACTRAG_CACHE_DIR": str(settings.embedding_cache_dir), "PACTRAG_EMBEDDER": settings.embedder}
+    env = {
+        "PACTRAG_INDEX_DIR": str(settings.index_dir),
+        "PACTRAG_CORPUS_DIR": str(settings.corpus_dir),
+        "PACTRAG_CACHE_DIR": str(settings.embedding_cache_dir),
+        "PACTRAG_EMBEDDER": settings.embedder,
+    }
     if settings.chroma_url:
         env["PACTRAG_CHROMA_URL"] = settings.chroma_url
     return env
@@ -76,7 +83,9 @@ def test_empty_question(assistant, question):
 def test_twenty_thousand_characters(assistant):
     with pytest.raises(QuestionError) as err:
         assistant.ask("Welke drempels zijn er? " + "x" * 19976)
-    assert str(err.value) == M.QUESTION_TOO_LONG.format(length=20000, limit=assistant.settings.max_question_chars)
+    assert str(err.value) == M.QUESTION_TOO_LONG.format(
+        length=20000, limit=assistant.settings.max_question_chars
+    )
     # padding that is only white space is not held against the question
     assert not assistant.ask(QUESTION + " " * 30000).abstained
 
@@ -122,8 +131,14 @@ def test_english_question_gets_a_dutch_cited_answer(assistant):
     assert is_dutch(answer.answer)
 
 
-@pytest.mark.parametrize("question", ["小城市面临哪些障碍？", "Какие препятствия мешают сотрудничеству муниципалитетов?",
-                                      "Quels sont les obstacles à la coopération intercommunale ?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "小城市面临哪些障碍？",
+        "Какие препятствия мешают сотрудничеству муниципалитетов?",
+        "Quels sont les obstacles à la coopération intercommunale ?",
+    ],
+)
 def test_other_languages_get_a_dutch_reply(assistant, question):
     answer = assistant.ask(question)
     assert is_dutch(answer.answer)
@@ -171,16 +186,27 @@ def test_bad_files_are_reported_and_the_rest_is_ingested(tmp_path, capsys, monke
     (corpus / "kapot.pdf").write_bytes(pdf[: len(pdf) // 2])  # a download that broke off
     (corpus / "kapot.docx").write_bytes(b"PK\x03\x04 dit is geen zip-archief")
     (corpus / "tabel.xlsx").write_bytes(b"PK\x03\x04")
-    (corpus / "ongeldig.txt").write_bytes(b"Tekst met bytes die geen UTF-8 en geen Windows-1252 zijn: \x81\x8d\x8f")
-    (corpus / "memo.txt").write_text("Een memo zonder hoofdstukken.\n\nAlleen wat losse tekst.", encoding="utf-8")
+    (corpus / "ongeldig.txt").write_bytes(
+        b"Tekst met bytes die geen UTF-8 en geen Windows-1252 zijn: \x81\x8d\x8f"
+    )
+    (corpus / "memo.txt").write_text(
+        "Een memo zonder hoofdstukken.\n\nAlleen wat losse tekst.", encoding="utf-8"
+    )
     shutil.copy(REPORT_TXT, corpus / "verslag-kopie.txt")  # the same report a second time
     settings = make_settings(tmp_path, corpus=corpus, embedder="hash-256", cache_dir=tmp_path / "cache")
 
     summary = ingest(settings)
     problems = {p.path: p.message for p in summary.problems}
     assert summary.reports == 3
-    assert set(problems) == {"leeg.txt", "kapot.pdf", "kapot.docx", "tabel.xlsx", "ongeldig.txt", "memo.txt",
-                             "verslag-kopie.txt"}
+    assert set(problems) == {
+        "leeg.txt",
+        "kapot.pdf",
+        "kapot.docx",
+        "tabel.xlsx",
+        "ongeldig.txt",
+        "memo.txt",
+        "verslag-kopie.txt",
+    }
     assert "leeg" in problems["leeg.txt"]
     assert "beschadigde PDF" in problems["kapot.pdf"]
     assert "Word-bestand" in problems["kapot.docx"]
@@ -192,7 +218,10 @@ def test_bad_files_are_reported_and_the_rest_is_ingested(tmp_path, capsys, monke
 
     # the re-encoded reports read exactly like their UTF-8 originals
     index = Index(settings)
-    for name, theme in (("windows.txt", "EEN ATELIER IN WINDOWS-1252"), ("unicode.txt", "EEN ATELIER IN UTF-16")):
+    for name, theme in (
+        ("windows.txt", "EEN ATELIER IN WINDOWS-1252"),
+        ("unicode.txt", "EEN ATELIER IN UTF-16"),
+    ):
         original = tmp_path / "orig" / name
         original.parent.mkdir(exist_ok=True)
         text = other_report(theme=theme)
@@ -232,8 +261,9 @@ def test_an_indexed_report_that_breaks_keeps_its_previous_version(tmp_path, dama
     kept_ids = {c.chunk_id for c in before.chunks if c.report_id == "ander"}
     before.close()
     broken = settings.corpus_dir / "ander.txt"
-    broken.write_bytes({"empty": b"", "corrupt": b"\x81\x8d\x8f" * 100,
-                        "no-sections": "Alleen een losse zin.".encode()}[damage])
+    broken.write_bytes(
+        {"empty": b"", "corrupt": b"\x81\x8d\x8f" * 100, "no-sections": b"Alleen een losse zin."}[damage]
+    )
     summary = ingest(settings)
     problem = next(p for p in summary.problems if p.path == "ander.txt")
     assert "vorige versie blijft in de index" in problem.message
@@ -279,7 +309,8 @@ DAMAGE = {
     "CURRENT deleted": lambda gen: (gen.parent / "CURRENT").unlink(),
     "CURRENT dangling": lambda gen: (gen.parent / "CURRENT").write_text("gen-bestaat-niet"),
     "schema of another version": lambda gen: (gen / "manifest.json").write_text(
-        (gen / "manifest.json").read_text().replace('"schema_version": 1', '"schema_version": 99')),
+        (gen / "manifest.json").read_text().replace('"schema_version": 1', '"schema_version": 99')
+    ),
 }
 
 
@@ -320,7 +351,9 @@ def test_index_from_another_embedder_names_the_rebuild(built_settings, tmp_path,
 
 CHROMA_DAMAGE = {
     "chroma folder deleted": lambda gen: shutil.rmtree(gen / "chroma"),
-    "chroma.sqlite3 garbage": lambda gen: (gen / "chroma" / "chroma.sqlite3").write_bytes(b"geen database" * 500),
+    "chroma.sqlite3 garbage": lambda gen: (gen / "chroma" / "chroma.sqlite3").write_bytes(
+        b"geen database" * 500
+    ),
 }
 
 
@@ -375,8 +408,13 @@ def _ingest_until_killed(settings, pause_at: str, tmp_path) -> None:
     script = tmp_path / "killed_ingest.py"
     script.write_text(KILLED_INGEST)
     env = {k: v for k, v in os.environ.items() if not k.startswith("PACTRAG_")} | env_for(settings)
-    proc = subprocess.Popen([sys.executable, str(script), pause_at], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, str(script), pause_at],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     seen = []
     try:
         deadline = time.monotonic() + 120
@@ -392,16 +430,21 @@ def _ingest_until_killed(settings, pause_at: str, tmp_path) -> None:
     assert proc.returncode == -signal.SIGKILL
 
 
-@pytest.mark.parametrize("store,pause_at", [
-    ("embedded", "fragmenten 64/"),  # while embedding (the first batch is in the cache)
-    ("embedded", "opslaan 0/1"),  # everything embedded, nothing stored yet
-    ("embedded", "opslaan 1/1"),  # just after the swap, before the old generation is removed
-    pytest.param("server", "fragmenten 64/", marks=pytest.mark.server),  # an empty collection exists
-    pytest.param("server", "opslaan 0/1", marks=pytest.mark.server),
-])
+@pytest.mark.parametrize(
+    "store,pause_at",
+    [
+        ("embedded", "fragmenten 64/"),  # while embedding (the first batch is in the cache)
+        ("embedded", "opslaan 0/1"),  # everything embedded, nothing stored yet
+        ("embedded", "opslaan 1/1"),  # just after the swap, before the old generation is removed
+        pytest.param("server", "fragmenten 64/", marks=pytest.mark.server),  # an empty collection exists
+        pytest.param("server", "opslaan 0/1", marks=pytest.mark.server),
+    ],
+)
 def test_ingest_killed_midway(tmp_path, store, pause_at):
     store_url = shared_chroma_url() if store == "server" else ""
-    settings = make_settings(tmp_path, embedder="hash-256", cache_dir=tmp_path / "cache", chroma_url=store_url)
+    settings = make_settings(
+        tmp_path, embedder="hash-256", cache_dir=tmp_path / "cache", chroma_url=store_url
+    )
     first = ingest(settings)
     question = "Welke drempels ervaren kleine gemeenten bij samenwerking?"
     served = Index(settings)
@@ -439,7 +482,9 @@ def test_ingest_killed_midway(tmp_path, store, pause_at):
 
 
 def test_previous_index_keeps_serving_while_a_new_one_is_built(tmp_path, store_url):
-    settings = make_settings(tmp_path, embedder="hash-256", cache_dir=tmp_path / "cache", chroma_url=store_url)
+    settings = make_settings(
+        tmp_path, embedder="hash-256", cache_dir=tmp_path / "cache", chroma_url=store_url
+    )
     ingest(settings)
     serving = Index(settings)
     question = "Welke goede praktijken rond burgerparticipatie?"

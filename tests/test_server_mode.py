@@ -13,9 +13,9 @@ import subprocess
 import sys
 
 import pytest
-
-from loopback import ChromaServer, free_port, shared_chroma_url
 from conftest import make_settings
+from loopback import ChromaServer, free_port, shared_chroma_url
+
 from pactrag.answer import Assistant
 from pactrag.errors import IndexMismatchError, StoreUnavailableError
 from pactrag.index import Index, current_generation, ingest, read_manifest
@@ -90,10 +90,12 @@ def test_server_answers_equal_the_embedded_answers(server_settings, built_settin
 def test_cli_ask_and_ingest_in_server_mode(server_settings, chroma_url, monkeypatch, capsys):
     from pactrag import cli
 
-    for key, value in {"PACTRAG_INDEX_DIR": server_settings.index_dir,
-                       "PACTRAG_CORPUS_DIR": server_settings.corpus_dir,
-                       "PACTRAG_CACHE_DIR": server_settings.embedding_cache_dir,
-                       "PACTRAG_CHROMA_URL": chroma_url}.items():
+    for key, value in {
+        "PACTRAG_INDEX_DIR": server_settings.index_dir,
+        "PACTRAG_CORPUS_DIR": server_settings.corpus_dir,
+        "PACTRAG_CACHE_DIR": server_settings.embedding_cache_dir,
+        "PACTRAG_CHROMA_URL": chroma_url,
+    }.items():
         monkeypatch.setenv(key, str(value))
     for key in ("PACTRAG_LLM_MODEL", "PACTRAG_LLM_BASE_URL", "OPENAI_API_KEY"):
         monkeypatch.delenv(key, raising=False)
@@ -115,9 +117,12 @@ def test_reingest_moves_to_a_new_collection_and_drops_the_old(settings_factory, 
 
     report = settings.corpus_dir / "toekomstatelier-5-besturen-en-burgers-2025-06-16.txt"
     report.chmod(0o644)
-    report.write_text(report.read_text(encoding="utf-8").replace(
-        "Dit document heeft geen formele status.", "Dit document heeft nog steeds geen formele status."),
-        encoding="utf-8")
+    report.write_text(
+        report.read_text(encoding="utf-8").replace(
+            "Dit document heeft geen formele status.", "Dit document heeft nog steeds geen formele status."
+        ),
+        encoding="utf-8",
+    )
     second = ingest(settings)
     assert second.changed and second.new == 1 and second.removed == 1
     manifest = read_manifest(settings.index_dir)
@@ -170,10 +175,19 @@ def test_server_down_and_restarted_mid_session(tmp_path):
             ingest(settings)
         assert current_generation(settings.index_dir) == generation  # nothing swapped, nothing lost
         env = {k: v for k, v in os.environ.items() if not k.startswith(("PACTRAG_", "OPENAI_"))}
-        env.update(PACTRAG_INDEX_DIR=str(settings.index_dir), PACTRAG_CORPUS_DIR=str(settings.corpus_dir),
-                   PACTRAG_CACHE_DIR=str(settings.embedding_cache_dir), PACTRAG_CHROMA_URL=server.url)
-        cli = subprocess.run([sys.executable, "-m", "pactrag.cli", "ask", question], env=env,
-                             capture_output=True, text=True, timeout=120)
+        env.update(
+            PACTRAG_INDEX_DIR=str(settings.index_dir),
+            PACTRAG_CORPUS_DIR=str(settings.corpus_dir),
+            PACTRAG_CACHE_DIR=str(settings.embedding_cache_dir),
+            PACTRAG_CHROMA_URL=server.url,
+        )
+        cli = subprocess.run(
+            [sys.executable, "-m", "pactrag.cli", "ask", question],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert cli.returncode == 1 and "Traceback" not in cli.stderr
         assert "De Chroma-server op" in cli.stderr and "chroma run" in cli.stderr
 

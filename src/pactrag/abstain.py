@@ -21,27 +21,64 @@ from .lexical import tokenize
 _NAME = re.compile(r"(?<=[\s(‘'\"“])([A-ZÀ-Ý][\w+’'-]*[\w])")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _QUANTITY = re.compile(r"\b(hoeveel|how (many|much)|aantal)\b", re.I)
-_MONEY_Q = re.compile(r"\b(wat kost|kosten|kost het|prijs|bedrag|budget\w*|euro|how much does|cost|price)\b", re.I)
+_MONEY_Q = re.compile(
+    r"\b(wat kost|kosten|kost het|prijs|bedrag|budget\w*|euro|how much does|cost|price)\b", re.I
+)
 # "hoe laat je …" is "how do you let …", not a question about the time
-_TIME_Q = re.compile(r"\bhoe laat\b(?!\s+(je|jij|men|we|wij|u|ze|zij|de|het|een)\b)|\bom welk uur\b|"
-                     r"\bwhat time\b|\bat what hour\b", re.I)
+_TIME_Q = re.compile(
+    r"\bhoe laat\b(?!\s+(je|jij|men|we|wij|u|ze|zij|de|het|een)\b)|\bom welk uur\b|"
+    r"\bwhat time\b|\bat what hour\b",
+    re.I,
+)
 # "wanneer" alone often means "under which conditions"; only a calendar question counts
-_DATE_Q = re.compile(r"\b(welke datum|op welke dag|in welk jaar|what date|which year|on which day)\b|"
-                     r"\b(wanneer|when)\b.*\b(plaats|goedgekeurd|gepubliceerd|georganiseerd|take place|held|approved)\b",
-                     re.I)
+_DATE_Q = re.compile(
+    r"\b(welke datum|op welke dag|in welk jaar|what date|which year|on which day)\b|"
+    r"\b(wanneer|when)\b.*\b(plaats|goedgekeurd|gepubliceerd|georganiseerd|take place|held|approved)\b",
+    re.I,
+)
 
-_NUMBER = re.compile(r"\b\d+([.,]\d+)?\b|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|"
-                     r"twintig|honderd|duizend|miljoen|dozijn)\b", re.I)
+_NUMBER = re.compile(
+    r"\b\d+([.,]\d+)?\b|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|"
+    r"twintig|honderd|duizend|miljoen|dozijn)\b",
+    re.I,
+)
 _MONEY = re.compile(r"€|\beuro\b|\bEUR\b|\d+\s*(k|miljoen|mio|duizend)\b", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}\s*(u|h|uur)\b|\b\d{1,2}[:.]\d{2}\b", re.I)
-_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|"
-                   r"september|oktober|november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|"
-                   r"zaterdag|zondag)\b|\b(1[89]\d\d|20\d\d)\b", re.I)
+_DATE = re.compile(
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|"
+    r"september|oktober|november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+    r"zaterdag|zondag)\b|\b(1[89]\d\d|20\d\d)\b",
+    re.I,
+)
 
 # Capitalised words that name nothing (sentence starts after a colon, English function words).
-_NOT_NAMES = {"I", "AI", "Is", "Wat", "Welke", "Wie", "Hoe", "Waar", "Waarom", "Wanneer", "What", "Which",
-              "Who", "How", "Where", "Why", "When", "The", "And", "Dutch", "English", "Engels", "Nederlands",
-              "SYSTEEM", "SYSTEM"}
+_NOT_NAMES = {
+    "I",
+    "AI",
+    "Is",
+    "Wat",
+    "Welke",
+    "Wie",
+    "Hoe",
+    "Waar",
+    "Waarom",
+    "Wanneer",
+    "What",
+    "Which",
+    "Who",
+    "How",
+    "Where",
+    "Why",
+    "When",
+    "The",
+    "And",
+    "Dutch",
+    "English",
+    "Engels",
+    "Nederlands",
+    "SYSTEEM",
+    "SYSTEM",
+}
 
 
 @dataclass(frozen=True)
@@ -71,8 +108,14 @@ def unknown_names(question: str, vocabulary: set[str]) -> list[str]:
 OFF_TOPIC_SIMILARITY = 0.85  # below this, a Dutch question sharing no word with the corpus is off topic
 
 
-def judge(question: str, best_similarity: float, top_sentences: list[str], vocabulary: set[str],
-          threshold: float, dutch: bool = True) -> Verdict:
+def judge(
+    question: str,
+    best_similarity: float,
+    top_sentences: list[str],
+    vocabulary: set[str],
+    threshold: float,
+    dutch: bool = True,
+) -> Verdict:
     """``top_sentences``: the passages' sentences closest to the question, best first."""
     letters = [c for c in question if c.isalpha()]
     if letters and sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) / len(letters) < 0.5:
@@ -86,7 +129,9 @@ def judge(question: str, best_similarity: float, top_sentences: list[str], vocab
     if names:
         return Verdict(False, "unknown-name:" + ",".join(names))
     evidence = " ".join(top_sentences)
-    if _MONEY_Q.search(question) and (_QUANTITY.search(question) or re.search(r"\bkost|cost", question, re.I)):
+    if _MONEY_Q.search(question) and (
+        _QUANTITY.search(question) or re.search(r"\bkost|cost", question, re.I)
+    ):
         if not _MONEY.search(evidence):
             return Verdict(False, "no-money")
     elif _QUANTITY.search(question):
@@ -113,7 +158,9 @@ def supplies_answer_type(question: str, sentence: str) -> bool:
     return False
 
 
-def best_sentences(query_vector: np.ndarray, pairs: list[tuple[str, np.ndarray]], n: int) -> tuple[float, list[str]]:
+def best_sentences(
+    query_vector: np.ndarray, pairs: list[tuple[str, np.ndarray]], n: int
+) -> tuple[float, list[str]]:
     if not pairs:
         return 0.0, []
     sims = np.array([float(np.dot(v, query_vector)) for _, v in pairs])

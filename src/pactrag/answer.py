@@ -11,8 +11,8 @@ import re
 import threading
 import time
 import unicodedata
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Iterator, Sequence
 
 import numpy as np
 
@@ -37,14 +37,34 @@ _INJECTION = re.compile(
     r"|jailbreak|developer mode|doe alsof je|pretend (you|to be)|configuratie|configuration"
     r"|^\s*(systeem|system)\s*:|vanaf nu (ben|een)|from now on|zonder beperkingen|without (any )?restrictions"
     r"|verzin|fantaseer|make up|invent",
-    re.I)
+    re.I,
+)
 _SCRIPT_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", re.I | re.S)
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
-_LIST_QUESTION = re.compile(r"\b(welke|wat zijn|noem|opsom|overzicht|lijst|voorbeelden|which|what are|list)\b", re.I)
-_ANAPHORA = re.compile(r"\b(daar\w*|hier\w*|dat|die|dit|deze|ervan|erover|hun|ze|zij|het|dezelfde|"
-                       r"that|those|these|it|them|they)\b", re.I)
-_KIND_WORDS = {"goede praktijk", "praktijk", "drempel", "knelpunt", "opschal", "synergi", "toekomstbeeld",
-               "aanvulling", "continue", "start", "stop", "succesfactor", "obstakel", "barrière"}
+_LIST_QUESTION = re.compile(
+    r"\b(welke|wat zijn|noem|opsom|overzicht|lijst|voorbeelden|which|what are|list)\b", re.I
+)
+_ANAPHORA = re.compile(
+    r"\b(daar\w*|hier\w*|dat|die|dit|deze|ervan|erover|hun|ze|zij|het|dezelfde|"
+    r"that|those|these|it|them|they)\b",
+    re.I,
+)
+_KIND_WORDS = {
+    "goede praktijk",
+    "praktijk",
+    "drempel",
+    "knelpunt",
+    "opschal",
+    "synergi",
+    "toekomstbeeld",
+    "aanvulling",
+    "continue",
+    "start",
+    "stop",
+    "succesfactor",
+    "obstakel",
+    "barrière",
+}
 _LABEL_ONLY = re.compile(r"^[^.!?]{0,90}:$")
 # sentences that only announce what follows ("De deelnemers haalden de volgende … aan.")
 _ANNOUNCES = re.compile(r"\bde volgende\b[^.]*\b(aan|genoemd|besproken|vermeld)\.$|\bwerden genoemd\.$", re.I)
@@ -68,12 +88,20 @@ class Event:
 class Assistant:
     """Holds the open index and the optional chat model; safe to share between threads."""
 
-    def __init__(self, settings: Settings | None = None, index: Index | None = None,
-                 chat_model: ChatModel | None = None, use_llm: bool = True) -> None:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        index: Index | None = None,
+        chat_model: ChatModel | None = None,
+        use_llm: bool = True,
+    ) -> None:
         self.settings = settings or Settings.from_env()
         self.index = index or Index(self.settings)
-        self.chat_model = chat_model if chat_model is not None else (
-            chat_model_from_settings(self.settings) if use_llm else None)
+        self.chat_model = (
+            chat_model
+            if chat_model is not None
+            else (chat_model_from_settings(self.settings) if use_llm else None)
+        )
 
     @property
     def mode(self) -> str:
@@ -83,8 +111,9 @@ class Assistant:
         return M.MODE_LLM.format(model=self.chat_model.name) if self.chat_model else M.MODE_EXTRACTIVE
 
     # -- public ----------------------------------------------------------------------
-    def ask(self, question: str, history: History = (), filters: Filters = Filters(),
-            k: int | None = None) -> Answer:
+    def ask(
+        self, question: str, history: History = (), filters: Filters = Filters(), k: int | None = None
+    ) -> Answer:
         final = None
         for event in self.stream(question, history, filters, k):
             if event.kind == "answer":
@@ -92,8 +121,9 @@ class Assistant:
         assert final is not None
         return final
 
-    def stream(self, question: str, history: History = (), filters: Filters = Filters(),
-               k: int | None = None) -> Iterator[Event]:
+    def stream(
+        self, question: str, history: History = (), filters: Filters = Filters(), k: int | None = None
+    ) -> Iterator[Event]:
         t0 = time.perf_counter()
         question = clean_question(question, self.settings.max_question_chars)
         timings: dict[str, float] = {}
@@ -105,16 +135,34 @@ class Assistant:
         hits = list(retrieval.hits)
         pairs = [pair for h in hits for pair in self.index.sentences(h.chunk.chunk_id)]
         best, top_sentences = best_sentences(retrieval.query_vector, pairs, 5)
-        verdict = judge(standalone, best, top_sentences, self.index.vocabulary,
-                        self.settings.abstain_threshold, dutch=is_dutch(standalone))
+        verdict = judge(
+            standalone,
+            best,
+            top_sentences,
+            self.index.vocabulary,
+            self.settings.abstain_threshold,
+            dutch=is_dutch(standalone),
+        )
         pure_injection = injection and not _has_content(query)
         if not hits or not verdict.answerable or pure_injection:
             text = self._abstain_text(hits, pure_injection, verdict.reason)
             yield Event("delta", text)
             timings["total"] = (time.perf_counter() - t0) * 1000
-            yield Event("answer", answer=Answer(question, text, (), tuple(hits), True, "extractive",
-                                                None, standalone, timings,
-                                                abstain_reason="injection" if pure_injection else verdict.reason))
+            yield Event(
+                "answer",
+                answer=Answer(
+                    question,
+                    text,
+                    (),
+                    tuple(hits),
+                    True,
+                    "extractive",
+                    None,
+                    standalone,
+                    timings,
+                    abstain_reason="injection" if pure_injection else verdict.reason,
+                ),
+            )
             return
 
         notice = None
@@ -125,9 +173,22 @@ class Assistant:
             if text is not None:
                 timings["total"] = (time.perf_counter() - t0) * 1000
                 refused = text == M.ABSTAIN  # the model found nothing in the sources
-                yield Event("answer", answer=Answer(question, text, tuple(citations), tuple(hits), refused,
-                                                    "llm", notice, standalone, timings, self.chat_model.name,
-                                                    abstain_reason="llm" if refused else ""))
+                yield Event(
+                    "answer",
+                    answer=Answer(
+                        question,
+                        text,
+                        tuple(citations),
+                        tuple(hits),
+                        refused,
+                        "llm",
+                        notice,
+                        standalone,
+                        timings,
+                        self.chat_model.name,
+                        abstain_reason="llm" if refused else "",
+                    ),
+                )
                 return
         t1 = time.perf_counter()
         text, citations = extractive_answer(standalone, retrieval, self.index)
@@ -135,8 +196,20 @@ class Assistant:
         for line in text.split("\n"):
             yield Event("delta", line + "\n")
         timings["total"] = (time.perf_counter() - t0) * 1000
-        yield Event("answer", answer=Answer(question, text, tuple(citations), tuple(hits), False,
-                                            "extractive", notice, standalone, timings))
+        yield Event(
+            "answer",
+            answer=Answer(
+                question,
+                text,
+                tuple(citations),
+                tuple(hits),
+                False,
+                "extractive",
+                notice,
+                standalone,
+                timings,
+            ),
+        )
 
     # -- steps -----------------------------------------------------------------------
     def _standalone(self, question: str, history: History) -> str:
@@ -232,8 +305,11 @@ def clean_question(question: str, limit: int) -> str:
 
 def strip_injection(question: str) -> str:
     """Drop the clauses that try to steer the assistant; keep any real question."""
-    parts = re.split(r"(?<=[.!?:;])\s+|\s+(?:en|and|maar|but)\s+(?=(?:vertel|zeg|geef|bevestig|beantwoord|wat|welke|hoe|tell|what|which|how|answer|confirm)\b)",
-                     question, flags=re.I)
+    parts = re.split(
+        r"(?<=[.!?:;])\s+|\s+(?:en|and|maar|but)\s+(?=(?:vertel|zeg|geef|bevestig|beantwoord|wat|welke|hoe|tell|what|which|how|answer|confirm)\b)",
+        question,
+        flags=re.I,
+    )
     return " ".join(p for p in parts if p and not _INJECTION.search(p)).strip()
 
 
@@ -249,27 +325,54 @@ def rewrite_followup(question: str, history: History) -> str:
     """
     previous = history[-1][0]
     anaphoric = bool(_ANAPHORA.search(question)) or question.lower().startswith(
-        ("en ", "and ", "ook", "wat met", "en?", "what about"))
+        ("en ", "and ", "ook", "wat met", "en?", "what about")
+    )
     if len(tokenize(question)) > 6 and not anaphoric:
         return question
     kind_terms, topic_terms = _key_terms(previous)
     own_kind = any(k in question.lower() for k in _KIND_WORDS)
     own_topic = [w for w in _key_terms(question)[1] if not _ANAPHORA.fullmatch(w)]
-    carry = (topic_terms if anaphoric and _ANAPHORA.search(question) or not own_topic else []) \
-        + ([] if own_kind else kind_terms)
+    carry = (topic_terms if anaphoric and _ANAPHORA.search(question) or not own_topic else []) + (
+        [] if own_kind else kind_terms
+    )
     carry = [t for t in dict.fromkeys(carry) if t.lower() not in question.lower()]
     return f"{question} ({' '.join(carry)})" if carry else question
 
 
-_GENERIC_WORDS = {"genoemd", "vermeld", "besproken", "aangehaald", "werden", "worden", "wordt", "zijn",
-                  "welke", "geef", "vertel", "noem", "deelnemers", "verslag", "verslagen", "volgens",
-                  "staat", "zegt", "what", "which", "does", "report", "mentioned"}
+_GENERIC_WORDS = {
+    "genoemd",
+    "vermeld",
+    "besproken",
+    "aangehaald",
+    "werden",
+    "worden",
+    "wordt",
+    "zijn",
+    "welke",
+    "geef",
+    "vertel",
+    "noem",
+    "deelnemers",
+    "verslag",
+    "verslagen",
+    "volgens",
+    "staat",
+    "zegt",
+    "what",
+    "which",
+    "does",
+    "report",
+    "mentioned",
+}
 
 
 def _key_terms(question: str) -> tuple[list[str], list[str]]:
     stop = stopwords() | _GENERIC_WORDS
-    words = [w for w in re.findall(r"[^\W\d_][\w’'-]+", question)
-             if w.lower() not in stop and len(w) > 3 and not _ANAPHORA.fullmatch(w)]
+    words = [
+        w
+        for w in re.findall(r"[^\W\d_][\w’'-]+", question)
+        if w.lower() not in stop and len(w) > 3 and not _ANAPHORA.fullmatch(w)
+    ]
     kind = [w for w in words if any(k in w.lower() for k in _KIND_WORDS) or w.lower() == "goede"]
     return kind, [w for w in words if w not in kind]
 
@@ -310,8 +413,11 @@ def extractive_answer(question: str, retrieval: Retrieval, index: Index) -> tupl
             lines.append(f"- {cand.text} [{n}]")
             if cand.text.endswith(":"):  # a sentence that opens a list: bring the list along
                 lines.extend(f"  - {item} [{n}]" for item in _list_after(index, hits[hi], cand.position))
-    framing = M.FRAMING_LIST if list_mode and len(lines) > 1 else (
-        M.FRAMING_MULTI if index.multi_report else M.FRAMING_DEFAULT)
+    framing = (
+        M.FRAMING_LIST
+        if list_mode and len(lines) > 1
+        else (M.FRAMING_MULTI if index.multi_report else M.FRAMING_DEFAULT)
+    )
     return framing + "\n\n" + "\n".join(lines), citations
 
 
@@ -326,7 +432,11 @@ def _score_sentences(question: str, retrieval: Retrieval, index: Index) -> list[
         for si, (sentence, vec) in enumerate(sentences):
             body = sentence.lstrip("• ").strip()
             opens_list = si + 1 < len(sentences) and sentences[si + 1][0].startswith("•")
-            if len(body.split()) < 5 or _ANNOUNCES.search(body) or (_LABEL_ONLY.match(body) and not opens_list):
+            if (
+                len(body.split()) < 5
+                or _ANNOUNCES.search(body)
+                or (_LABEL_ONLY.match(body) and not opens_list)
+            ):
                 continue
             shared = q_words & set(tokenize(body))
             lexical = sum(index.idf.get(t, 1.0) for t in shared) / q_weight
@@ -356,7 +466,7 @@ def _select(candidates: list[_Candidate], limit: int, margin: float) -> list[_Ca
 def _list_after(index: Index, hit: Hit, position: int, limit: int = 10) -> list[str]:
     """The bullet items that follow sentence ``position`` in its chunk."""
     items = []
-    for text, _ in index.sentences(hit.chunk.chunk_id)[position + 1:]:
+    for text, _ in index.sentences(hit.chunk.chunk_id)[position + 1 :]:
         if not text.startswith("•") or len(items) >= limit:
             break
         items.append(text.lstrip("• ").strip())
@@ -364,7 +474,7 @@ def _list_after(index: Index, hit: Hit, position: int, limit: int = 10) -> list[
 
 
 def _appendix_answer(hit: Hit, index: Index) -> tuple[str, list[Citation]]:
-    """"Who took part?": the appendix lines, verbatim (the PDF merged its two columns per line)."""
+    """ "Who took part?": the appendix lines, verbatim (the PDF merged its two columns per line)."""
     lines = [text for text, _ in index.sentences(hit.chunk.chunk_id) if text.strip()]
     citation = Citation.from_chunk(1, hit.chunk, lines[0])
     return M.FRAMING_APPENDIX + "\n\n" + "\n".join(f"- {line} [1]" for line in lines), [citation]
@@ -386,6 +496,11 @@ def get_assistant(settings: Settings | None = None, use_llm: bool = True) -> Ass
         return _shared[key]
 
 
-def answer(question: str, history: History = (), settings: Settings | None = None,
-           filters: Filters = Filters(), k: int | None = None) -> Answer:
+def answer(
+    question: str,
+    history: History = (),
+    settings: Settings | None = None,
+    filters: Filters = Filters(),
+    k: int | None = None,
+) -> Answer:
     return get_assistant(settings).ask(question, history, filters, k)

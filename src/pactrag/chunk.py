@@ -14,9 +14,30 @@ import re
 from .records import Chunk, Report, Section
 
 # Dutch abbreviations that end in a period but do not end a sentence.
-_ABBREVIATIONS = ("i.p.v.", "m.a.w.", "o.a.", "bv.", "vb.", "bijv.", "bijvoorbeeld.", "nl.",
-                  "e.d.", "enz.", "d.w.z.", "m.b.t.", "t.o.v.", "nr.", "ca.", "incl.", "excl.",
-                  "mevr.", "dhr.", "p.", "zgn.", "resp.")
+_ABBREVIATIONS = (
+    "i.p.v.",
+    "m.a.w.",
+    "o.a.",
+    "bv.",
+    "vb.",
+    "bijv.",
+    "bijvoorbeeld.",
+    "nl.",
+    "e.d.",
+    "enz.",
+    "d.w.z.",
+    "m.b.t.",
+    "t.o.v.",
+    "nr.",
+    "ca.",
+    "incl.",
+    "excl.",
+    "mevr.",
+    "dhr.",
+    "p.",
+    "zgn.",
+    "resp.",
+)
 _SPLIT = re.compile(r"(?<=[.!?…])[”\"’)]?\s+(?=[“\"‘(•]?[A-ZÀ-Ý0-9])|\n+")
 
 
@@ -27,7 +48,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for m in _SPLIT.finditer(text):
         end = m.start()
         # keep a closing quote/bracket with its sentence
-        while end < m.end() and text[end] in "”\"’)":
+        while end < m.end() and text[end] in '”"’)':
             end += 1
         candidate = text[start:end]
         if _ends_with_abbreviation(candidate):
@@ -46,8 +67,9 @@ def split_sentences(text: str) -> list[str]:
 
 def _ends_with_abbreviation(candidate: str) -> bool:
     tail = candidate.rstrip().lower()
-    return any(tail.endswith(" " + abbr) or tail == abbr or tail.endswith("(" + abbr)
-               for abbr in _ABBREVIATIONS)
+    return any(
+        tail.endswith(" " + abbr) or tail == abbr or tail.endswith("(" + abbr) for abbr in _ABBREVIATIONS
+    )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -74,8 +96,9 @@ def section_path(report: Report, section: Section) -> str:
     return " › ".join(parts)
 
 
-def chunk_sections(report: Report, sections: list[Section], max_chars: int = 1000,
-                   overlap: int = 1) -> list[Chunk]:
+def chunk_sections(
+    report: Report, sections: list[Section], max_chars: int = 1000, overlap: int = 1
+) -> list[Chunk]:
     chunks: list[Chunk] = []
     for section in sections:
         if not section.text.strip():
@@ -84,16 +107,26 @@ def chunk_sections(report: Report, sections: list[Section], max_chars: int = 100
         path = section_path(report, section)
         for index, (start, end) in enumerate(windows):
             text = section.text[start:end]
-            chunks.append(Chunk(
-                chunk_id=chunk_id_for(report.report_id, section.section_id, text),
-                text=text, embed_text=f"{path}\n\n{text}",
-                report_id=report.report_id, report_title=report.title,
-                report_date=report.date, section_id=section.section_id,
-                section_title=section.title, section_path=path,
-                subfacet_id=section.subfacet_id, subfacet_title=section.subfacet_title,
-                kind=section.kind, page=section.page, chunk_index=index,
-                char_start=start, char_end=end,
-            ))
+            chunks.append(
+                Chunk(
+                    chunk_id=chunk_id_for(report.report_id, section.section_id, text),
+                    text=text,
+                    embed_text=f"{path}\n\n{text}",
+                    report_id=report.report_id,
+                    report_title=report.title,
+                    report_date=report.date,
+                    section_id=section.section_id,
+                    section_title=section.title,
+                    section_path=path,
+                    subfacet_id=section.subfacet_id,
+                    subfacet_title=section.subfacet_title,
+                    kind=section.kind,
+                    page=section.page,
+                    chunk_index=index,
+                    char_start=start,
+                    char_end=end,
+                )
+            )
     return chunks
 
 

@@ -30,8 +30,21 @@ LEXICAL_SUPPORT = 0.6  # share of a sentence's content words found in its cited 
 SEMANTIC_SUPPORT = 0.90  # e5 cosine between the sentence and the passage's best sentence
 MIN_SUPPORTED_SHARE = 0.5  # below this share of supported sentences: extractive fallback
 # Names a faithful answer may use without the cited passage spelling them out.
-_DOMAIN_NAMES = frozenset({"plattelandspact", "vlaanderen", "vlaams", "vlaamse", "toekomstatelier",
-                           "toekomstateliers", "verslag", "continue", "start", "stop", "synergie"})
+_DOMAIN_NAMES = frozenset(
+    {
+        "plattelandspact",
+        "vlaanderen",
+        "vlaams",
+        "vlaamse",
+        "toekomstatelier",
+        "toekomstateliers",
+        "verslag",
+        "continue",
+        "start",
+        "stop",
+        "synergie",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -83,9 +96,17 @@ def _segments(text: str) -> list[tuple[str, str, tuple[int, ...]]]:
         clean = re.sub(r"\s*\[\d{1,3}\]", "", raw).strip()
         bullet = _LEAD.match(clean)
         if bullet:
-            clean = clean[bullet.end():]
+            clean = clean[bullet.end() :]
         if clean:
-            lead = ("\n\n" if separator.count("\n") > 1 else "\n" if "\n" in separator else " " if separator else "")
+            lead = (
+                "\n\n"
+                if separator.count("\n") > 1
+                else "\n"
+                if "\n" in separator
+                else " "
+                if separator
+                else ""
+            )
             out.append((lead + (bullet.group(0).strip() + " " if bullet else ""), clean, numbers))
     return out
 
@@ -101,17 +122,20 @@ def _split_keep_markers(text: str) -> list[tuple[str, str]]:
     for m in _ANSWER_SENTENCE.finditer(text):
         end = m.start()
         # markers after the period belong to the sentence before
-        tail = re.match(r"(?:\s*\[\d{1,3}\])*", text[end:m.end()])
+        tail = re.match(r"(?:\s*\[\d{1,3}\])*", text[end : m.end()])
         end += tail.end() if tail else 0
         piece = text[start:end]
-        if "\n" not in text[end:m.end()] and "\n" not in piece.strip() and (
-                _ends_with_abbreviation(piece) or _BARE_LEAD.fullmatch(piece.strip())):
+        if (
+            "\n" not in text[end : m.end()]
+            and "\n" not in piece.strip()
+            and (_ends_with_abbreviation(piece) or _BARE_LEAD.fullmatch(piece.strip()))
+        ):
             continue
         if piece.strip():
             parts.append((separator, piece.strip()))
-            separator = text[end:m.end()]
+            separator = text[end : m.end()]
         else:
-            separator += text[end:m.end()]
+            separator += text[end : m.end()]
         start = m.end()
     if text[start:].strip():
         parts.append((separator, text[start:].strip()))
@@ -162,8 +186,19 @@ def verify(answer_text: str, hits: list[Hit], embed_query=None, sentence_vectors
             problem = "invalid-number" if numbers and not valid else problem or "no-citation"
         else:
             problem = ""
-        checked.append(CheckedSentence(sentence, tuple(numbers), invalid, tuple(supported),
-                                       quotes[0] if quotes else "", claim, lead, tuple(quotes), problem))
+        checked.append(
+            CheckedSentence(
+                sentence,
+                tuple(numbers),
+                invalid,
+                tuple(supported),
+                quotes[0] if quotes else "",
+                claim,
+                lead,
+                tuple(quotes),
+                problem,
+            )
+        )
     return Verification(tuple(checked))
 
 
@@ -230,23 +265,108 @@ def leaks_prompt(text: str, prompt: str, ignore: tuple[str, ...] = (), words: in
     """Does ``text`` repeat a run of ``words`` consecutive words of ``prompt``? Case, layout,
     punctuation and list numbering are ignored; runs inside ``ignore`` (e.g. the refusal
     sentence the prompt itself prescribes) do not count."""
+
     def norm(s: str) -> list[str]:
         return re.findall(r"[^\W_]+", s.lower())
 
-    allowed = {tuple(w[i:i + words]) for s in ignore for w in [norm(s)] for i in range(len(w) - words + 1)}
+    allowed = {tuple(w[i : i + words]) for s in ignore for w in [norm(s)] for i in range(len(w) - words + 1)}
     secret = norm(prompt)
-    runs = {tuple(secret[i:i + words]) for i in range(len(secret) - words + 1)} - allowed
+    runs = {tuple(secret[i : i + words]) for i in range(len(secret) - words + 1)} - allowed
     said = norm(text)
-    return any(tuple(said[i:i + words]) in runs for i in range(len(said) - words + 1))
+    return any(tuple(said[i : i + words]) in runs for i in range(len(said) - words + 1))
 
 
-_DUTCH = {"de", "het", "een", "en", "van", "is", "dat", "die", "niet", "zijn", "voor", "met", "op",
-          "te", "ook", "worden", "wordt", "om", "bij", "door", "naar", "er", "aan", "deze", "als", "meer",
-          "hebben", "heeft", "wat", "welke", "hoe", "waar", "nog", "maar", "tot", "uit", "wel", "geen",
-          "kan", "moet", "hun", "ze", "we", "wij", "ons", "onze", "dit", "zo", "of", "over", "werd", "werden"}
-_ENGLISH = {"the", "a", "an", "and", "of", "that", "to", "for", "with", "on", "are", "be",
-            "by", "this", "as", "it", "from", "more", "which", "can", "their", "they", "what", "how",
-            "there", "has", "have", "was", "were", "not", "about", "should", "would", "these", "those"}
+_DUTCH = {
+    "de",
+    "het",
+    "een",
+    "en",
+    "van",
+    "is",
+    "dat",
+    "die",
+    "niet",
+    "zijn",
+    "voor",
+    "met",
+    "op",
+    "te",
+    "ook",
+    "worden",
+    "wordt",
+    "om",
+    "bij",
+    "door",
+    "naar",
+    "er",
+    "aan",
+    "deze",
+    "als",
+    "meer",
+    "hebben",
+    "heeft",
+    "wat",
+    "welke",
+    "hoe",
+    "waar",
+    "nog",
+    "maar",
+    "tot",
+    "uit",
+    "wel",
+    "geen",
+    "kan",
+    "moet",
+    "hun",
+    "ze",
+    "we",
+    "wij",
+    "ons",
+    "onze",
+    "dit",
+    "zo",
+    "of",
+    "over",
+    "werd",
+    "werden",
+}
+_ENGLISH = {
+    "the",
+    "a",
+    "an",
+    "and",
+    "of",
+    "that",
+    "to",
+    "for",
+    "with",
+    "on",
+    "are",
+    "be",
+    "by",
+    "this",
+    "as",
+    "it",
+    "from",
+    "more",
+    "which",
+    "can",
+    "their",
+    "they",
+    "what",
+    "how",
+    "there",
+    "has",
+    "have",
+    "was",
+    "were",
+    "not",
+    "about",
+    "should",
+    "would",
+    "these",
+    "those",
+}
 _DUTCH_SPELLING = re.compile(r"ij|oe|ui|aa|ee|sch|cht")
 _ENGLISH_SPELLING = re.compile(r"th|wh|ing\b|ght|tion\b|ly\b")
 

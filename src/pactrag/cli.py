@@ -15,8 +15,19 @@ from pathlib import Path
 from .config import Settings
 from .errors import PactragError, QuestionError
 
-KINDS = ("toekomstbeeld", "aanvullingen", "verdieping", "continue", "start", "stop", "synergie",
-         "intro", "status", "method", "appendix")
+KINDS = (
+    "toekomstbeeld",
+    "aanvullingen",
+    "verdieping",
+    "continue",
+    "start",
+    "stop",
+    "synergie",
+    "intro",
+    "status",
+    "method",
+    "appendix",
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,8 +51,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="pactrag", description="Vragen aan de verslagen van de toekomstateliers "
-                                                            "van het Plattelandspact.")
+    p = argparse.ArgumentParser(
+        prog="pactrag", description="Vragen aan de verslagen van de toekomstateliers van het Plattelandspact."
+    )
     sub = p.add_subparsers(dest="command")
 
     ing = sub.add_parser("ingest", help="bouw of werk de index bij")
@@ -80,7 +92,9 @@ def _retrieval_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--kind", default="", choices=("",) + KINDS, help="soort sectie, bv. continue of stop")
     p.add_argument("--report", default="", help="verslag-id")
     p.add_argument("--k", type=int, default=None, help="aantal bronnen")
-    p.add_argument("--no-llm", action="store_true", help="gebruik het offline antwoord, ook als er een LLM is")
+    p.add_argument(
+        "--no-llm", action="store_true", help="gebruik het offline antwoord, ook als er een LLM is"
+    )
 
 
 # ---------------------------------------------------------------------------------------
@@ -106,9 +120,11 @@ def cmd_ingest(args, settings: Settings) -> int:
         for name, change in summary.report_changes.items():
             print(f"  {change}: {name}")
         state = "bijgewerkt" if summary.changed else "ongewijzigd, niets te doen"
-        print(f"Index {state}: {summary.reports} verslag(en), {summary.sections} secties, "
-              f"{summary.chunks} fragmenten ({summary.new} nieuw ingebed, {summary.unchanged} ongewijzigd, "
-              f"{summary.removed} verwijderd) in {summary.seconds:.1f} s.")
+        print(
+            f"Index {state}: {summary.reports} verslag(en), {summary.sections} secties, "
+            f"{summary.chunks} fragmenten ({summary.new} nieuw ingebed, {summary.unchanged} ongewijzigd, "
+            f"{summary.removed} verwijderd) in {summary.seconds:.1f} s."
+        )
     return 0
 
 
@@ -148,15 +164,32 @@ def cmd_sections(args, settings: Settings) -> int:
     rows = []
     for loaded in corpus.reports:
         for s in loaded.sections:
-            rows.append({"report_id": s.report_id, "report_title": loaded.report.title,
-                         "section_id": s.section_id, "title": s.title, "level": s.level, "kind": s.kind,
-                         "subfacet_id": s.subfacet_id, "subfacet_title": s.subfacet_title,
-                         "page": s.page or None, "chars": len(s.text),
-                         "chunks": counts.get((s.report_id, s.section_id), 0) if counts else None})
+            rows.append(
+                {
+                    "report_id": s.report_id,
+                    "report_title": loaded.report.title,
+                    "section_id": s.section_id,
+                    "title": s.title,
+                    "level": s.level,
+                    "kind": s.kind,
+                    "subfacet_id": s.subfacet_id,
+                    "subfacet_title": s.subfacet_title,
+                    "page": s.page or None,
+                    "chars": len(s.text),
+                    "chunks": counts.get((s.report_id, s.section_id), 0) if counts else None,
+                }
+            )
     if args.json:
-        print(json.dumps({"sections": rows,
-                          "problems": [{"file": p.path, "message": p.message} for p in corpus.problems]},
-                         ensure_ascii=False, indent=1))
+        print(
+            json.dumps(
+                {
+                    "sections": rows,
+                    "problems": [{"file": p.path, "message": p.message} for p in corpus.problems],
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
         return 0
     current = None
     for r in rows:
@@ -194,7 +227,7 @@ def cmd_ask(args, settings: Settings) -> int:
             print(json.dumps(_answer_json(assistant, question, (), args), ensure_ascii=False), flush=True)
         return 0
     if not args.question:
-        raise QuestionError("Geef een vraag mee: pactrag ask \"…\" (of gebruik --jsonl met vragen op stdin).")
+        raise QuestionError('Geef een vraag mee: pactrag ask "…" (of gebruik --jsonl met vragen op stdin).')
     assistant = _assistant(args, settings)
     if args.json:
         print(json.dumps(_answer_json(assistant, args.question, (), args), ensure_ascii=False))
@@ -208,8 +241,17 @@ def _answer_json(assistant, question: str, history, args) -> dict:
     try:
         return assistant.ask(question, history, _filters(args), args.k).to_json()
     except QuestionError as exc:  # one bad line must not stop a batch
-        return {"question": question, "error": str(exc), "answer": "", "citations": [], "sources": [],
-                "abstained": True, "mode": assistant.mode, "notice": str(exc), "timings_ms": {}}
+        return {
+            "question": question,
+            "error": str(exc),
+            "answer": "",
+            "citations": [],
+            "sources": [],
+            "abstained": True,
+            "mode": assistant.mode,
+            "notice": str(exc),
+            "timings_ms": {},
+        }
 
 
 def format_answer(result) -> str:
@@ -259,8 +301,9 @@ def cmd_chat(args, settings: Settings) -> int:
 def cmd_eval(args, settings: Settings) -> int:
     from .evals import run_eval
 
-    return run_eval(settings, args.set, args.out, reference=not args.no_reference,
-                    llm_check=not args.no_llm_check)
+    return run_eval(
+        settings, args.set, args.out, reference=not args.no_reference, llm_check=not args.no_llm_check
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

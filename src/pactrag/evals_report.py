@@ -8,12 +8,23 @@ from typing import TextIO
 
 from .evals_metrics import RETRIEVAL_METRICS
 
-COLUMNS = (("hit@1", "hit@1"), ("hit@3", "hit@3"), ("hit@5", "hit@5"), ("mrr", "MRR"),
-           ("recall@5", "rec@5"), ("fact_recall", "feiten"), ("citation_validity", "c.geldig"),
-           ("citation_precision", "c.prec"), ("citation_coverage", "c.dekking"),
-           ("refusal_accuracy", "weigert"), ("false_refusal_rate", "onterecht"),
-           ("injection_ok", "injectie"), ("dutch_rate", "NL"), ("latency_p50_ms", "p50 ms"),
-           ("latency_p95_ms", "p95 ms"))
+COLUMNS = (
+    ("hit@1", "hit@1"),
+    ("hit@3", "hit@3"),
+    ("hit@5", "hit@5"),
+    ("mrr", "MRR"),
+    ("recall@5", "rec@5"),
+    ("fact_recall", "feiten"),
+    ("citation_validity", "c.geldig"),
+    ("citation_precision", "c.prec"),
+    ("citation_coverage", "c.dekking"),
+    ("refusal_accuracy", "weigert"),
+    ("false_refusal_rate", "onterecht"),
+    ("injection_ok", "injectie"),
+    ("dutch_rate", "NL"),
+    ("latency_p50_ms", "p50 ms"),
+    ("latency_p95_ms", "p95 ms"),
+)
 LEGEND = {
     "hit@k": "een gouden sectie zit bij de eerste k bronnen",
     "MRR": "1 / rang van de eerste gouden bron",
@@ -37,7 +48,10 @@ def _cell(value, metric: str) -> str:
 
 
 def _rows(groups: dict[str, dict]) -> list[tuple[str, list[str]]]:
-    return [(name, [_cell(values.get(metric), metric) for metric, _ in COLUMNS]) for name, values in groups.items()]
+    return [
+        (name, [_cell(values.get(metric), metric) for metric, _ in COLUMNS])
+        for name, values in groups.items()
+    ]
 
 
 def _reference_rows(report: dict) -> list[tuple[str, list[str]]]:
@@ -49,9 +63,11 @@ def _reference_rows(report: dict) -> list[tuple[str, list[str]]]:
 
 
 def _llm_lines(llm: dict) -> list[str]:
-    lines = [f"slechte antwoorden gevangen: {llm['adversarial_caught']}/{llm['adversarial_total']}",
-             f"trouwe antwoorden aanvaard: {llm['faithful_accepted']}/{llm['faithful_total']}",
-             f"storingen netjes opgevangen: {llm['transport_degraded']}/{llm['transport_total']}"]
+    lines = [
+        f"slechte antwoorden gevangen: {llm['adversarial_caught']}/{llm['adversarial_total']}",
+        f"trouwe antwoorden aanvaard: {llm['faithful_accepted']}/{llm['faithful_total']}",
+        f"storingen netjes opgevangen: {llm['transport_degraded']}/{llm['transport_total']}",
+    ]
     per = ", ".join(f"{kind} {v['ok']}/{v['total']}" for kind, v in llm["per_kind"].items() if v["total"])
     return lines + [f"per soort: {per}"]
 
@@ -84,50 +100,84 @@ def print_summary(report: dict, out: TextIO) -> None:
 def markdown(report: dict) -> str:
     out = [f"# Evaluatie {report['set']}", ""]
     idx = report["index"]
-    out.append(f"Index `{idx['generation']}` ({idx['chunks']} fragmenten, embedder `{idx['embedder']}`), "
-               f"instellingen: " + ", ".join(f"{k}={v}" for k, v in report["settings"].items())
-               + f". Duur: {report['seconds']} s.")
+    out.append(
+        f"Index `{idx['generation']}` ({idx['chunks']} fragmenten, embedder `{idx['embedder']}`), "
+        f"instellingen: "
+        + ", ".join(f"{k}={v}" for k, v in report["settings"].items())
+        + f". Duur: {report['seconds']} s."
+    )
     gate = report["gate"]
-    out += ["", "**Gate: " + ("alle drempels gehaald" if gate["passed"] else "DREMPELS GEMIST") + f"** "
-            f"(`{gate['thresholds']}`)", ""]
+    out += [
+        "",
+        "**Gate: " + ("alle drempels gehaald" if gate["passed"] else "DREMPELS GEMIST") + f"** "
+        f"(`{gate['thresholds']}`)",
+        "",
+    ]
     out += [f"- {f}" for f in gate["failures"]]
-    out += ["", "## Resultaten per tag", "", _table(["groep"] + [label for _, label in COLUMNS], _rows(report["metrics"])),
-            "", "n per metriek (overall): " + ", ".join(
-                f"{label} {report['metrics']['overall'].get('n_' + m, '')}" for m, label in COLUMNS
-                if not m.startswith("latency")), ""]
+    out += [
+        "",
+        "## Resultaten per tag",
+        "",
+        _table(["groep"] + [label for _, label in COLUMNS], _rows(report["metrics"])),
+        "",
+        "n per metriek (overall): "
+        + ", ".join(
+            f"{label} {report['metrics']['overall'].get('n_' + m, '')}"
+            for m, label in COLUMNS
+            if not m.startswith("latency")
+        ),
+        "",
+    ]
     out += ["Legende: " + "; ".join(f"**{k}**: {v}" for k, v in LEGEND.items()) + ".", ""]
     if report.get("reference"):
         nodes = report["reference"]["llama-index-starter"]["overall"].get("nodes")
-        out += ["## Referentierijen (zelfde vragen, zelfde run)", "",
-                "BM25-only en dense-only: pactrags eigen retriever met één van beide uitgeschakeld (zelfde "
-                "zelfstandige vraag). llama-index-starter: `VectorStoreIndex` met de standaard `SentenceSplitter` "
-                f"({nodes} nodes) en dezelfde embedder, op de ruwe vraag; een node telt voor elke sectie waarvan hij "
-                "minstens de helft (of 150 tekens) bevat.", "",
-                _table(["pijplijn"] + list(RETRIEVAL_METRICS), _reference_rows(report)), ""]
+        out += [
+            "## Referentierijen (zelfde vragen, zelfde run)",
+            "",
+            "BM25-only en dense-only: pactrags eigen retriever met één van beide uitgeschakeld (zelfde "
+            "zelfstandige vraag). llama-index-starter: `VectorStoreIndex` met de standaard `SentenceSplitter` "
+            f"({nodes} nodes) en dezelfde embedder, op de ruwe vraag; een node telt voor elke sectie waarvan hij "
+            "minstens de helft (of 150 tekens) bevat.",
+            "",
+            _table(["pijplijn"] + list(RETRIEVAL_METRICS), _reference_rows(report)),
+            "",
+        ]
     if report.get("llm_check"):
         llm = report["llm_check"]
-        out += ["## LLM-grondingscontrole", "",
-                "De echte LLM-antwoorder (HTTP, streaming) tegen een lokale OpenAI-compatibele replay-server "
-                f"met gescripte antwoorden, voor de vragen {', '.join(llm['items'])}.", ""]
+        out += [
+            "## LLM-grondingscontrole",
+            "",
+            "De echte LLM-antwoorder (HTTP, streaming) tegen een lokale OpenAI-compatibele replay-server "
+            f"met gescripte antwoorden, voor de vragen {', '.join(llm['items'])}.",
+            "",
+        ]
         out += [f"- {line}" for line in _llm_lines(llm)]
         misses = [c for c in llm["cases"] if not c["ok"]]
         if misses:
             out += ["", "Niet gevangen of niet aanvaard:", ""]
-            out += [f"- {c['item_id']} {c['kind']} ({c['how']}): {c['detail']} — antwoord: "
-                    f"{_one_line(c['answer'])}" for c in misses]
+            out += [
+                f"- {c['item_id']} {c['kind']} ({c['how']}): {c['detail']} — antwoord: "
+                f"{_one_line(c['answer'])}"
+                for c in misses
+            ]
         out.append("")
     failed = [i for i in report["items"] if i["failures"]]
     out += [f"## Vragen met fouten ({len(failed)} van {len(report['items'])})", ""]
     for item in failed:
         gold = ", ".join("§" + s for s in item["gold_sections"]) or "weigeren"
         facts = "; ".join(" / ".join(g) for g in item["facts"]) or "—"
-        out += [f"### {item['id']} [{', '.join(item['tags'])}] {item['question']}", "",
-                f"- verwacht: {gold}; feiten: {facts}"]
+        out += [
+            f"### {item['id']} [{', '.join(item['tags'])}] {item['question']}",
+            "",
+            f"- verwacht: {gold}; feiten: {facts}",
+        ]
         if item["standalone_question"] and item["standalone_question"] != item["question"]:
             out.append(f"- zelfstandige vraag: {item['standalone_question']}")
         out.append(f"- top 5: {'; '.join(item['top5']) or '—'}")
-        out.append(f"- antwoord{' (geweigerd: ' + str(item['abstain_reason']) + ')' if item['abstained'] else ''}: "
-                   f"{_one_line(item['answer'], 400)}")
+        out.append(
+            f"- antwoord{' (geweigerd: ' + str(item['abstain_reason']) + ')' if item['abstained'] else ''}: "
+            f"{_one_line(item['answer'], 400)}"
+        )
         out += [f"- **{f}**" for f in item["failures"]]
         out.append("")
     return "\n".join(out)
@@ -135,7 +185,7 @@ def markdown(report: dict) -> str:
 
 def _one_line(text: str, limit: int = 240) -> str:
     one = " ".join(text.split())
-    return one if len(one) <= limit else one[:limit - 1] + "…"
+    return one if len(one) <= limit else one[: limit - 1] + "…"
 
 
 def _table(header: list[str], rows: list[tuple[str, list[str]]]) -> str:
@@ -147,5 +197,7 @@ def _table(header: list[str], rows: list[tuple[str, list[str]]]) -> str:
 def write_reports(report: dict, out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     report["report_md"] = str(out_dir / "report.md")
-    (out_dir / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (out_dir / "report.json").write_text(
+        json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     (out_dir / "report.md").write_text(markdown(report) + "\n", encoding="utf-8")

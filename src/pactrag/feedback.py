@@ -12,10 +12,11 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from . import messages as M
 from .records import Answer
@@ -35,18 +36,25 @@ class Feedback:
     model: str = ""
     notice: str | None = None
     turn_id: str = ""
-    timestamp: str = field(default_factory=lambda: datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    timestamp: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
 
     def __post_init__(self) -> None:
         if self.vote not in VOTES:
             raise ValueError(f"vote must be one of {VOTES}, not {self.vote!r}")
 
     @classmethod
-    def on(cls, answer: Answer, vote: str, comment: str = "", turn_id: str = "") -> "Feedback":
-        return cls(question=answer.question, answer=answer.answer,
-                   citations=[asdict(c) for c in answer.citations], mode=answer.mode,
-                   vote=vote, comment=comment.strip(), model=answer.model, notice=answer.notice,
-                   turn_id=turn_id)
+    def on(cls, answer: Answer, vote: str, comment: str = "", turn_id: str = "") -> Feedback:
+        return cls(
+            question=answer.question,
+            answer=answer.answer,
+            citations=[asdict(c) for c in answer.citations],
+            mode=answer.mode,
+            vote=vote,
+            comment=comment.strip(),
+            model=answer.model,
+            notice=answer.notice,
+            turn_id=turn_id,
+        )
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -96,8 +104,14 @@ def conversation_markdown(answers: Sequence[Answer], when: datetime | None = Non
     if not answers:
         lines += [M.EXPORT_EMPTY, ""]
     for number, answer in enumerate(answers, 1):
-        lines += [f"## {number}. {M.EXPORT_QUESTION}: {_one_line(answer.question)}", "",
-                  f"**{M.EXPORT_ANSWER}**", "", answer.answer.strip(), ""]
+        lines += [
+            f"## {number}. {M.EXPORT_QUESTION}: {_one_line(answer.question)}",
+            "",
+            f"**{M.EXPORT_ANSWER}**",
+            "",
+            answer.answer.strip(),
+            "",
+        ]
         if answer.notice:
             lines += [f"*{M.EXPORT_NOTICE.format(notice=answer.notice)}*", ""]
         mode = M.MODE_LLM.format(model=answer.model) if answer.mode == "llm" else M.MODE_EXTRACTIVE

@@ -18,10 +18,10 @@ import sqlite3
 import threading
 import time
 import uuid
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterator
 
 import numpy as np
 
@@ -59,13 +59,16 @@ class EmbeddingCache:
     def key(text: str) -> str:
         return hashlib.sha256(text.encode()).hexdigest()
 
-    def embed(self, texts: list[str], progress: Progress | None = None, stage: str = "embed",
-              batch: int = 64) -> np.ndarray:
+    def embed(
+        self, texts: list[str], progress: Progress | None = None, stage: str = "embed", batch: int = 64
+    ) -> np.ndarray:
         keys = [self.key(t) for t in texts]
         found: dict[str, np.ndarray] = {}
         for i in range(0, len(keys), 500):
-            part = keys[i:i + 500]
-            rows = self._db.execute(f"SELECT key, v FROM vec WHERE key IN ({','.join('?' * len(part))})", part)
+            part = keys[i : i + 500]
+            rows = self._db.execute(
+                f"SELECT key, v FROM vec WHERE key IN ({','.join('?' * len(part))})", part
+            )
             found.update((k, np.frombuffer(v, dtype=np.float32)) for k, v in rows)
         missing = list(dict.fromkeys(k for k in keys if k not in found))
         by_key = {k: t for k, t in zip(keys, texts)}
@@ -73,11 +76,13 @@ class EmbeddingCache:
         self.misses += len(missing)
         done = 0
         for i in range(0, len(missing), batch):
-            part = missing[i:i + batch]
+            part = missing[i : i + batch]
             vectors = self._embedder.embed_passages([by_key[k] for k in part])
             with self._db:
-                self._db.executemany("INSERT OR REPLACE INTO vec VALUES (?, ?)",
-                                     [(k, v.astype(np.float32).tobytes()) for k, v in zip(part, vectors)])
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO vec VALUES (?, ?)",
+                    [(k, v.astype(np.float32).tobytes()) for k, v in zip(part, vectors)],
+                )
             found.update(zip(part, vectors))
             done += len(part)
             if progress:
@@ -109,11 +114,19 @@ class IngestSummary:
     report_changes: dict[str, str] = field(default_factory=dict)  # file -> new/changed/removed
 
     def to_json(self) -> dict:
-        return {"reports": self.reports, "sections": self.sections, "chunks": self.chunks,
-                "new": self.new, "unchanged": self.unchanged, "removed": self.removed,
-                "seconds": round(self.seconds, 3), "changed": self.changed,
-                "generation": self.generation, "report_changes": self.report_changes,
-                "problems": [{"file": p.path, "message": p.message} for p in self.problems]}
+        return {
+            "reports": self.reports,
+            "sections": self.sections,
+            "chunks": self.chunks,
+            "new": self.new,
+            "unchanged": self.unchanged,
+            "removed": self.removed,
+            "seconds": round(self.seconds, 3),
+            "changed": self.changed,
+            "generation": self.generation,
+            "report_changes": self.report_changes,
+            "problems": [{"file": p.path, "message": p.message} for p in self.problems],
+        }
 
 
 def _pipeline_hash() -> str:
@@ -126,10 +139,16 @@ def _pipeline_hash() -> str:
 
 
 def _settings_fingerprint(settings: Settings, embedder: Embedder) -> dict:
-    return {"schema_version": SCHEMA_VERSION, "pipeline": _pipeline_hash(),
-            "embedder": embedder.name, "dim": embedder.dim,
-            "chunk_chars": settings.chunk_chars, "chunk_overlap_sentences": settings.chunk_overlap_sentences,
-            "store": "server" if settings.chroma_url else "embedded", "chroma_url": settings.chroma_url}
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "pipeline": _pipeline_hash(),
+        "embedder": embedder.name,
+        "dim": embedder.dim,
+        "chunk_chars": settings.chunk_chars,
+        "chunk_overlap_sentences": settings.chunk_overlap_sentences,
+        "store": "server" if settings.chroma_url else "embedded",
+        "chroma_url": settings.chroma_url,
+    }
 
 
 @contextmanager
@@ -165,22 +184,32 @@ def read_manifest(index_dir: Path) -> dict | None:
         return None
 
 
-def ingest(settings: Settings, paths: list[Path] | None = None, rebuild: bool = False,
-           progress: Progress | None = None, embedder: Embedder | None = None) -> IngestSummary:
+def ingest(
+    settings: Settings,
+    paths: list[Path] | None = None,
+    rebuild: bool = False,
+    progress: Progress | None = None,
+    embedder: Embedder | None = None,
+) -> IngestSummary:
     t0 = time.perf_counter()
     embedder = embedder or get_embedder(settings)
     index_dir = settings.index_dir
     with _ingest_lock(index_dir):
         _remove_stale_generations(settings)
-        corpus = _keep_previous_versions(index_dir, load_corpus(paths or [settings.corpus_dir],
-                                                                settings.corpus_dir))
+        corpus = _keep_previous_versions(
+            index_dir, load_corpus(paths or [settings.corpus_dir], settings.corpus_dir)
+        )
         previous = None if rebuild else read_manifest(index_dir)
         fingerprint = _settings_fingerprint(settings, embedder)
         files = {lr.report.source_file: lr.file_hash for lr in corpus.reports}
         summary = IngestSummary(problems=list(corpus.problems))
-        if previous and previous.get("settings") == fingerprint and previous.get("files") == files \
-                and previous.get("manifest_hash") == _manifest_hash(settings) \
-                and _intact(settings, current_generation(index_dir), previous):
+        if (
+            previous
+            and previous.get("settings") == fingerprint
+            and previous.get("files") == files
+            and previous.get("manifest_hash") == _manifest_hash(settings)
+            and _intact(settings, current_generation(index_dir), previous)
+        ):
             summary.reports = len(corpus.reports)
             summary.sections = previous.get("counts", {}).get("sections", 0)
             summary.chunks = summary.unchanged = previous.get("counts", {}).get("chunks", 0)
@@ -189,8 +218,10 @@ def ingest(settings: Settings, paths: list[Path] | None = None, rebuild: bool = 
             summary.seconds = time.perf_counter() - t0
             return summary
         if not corpus.reports:
-            raise PactragError("Geen enkel verslag kon gelezen worden; de index blijft zoals hij was. "
-                               + "; ".join(f"{p.path}: {p.message}" for p in corpus.problems))
+            raise PactragError(
+                "Geen enkel verslag kon gelezen worden; de index blijft zoals hij was. "
+                + "; ".join(f"{p.path}: {p.message}" for p in corpus.problems)
+            )
         old_files = (previous or {}).get("files", {})
         for name, digest in files.items():
             if name not in old_files:
@@ -227,16 +258,29 @@ def _keep_previous_versions(index_dir: Path, corpus: Corpus) -> Corpus:
             continue
         sections = tuple(s for s in old_sections if s.report_id == old.report_id)
         reports.append(LoadedReport(old, sections, digest, Path(problem.path)))
-        problems.append(replace(problem, message=problem.message + " De vorige versie blijft in de "
-                                "index tot het bestand hersteld of verwijderd is."))
+        problems.append(
+            replace(
+                problem,
+                message=problem.message + " De vorige versie blijft in de "
+                "index tot het bestand hersteld of verwijderd is.",
+            )
+        )
     return Corpus(tuple(reports), tuple(problems))
 
 
 def _intact(settings: Settings, gen: Path | None, manifest: dict) -> bool:
     """The generation in service still has its files and its vector collection."""
-    if gen is None or not all((gen / name).exists() for name in (
-            "chunks.jsonl", "sections.jsonl", "reports.jsonl", "sentence_vectors.npy",
-            "sentence_rows.npy", "bm25")):
+    if gen is None or not all(
+        (gen / name).exists()
+        for name in (
+            "chunks.jsonl",
+            "sections.jsonl",
+            "reports.jsonl",
+            "sentence_vectors.npy",
+            "sentence_rows.npy",
+            "bm25",
+        )
+    ):
         return False
     if settings.chroma_url:
         return has_collection(settings.chroma_url, manifest.get("collection", ""))
@@ -248,9 +292,16 @@ def _manifest_hash(settings: Settings) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
 
 
-def _build_generation(settings: Settings, embedder: Embedder, corpus: Corpus, fingerprint: dict,
-                      files: dict, previous: dict | None, summary: IngestSummary,
-                      progress: Progress | None) -> None:
+def _build_generation(
+    settings: Settings,
+    embedder: Embedder,
+    corpus: Corpus,
+    fingerprint: dict,
+    files: dict,
+    previous: dict | None,
+    summary: IngestSummary,
+    progress: Progress | None,
+) -> None:
     index_dir = settings.index_dir
     name = f"gen-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:6]}"
     gen = index_dir / name
@@ -260,16 +311,20 @@ def _build_generation(settings: Settings, embedder: Embedder, corpus: Corpus, fi
     sections: list[Section] = [s for lr in corpus.reports for s in lr.sections]
     chunks: list[Chunk] = []
     for lr in corpus.reports:
-        chunks.extend(chunk_sections(lr.report, list(lr.sections), settings.chunk_chars,
-                                     settings.chunk_overlap_sentences))
+        chunks.extend(
+            chunk_sections(
+                lr.report, list(lr.sections), settings.chunk_chars, settings.chunk_overlap_sentences
+            )
+        )
     sentence_rows: list[tuple[int, int, int]] = []  # (chunk position, start, end)
     for pos, chunk in enumerate(chunks):
         sentence_rows.extend((pos, a, b) for a, b in sentence_spans(chunk.text))
     sentence_texts = [chunks[pos].text[a:b] for pos, a, b in sentence_rows]
 
     collection = COLLECTION_PREFIX + name
-    store = VectorStore(settings.chroma_url, None if settings.chroma_url else gen / "chroma",
-                        collection, create=True)
+    store = VectorStore(
+        settings.chroma_url, None if settings.chroma_url else gen / "chroma", collection, create=True
+    )
     cache = EmbeddingCache(settings.embedding_cache_dir / f"{_safe(embedder.name)}.sqlite", embedder)
     try:
         chunk_vectors = cache.embed([c.embed_text for c in chunks], progress, "fragmenten")
@@ -296,10 +351,18 @@ def _build_generation(settings: Settings, embedder: Embedder, corpus: Corpus, fi
     np.save(gen / "sentence_vectors.npy", sentence_vectors.astype(np.float16))
     np.save(gen / "sentence_rows.npy", np.asarray(sentence_rows, dtype=np.int32).reshape(-1, 3))
     manifest = {
-        "settings": fingerprint, "files": files, "manifest_hash": _manifest_hash(settings),
-        "collection": collection, "chunk_ids": ids, "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
-        "counts": {"reports": len(corpus.reports), "sections": len(sections), "chunks": len(chunks),
-                   "sentences": len(sentence_rows)},
+        "settings": fingerprint,
+        "files": files,
+        "manifest_hash": _manifest_hash(settings),
+        "collection": collection,
+        "chunk_ids": ids,
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "counts": {
+            "reports": len(corpus.reports),
+            "sections": len(sections),
+            "chunks": len(chunks),
+            "sentences": len(sentence_rows),
+        },
     }
     (gen / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
     (gen / "BUILDING").unlink()
@@ -340,8 +403,9 @@ def _remove_stale_generations(settings: Settings) -> None:
             continue
         if _in_use(path):
             continue
-        if settings.chroma_url and not drop_collection(settings.chroma_url, None,
-                                                       COLLECTION_PREFIX + path.name):
+        if settings.chroma_url and not drop_collection(
+            settings.chroma_url, None, COLLECTION_PREFIX + path.name
+        ):
             continue  # server unreachable: keep the folder so a later ingest drops the collection
         shutil.rmtree(path, ignore_errors=True)
     for tmp in index_dir.glob(f".{CURRENT}.*"):
@@ -374,15 +438,32 @@ def _write_jsonl(path: Path, rows) -> None:
 
 
 def _section_json(s: Section) -> dict:
-    return {"report_id": s.report_id, "section_id": s.section_id, "title": s.title, "level": s.level,
-            "parent_id": s.parent_id, "kind": s.kind, "subfacet_id": s.subfacet_id,
-            "subfacet_title": s.subfacet_title, "text": s.text, "page": s.page, "order": s.order}
+    return {
+        "report_id": s.report_id,
+        "section_id": s.section_id,
+        "title": s.title,
+        "level": s.level,
+        "parent_id": s.parent_id,
+        "kind": s.kind,
+        "subfacet_id": s.subfacet_id,
+        "subfacet_title": s.subfacet_title,
+        "text": s.text,
+        "page": s.page,
+        "order": s.order,
+    }
 
 
 def _report_json(lr: LoadedReport) -> dict:
     r = lr.report
-    return {"report_id": r.report_id, "title": r.title, "date": r.date, "number": r.number,
-            "theme": r.theme, "place": r.place, "source_file": r.source_file}
+    return {
+        "report_id": r.report_id,
+        "title": r.title,
+        "date": r.date,
+        "number": r.number,
+        "theme": r.theme,
+        "place": r.place,
+        "source_file": r.source_file,
+    }
 
 
 # ---------------------------------------------------------------------------------------
@@ -397,7 +478,8 @@ class Index:
         gen = current_generation(settings.index_dir)
         if gen is None:
             raise IndexMissingError(
-                f"Geen index gevonden in '{settings.index_dir}'. Bouw hem met: pactrag ingest")
+                f"Geen index gevonden in '{settings.index_dir}'. Bouw hem met: pactrag ingest"
+            )
         self.path = gen
         try:
             self._lease = open(gen / "manifest.json")  # shared lock: ingest leaves this generation be
@@ -411,26 +493,33 @@ class Index:
         except (OSError, ValueError, TypeError, KeyError) as exc:
             raise IndexMismatchError(
                 f"De index in '{gen}' is beschadigd of onvolledig ({type(exc).__name__}). "
-                f"Bouw hem opnieuw met: {REBUILD_HINT}") from None
+                f"Bouw hem opnieuw met: {REBUILD_HINT}"
+            ) from None
         stored = self.manifest.get("settings", {})
         if stored.get("schema_version") != SCHEMA_VERSION:
             raise IndexMismatchError(
                 f"De index heeft schemaversie {stored.get('schema_version')}, deze versie van pactrag "
-                f"verwacht {SCHEMA_VERSION}. Bouw hem opnieuw met: {REBUILD_HINT}")
+                f"verwacht {SCHEMA_VERSION}. Bouw hem opnieuw met: {REBUILD_HINT}"
+            )
         self.embedder = embedder or get_embedder(settings)
         if stored.get("embedder") != self.embedder.name or stored.get("dim") != self.embedder.dim:
             raise IndexMismatchError(
                 f"De index is gebouwd met embedder '{stored.get('embedder')}', maar nu is "
-                f"'{self.embedder.name}' ingesteld. Bouw hem opnieuw met: {REBUILD_HINT}")
-        if stored.get("store") != ("server" if settings.chroma_url else "embedded") \
-                or stored.get("chroma_url", "") != settings.chroma_url:
+                f"'{self.embedder.name}' ingesteld. Bouw hem opnieuw met: {REBUILD_HINT}"
+            )
+        if (
+            stored.get("store") != ("server" if settings.chroma_url else "embedded")
+            or stored.get("chroma_url", "") != settings.chroma_url
+        ):
             raise IndexMismatchError(
                 "De index hoort bij een andere Chroma-opslag dan PACTRAG_CHROMA_URL aangeeft. "
-                f"Bouw hem opnieuw met: {REBUILD_HINT}")
+                f"Bouw hem opnieuw met: {REBUILD_HINT}"
+            )
         if len(self.reports) > 1:  # labels name the report when there are several
             labels = {r.report_id: r.label for r in self.reports}
-            self.chunks = [replace(c, report_label=labels.get(c.report_id, c.report_title))
-                           for c in self.chunks]
+            self.chunks = [
+                replace(c, report_label=labels.get(c.report_id, c.report_title)) for c in self.chunks
+            ]
         self.by_id = {c.chunk_id: c for c in self.chunks}
         self.position = {c.chunk_id: i for i, c in enumerate(self.chunks)}
         self.section_by_key = {(s.report_id, s.section_id): s for s in self.sections}
@@ -441,12 +530,14 @@ class Index:
         try:
             self.bm25 = BM25Index.load(gen / "bm25")
         except (OSError, ValueError, KeyError) as exc:
-            raise IndexMismatchError(f"De BM25-index is beschadigd ({type(exc).__name__}). "
-                                     f"Bouw hem opnieuw met: {REBUILD_HINT}") from None
+            raise IndexMismatchError(
+                f"De BM25-index is beschadigd ({type(exc).__name__}). Bouw hem opnieuw met: {REBUILD_HINT}"
+            ) from None
         self.vocabulary = self.bm25.vocabulary
         self.idf = _load_idf(gen / "idf.json", self.chunks)
-        self.vectors = VectorStore(settings.chroma_url, None if settings.chroma_url else gen / "chroma",
-                                   self.manifest["collection"])
+        self.vectors = VectorStore(
+            settings.chroma_url, None if settings.chroma_url else gen / "chroma", self.manifest["collection"]
+        )
         self._lock = threading.Lock()
         self._columns: dict[str, np.ndarray] = {}
 
@@ -454,8 +545,10 @@ class Index:
         """The chunk's sentences with their (passage-mode) vectors."""
         pos = self.position[chunk_id]
         text = self.chunks[pos].text
-        return [(text[a:b], self.sentence_vectors[row].astype(np.float32))
-                for row, a, b in self._sentences.get(pos, [])]
+        return [
+            (text[a:b], self.sentence_vectors[row].astype(np.float32))
+            for row, a, b in self._sentences.get(pos, [])
+        ]
 
     def section_of(self, chunk: Chunk) -> Section | None:
         return self.section_by_key.get((chunk.report_id, chunk.section_id))

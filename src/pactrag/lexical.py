@@ -31,8 +31,21 @@ def stopwords() -> frozenset[str]:
     """Dutch stop words plus question words that never carry the topic."""
     from bm25s.stopwords import STOPWORDS_DUTCH
 
-    return frozenset(STOPWORDS_DUTCH) | {"welke", "wat", "hoe", "waarom", "wie", "waar", "wanneer",
-                                         "zijn", "worden", "wordt", "er", "gaat", "rond"}
+    return frozenset(STOPWORDS_DUTCH) | {
+        "welke",
+        "wat",
+        "hoe",
+        "waarom",
+        "wie",
+        "waar",
+        "wanneer",
+        "zijn",
+        "worden",
+        "wordt",
+        "er",
+        "gaat",
+        "rond",
+    }
 
 
 def tokenize(text: str) -> list[str]:
@@ -42,7 +55,9 @@ def tokenize(text: str) -> list[str]:
     folded = "".join(c for c in folded if not unicodedata.combining(c)).replace("’", "'")
     words = []
     for token in _TOKEN.findall(folded):
-        parts = [token] + ([p for p in re.split(r"[-']", token) if p] if ("-" in token or "'" in token) else [])
+        parts = [token] + (
+            [p for p in re.split(r"[-']", token) if p] if ("-" in token or "'" in token) else []
+        )
         words.extend(p for p in parts if len(p) > 1 and p not in stop)
     return _stem(words)
 
@@ -53,7 +68,7 @@ class BM25Index:
         self._lock = threading.Lock()
 
     @classmethod
-    def build(cls, texts: list[str]) -> "BM25Index":
+    def build(cls, texts: list[str]) -> BM25Index:
         import bm25s
 
         model = bm25s.BM25(k1=1.2, b=0.75)
@@ -64,7 +79,7 @@ class BM25Index:
         self._model.save(str(path), show_progress=False)
 
     @classmethod
-    def load(cls, path: Path) -> "BM25Index":
+    def load(cls, path: Path) -> BM25Index:
         import bm25s
 
         logging.getLogger("bm25s").setLevel(logging.ERROR)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from typing import Iterator, Protocol
+from collections.abc import Iterator
+from typing import Protocol
 
 from .config import Settings
 from .errors import LLMError
@@ -43,7 +44,8 @@ class OpenAIChatModel:
             yielded = False
             try:
                 response = self._client.chat.completions.create(
-                    model=self.name, messages=messages, stream=True, temperature=0.1)
+                    model=self.name, messages=messages, stream=True, temperature=0.1
+                )
                 deadline = time.monotonic() + self._timeout * 4
                 for event in response:
                     if time.monotonic() > deadline:

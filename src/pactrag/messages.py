@@ -6,22 +6,32 @@ ABSTAIN_SUGGESTIONS = "Misschien helpen deze delen van het verslag verder:"
 FRAMING_LIST = "Het verslag noemt onder meer:"
 FRAMING_DEFAULT = "Dit staat er in het verslag over:"
 FRAMING_MULTI = "Dit staat er in de verslagen over:"
-FRAMING_APPENDIX = "De bijlage van het verslag somt deze deelnemende organisaties op (twee kolommen per regel):"
+FRAMING_APPENDIX = (
+    "De bijlage van het verslag somt deze deelnemende organisaties op (twee kolommen per regel):"
+)
 FILTER_NOTE = "(gezocht binnen: {filters})"
 SOURCES_HEADER = "Bronnen:"
 
 EMPTY_QUESTION = "Stel een vraag over de verslagen van de toekomstateliers."
-QUESTION_TOO_LONG = ("Je vraag is te lang ({length} tekens, maximaal {limit}). "
-                     "Maak ze korter of splits ze op in meerdere vragen.")
+QUESTION_TOO_LONG = (
+    "Je vraag is te lang ({length} tekens, maximaal {limit}). "
+    "Maak ze korter of splits ze op in meerdere vragen."
+)
 QUESTION_NO_WORDS = "Ik herken geen woorden in je vraag. Probeer het met een volledige vraag."
-INJECTION_REFUSAL = ("Ik beantwoord alleen vragen over de inhoud van de verslagen van de "
-                     "toekomstateliers; mijn instructies deel ik niet.")
+INJECTION_REFUSAL = (
+    "Ik beantwoord alleen vragen over de inhoud van de verslagen van de "
+    "toekomstateliers; mijn instructies deel ik niet."
+)
 
 LLM_FALLBACK = "Het taalmodel was niet bereikbaar of gaf een onbruikbaar antwoord; dit is het letterlijke antwoord uit de bronnen."
-LLM_UNSUPPORTED_REMOVED = ("{count} zin(nen) of bronverwijzing(en) uit het antwoord van het taalmodel werden "
-                           "weggelaten omdat de bronnen ze niet onderbouwden.")
+LLM_UNSUPPORTED_REMOVED = (
+    "{count} zin(nen) of bronverwijzing(en) uit het antwoord van het taalmodel werden "
+    "weggelaten omdat de bronnen ze niet onderbouwden."
+)
 LLM_TOO_LITTLE_SUPPORTED = "Het antwoord van het taalmodel werd onvoldoende door de bronnen gestaafd; dit is het letterlijke antwoord uit de bronnen."
-LLM_NOT_DUTCH = "Het taalmodel antwoordde niet in het Nederlands; dit is het letterlijke antwoord uit de bronnen."
+LLM_NOT_DUTCH = (
+    "Het taalmodel antwoordde niet in het Nederlands; dit is het letterlijke antwoord uit de bronnen."
+)
 
 MODE_EXTRACTIVE = "Offline: letterlijke passages uit de verslagen (geen taalmodel)"
 MODE_LLM = "Taalmodel: {model}"
@@ -29,8 +39,10 @@ MODE_LLM = "Taalmodel: {model}"
 # --- app (Gradio chat app: app.py, pactrag.feedback) ------------------------------------
 
 APP_TITLE = "Plattelandspact – vraag het de toekomstateliers"
-APP_INTRO = ("Ik beantwoord vragen over {reports}.\n"
-             "Elk antwoord citeert letterlijk uit het verslag: klik op een bronnummer zoals [1] om de passage te zien.")
+APP_INTRO = (
+    "Ik beantwoord vragen over {reports}.\n"
+    "Elk antwoord citeert letterlijk uit het verslag: klik op een bronnummer zoals [1] om de passage te zien."
+)
 APP_INTRO_NO_INDEX = "De verslagen zijn nog niet ingelezen: {error}"
 APP_EXAMPLES = (
     "Welke goede praktijken rond gemeenschapskracht werden genoemd?",
@@ -61,16 +73,20 @@ APP_SOURCE_GONE = "Deze bron hoort bij een oudere versie van de index en is niet
 APP_QUOTE_NOT_FOUND = "Het geciteerde fragment staat niet letterlijk in deze sectie:"
 APP_CITATION_NUMBER = "Bron [{n}]"
 APP_THINKING = "Even zoeken in de verslagen …"
-APP_UNEXPECTED = ("Er ging iets mis bij het beantwoorden van je vraag. Probeer het opnieuw; "
-                  "blijft het misgaan, meld het dan aan de beheerder.")
+APP_UNEXPECTED = (
+    "Er ging iets mis bij het beantwoorden van je vraag. Probeer het opnieuw; "
+    "blijft het misgaan, meld het dan aan de beheerder."
+)
 APP_COMMENT_LABEL = "Bedankt voor je beoordeling. Wil je er nog iets bij zeggen? (optioneel)"
 APP_COMMENT_SEND = "Opmerking versturen"
 APP_COMMENT_THANKS = "Bedankt, je opmerking is bewaard."
 APP_VOTE_NOTHING = "Alleen antwoorden op een vraag kunnen beoordeeld worden."
 APP_EXPORT = "Gesprek downloaden (Markdown)"
-APP_PRACTICES_INTRO = ("Alle goede praktijken uit de verslagen, per subfacet: uit de secties ‘Goede praktijken "
-                       "(continue)’ en de voorbeelden die elders in het verslag als goed voorbeeld genoemd worden. "
-                       "Klik op een rij om de bron te zien.")
+APP_PRACTICES_INTRO = (
+    "Alle goede praktijken uit de verslagen, per subfacet: uit de secties ‘Goede praktijken "
+    "(continue)’ en de voorbeelden die elders in het verslag als goed voorbeeld genoemd worden. "
+    "Klik op een rij om de bron te zien."
+)
 APP_PRACTICES_SUBFACET = "Subfacet"
 APP_PRACTICES_SOURCE_EMPTY = "Klik op een rij om de bron te zien."
 APP_PRACTICES_SEARCH = "Zoeken in de goede praktijken"
@@ -87,10 +103,14 @@ EXPORT_SOURCES = "Bronnen"
 EXPORT_MODE = "Antwoordmodus: {mode}"
 EXPORT_NOTICE = "Opmerking: {notice}"
 EXPORT_EMPTY = "Er zijn nog geen vragen gesteld."
-APP_AUTH_INVALID = "PACTRAG_AUTH moet de vorm gebruiker:wachtwoord hebben (bv. PACTRAG_AUTH=ambtenaar:geheim)."
+APP_AUTH_INVALID = (
+    "PACTRAG_AUTH moet de vorm gebruiker:wachtwoord hebben (bv. PACTRAG_AUTH=ambtenaar:geheim)."
+)
 APP_AUTH_MESSAGE = "Meld je aan om de Plattelandspact-assistent te gebruiken."
-APP_PORT_IN_USE = ("De app kan niet starten op {host}:{port} ({error}). Is de poort al in gebruik? "
-                   "Kies een andere met PACTRAG_PORT, bv. PACTRAG_PORT=7861.")
+APP_PORT_IN_USE = (
+    "De app kan niet starten op {host}:{port} ({error}). Is de poort al in gebruik? "
+    "Kies een andere met PACTRAG_PORT, bv. PACTRAG_PORT=7861."
+)
 APP_API_BAD_HISTORY = "history moet een lijst van [vraag, antwoord]-paren zijn."
 APP_FILTER_REPORT = "Zoeken binnen verslag"
 APP_ALL_REPORTS = "alle verslagen"

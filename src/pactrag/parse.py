@@ -38,8 +38,9 @@ class RawDocument:
 def read_file(path: Path) -> RawDocument:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise CorpusError(f"{path.name}: onbekend bestandstype '{suffix}' "
-                          f"(ondersteund: {', '.join(SUPPORTED_SUFFIXES)}).")
+        raise CorpusError(
+            f"{path.name}: onbekend bestandstype '{suffix}' (ondersteund: {', '.join(SUPPORTED_SUFFIXES)})."
+        )
     if path.stat().st_size == 0:
         raise CorpusError(f"{path.name}: het bestand is leeg.")
     if suffix in (".txt", ".md"):
@@ -52,7 +53,7 @@ def read_file(path: Path) -> RawDocument:
 def _read_text(path: Path) -> str:
     data = path.read_bytes()
     utf16 = data[:2] in (b"\xff\xfe", b"\xfe\xff")  # 'Unicode' as Windows Notepad saves it
-    for encoding in (("utf-16",) if utf16 else ("utf-8-sig", "cp1252")):
+    for encoding in ("utf-16",) if utf16 else ("utf-8-sig", "cp1252"):
         try:
             text = data.decode(encoding)
             break
@@ -107,7 +108,9 @@ def _read_docx(path: Path) -> RawDocument:
     try:
         document = docx.Document(str(path))
     except Exception as exc:
-        raise CorpusError(f"{path.name}: onleesbaar of beschadigd Word-bestand ({type(exc).__name__}).") from None
+        raise CorpusError(
+            f"{path.name}: onleesbaar of beschadigd Word-bestand ({type(exc).__name__})."
+        ) from None
     lines = []
     for paragraph in document.paragraphs:
         text = paragraph.text
@@ -162,8 +165,9 @@ def parse_report(doc: RawDocument, report: Report) -> list[Section]:
     intro_end = status_line if status_line is not None and status_line < first_heading else first_heading
     parts.append((0, intro_end, "inleiding", "Inleiding", 0))
     if status_line is not None and status_line < first_heading:
-        parts.append((status_line + 1, first_heading, "status-van-dit-document",
-                      "Status van dit document", 0))
+        parts.append(
+            (status_line + 1, first_heading, "status-van-dit-document", "Status van dit document", 0)
+        )
     for i, h in enumerate(headings):
         end = headings[i + 1].line_no if i + 1 < len(headings) else (appendix_line or len(lines))
         parts.append((h.end_line + 1, end, h.section_id, h.title, h.level))
@@ -183,15 +187,26 @@ def parse_report(doc: RawDocument, report: Report) -> list[Section]:
         parent = sid.rsplit(".", 1)[0] if "." in sid else ""
         subfacet = _subfacet_of(sid)
         heading_line = start - 1 if level else start
-        sections.append(Section(
-            report_id=report.report_id, section_id=sid, title=title, level=level,
-            parent_id=parent, kind=_kind_of(sid, title, level),
-            subfacet_id=subfacet, subfacet_title=titles.get(subfacet, "") if subfacet else "",
-            text=text, page=doc.page_at(offsets[max(heading_line, 0)]) if lines else 0, order=order,
-        ))
+        sections.append(
+            Section(
+                report_id=report.report_id,
+                section_id=sid,
+                title=title,
+                level=level,
+                parent_id=parent,
+                kind=_kind_of(sid, title, level),
+                subfacet_id=subfacet,
+                subfacet_title=titles.get(subfacet, "") if subfacet else "",
+                text=text,
+                page=doc.page_at(offsets[max(heading_line, 0)]) if lines else 0,
+                order=order,
+            )
+        )
     if not any(s.level for s in sections):
-        raise CorpusError(f"{report.source_file or report.report_id}: geen genummerde hoofdstukken "
-                          "gevonden; is dit een verslag van een toekomstatelier?")
+        raise CorpusError(
+            f"{report.source_file or report.report_id}: geen genummerde hoofdstukken "
+            "gevonden; is dit een verslag van een toekomstatelier?"
+        )
     return sections
 
 
@@ -253,8 +268,14 @@ def _complete_title(lines: list[str], i: int, title: str) -> tuple[str, int]:
         return title, i
     nxt = lines[j].strip()
     upper_title = title.upper() == title
-    if upper_title and nxt and nxt.upper() == nxt and any(c.isalpha() for c in nxt) \
-            and len(nxt) < 80 and not _NUMBERED.match(nxt):
+    if (
+        upper_title
+        and nxt
+        and nxt.upper() == nxt
+        and any(c.isalpha() for c in nxt)
+        and len(nxt) < 80
+        and not _NUMBERED.match(nxt)
+    ):
         joiner = "" if title.endswith("-") else " "
         return title + joiner + nxt, j
     if title.endswith("-") and nxt[:1].isalpha():
@@ -378,7 +399,8 @@ def _starts_paragraph(previous: str, line: str, blank_before: bool) -> bool:
     # a label line such as "Omschrijving", or a bullet / short line closed by white space
     tail = previous[-70:] if _BULLET.match(previous) else previous
     return (len(previous) < 40 and " " not in previous.strip()) or (
-        blank_before and (_BULLET.match(previous) is not None or len(tail) < 60))
+        blank_before and (_BULLET.match(previous) is not None or len(tail) < 60)
+    )
 
 
 def _clean_line(line: str) -> str:
@@ -390,8 +412,18 @@ def _clean_line(line: str) -> str:
 # ---------------------------------------------------------------------------------------
 # Report metadata inferred from the text (used when the manifest has no entry)
 
-_ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6,
-             "zevende": 7, "achtste": 8, "negende": 9, "tiende": 10}
+_ORDINALS = {
+    "eerste": 1,
+    "tweede": 2,
+    "derde": 3,
+    "vierde": 4,
+    "vijfde": 5,
+    "zesde": 6,
+    "zevende": 7,
+    "achtste": 8,
+    "negende": 9,
+    "tiende": 10,
+}
 
 
 def infer_report(doc: RawDocument, source_file: str, report_id: str) -> Report:
@@ -413,5 +445,12 @@ def infer_report(doc: RawDocument, source_file: str, report_id: str) -> Report:
     if m:
         place = m.group(1)
     title = "Verslag toekomstatelier" + (f" {number}" if number else "") + (f": {theme}" if theme else "")
-    return Report(report_id=report_id, title=title, date=date, number=number, theme=theme,
-                  place=place, source_file=source_file)
+    return Report(
+        report_id=report_id,
+        title=title,
+        date=date,
+        number=number,
+        theme=theme,
+        place=place,
+        source_file=source_file,
+    )

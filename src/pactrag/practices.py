@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from .chunk import sentence_spans
 from .records import KIND_LABELS, Section
@@ -57,7 +57,7 @@ class Practice:
         if not self.title:
             return text
         rest = _BULLET.sub("", text)
-        rest = rest[len(self.title):].lstrip(" :•") if rest.startswith(self.title) else text
+        rest = rest[len(self.title) :].lstrip(" :•") if rest.startswith(self.title) else text
         return f"{self.title} — {rest}" if rest else self.title
 
 
@@ -67,15 +67,21 @@ class Practice:
 _BULLET = re.compile(r"^[•▪‣●◦-]\s*")
 _SUB_BULLET = re.compile(r"\s+o\s+(?=[A-ZÀ-Ý“\"‘'(])")  # "• Bottom-up werking o Je zoekt …"
 _SENTENCE_END = re.compile(r"[.!?…]['’”\")]*$")
-_INTRO = re.compile(r"^(de deelnemers|deelnemers|verschillende (initiatieven|praktijken)|hieronder)\b"
-                    r"|\bvolgende\b.*\baan\.?$", re.I)
+_INTRO = re.compile(
+    r"^(de deelnemers|deelnemers|verschillende (initiatieven|praktijken)|hieronder)\b"
+    r"|\bvolgende\b.*\baan\.?$",
+    re.I,
+)
 _CONTINUATION = re.compile(
     r"^(dit|dat|deze|die|zij|ze|hij|hun|hierbij|daarbij|hierdoor|daardoor|dergelijke|zo|vooral|want|maar)\b",
-    re.I)
+    re.I,
+)
 _EXAMPLE = re.compile(r"\b(goede?|inspirerende?|mooie?|sterke?) (voorbeeld(en)?|praktijk)\b", re.I)
 _ENUMERATION = re.compile(r"^(?P<intro>[^:.!?]{10,200}):\s+(?P<items>.+)$", re.S)
 _QUOTED = re.compile(r"[‘“\"']([A-ZÀ-Ý][^’”\"']{2,60})[’”\"']")
-_NAMED_PROJECT = re.compile(r"\b(?:project|netwerk|programma|initiatief)\s+((?:[A-ZÀ-Ý][\w’'-]*\s?)+(?:[a-zà-ÿ]+)?)")
+_NAMED_PROJECT = re.compile(
+    r"\b(?:project|netwerk|programma|initiatief)\s+((?:[A-ZÀ-Ý][\w’'-]*\s?)+(?:[a-zà-ÿ]+)?)"
+)
 
 
 def extract_practices(sections: Iterable[Section]) -> list[Practice]:
@@ -95,12 +101,22 @@ def extract_practices(sections: Iterable[Section]) -> list[Practice]:
         for title, start, end in spans:
             quote = section.text[start:end]
             own_name = _name_in(quote)
-            rows.append(Practice(
-                report_id=section.report_id, section_id=section.section_id, section_title=section.title,
-                subfacet_id=section.subfacet_id, subfacet_title=section.subfacet_title,
-                section_kind=section.kind, title=title or own_name, quote=quote, start=start, end=end,
-                places=named_places(quote, lexicon, skip=(own_name,) if own_name else ()),
-                page=section.page))
+            rows.append(
+                Practice(
+                    report_id=section.report_id,
+                    section_id=section.section_id,
+                    section_title=section.title,
+                    subfacet_id=section.subfacet_id,
+                    subfacet_title=section.subfacet_title,
+                    section_kind=section.kind,
+                    title=title or own_name,
+                    quote=quote,
+                    start=start,
+                    end=end,
+                    places=named_places(quote, lexicon, skip=(own_name,) if own_name else ()),
+                    page=section.page,
+                )
+            )
     return rows
 
 
@@ -123,8 +139,9 @@ def _is_label(par: str) -> bool:
 
 
 def _is_heading(par: str) -> bool:
-    return len(par) <= 90 and not _BULLET.match(par) and not _SENTENCE_END.search(par) \
-        and not par.endswith(":")
+    return (
+        len(par) <= 90 and not _BULLET.match(par) and not _SENTENCE_END.search(par) and not par.endswith(":")
+    )
 
 
 def _continue_spans(text: str) -> list[Span]:
@@ -141,7 +158,7 @@ def _continue_spans(text: str) -> list[Span]:
     first = True  # the section's first sentence is still to come
     for i, (a, b) in enumerate(pars):
         par = text[a:b]
-        nxt = text[pars[i + 1][0]:pars[i + 1][1]] if i + 1 < len(pars) else ""
+        nxt = text[pars[i + 1][0] : pars[i + 1][1]] if i + 1 < len(pars) else ""
         if _is_label(par):
             close()
             group = [par[:-1].strip(), a, b, "label"]
@@ -166,7 +183,7 @@ def _prose_spans(text: str, a: int, b: int, spans: list[Span], first: bool) -> b
     """One prose paragraph -> spans (appended); returns ``first`` for the next paragraph."""
     items = _enumeration(text[a:b])
     if items:
-        spans.extend((text[a + i:a + j], a + i, a + j) for i, j in items)
+        spans.extend((text[a + i : a + j], a + i, a + j) for i, j in items)
         return False
     previous_in_paragraph = False
     for s, e in sentence_spans(text[a:b]):
@@ -243,7 +260,7 @@ class Lexicon:
     mid_capitals: frozenset[str]  # words that occur capitalised in the middle of a sentence
 
     @classmethod
-    def of(cls, texts: Iterable[str]) -> "Lexicon":
+    def of(cls, texts: Iterable[str]) -> Lexicon:
         lower, folded, mid = set(), set(), set()
         for text in texts:
             for m in _WORD.finditer(text):
@@ -251,15 +268,19 @@ class Lexicon:
                 folded.add(w.lower())
                 if w[0].islower():
                     lower.add(w)
-                elif not _UNIT_START.search(text[max(0, m.start() - 4):m.start()]):
+                elif not _UNIT_START.search(text[max(0, m.start() - 4) : m.start()]):
                     mid.add(w)
         return cls(frozenset(lower), frozenset(folded), frozenset(mid))
 
     def is_name(self, word: str) -> bool:
         """A capitalised word at the start of a sentence or list item: a name?"""
         low = word.lower().rstrip("’'")
-        if low in self.lower or low.rstrip("s") in self.lower or low.removesuffix("en") in self.lower \
-                or (low.endswith("’s") and low[:-2] in self.lower):
+        if (
+            low in self.lower
+            or low.rstrip("s") in self.lower
+            or low.removesuffix("en") in self.lower
+            or (low.endswith("’s") and low[:-2] in self.lower)
+        ):
             return False
         if len(word) >= 2 and word.replace("’s", "").isupper():
             return True  # VLM, CAW, OCMW’s
@@ -293,7 +314,7 @@ def named_places(text: str, lexicon: Lexicon, skip: Sequence[str] = ()) -> tuple
             continue
         words, end, j = [m.group()], m.end(), i + 1
         while j < len(tokens):  # "Bond Beter Leefmilieu", "Vereniging van Vlaamse Polders en Wateringen"
-            gap = text[end:tokens[j].start()]
+            gap = text[end : tokens[j].start()]
             if gap == " ":
                 words.append(tokens[j].group())
             elif gap == " van " or (gap == " en " and any(w.startswith("van ") for w in words)):
@@ -301,13 +322,13 @@ def named_places(text: str, lexicon: Lexicon, skip: Sequence[str] = ()) -> tuple
             else:
                 break
             end, j = tokens[j].end(), j + 1
-        if _UNIT_START.search(text[:m.start()]) and not lexicon.is_name(words[0]):
+        if _UNIT_START.search(text[: m.start()]) and not lexicon.is_name(words[0]):
             words = words[1:]  # "In Mollenkoeij", "Programma’s Open Ruimte Platform"
             if words:
                 words[0] = words[0].split(" ", 1)[-1]
         name = re.sub(r"’s$", "", " ".join(words).rstrip("-’' "))
         if name and name not in _NOT_NAMES and len(name) > 1:
-            before = text[:m.start()].rstrip().rsplit(" ", 1)[-1]
+            before = text[: m.start()].rstrip().rsplit(" ", 1)[-1]
             if before.lower() in _ORG_PREFIXES and len(words) == len(name.split()):
                 name = f"{before.lower()} {name}"
             if name not in found:
@@ -333,8 +354,9 @@ def filter_practices(practices: Iterable[Practice], query: str = "", subfacet_id
     for p in practices:
         if subfacet_id and p.subfacet_id != subfacet_id:
             continue
-        haystack = _fold(" ".join((p.title, p.quote, " ".join(p.places), p.section_id,
-                                   p.subfacet_title, p.section_label)))
+        haystack = _fold(
+            " ".join((p.title, p.quote, " ".join(p.places), p.section_id, p.subfacet_title, p.section_label))
+        )
         if all(w in haystack for w in words):
             kept.append(p)
     return kept

@@ -22,8 +22,7 @@ def escape_md(text: str) -> str:
 
 
 def cite_link(turn: int, n: int, title: str = "") -> str:
-    return (f'<a href="#bron-{turn}-{n}" class="pactrag-cite" title="{html.escape(title)}">'
-            f'[{n}]</a>')
+    return f'<a href="#bron-{turn}-{n}" class="pactrag-cite" title="{html.escape(title)}">[{n}]</a>'
 
 
 def render_text(text: str, turn: int | None = None, citations: dict[int, str] | None = None) -> str:
@@ -57,7 +56,8 @@ def render_answer(answer: Answer, turn: int, filters_note: str = "") -> str:
         items = "".join(
             f"<li>{cite_link(turn, c.n, c.label)} {html.escape(c.label)}"
             f"{' · ' + html.escape(M.APP_PAGE.format(page=c.page)) if c.page else ''}</li>"
-            for c in answer.citations)
+            for c in answer.citations
+        )
         parts.append(f'<div class="pactrag-sources"><strong>{M.APP_SOURCES}</strong><ul>{items}</ul></div>')
     return "\n\n".join(parts)
 
@@ -75,24 +75,34 @@ def locate(text: str, quote: str) -> tuple[int, int] | None:
     return m.span() if m else None
 
 
-def render_source(breadcrumb: str, text: str, span: tuple[int, int] | None, heading: str = "",
-                  page: int | None = None, quote: str = "") -> str:
+def render_source(
+    breadcrumb: str,
+    text: str,
+    span: tuple[int, int] | None,
+    heading: str = "",
+    page: int | None = None,
+    quote: str = "",
+) -> str:
     """A section's text, escaped, with ``text[span]`` marked; paragraphs kept."""
     meta = " · ".join(x for x in (heading, M.APP_PAGE.format(page=page) if page else "") if x)
-    out = [f'<div class="pactrag-source"><div class="head"><div class="crumb">{html.escape(breadcrumb)}</div>']
+    out = [
+        f'<div class="pactrag-source"><div class="head"><div class="crumb">{html.escape(breadcrumb)}</div>'
+    ]
     if meta:
         out.append(f'<div class="meta">{html.escape(meta)}</div>')
     out.append("</div>")
     if span is None and quote:
-        out.append(f'<p class="hint">{html.escape(M.APP_QUOTE_NOT_FOUND)}</p>'
-                   f'<p><mark>{html.escape(quote)}</mark></p>')
+        out.append(
+            f'<p class="hint">{html.escape(M.APP_QUOTE_NOT_FOUND)}</p>'
+            f"<p><mark>{html.escape(quote)}</mark></p>"
+        )
     pos = 0
     for para in text.split("\n\n"):
         a, b = pos, pos + len(para)
         pos = b + 2
         if span and span[0] < b and span[1] > a:
             s, e = max(span[0], a) - a, min(span[1], b) - a
-            body = (_lines(para[:s]) + "<mark>" + _lines(para[s:e]) + "</mark>" + _lines(para[e:]))
+            body = _lines(para[:s]) + "<mark>" + _lines(para[s:e]) + "</mark>" + _lines(para[e:])
         else:
             body = _lines(para)
         out.append(f"<p>{body}</p>")

@@ -30,8 +30,9 @@ Zelfstandige vraag:"""
 
 
 def render_sources(hits: list[Hit]) -> str:
-    return "\n\n".join(SOURCE_TEMPLATE.format(n=i, label=_source_label(h), text=h.chunk.text)
-                       for i, h in enumerate(hits, 1))
+    return "\n\n".join(
+        SOURCE_TEMPLATE.format(n=i, label=_source_label(h), text=h.chunk.text) for i, h in enumerate(hits, 1)
+    )
 
 
 def _source_label(hit: Hit) -> str:
@@ -48,8 +49,12 @@ def render_question(question: str) -> str:
 def render_messages(question: str, hits: list[Hit]) -> list[dict[str, str]]:
     return [
         {"role": "system", "content": SYSTEM_PROMPT},
-        {"role": "user", "content": SOURCES_TEMPLATE.format(sources=render_sources(hits),
-                                                             question=render_question(question))},
+        {
+            "role": "user",
+            "content": SOURCES_TEMPLATE.format(
+                sources=render_sources(hits), question=render_question(question)
+            ),
+        },
     ]
 
 

@@ -41,8 +41,20 @@ class Report:
         return f"{self.title} ({dutch_date(self.date)})" if self.date else self.title
 
 
-_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-           "oktober", "november", "december")
+_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 
 def dutch_date(iso: str) -> str:
@@ -102,9 +114,19 @@ class Chunk:
     report_label: str = field(default="", compare=False)
 
     METADATA_FIELDS = (
-        "report_id", "report_title", "report_date", "section_id", "section_title",
-        "section_path", "subfacet_id", "subfacet_title", "kind", "page",
-        "chunk_index", "char_start", "char_end",
+        "report_id",
+        "report_title",
+        "report_date",
+        "section_id",
+        "section_title",
+        "section_path",
+        "subfacet_id",
+        "subfacet_title",
+        "kind",
+        "page",
+        "chunk_index",
+        "char_start",
+        "char_end",
     )
 
     def metadata(self) -> dict[str, str | int]:
@@ -112,9 +134,13 @@ class Chunk:
         return {name: getattr(self, name) for name in self.METADATA_FIELDS}
 
     @classmethod
-    def from_store(cls, chunk_id: str, text: str, embed_text: str, metadata: dict) -> "Chunk":
-        return cls(chunk_id=chunk_id, text=text, embed_text=embed_text,
-                   **{name: metadata[name] for name in cls.METADATA_FIELDS})
+    def from_store(cls, chunk_id: str, text: str, embed_text: str, metadata: dict) -> Chunk:
+        return cls(
+            chunk_id=chunk_id,
+            text=text,
+            embed_text=embed_text,
+            **{name: metadata[name] for name in cls.METADATA_FIELDS},
+        )
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -122,8 +148,11 @@ class Chunk:
     @property
     def label(self) -> str:
         """'§2.3.3.2 Opschaling (start) — 2.3 …', led by the report when there are several."""
-        head = f"§{self.section_id} {self.section_title}" if self.section_id[:1].isdigit() \
+        head = (
+            f"§{self.section_id} {self.section_title}"
+            if self.section_id[:1].isdigit()
             else self.section_title
+        )
         if self.subfacet_id and self.subfacet_id != self.section_id:
             head = f"{head} — {self.subfacet_id} {self.subfacet_title}"
         return f"{self.report_label} › {head}" if self.report_label else head
@@ -139,9 +168,16 @@ class Hit:
 
     def to_source(self) -> dict[str, Any]:
         c = self.chunk
-        return {"chunk_id": c.chunk_id, "report_id": c.report_id, "section_id": c.section_id,
-                "section_title": c.section_title, "subfacet_id": c.subfacet_id,
-                "kind": c.kind, "score": round(self.score, 6), "label": c.label}
+        return {
+            "chunk_id": c.chunk_id,
+            "report_id": c.report_id,
+            "section_id": c.section_id,
+            "section_title": c.section_title,
+            "subfacet_id": c.subfacet_id,
+            "kind": c.kind,
+            "score": round(self.score, 6),
+            "label": c.label,
+        }
 
 
 @dataclass(frozen=True)
@@ -161,12 +197,22 @@ class Citation:
     supported: bool = True
 
     @classmethod
-    def from_chunk(cls, n: int, chunk: Chunk, quote: str, supported: bool = True) -> "Citation":
-        return cls(n=n, report_id=chunk.report_id, report_title=chunk.report_title,
-                   section_id=chunk.section_id, section_title=chunk.section_title,
-                   subfacet_id=chunk.subfacet_id, subfacet_title=chunk.subfacet_title,
-                   kind=chunk.kind, page=chunk.page or None, chunk_id=chunk.chunk_id,
-                   quote=quote, label=chunk.label, supported=supported)
+    def from_chunk(cls, n: int, chunk: Chunk, quote: str, supported: bool = True) -> Citation:
+        return cls(
+            n=n,
+            report_id=chunk.report_id,
+            report_title=chunk.report_title,
+            section_id=chunk.section_id,
+            section_title=chunk.section_title,
+            subfacet_id=chunk.subfacet_id,
+            subfacet_title=chunk.subfacet_title,
+            kind=chunk.kind,
+            page=chunk.page or None,
+            chunk_id=chunk.chunk_id,
+            quote=quote,
+            label=chunk.label,
+            supported=supported,
+        )
 
 
 @dataclass(frozen=True)

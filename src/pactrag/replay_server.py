@@ -22,9 +22,10 @@ import re
 import threading
 import time
 from collections import deque
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Callable, Iterable, Union
+from typing import Any, Union
 
 from .prompts import SOURCES_TEMPLATE
 
@@ -97,8 +98,9 @@ class _State:
 class ReplayServer:
     """HTTP on 127.0.0.1 at a free port; a context manager that starts and stops it."""
 
-    def __init__(self, script: Iterable[Behaviour] = (), default: Behaviour | None = None,
-                 model: str = "replay") -> None:
+    def __init__(
+        self, script: Iterable[Behaviour] = (), default: Behaviour | None = None, model: str = "replay"
+    ) -> None:
         self.model = model
         self.default = default
         self._state = _State(script=deque(script))
@@ -106,12 +108,16 @@ class ReplayServer:
         self._thread: threading.Thread | None = None
 
     # -- lifecycle ----------------------------------------------------------------------
-    def start(self) -> "ReplayServer":
+    def start(self) -> ReplayServer:
         handler = type("Handler", (_Handler,), {"replay": self})
         self._httpd = _Server(("127.0.0.1", 0), handler)
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="replay-server",
-                                        kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever,
+            name="replay-server",
+            kwargs={"poll_interval": 0.05},
+            daemon=True,
+        )
         self._thread.start()
         return self
 
@@ -125,7 +131,7 @@ class ReplayServer:
             self._thread.join(timeout=5)
         self._httpd = None
 
-    def __enter__(self) -> "ReplayServer":
+    def __enter__(self) -> ReplayServer:
         return self.start()
 
     def __exit__(self, *exc) -> None:
@@ -181,8 +187,11 @@ class ReplayServer:
 def _name(behaviour: Behaviour | None) -> str:
     if behaviour is None:
         return "none"
-    return type(behaviour).__name__ if not callable(behaviour) or isinstance(
-        behaviour, (Text, Status, Hang, Garbled, Cut)) else "function"
+    return (
+        type(behaviour).__name__
+        if not callable(behaviour) or isinstance(behaviour, (Text, Status, Hang, Garbled, Cut))
+        else "function"
+    )
 
 
 class _Server(ThreadingHTTPServer):
@@ -204,8 +213,20 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self.replay._record("GET", self.path)
         if self.path.rstrip("/").endswith("/models"):
-            self._json(200, {"object": "list", "data": [
-                {"id": self.replay.model, "object": "model", "created": 0, "owned_by": "pactrag-replay"}]})
+            self._json(
+                200,
+                {
+                    "object": "list",
+                    "data": [
+                        {
+                            "id": self.replay.model,
+                            "object": "model",
+                            "created": 0,
+                            "owned_by": "pactrag-replay",
+                        }
+                    ],
+                },
+            )
         else:
             self._json(404, _error("not found: " + self.path, 404))
 
@@ -273,11 +294,23 @@ class _Handler(BaseHTTPRequestHandler):
                 self._write(b"data: [DONE]\n\n")
                 self._end_stream()
             else:
-                self._json(200, {
-                    "id": "chatcmpl-replay", "object": "chat.completion", "created": 0, "model": model,
-                    "choices": [{"index": 0, "finish_reason": "stop",
-                                 "message": {"role": "assistant", "content": behaviour.text}}],
-                    "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}})
+                self._json(
+                    200,
+                    {
+                        "id": "chatcmpl-replay",
+                        "object": "chat.completion",
+                        "created": 0,
+                        "model": model,
+                        "choices": [
+                            {
+                                "index": 0,
+                                "finish_reason": "stop",
+                                "message": {"role": "assistant", "content": behaviour.text},
+                            }
+                        ],
+                        "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+                    },
+                )
         else:
             self._json(500, _error(f"replay: unknown behaviour {behaviour!r}", 500))
 
@@ -312,8 +345,13 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def _chunk(model: str, delta: dict, finish: str | None = None) -> dict:
-    return {"id": "chatcmpl-replay", "object": "chat.completion.chunk", "created": 0, "model": model,
-            "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+    return {
+        "id": "chatcmpl-replay",
+        "object": "chat.completion.chunk",
+        "created": 0,
+        "model": model,
+        "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+    }
 
 
 def _error(message: str, code: int) -> dict:
@@ -351,7 +389,7 @@ def numbered_sources(messages: list[dict[str, str]]) -> dict[int, tuple[str, str
     out: dict[int, tuple[str, str]] = {}
     for i, m in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(body)
-        text = body[m.end():end].strip("\n")
+        text = body[m.end() : end].strip("\n")
         out[int(m.group(1))] = (m.group(2).strip(), text.strip())
     return out
 

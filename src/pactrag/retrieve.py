@@ -20,8 +20,15 @@ class Filters:
     report_id: str = ""
 
     def where(self) -> dict | None:
-        clauses = [{name: value} for name, value in (("subfacet_id", self.subfacet_id),
-                                                      ("kind", self.kind), ("report_id", self.report_id)) if value]
+        clauses = [
+            {name: value}
+            for name, value in (
+                ("subfacet_id", self.subfacet_id),
+                ("kind", self.kind),
+                ("report_id", self.report_id),
+            )
+            if value
+        ]
         if not clauses:
             return None
         return clauses[0] if len(clauses) == 1 else {"$and": clauses}
@@ -30,7 +37,11 @@ class Filters:
         if not (self.subfacet_id or self.kind or self.report_id):
             return None
         mask = np.ones(len(index.chunks), dtype=bool)
-        for name, value in (("subfacet_id", self.subfacet_id), ("kind", self.kind), ("report_id", self.report_id)):
+        for name, value in (
+            ("subfacet_id", self.subfacet_id),
+            ("kind", self.kind),
+            ("report_id", self.report_id),
+        ):
             if value:
                 mask &= index.column(name) == value
         return mask
@@ -42,18 +53,30 @@ class Filters:
 # What a question asks for, in the report template's own terms (Continue-Start-Stop-Synergie
 # and the other section kinds). A match gives chunks of that kind a small fused-score bonus.
 INTENTS: dict[str, re.Pattern] = {
-    "stop": re.compile(r"\bdrempel|knelpunt|obstakel|belemmer|tegen(houd|hield|gehouden)|houdt?\b.*\btegen\b|"
-                       r"struikel|barri[eè]re|barrier|obstacle|hold.{0,10}back|hurdle|bottleneck", re.I),
-    "continue": re.compile(r"goede praktijk|good practice|best practice|werkt goed|succesfactor|"
-                           r"praktijkvoorbeeld", re.I),
+    "stop": re.compile(
+        r"\bdrempel|knelpunt|obstakel|belemmer|tegen(houd|hield|gehouden)|houdt?\b.*\btegen\b|"
+        r"struikel|barri[eè]re|barrier|obstacle|hold.{0,10}back|hurdle|bottleneck",
+        re.I,
+    ),
+    "continue": re.compile(
+        r"goede praktijk|good practice|best practice|werkt goed|succesfactor|"
+        r"praktijkvoorbeeld",
+        re.I,
+    ),
     "start": re.compile(r"opschal|op te schalen|nieuwe acties|scal(e|ing) up", re.I),
     "synergie": re.compile(r"synergi|andere beleidsdomeinen|other policy (areas|domains)", re.I),
     "toekomstbeeld": re.compile(r"kernboodschap|\bvision\b|key message", re.I),
-    "appendix": re.compile(r"organisaties .{0,30}(deel|aanwezig)|namen deel|nam deel|deelgenomen|"
-                           r"vertegenwoordigd|took part|attended|participating organi[sz]ations", re.I),
+    "appendix": re.compile(
+        r"organisaties .{0,30}(deel|aanwezig)|namen deel|nam deel|deelgenomen|"
+        r"vertegenwoordigd|took part|attended|participating organi[sz]ations",
+        re.I,
+    ),
     "method": re.compile(r"methodiek|werkwijze|verloop van|\bmethod\b", re.I),
-    "status": re.compile(r"\bstatus\b|officieel|officiële|formele|bindend|\bAI\b|artificial intelligence|"
-                         r"kunstmatige intelligentie", re.I),
+    "status": re.compile(
+        r"\bstatus\b|officieel|officiële|formele|bindend|\bAI\b|artificial intelligence|"
+        r"kunstmatige intelligentie",
+        re.I,
+    ),
 }
 RARE_KINDS = {"appendix", "status", "method"}
 INTENT_WEIGHT = 0.5  # as if ranked first by a retriever of half the weight
@@ -70,12 +93,21 @@ class Retrieval:
     timings_ms: dict[str, float] = field(default_factory=dict)
 
 
-def retrieve(index: Index, question: str, k: int | None = None, filters: Filters = Filters(),
-             bm25_weight: float | None = None, dense_weight: float | None = None) -> Retrieval:
+def retrieve(
+    index: Index,
+    question: str,
+    k: int | None = None,
+    filters: Filters = Filters(),
+    bm25_weight: float | None = None,
+    dense_weight: float | None = None,
+) -> Retrieval:
     s = index.settings
     if filters.report_id and filters.report_id not in index.report_by_id:
-        raise QuestionError(f"Onbekend verslag '{filters.report_id}'. Kies een van: "
-                            + ", ".join(sorted(index.report_by_id)) + ".")
+        raise QuestionError(
+            f"Onbekend verslag '{filters.report_id}'. Kies een van: "
+            + ", ".join(sorted(index.report_by_id))
+            + "."
+        )
     k = k or s.top_k
     bm25_weight = s.bm25_weight if bm25_weight is None else bm25_weight
     dense_weight = s.dense_weight if dense_weight is None else dense_weight
@@ -116,11 +148,25 @@ def retrieve(index: Index, question: str, k: int | None = None, filters: Filters
         if chunk.text in seen_text:
             continue  # the same passage twice (e.g. a report ingested under two names)
         seen_text.add(chunk.text)
-        hits.append(Hit(chunk=chunk, score=scores[cid], rank=len(hits) + 1,
-                        bm25_rank=bm25_rank.get(cid, 0), dense_rank=dense_rank.get(cid, 0)))
+        hits.append(
+            Hit(
+                chunk=chunk,
+                score=scores[cid],
+                rank=len(hits) + 1,
+                bm25_rank=bm25_rank.get(cid, 0),
+                dense_rank=dense_rank.get(cid, 0),
+            )
+        )
         if len(hits) >= k:
             break
     t4 = time.perf_counter()
-    return Retrieval(tuple(hits), qvec, {
-        "embed": (t1 - t0) * 1000, "dense": (t2 - t1) * 1000, "bm25": (t3 - t2) * 1000,
-        "retrieve": (t4 - t0) * 1000})
+    return Retrieval(
+        tuple(hits),
+        qvec,
+        {
+            "embed": (t1 - t0) * 1000,
+            "dense": (t2 - t1) * 1000,
+            "bm25": (t3 - t2) * 1000,
+            "retrieve": (t4 - t0) * 1000,
+        },
+    )

@@ -22,7 +22,8 @@ def _server_down(chroma_url: str, exc: BaseException) -> StoreUnavailableError:
     return StoreUnavailableError(
         f"De Chroma-server op {chroma_url} antwoordt niet ({type(exc).__name__}). Start hem met "
         f"'chroma run --path <map> --host {url.hostname or '127.0.0.1'} --port {url.port or 8000}' "
-        "of laat PACTRAG_CHROMA_URL leeg voor de ingebouwde opslag.")
+        "of laat PACTRAG_CHROMA_URL leeg voor de ingebouwde opslag."
+    )
 
 
 def _client(chroma_url: str, path: Path | None):
@@ -33,9 +34,12 @@ def _client(chroma_url: str, path: Path | None):
     if chroma_url:
         url = urlparse(chroma_url)
         try:
-            client = chromadb.HttpClient(host=url.hostname or "127.0.0.1",
-                                         port=url.port or (443 if url.scheme == "https" else 8000),
-                                         ssl=url.scheme == "https", settings=chroma_settings)
+            client = chromadb.HttpClient(
+                host=url.hostname or "127.0.0.1",
+                port=url.port or (443 if url.scheme == "https" else 8000),
+                ssl=url.scheme == "https",
+                settings=chroma_settings,
+            )
             client.heartbeat()
         except Exception as exc:
             raise _server_down(chroma_url, exc) from None
@@ -47,7 +51,8 @@ def _client(chroma_url: str, path: Path | None):
     except Exception as exc:  # a damaged chroma.sqlite3 and the like
         raise StoreUnavailableError(
             f"De vectoropslag in '{path}' is beschadigd ({type(exc).__name__}). "
-            "Bouw de index opnieuw met: pactrag ingest --rebuild") from None
+            "Bouw de index opnieuw met: pactrag ingest --rebuild"
+        ) from None
 
 
 class VectorStore:
@@ -59,7 +64,8 @@ class VectorStore:
         try:
             if create:
                 self._collection = self._client.get_or_create_collection(
-                    collection, embedding_function=None, metadata={"hnsw:space": "cosine"})
+                    collection, embedding_function=None, metadata={"hnsw:space": "cosine"}
+                )
             else:
                 self._collection = self._client.get_collection(collection, embedding_function=None)
         except StoreUnavailableError:
@@ -67,12 +73,17 @@ class VectorStore:
         except Exception as exc:
             raise StoreUnavailableError(
                 f"De vectorcollectie '{collection}' is niet leesbaar ({type(exc).__name__}: {exc}). "
-                "Bouw de index opnieuw met: pactrag ingest --rebuild") from None
+                "Bouw de index opnieuw met: pactrag ingest --rebuild"
+            ) from None
 
     def add(self, ids: list[str], vectors: np.ndarray, documents: list[str], metadatas: list[dict]) -> None:
         for i in range(0, len(ids), _BATCH):
-            self._collection.add(ids=ids[i:i + _BATCH], embeddings=vectors[i:i + _BATCH],
-                                 documents=documents[i:i + _BATCH], metadatas=metadatas[i:i + _BATCH])
+            self._collection.add(
+                ids=ids[i : i + _BATCH],
+                embeddings=vectors[i : i + _BATCH],
+                documents=documents[i : i + _BATCH],
+                metadatas=metadatas[i : i + _BATCH],
+            )
 
     def count(self) -> int:
         return self._collection.count()
@@ -80,14 +91,16 @@ class VectorStore:
     def query(self, vector: np.ndarray, n: int, where: dict | None) -> list[tuple[str, float]]:
         """(chunk_id, cosine similarity), best first."""
         try:
-            result = self._collection.query(query_embeddings=[vector], n_results=n, where=where or None,
-                                            include=["distances"])
+            result = self._collection.query(
+                query_embeddings=[vector], n_results=n, where=where or None, include=["distances"]
+            )
         except Exception as exc:
             if self.chroma_url and not _is_not_found(exc):
                 raise _server_down(self.chroma_url, exc) from None
             raise StoreUnavailableError(
                 f"Zoeken in Chroma mislukte: de vectorcollectie '{self.name}' ontbreekt of is beschadigd "
-                f"({type(exc).__name__}). Bouw de index opnieuw met: pactrag ingest --rebuild") from None
+                f"({type(exc).__name__}). Bouw de index opnieuw met: pactrag ingest --rebuild"
+            ) from None
         return [(cid, 1.0 - float(d)) for cid, d in zip(result["ids"][0], result["distances"][0])]
 
 
