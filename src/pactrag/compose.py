@@ -45,6 +45,11 @@ _REFERS_BACK = re.compile(
 )
 # The report's own marker of a participant's words; the quotation marks that follow stay.
 _QUOTE_PREFIX = re.compile(r"^Quote:\s*", re.I)
+# A point that only announces what follows ("De deelnemers haalden de volgende … aan."): the lead
+# line of the answer already says that, so it is not a point of its own.
+_ANNOUNCES_ONLY = re.compile(
+    r"^[^.!?]*\bde volgende\b[^.!?]*\b(aan|genoemd|besproken|vermeld)\.$|^[^.!?]*\bwerden genoemd\.$", re.I
+)
 _BULLET = re.compile(r"^[•●▪◦·o-]\s+")
 LABEL_WORDS = 12  # a line this short without a full stop is a label or heading of what follows
 MIN_WORDS = 4  # shorter fragments (a label alone, a page-break remnant) are not points
@@ -100,17 +105,14 @@ def section_points(index: Index, report_id: str, section_id: str) -> tuple[Point
             vectors[_norm(text)] = vec
     points: list[Point] = []
     pending: list[str] = []
+    seps: list[str] = []  # what joins each pending sentence to the one before it
 
     def flush() -> None:
         if not pending:
             return
         parts = [_QUOTE_PREFIX.sub("", _BULLET.sub("", s)).strip() for s in pending]
-        # a label without its own colon gets one, so it reads as the label of what follows
-        shown = " ".join(
-            p + ":" if i + 1 < len(parts) and _is_label(p) and not p.endswith(":") else p
-            for i, p in enumerate(parts)
-        )
-        if len(shown.split()) >= MIN_WORDS:
+        shown = parts[0] + "".join(sep + part for sep, part in zip(seps[1:], parts[1:], strict=True))
+        if len(shown.split()) >= MIN_WORDS and not _ANNOUNCES_ONLY.search(shown):
             vecs = [vectors[_norm(s)] for s in pending if _norm(s) in vectors]
             points.append(
                 Point(
@@ -122,35 +124,64 @@ def section_points(index: Index, report_id: str, section_id: str) -> tuple[Point
                 )
             )
         pending.clear()
+        seps.clear()
 
     for paragraph in section.text.split("\n\n"):
-        # a bullet's continuation stays with it up to the paragraph's end; so does the paragraph
-        # that a label ("Top-down beleid werkt tegen:", a line without a full stop) announces
-        in_bullet = bool(pending) and _is_label(pending[-1])
+        first_in_paragraph, labelled = True, False
         for start, end in sentence_spans(paragraph):
             sentence = paragraph[start:end].strip()
             if not sentence:
                 continue
-            bullet = bool(_BULLET.match(sentence))
-            body = _BULLET.sub("", sentence)
-            joins = pending and (
-                (in_bullet and not bullet)
-                or _REFERS_BACK.search(body)  # "Dit …": with the sentence it refers to
-                or _open_quote(" ".join(pending))  # a quotation is never cut
-                or _is_label(pending[-1])  # an announcing sentence or label with what it announces
-            )
-            if not joins:
+            sep = _join(pending, sentence, first_in_paragraph)
+            if first_in_paragraph:  # a labelled paragraph stays whole with its label
+                labelled = sep is not None and _announces(pending[-1]) and not _BULLET.match(sentence)
+            elif labelled and sep is None and not _BULLET.match(sentence):
+                sep = " "
+            if sep is None:
                 flush()
             pending.append(sentence)
-            in_bullet = bullet or (in_bullet and not joins) or (in_bullet and joins)
+            seps.append(sep or "")
+            first_in_paragraph = False
     flush()
     return tuple(points)
 
 
-def _is_label(sentence: str) -> bool:
-    """Announces what follows: ends in ':' or is a short line without closing punctuation."""
-    text = _BULLET.sub("", sentence).rstrip()
-    return text.endswith(":") or (len(text.split()) <= LABEL_WORDS and text[-1:] not in '.!?"”’)…')
+def _join(pending: list[str], sentence: str, new_paragraph: bool) -> str | None:
+    """How ``sentence`` joins the point being built (its separator), or None: a new point.
+
+    The parser flattens every bullet level to one "•" paragraph, so structure is read from the
+    text: a label or announcing sentence keeps what it announces; short bullets without a full
+    stop are fragments of one item; a bullet that is a full sentence is an item of its own."""
+    if not pending:
+        return None
+    prev, bullet = pending[-1], bool(_BULLET.match(sentence))
+    body = _BULLET.sub("", sentence)
+    if _open_quote(" ".join(pending)):
+        return " "  # a quotation is never cut
+    if _announces(prev):
+        return " " if prev.rstrip().endswith(":") else ": "  # a label with what it announces
+    if bullet:
+        if _fragment(sentence) and _fragment(prev) and _BULLET.match(prev):
+            return "; "  # fragments of one item ("Instrument in Nederland; Een contract …")
+        return " " if _REFERS_BACK.search(body) else None
+    if _REFERS_BACK.search(body):
+        return "; " if _fragment(prev) else " "  # "Dit …" with the sentence it refers to
+    if not new_paragraph and any(_BULLET.match(p) for p in pending):
+        return "; " if _fragment(prev) else " "  # a bullet's continuation in its paragraph
+    return None
+
+
+def _fragment(sentence: str) -> bool:
+    """A line without closing punctuation: part of an item, not a sentence of its own."""
+    return _BULLET.sub("", sentence).rstrip()[-1:] not in '.!?"”’…:'
+
+
+def _announces(sentence: str) -> bool:
+    """Ends in ':' or is a short non-bullet line without a full stop (a label, a heading)."""
+    text = sentence.rstrip()
+    return text.endswith(":") or (
+        not _BULLET.match(text) and len(text.split()) <= LABEL_WORDS and _fragment(text)
+    )
 
 
 def _open_quote(text: str) -> bool:
