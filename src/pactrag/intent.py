@@ -123,7 +123,10 @@ def intent_kinds(question: str) -> set[str]:
 
 
 def named_subfacets(
-    question: str, titles: Mapping[str, str], idf: Mapping[str, float] | None = None
+    question: str,
+    titles: Mapping[str, str],
+    idf: Mapping[str, float] | None = None,
+    share: float = SUBFACET_TITLE_SHARE,
 ) -> tuple[str, ...]:
     """Subfacets a question names by number ("2.3") or by most of its title's weighted terms."""
     idf = idf or {}
@@ -133,9 +136,23 @@ def named_subfacets(
         terms = set(tokenize(title))
         if not terms:
             continue
-        total = sum(idf.get(t, 1.0) for t in terms)
-        shared = sum(idf.get(t, 1.0) for t in terms if _matches(t, words))
-        if shared / total >= SUBFACET_TITLE_SHARE:
+        # "stad-platteland" is one term, named by "stad en platteland" too: its parts do not
+        # count twice
+        compounds = {t: set(tokenize(t.replace("-", " "))) for t in terms if "-" in t}
+        terms -= {p for parts in compounds.values() for p in parts}
+        named = {t for t, parts in compounds.items() if parts and parts <= words}
+        weight = {
+            t: sum(idf.get(p, 1.0) for p in compounds[t]) if t in compounds else idf.get(t, 1.0)
+            for t in terms
+        }
+        total = sum(weight.values())
+        shared = sum(weight[t] for t in terms if t in named or _matches(t, words))
+        # most of the title's weight, or two of its words (a title's head often carries generic
+        # words: "Bouwen aan een gemeenschappelijke toekomst stad-platteland")
+        matched_words = sum(
+            len(compounds[t]) if t in named else 1 for t in terms if t in named or _matches(t, words)
+        )
+        if shared / total >= share or matched_words >= 2:
             found.add(sid)
     return tuple(sorted(found, key=_order_key))
 
