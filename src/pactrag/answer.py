@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from . import messages as M
 from .abstain import best_sentences, judge
 from .cite import MIN_SUPPORTED_SHARE, citations_for, is_dutch, kept_text, leaks_prompt, renumber, verify
-from .compose import compose, subfacet_titles
+from .compose import compose, section_sources, subfacet_titles
 from .config import Settings
 from .errors import LLMError, QuestionError
 from .index import Index
@@ -250,6 +250,7 @@ class Assistant:
         streamed draft: the verified text follows.
         """
         parts: list[str] = []
+        hits, sentences_of = section_sources(hits, self.index)  # one numbered source per section
         try:
             for delta in self.chat_model.stream(render_messages(question, hits)):
                 parts.append(delta)
@@ -268,14 +269,19 @@ class Assistant:
         if not is_dutch(raw):
             yield Event("reset")
             return None, [], M.LLM_NOT_DUTCH
-        checked = verify(raw, hits, self.index.embedder.embed_query, self.index.sentences)
+        checked = verify(raw, hits, self.index.embedder.embed_query, sentences_of)
         if not checked.claims or checked.supported_share < MIN_SUPPORTED_SHARE:
             yield Event("reset")
             return None, [], M.LLM_TOO_LITTLE_SUPPORTED
         citations = citations_for(checked, hits)
-        mapping = {c.n: i for i, c in enumerate(citations, 1)}
-        text = renumber(kept_text(checked), mapping)
-        citations = [replace(c, n=mapping[c.n]) for c in citations]
+        kept = kept_text(checked)
+        cited = {c.n for c in citations}
+        used = [int(n) for n in re.findall(r"\[(\d+)\]", kept) if int(n) in cited]
+        mapping = {n: i for i, n in enumerate(dict.fromkeys(used), 1)}  # in order of first use
+        text = renumber(kept, mapping)
+        citations = sorted(
+            (replace(c, n=mapping[c.n]) for c in citations if c.n in mapping), key=lambda c: c.n
+        )
         flagged = sum(1 for s in checked.sentences if (s.is_claim and not s.supported_by) or s.invalid)
         notice = M.LLM_UNSUPPORTED_REMOVED.format(count=flagged) if flagged else None
         yield Event("reset")

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -31,7 +31,7 @@ from .chunk import sentence_spans
 from .index import Index
 from .intent import ITEM_KINDS, Intent
 from .lexical import tokenize
-from .records import KIND_LABELS, Chunk, Citation, Section
+from .records import KIND_LABELS, Chunk, Citation, Hit, Section
 from .retrieve import Filters, Retrieval
 
 # A sentence that only makes sense with the one before it ("Dit vraagt …", "Zij staan …",
@@ -208,6 +208,54 @@ def chunks_of(index: Index, report_id: str, section_id: str) -> list[Chunk]:
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", _BULLET.sub("", text)).strip()
+
+
+# -- sources for the LLM: one per section ------------------------------------------------------
+
+_KIND_ORDER = {k: i for i, k in enumerate(("toekomstbeeld", "aanvullingen", "verdieping", *ITEM_KINDS[:4]))}
+
+
+def section_sources(hits: Iterable[Hit], index: Index) -> tuple[list[Hit], Callable[[str], list]]:
+    """The hits merged per section (one numbered source per section, as the extractive answer
+    cites), grouped by subfacet and kind in retrieval order of the subfacets; and the sentence
+    lookup for a merged source, for the citation verifier."""
+    by_section: dict[tuple[str, str], list[Hit]] = {}
+    for h in hits:
+        by_section.setdefault((h.chunk.report_id, h.chunk.section_id), []).append(h)
+    subfacet_rank: dict[tuple[str, str], int] = {}
+    for h in hits:
+        subfacet_rank.setdefault((h.chunk.report_id, h.chunk.subfacet_id), h.rank)
+    merged: list[Hit] = []
+    members: dict[str, list[str]] = {}
+    for key, group in by_section.items():
+        first = group[0]
+        section = index.section_by_key.get(key)
+        chunks = sorted((h.chunk for h in group), key=lambda c: c.char_start)
+        spans: list[list[int]] = []
+        for c in chunks:  # overlapping chunks repeat a sentence: merge their spans
+            if spans and c.char_start <= spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], c.char_end)
+            else:
+                spans.append([c.char_start, c.char_end])
+        text = (
+            "\n\n[…]\n\n".join(section.text[a:b] for a, b in spans)
+            if section is not None
+            else "\n\n".join(c.text for c in chunks)
+        )
+        members[first.chunk.chunk_id] = [c.chunk_id for c in chunks]
+        merged.append(replace(first, chunk=replace(first.chunk, text=text)))
+    merged.sort(
+        key=lambda h: (
+            subfacet_rank[(h.chunk.report_id, h.chunk.subfacet_id)],
+            _KIND_ORDER.get(h.chunk.kind, -1),
+            h.rank,
+        )
+    )
+
+    def sentences(chunk_id: str) -> list:
+        return [pair for cid in members.get(chunk_id, [chunk_id]) for pair in index.sentences(cid)]
+
+    return merged, sentences
 
 
 # -- scoring -----------------------------------------------------------------------------------
