@@ -199,6 +199,7 @@ def subfacet_titles(index: Index) -> dict[str, str]:
     return titles
 
 
+@functools.lru_cache(maxsize=4096)
 def chunks_of(index: Index, report_id: str, section_id: str) -> list[Chunk]:
     return sorted(
         (c for c in index.chunks if c.report_id == report_id and c.section_id == section_id),
@@ -314,8 +315,16 @@ def compose(
     return _render(lead, groups, missing, index)
 
 
-def _sections(index: Index, kinds: Iterable[str], filters: Filters, subfacets: Iterable[str] = ()):
-    subfacets = set(subfacets)
+def _sections(
+    index: Index,
+    kinds: Iterable[str],
+    filters: Filters,
+    subfacets: Iterable[str] = (),
+    reports: Iterable[str] = (),
+):
+    """Sections of these kinds (and subfacets), within the filters and — with several reports —
+    within the reports the retrieved passages come from."""
+    subfacets, reports = set(subfacets), set(reports)
     return [
         s
         for s in sorted(index.sections, key=lambda s: (s.report_id, s.order))
@@ -323,8 +332,13 @@ def _sections(index: Index, kinds: Iterable[str], filters: Filters, subfacets: I
         and (not subfacets or s.subfacet_id in subfacets)
         and (not filters.subfacet_id or s.subfacet_id == filters.subfacet_id)
         and (not filters.report_id or s.report_id == filters.report_id)
+        and (not reports or s.report_id in reports)
         and section_points(index, s.report_id, s.section_id)
     ]
+
+
+def _reports(retrieval: Retrieval) -> set[str]:
+    return {h.chunk.report_id for h in retrieval.hits}
 
 
 def _group(index: Index, section: Section, points: Iterable[Point], complete: bool) -> Group:
@@ -335,7 +349,7 @@ def _group(index: Index, section: Section, points: Iterable[Point], complete: bo
 def _item_groups(intent, kinds, retrieval, index, filters, score, on_topic):
     """Every point of the sections of the asked kinds; with a topic, the best-ranked section
     whole and the points on that topic from the others."""
-    sections = _sections(index, kinds, filters, intent.subfacets)
+    sections = _sections(index, kinds, filters, intent.subfacets, _reports(retrieval))
     missing: list[str] = []
     if not sections:
         return [], missing
@@ -395,7 +409,7 @@ def _side_groups(intent, retrieval, index, score, filters):
     for sub in subfacets:
         sections = [
             x
-            for x in _sections(index, {x.kind for x in index.sections}, filters, [sub])
+            for x in _sections(index, {x.kind for x in index.sections}, filters, [sub], _reports(retrieval))
             if x.kind != "appendix"
         ]
         scored = [
@@ -526,4 +540,4 @@ def short_label(section: Section, report_label: str | bool = "") -> str:
     head = f"§{section.section_id} {name}" if section.section_id[:1].isdigit() else name
     if section.subfacet_title and section.subfacet_id != section.section_id:
         head += f" — {section.subfacet_title}"
-    return f"{head} ({report_label})" if report_label else head
+    return f"{report_label} › {head}" if report_label else head
