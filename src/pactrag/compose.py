@@ -381,8 +381,8 @@ def _item_groups(intent, kinds, retrieval, index, filters, score, on_topic):
     groups = []
     for x in sections:
         points = section_points(index, x.report_id, x.section_id)
-        if x is best:
-            groups.append(_group(index, x, points, True))
+        if x is best:  # the best-matching section leads, whole
+            groups.insert(0, _group(index, x, points, True))
             continue
         chosen = sorted((p for p in points if on_topic(p)), key=score, reverse=True)[:TOPIC_LIMIT]
         if chosen:
