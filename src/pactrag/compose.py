@@ -63,6 +63,7 @@ LIST_LIMIT, LIST_MARGIN = 8, 0.06  # "welke …" without a template kind: a long
 SIDE_LIMIT = 4  # points per side of a comparison
 SIDE_MARGIN = 0.04  # a subfacet joins a theme answer when its best point is this close to the best
 TOPIC_LIMIT = 6  # topic points per additional section of an item request
+KEY_TERM_SHARE = 0.8  # a topic term is telling when its idf is at least this share of the rarest
 
 
 @dataclass(frozen=True)
@@ -275,16 +276,26 @@ def _scorer(question: str, retrieval: Retrieval, index: Index, topic: Iterable[s
         shared = {t for t in q_terms if _contains(point.terms, t)}
         return dense + LEXICAL_WEIGHT * sum(index.idf.get(t, 1.0) for t in shared) / weight
 
+    # the topic's telling terms: the rarest and those nearly as rare ("kennisdeling" in "vormen van
+    # kennisdeling tussen besturen"), not the everyday words around them
+    rarest = max((index.idf.get(t, 1.0) for t in topic), default=0.0)
+    key_terms = {t for t in topic if index.idf.get(t, 1.0) >= KEY_TERM_SHARE * rarest}
+
     def on_topic(point: Point) -> bool:
-        return any(_contains(point.terms, t) for t in topic)
+        return any(_contains(point.terms, t) or _inside(point.terms, t) for t in key_terms)
 
     return score, on_topic
 
 
 def _contains(terms: frozenset[str], term: str) -> bool:
-    """The term, or a compound holding it ("kinderdorpsraden" holds "dorpsrad"), or a long word
-    that the term's compound holds ("subsidiariteitsprincipe" holds "subsidiariteit")."""
+    """The term, or a compound holding it ("kinderdorpsraden" holds "dorpsrad")."""
     return term in terms or any((len(term) >= 5 and term in t) for t in terms)
+
+
+def _inside(terms: frozenset[str], term: str) -> bool:
+    """A long word that the term, a compound, holds ("subsidiariteitsprincipe" holds
+    "subsidiariteit"): enough to say a point is on the topic, too loose to score with."""
+    return any(len(t) >= 8 and t in term for t in terms)
 
 
 # -- composition -------------------------------------------------------------------------------
@@ -304,7 +315,7 @@ def compose(
         groups, missing = _item_groups(intent, kinds, retrieval, index, filters, score, on_topic)
         lead = _lead_items(kinds, groups, intent)
     elif intent.compare:
-        groups, missing = _side_groups(intent, retrieval, index, score, filters)
+        groups, missing = _side_groups(intent, retrieval, index, score, on_topic, filters)
         lead = M.LEAD_COMPARE
     else:
         groups, missing = _best_groups(intent, retrieval, index, score)
@@ -312,6 +323,8 @@ def compose(
     groups = [g for g in groups if g.points]
     if not groups:
         return Composition(M.ABSTAIN, [])
+    if len(groups) == 1 and lead in (M.LEAD_COMPARE, M.LEAD_SEVERAL):
+        lead = M.LEAD_DEFAULT  # one part after all: no "per onderdeel"
     return _render(lead, groups, missing, index)
 
 
@@ -363,15 +376,33 @@ def _item_groups(intent, kinds, retrieval, index, filters, score, on_topic):
                 _group(index, s, points, len(points) == len(section_points(index, s.report_id, s.section_id)))
             )
         return groups, missing
-    if len(kinds) > 1:  # sides by kind: each side's best section on this question
+    if len(kinds) > 1:  # sides by kind, within the one subfacet that answers them best together
+
+        def strength(x: Section) -> tuple[bool, float]:
+            points = section_points(index, x.report_id, x.section_id)
+            return any(on_topic(p) for p in points), _best_score(index, x, score)
+
+        by_subfacet: dict[tuple[str, str], dict[str, Section]] = {}
+        for x in sections:
+            by_subfacet.setdefault((x.report_id, x.subfacet_id), {})[x.kind] = x
+        home = max(
+            by_subfacet.values(),
+            key=lambda of: (
+                sum(strength(x)[0] for x in of.values()),
+                sum(strength(x)[1] for x in of.values()) / len(kinds),
+            ),
+        )
         groups = []
         for kind in kinds:
-            of_kind = [x for x in sections if x.kind == kind]
-            if not of_kind:
+            best = home.get(kind) or max((x for x in sections if x.kind == kind), key=strength, default=None)
+            if best is None:
                 missing.append(M.KIND_PLURAL.get(kind, kind))
                 continue
-            best = max(of_kind, key=lambda x: _best_score(index, x, score))
-            points = sorted(section_points(index, best.report_id, best.section_id), key=score, reverse=True)
+            points = sorted(
+                section_points(index, best.report_id, best.section_id),
+                key=lambda p: (on_topic(p), score(p)),
+                reverse=True,
+            )
             groups.append(_group(index, best, points[:SIDE_LIMIT], False))
         return groups, missing
     rank = _section_rank(retrieval)
@@ -401,7 +432,7 @@ def _section_rank(retrieval: Retrieval) -> dict[tuple[str, str], int]:
     return rank
 
 
-def _side_groups(intent, retrieval, index, score, filters):
+def _side_groups(intent, retrieval, index, score, on_topic, filters):
     """One part per named subfacet, or per subfacet that speaks to a theme across subfacets."""
     named = list(intent.subfacets)
     subfacets = named or list(subfacet_titles(index))
@@ -417,17 +448,20 @@ def _side_groups(intent, retrieval, index, score, filters):
         ]
         if not scored:
             if sub in named:
-                parts.append((-1.0, sub, None, []))
+                parts.append((-1.0, sub, None, [], False))
             continue
-        best_section = max(scored, key=lambda t: t[0])[2]
-        points = sorted((t for t in scored if t[2] is best_section), key=lambda t: -t[0])[:SIDE_LIMIT]
-        parts.append((points[0][0], sub, best_section, [p for _, p, _ in points]))
+        # the subfacet's section that speaks to the topic, then the one closest to the question
+        ranked = sorted(scored, key=lambda t: (on_topic(t[1]), t[0]), reverse=True)
+        best_section = ranked[0][2]
+        points = [t for t in ranked if t[2] is best_section][:SIDE_LIMIT]
+        parts.append((points[0][0], sub, best_section, [p for _, p, _ in points], on_topic(points[0][1])))
     top = max((p[0] for p in parts), default=0.0)
+    topical = any(p[4] for p in parts)
     groups, missing = [], []
-    for value, sub, section, points in parts:
+    for value, sub, section, points, about in parts:
         if section is None:
             missing.append(_subfacet_title(index, sub))
-        elif sub in named or value >= top - SIDE_MARGIN:
+        elif sub in named or (about if topical else value >= top - SIDE_MARGIN):
             groups.append(_group(index, section, points, False))
     return groups, missing
 

@@ -34,9 +34,9 @@ INTENTS: dict[str, re.Pattern] = {
         re.I,
     ),
     "start": re.compile(
-        r"opschal|op te schalen|opgeschaald|\bacties\b|oplossingen|maatregelen|aanbeveling|"
+        r"opschal|op te schalen|opgeschaald|\bacties\b|maatregelen|aanbeveling|"
         r"wat (moet|kan|kunnen) (er|we|men)\b.{0,40}\b(gebeuren|doen|verbeteren)|"
-        r"scal(e|ing) up|solutions|measures|what should be done|recommendations",
+        r"scal(e|ing) up|measures|what should be done|recommendations",
         re.I,
     ),
     "synergie": re.compile(
@@ -73,12 +73,15 @@ _ITEMS = re.compile(
     r"which|what are|list|name the|all the)\b",
     re.I,
 )
-# Two things set side by side: "start tegenover stop", "verschil tussen", "vergelijk", "zowel … als".
+# Two things set side by side, asked for as such: "zet … naast …", "vergelijk", "tegenover", "versus".
+# Not "het verschil tussen stad en platteland" or "zowel stad als platteland": those name a subject.
 _COMPARE = re.compile(
-    r"\b(vergelijk\w*|tegenover|versus|vs\.?|verschil\w*|verhouden|zowel\b.{1,80}\bals|"
-    r"enerzijds|anderzijds|naast elkaar|compare\w*|difference|both\b.{1,60}\band)\b",
+    r"\b(vergelijk\w*|tegenover|versus|vs\.?|enerzijds|anderzijds|naast elkaar|naast de|"
+    r"compare\w*|as opposed to)\b",
     re.I,
 )
+# Solutions: on their own a topic ("oplossingen voor mobiliteit"), beside barriers the Start kind.
+_SOLUTIONS = re.compile(r"oplossing|oplossen|verhelp|remedie|solution|remed", re.I)
 # A theme across the report: "in de verschillende subfacetten", "over alle subfacetten heen".
 _ACROSS = re.compile(
     r"\b(verschillende|alle|elk\w*|meerdere|per) (sub)?facet|over de (sub)?facetten|doorheen|"
@@ -172,6 +175,8 @@ def analyse(
     kinds = frozenset(intent_kinds(question)) | {
         kind for kind, pattern in SECTION_NAMES.items() if pattern.search(question)
     }
+    if "stop" in kinds and _SOLUTIONS.search(question):
+        kinds |= {"start"}  # solutions set against barriers are the Start of the template
     subfacets = named_subfacets(question, subfacet_titles, idf)
     title_terms = {t for sid in subfacets for t in tokenize(subfacet_titles[sid])}
     topic = tuple(
