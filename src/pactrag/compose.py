@@ -398,12 +398,12 @@ def _item_groups(intent, kinds, retrieval, index, filters, score, on_topic):
             if best is None:
                 missing.append(M.KIND_PLURAL.get(kind, kind))
                 continue
-            points = sorted(
+            ordered = sorted(
                 section_points(index, best.report_id, best.section_id),
                 key=lambda p: (on_topic(p), score(p)),
                 reverse=True,
             )
-            groups.append(_group(index, best, points[:SIDE_LIMIT], False))
+            groups.append(_group(index, best, ordered[:SIDE_LIMIT], False))
         return groups, missing
     rank = _section_rank(retrieval)
     best = min(
@@ -436,7 +436,7 @@ def _side_groups(intent, retrieval, index, score, on_topic, filters):
     """One part per named subfacet, or per subfacet that speaks to a theme across subfacets."""
     named = list(intent.subfacets)
     subfacets = named or list(subfacet_titles(index))
-    parts = []
+    parts: list[tuple[float, str, Section | None, list[Point], bool]] = []
     for sub in subfacets:
         sections = [
             x
@@ -453,8 +453,8 @@ def _side_groups(intent, retrieval, index, score, on_topic, filters):
         # the subfacet's section that speaks to the topic, then the one closest to the question
         ranked = sorted(scored, key=lambda t: (on_topic(t[1]), t[0]), reverse=True)
         best_section = ranked[0][2]
-        points = [t for t in ranked if t[2] is best_section][:SIDE_LIMIT]
-        parts.append((points[0][0], sub, best_section, [p for _, p, _ in points], on_topic(points[0][1])))
+        best = [t for t in ranked if t[2] is best_section][:SIDE_LIMIT]
+        parts.append((best[0][0], sub, best_section, [p for _, p, _ in best], on_topic(best[0][1])))
     top = max((p[0] for p in parts), default=0.0)
     topical = any(p[4] for p in parts)
     groups, missing = [], []
