@@ -255,8 +255,10 @@ class Assistant:
         streamed draft: the verified text follows.
         """
         parts: list[str] = []
+        model = self.chat_model
+        assert model is not None  # only called with a chat model
         try:
-            for delta in stream_within(self.chat_model, render_messages(question, hits), deadline):
+            for delta in stream_within(model, render_messages(question, hits), deadline):
                 parts.append(delta)
                 yield Event("delta", delta)
         except LLMError:
