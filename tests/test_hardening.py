@@ -385,3 +385,27 @@ def test_oversized_files_are_skipped_with_a_warning(tmp_path, monkeypatch, capsy
     assert cli.main(["ingest"]) == 0
     err = capsys.readouterr().err
     assert "waarschuwing: groot.txt: te groot" in err and "waarschuwing: ander.txt" in err
+
+
+# ---------------------------------------------------------------------------------------
+# 9 (library side). A lone surrogate in a question or in the history never breaks an answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Wat is Broodje\ud800 Burger?", "Wat is Broodje Burger?\udcff", "\ud83d\ude00 Wat is Broodje Burger?"],
+)
+def test_surrogates_in_a_question_or_its_history(assistant, question):
+    """The question is repaired (a pair becomes its character, a lone one U+FFFD) and answered as
+    the clean question is; a lone surrogate in the history does not break the follow-up either."""
+    clean = assistant.ask("Wat is Broodje Burger?")
+    history = [("Welke goede\ud800 praktijken zijn er?", "Dit staat er \udcff in het verslag over: …")]
+    for turns in ((), history):
+        events = list(assistant.stream(question, turns))
+        answer = events[-1].answer
+        assert answer is not None and answer.citations and not answer.abstained
+        assert "\ufffd" in answer.question or "😀" in answer.question
+        json.dumps(answer.to_json(), ensure_ascii=False).encode("utf-8")  # encodable: no surrogates left
+        assert all(e.text.encode("utf-8") for e in events if e.text)
+        if not turns:
+            assert answer.answer == clean.answer and answer.citations == clean.citations
