@@ -90,7 +90,7 @@ def test_symlinks_that_leave_the_corpus_are_not_read(tmp_path, monkeypatch):
     elsewhere.mkdir()
     (elsewhere / "ander.txt").write_text(another_report(), encoding="utf-8")
     (corpus / "ander.txt").symlink_to(elsewhere / "ander.txt")
-    (corpus / "systeem.txt").symlink_to("/etc/passwd")
+    (corpus / "systeem.txt").symlink_to(Path(os.__file__).resolve())  # a file of the system
     (corpus / "map").symlink_to(elsewhere, target_is_directory=True)
     (corpus / "alias.txt").symlink_to(corpus / REPORT_TXT.name)  # a link inside the folder is fine
 
@@ -409,3 +409,14 @@ def test_surrogates_in_a_question_or_its_history(assistant, question):
         assert all(e.text.encode("utf-8") for e in events if e.text)
         if not turns:
             assert answer.answer == clean.answer and answer.citations == clean.citations
+
+
+def test_a_second_ingest_at_the_same_time_is_refused(tmp_path):
+    from pactrag.index import _ingest_lock
+
+    settings = make_settings(tmp_path, embedder="hash-256", cache_dir=tmp_path / "cache")
+    first = ingest(settings)
+    with _ingest_lock(settings.index_dir), pytest.raises(PactragError, match="Er loopt al een ingest"):
+        ingest(settings, rebuild=True)  # as if another process were ingesting
+    assert current_generation(settings.index_dir).name == first.generation
+    assert ingest(settings, rebuild=True).changed  # once it is done, the next one runs
