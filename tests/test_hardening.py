@@ -204,7 +204,7 @@ def test_a_question_from_argv_with_undecodable_bytes(built_settings):
 BAD_CURRENT = {
     "not utf-8": b"\xff\xfe\x00gen-\x81",
     "a path out of the index": b"../../",
-    "an absolute path": b"/etc",
+    "an absolute path": str(Path(os.__file__).parent).encode(),
 }
 BAD_MANIFESTS = {
     "a list": lambda m: [],
@@ -420,3 +420,14 @@ def test_a_second_ingest_at_the_same_time_is_refused(tmp_path):
         ingest(settings, rebuild=True)  # as if another process were ingesting
     assert current_generation(settings.index_dir).name == first.generation
     assert ingest(settings, rebuild=True).changed  # once it is done, the next one runs
+
+
+def test_doctor_reports_corpus_changes_as_news_not_damage(built_settings, tmp_path, monkeypatch, capsys):
+    settings, _ = copy_index(built_settings, tmp_path)
+    corpus = tmp_path / "corpus"
+    shutil.copytree(built_settings.corpus_dir, corpus)
+    (corpus / "ander.txt").write_text(another_report(), encoding="utf-8")
+    use_env(monkeypatch, settings.with_(corpus_dir=corpus))
+    assert cli.main(["doctor"]) == 0
+    out = capsys.readouterr().out
+    assert "ander.txt" in out and "pactrag ingest neemt dit mee" in out and M.DOCTOR_HEALTHY in out

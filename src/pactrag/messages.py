@@ -147,6 +147,9 @@ DOCTOR_STORE_EMBEDDED_OK = "ingebouwde Chroma-database in orde"
 DOCTOR_STORE_SERVER = "{count} vectoren op de Chroma-server (verwacht: {expected})"
 DOCTOR_CORPUS = "corpus"
 DOCTOR_CORPUS_OK = "de index volgt het corpus"
+DOCTOR_CORPUS_CHANGED = (
+    "nieuw, gewijzigd of weg sinds de laatste ingest: {files} (pactrag ingest neemt dit mee)"
+)
 DOCTOR_HEALTHY = "De index is in orde."
 DOCTOR_REPAIR = (
     "Herstel met: pactrag ingest (bouwt alleen wat nodig is; ingebedde vectoren komen uit de cache)"
