@@ -127,7 +127,7 @@ class Assistant:
         t0 = time.perf_counter()
         llm_deadline = time.monotonic() + self.settings.llm_budget_s  # every LLM call of this question
         question = clean_question(question, self.settings.max_question_chars)
-        history = [(repair_text(str(q)), repair_text(str(a))) for q, a in history]
+        history = [(repair_text(q), repair_text(a)) for q, a in history]
         timings: dict[str, float] = {}
         injection = bool(_INJECTION.search(question))
         query = strip_injection(question) if injection else question
@@ -296,7 +296,9 @@ class Assistant:
 
 def repair_text(text: str) -> str:
     """Text that can be encoded: a surrogate pair becomes its character, a lone surrogate
-    (an undecodable byte from argv, or sent by a browser) becomes U+FFFD."""
+    (an undecodable byte from argv, or sent by a browser) becomes U+FFFD. Not text: unchanged."""
+    if not isinstance(text, str):
+        return text
     try:
         text.encode("utf-8")
         return text
