@@ -117,10 +117,15 @@ def test_symlinks_that_leave_the_corpus_are_not_read(tmp_path, monkeypatch):
 # 5, 10, 11. The command line: any bytes on stdin, one object per line, consistent exit codes
 
 
+# What a real nl_BE.UTF-8 locale gives Python's stdin: strict UTF-8 (the C locales that are
+# installed on a bare machine give surrogateescape instead, which hides the fault).
+STRICT_UTF8 = {"LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8:strict"}
+
+
 @pytest.mark.parametrize("command", ["ask", "chat"])
 def test_jsonl_survives_bytes_that_are_not_utf8(built_settings, command):
     lines = [b"Wat is Broodje Burger?", b"Welke \xff\xfe drempels \xc3 zijn er?", b"", b"Hoeveel deelnemers?"]
-    env = env_for(built_settings) | {"LC_ALL": "C.UTF-8", "LANG": "nl_BE.UTF-8"}
+    env = env_for(built_settings) | STRICT_UTF8
     result = run_cli(command, "--jsonl", env=env, stdin=b"\n".join(lines) + b"\n")
     assert result.returncode == 0, result.stderr.decode(errors="replace")
     assert b"Traceback" not in result.stderr
@@ -129,6 +134,14 @@ def test_jsonl_survives_bytes_that_are_not_utf8(built_settings, command):
     assert "\ufffd" in rows[1]["question"] and "drempels" in rows[1]["question"] and "error" not in rows[1]
     assert rows[2]["error"] == M.EMPTY_QUESTION
     assert "Kempen" in rows[0]["answer"] and not rows[3].get("error")
+
+
+def test_interactive_chat_survives_bytes_that_are_not_utf8(built_settings):
+    env = env_for(built_settings) | STRICT_UTF8
+    result = run_cli("chat", env=env, stdin=b"Wat is Broodje \xff Burger?\n\n")
+    out = result.stdout.decode("utf-8")
+    assert result.returncode == 0 and b"Traceback" not in result.stderr, result.stderr
+    assert "Kempen" in out
 
 
 def test_every_jsonl_line_gets_one_object(built_settings, monkeypatch, capsys):

@@ -319,6 +319,8 @@ def cmd_chat(args, settings: Settings) -> int:
                 history.append((row.get("standalone_question") or question, row["answer"]))
             print(json.dumps(row, ensure_ascii=False), flush=True)
         return 0
+    if hasattr(sys.stdin, "reconfigure"):  # bytes that are not UTF-8 read as U+FFFD, not a traceback
+        sys.stdin.reconfigure(errors="replace")
     print(f"pactrag — {assistant.mode_label()}. Typ je vraag; een lege regel of Ctrl-D stopt.")
     while True:
         try:
