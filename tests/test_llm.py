@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 import urllib.request
 
 import pytest
@@ -366,6 +367,47 @@ def test_hang_times_out_retries_and_falls_back(built_settings, index, server):
     server.clear()
     server.enqueue(Hang(5), quote_source_1)
     assert assistant.ask(QUESTION).mode == "llm"
+
+
+def test_a_hanging_endpoint_costs_at_most_the_llm_budget(built_settings, index, server):
+    """Follow-up rewrite and answer each with a timeout and a retry would wait 4 × 5 s; the
+    question's LLM budget caps all of it, and the timings say where the time went."""
+    settings = built_settings.with_(
+        llm_base_url=server.url + "/v1",
+        llm_model="replay",
+        llm_timeout_s=5.0,
+        llm_retries=1,
+        llm_budget_s=1.5,
+    )
+    assistant = Assistant(settings, index=index, chat_model=OpenAIChatModel(settings))
+    server.enqueue(Hang(10), Hang(10), Hang(10), Hang(10))
+    history = [(QUESTION, "Dit staat er in het verslag over:\n\n- Broodje Burger is een netwerk. [1]")]
+    t0 = time.monotonic()
+    answer = assistant.ask("En welke drempels zijn er daarbij?", history)
+    elapsed = time.monotonic() - t0
+    assert elapsed < 1.5 + 2.0, elapsed
+    assert answer.mode == "extractive" and answer.notice == M.LLM_FALLBACK and answer.citations
+    assert len(server.chat_requests()) == 1  # the rewrite used the budget; no answer call was made
+    timings = answer.timings_ms
+    assert timings["rewrite"] >= 1400 and timings["total"] >= timings["rewrite"] + timings["generate"]
+    assert timings["rewrite"] + timings["retrieve"] + timings["generate"] >= 0.9 * timings["total"]
+
+
+def test_the_budget_also_caps_a_slow_answer(built_settings, index, server):
+    settings = built_settings.with_(
+        llm_base_url=server.url + "/v1",
+        llm_model="replay",
+        llm_timeout_s=5.0,
+        llm_retries=1,
+        llm_budget_s=1.0,
+    )
+    assistant = Assistant(settings, index=index, chat_model=OpenAIChatModel(settings))
+    server.enqueue(Hang(10), Hang(10))
+    t0 = time.monotonic()
+    answer = assistant.ask(QUESTION)
+    assert time.monotonic() - t0 < 1.0 + 2.0
+    assert answer.mode == "extractive" and answer.notice == M.LLM_FALLBACK
+    assert answer.timings_ms["generate"] >= 900  # the wait on the model is part of generating
 
 
 def test_unreachable_endpoint_falls_back(built_settings, index):

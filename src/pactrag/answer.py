@@ -23,7 +23,7 @@ from .errors import LLMError, QuestionError
 from .index import Index
 from .intent import ASKS_NUMBER, analyse, intent_kinds
 from .lexical import stopwords, tokenize
-from .llm import ChatModel, chat_model_from_settings, complete
+from .llm import ChatModel, chat_model_from_settings, complete, stream_within
 from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
 from .records import Answer, Citation, Hit
 from .retrieve import Filters, Retrieval, retrieve
@@ -125,11 +125,15 @@ class Assistant:
         self, question: str, history: History = (), filters: Filters = Filters(), k: int | None = None
     ) -> Iterator[Event]:
         t0 = time.perf_counter()
+        llm_deadline = time.monotonic() + self.settings.llm_budget_s  # every LLM call of this question
         question = clean_question(question, self.settings.max_question_chars)
+        history = [(repair_text(q), repair_text(a)) for q, a in history]
         timings: dict[str, float] = {}
         injection = bool(_INJECTION.search(question))
         query = strip_injection(question) if injection else question
-        standalone = self._standalone(query, history)
+        t_rewrite = time.perf_counter()
+        standalone = self._standalone(query, history, llm_deadline)
+        timings["rewrite"] = (time.perf_counter() - t_rewrite) * 1000
         retrieval = retrieve(self.index, standalone, k, filters)
         timings.update(retrieval.timings_ms)
         hits = list(retrieval.hits)
@@ -144,6 +148,7 @@ class Assistant:
             dutch=is_dutch(standalone),
         )
         pure_injection = injection and not _has_content(query)
+        store_notice = M.VECTOR_STORE_DOWN if retrieval.dense_down else None
         if not hits or not verdict.answerable or pure_injection:
             text = self._abstain_text(hits, pure_injection, verdict.reason)
             yield Event("delta", text)
@@ -157,7 +162,7 @@ class Assistant:
                     tuple(hits),
                     True,
                     "extractive",
-                    None,
+                    store_notice,
                     standalone,
                     timings,
                     abstain_reason="injection" if pure_injection else verdict.reason,
@@ -166,9 +171,9 @@ class Assistant:
             return
 
         notice = None
+        t1 = time.perf_counter()  # generate: the LLM attempt and, when it fails, the extractive answer
         if self.chat_model is not None:
-            t1 = time.perf_counter()
-            text, citations, notice = yield from self._llm_answer(standalone, hits)
+            text, citations, notice = yield from self._llm_answer(standalone, hits, llm_deadline)
             timings["generate"] = (time.perf_counter() - t1) * 1000
             if text is not None:
                 timings["total"] = (time.perf_counter() - t0) * 1000
@@ -182,7 +187,7 @@ class Assistant:
                         tuple(hits),
                         refused,
                         "llm",
-                        notice,
+                        _join_notices(store_notice, notice),
                         standalone,
                         timings,
                         self.chat_model.name,
@@ -190,7 +195,6 @@ class Assistant:
                     ),
                 )
                 return
-        t1 = time.perf_counter()
         text, citations = extractive_answer(standalone, retrieval, self.index, filters)
         timings["generate"] = (time.perf_counter() - t1) * 1000
         for line in text.split("\n"):
@@ -205,19 +209,20 @@ class Assistant:
                 tuple(hits),
                 False,
                 "extractive",
-                notice,
+                _join_notices(store_notice, notice),
                 standalone,
                 timings,
             ),
         )
 
     # -- steps -----------------------------------------------------------------------
-    def _standalone(self, question: str, history: History) -> str:
+    def _standalone(self, question: str, history: History, deadline: float | None = None) -> str:
         if not history:
             return question
         if self.chat_model is not None:
             try:
-                rewritten = complete(self.chat_model, render_rewrite(question, list(history))).strip()
+                messages = render_rewrite(question, list(history))
+                rewritten = complete(self.chat_model, messages, deadline).strip()
                 if 3 <= len(rewritten) <= 400 and "\n" not in rewritten.strip():
                     return rewritten
             except LLMError:
@@ -242,7 +247,7 @@ class Assistant:
             text += "\n\n" + M.ABSTAIN_SUGGESTIONS + "\n" + "\n".join(suggestions)
         return text
 
-    def _llm_answer(self, question: str, hits: list[Hit]):
+    def _llm_answer(self, question: str, hits: list[Hit], deadline: float | None = None):
         """Stream the model's answer, then verify it.
 
         Returns (text, citations, notice); text None means: fall back to the extractive
@@ -250,9 +255,11 @@ class Assistant:
         streamed draft: the verified text follows.
         """
         parts: list[str] = []
+        model = self.chat_model
+        assert model is not None  # only called with a chat model
         hits, sentences_of = section_sources(hits, self.index)  # one numbered source per section
         try:
-            for delta in self.chat_model.stream(render_messages(question, hits)):
+            for delta in stream_within(model, render_messages(question, hits), deadline):
                 parts.append(delta)
                 yield Event("delta", delta)
         except LLMError:
@@ -293,10 +300,24 @@ class Assistant:
 # Pieces that need no model
 
 
+def repair_text(text: str) -> str:
+    """Text that can be encoded: a surrogate pair becomes its character, a lone surrogate
+    (an undecodable byte from argv, or sent by a browser) becomes U+FFFD. Not text: unchanged."""
+    if not isinstance(text, str):
+        return text
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
 def clean_question(question: str, limit: int) -> str:
     if question is None:
         raise QuestionError(M.EMPTY_QUESTION)
-    text = "".join(ch if unicodedata.category(ch)[0] != "C" or ch in "\n\t" else " " for ch in str(question))
+    text = "".join(
+        ch if unicodedata.category(ch)[0] != "C" or ch in "\n\t" else " " for ch in repair_text(str(question))
+    )
     text = _SCRIPT_BLOCK.sub(" ", text)
     text = _TAG.sub(" ", text)  # markup is never part of a question (and is never echoed)
     text = re.sub(r"\s+", " ", text).strip()
@@ -307,6 +328,10 @@ def clean_question(question: str, limit: int) -> str:
     if not re.search(r"\w", text):
         raise QuestionError(M.QUESTION_NO_WORDS)
     return text
+
+
+def _join_notices(*notices: str | None) -> str | None:
+    return " ".join(n for n in notices if n) or None
 
 
 def strip_injection(question: str) -> str:
