@@ -53,6 +53,8 @@ class Settings:
     auth: Secret = field(default_factory=lambda: Secret(""))
     concurrency: int = 4
     max_question_chars: int = 2000
+    max_comment_chars: int = 2000  # feedback comment in the app
+    allow_upload: int = 0  # 1: reports may be added/removed in the app without a login
 
     @property
     def embedding_cache_dir(self) -> Path:
