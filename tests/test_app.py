@@ -586,3 +586,87 @@ def test_report_filter_reaches_retrieval():
     assert webapp.filters_from("2.3", "stop", "toekomstatelier-5") == webapp.Filters(
         subfacet_id="2.3", kind="stop", report_id="toekomstatelier-5"
     )
+
+
+# ---------------------------------------------------------------------------------------
+# The Verslagen tab: add and remove reports from the app
+
+
+def _no_progress(*args, **kwargs) -> None:
+    return None
+
+
+def test_reports_are_managed_only_when_allowed(built_settings, assistant):
+    closed = webapp.build_app(built_settings, assistant=assistant)
+    names = {getattr(b.fn, "__name__", "") for b in closed.fns.values()}
+    assert "on_upload" not in names and "on_add" not in names and "on_remove" not in names
+    assert "refresh" in names  # the list of reports (and the filters) follow the index for everyone
+    for allowed in (built_settings.with_(allow_upload=1), built_settings.with_(auth=Secret("a:b"))):
+        names = {
+            getattr(b.fn, "__name__", "") for b in webapp.build_app(allowed, assistant=assistant).fns.values()
+        }
+        assert {"on_upload", "on_add", "on_remove"} <= names
+
+
+def test_a_report_is_added_and_removed_without_restart(settings_factory, tmp_path, monkeypatch):
+    from test_multi_report import UNIQUE, UNIQUE_QUESTION, variant_text
+
+    from pactrag import reports
+    from pactrag.index import Index, current_generation, ingest
+
+    settings = settings_factory(allow_upload=1)
+    ingest(settings)
+    demo = webapp.build_app(settings)
+    uploads = tmp_path / "uploads"
+    uploads.mkdir()
+
+    # bad files: a clear Dutch message, nothing staged
+    bad = uploads / "rapport.exe"
+    bad.write_bytes(b"MZ")
+    staged, tree, status, add = handler(demo, "on_upload")(str(bad))
+    assert staged is None and "wordt niet ondersteund" in status and add["interactive"] is False
+    flat = uploads / "notities.txt"
+    flat.write_text("Een tekst zonder hoofdstukken.\n\nNog een alinea.", encoding="utf-8")
+    staged, tree, status, _ = handler(demo, "on_upload")(str(flat))
+    assert staged is None and "geen genummerde hoofdstukken" in status
+
+    # a real report: its section tree for review, under a server-chosen name
+    upload = uploads / "..Verslag atelier 6 (wonen).TXT"
+    upload.write_text(variant_text("atelier-6.md", UNIQUE), encoding="utf-8")
+    staged, tree, status, add = handler(demo, "on_upload")(str(upload))
+    assert staged.name == "verslag-atelier-6-wonen.txt" and status == "" and add["interactive"] is True
+    assert "2.3.3.3 Drempels (stop)" in html.unescape(tree) and M.APP_REPORTS_REVIEW in tree
+
+    # a failed ingest: the index in service and the corpus stay as they were
+    before = current_generation(settings.index_dir)
+    monkeypatch.setattr(reports, "ingest", lambda *a, **k: (_ for _ in ()).throw(OSError(28, "schijf vol")))
+    out = handler(demo, "on_add")(staged, _no_progress)
+    assert out[2] == M.APP_REPORTS_FAILED.format(error="OSError")
+    assert current_generation(settings.index_dir) == before
+    assert not (settings.corpus_dir / staged.name).exists()
+    monkeypatch.undo()
+
+    # the real thing: answerable, filterable and in the catalogue without a restart
+    staged, *_ = handler(demo, "on_upload")(str(upload))
+    _, _, message, _, table, pick, intro, subfacet, report, p_subfacet, p_report = handler(demo, "on_add")(
+        staged, _no_progress
+    )
+    assert "is toegevoegd" in message and len(table) == 2
+    assert (settings.corpus_dir / "verslag-atelier-6-wonen.txt").exists()
+    new_id = next(r for r in reports.report_rows(Index(settings)) if r.source_file == staged.name).report_id
+    assert report["visible"] is True and new_id in [v for _, v in report["choices"]]
+    assert p_report["visible"] is True
+    chat, _, turns, *_ = run_chat(demo, UNIQUE_QUESTION, report=new_id)[-1]
+    assert "Hoogstraten" in chat[-1]["content"]
+    assert {c.report_id for c in turns[0]["answer"].citations} == {new_id}
+    rows_new, *_ = handler(demo, "practice_rows")("", "alle", new_id)
+    assert rows_new
+
+    # removal: gone from the index, the filters and the corpus
+    message, table, pick, intro, subfacet, report, *_ = handler(demo, "on_remove")(staged.name, _no_progress)
+    assert "verwijderd" in message and len(table) == 1 and report["visible"] is False
+    assert not (settings.corpus_dir / staged.name).exists()
+    chat, _, turns, *_ = run_chat(demo, UNIQUE_QUESTION)[-1]
+    assert all(c.report_id != new_id for c in turns[0]["answer"].citations)
+    message, *_ = handler(demo, "on_remove")("../../etc/passwd", _no_progress)
+    assert M.REPORT_NOT_FOUND in message
