@@ -592,6 +592,35 @@ def test_report_filter_reaches_retrieval():
 # The Verslagen tab: add and remove reports from the app
 
 
+SMALL_REPORT = """\
+VERSLAG TOEKOMSTATELIER PLATTELANDSPACT
+3/10/2025
+
+Op 3 oktober 2025 vond in Gistel het toekomstatelier over mobiliteit plaats.
+
+1 VERLOOP VAN HET ATELIER
+
+Het atelier bracht lokale besturen en burgers samen rond vervoer in kleine dorpen.
+
+2 VERDIEPING VAN DE SUBFACETTEN
+
+2.1 Vervoer op maat
+
+2.1.1 Toekomstbeeld
+
+In 2035 rijdt in elk dorp een belbus die door vrijwilligers van de dorpsraad wordt ingepland.
+
+2.1.2 Drempels (stop)
+
+• In Gistel ontbreekt een gedeelde planning voor de belbussen van de buurgemeenten.
+
+2.1.3 Goede praktijken (continue)
+
+• De Gistelse deelfietsenbank van de dorpsraad leent elektrische fietsen uit aan senioren.
+"""
+SMALL_QUESTION = "Wat ontbreekt er in Gistel voor de belbussen?"
+
+
 def _no_progress(*args, **kwargs) -> None:
     return None
 
@@ -609,8 +638,6 @@ def test_reports_are_managed_only_when_allowed(built_settings, assistant):
 
 
 def test_a_report_is_added_and_removed_without_restart(settings_factory, tmp_path, monkeypatch):
-    from test_multi_report import UNIQUE, UNIQUE_QUESTION, variant_text
-
     from pactrag import reports
     from pactrag.index import Index, current_generation, ingest
 
@@ -631,11 +658,11 @@ def test_a_report_is_added_and_removed_without_restart(settings_factory, tmp_pat
     assert staged is None and "geen genummerde hoofdstukken" in status
 
     # a real report: its section tree for review, under a server-chosen name
-    upload = uploads / "..Verslag atelier 6 (wonen).TXT"
-    upload.write_text(variant_text("atelier-6.md", UNIQUE), encoding="utf-8")
+    upload = uploads / "..Verslag atelier 9 (mobiliteit).TXT"
+    upload.write_text(SMALL_REPORT, encoding="utf-8")
     staged, tree, status, add = handler(demo, "on_upload")(str(upload))
-    assert staged.name == "verslag-atelier-6-wonen.txt" and status == "" and add["interactive"] is True
-    assert "2.3.3.3 Drempels (stop)" in html.unescape(tree) and M.APP_REPORTS_REVIEW in tree
+    assert staged.name == "verslag-atelier-9-mobiliteit.txt" and status == "" and add["interactive"] is True
+    assert "2.1.2 Drempels (stop)" in html.unescape(tree) and M.APP_REPORTS_REVIEW in tree
 
     # a failed ingest: the index in service and the corpus stay as they were
     before = current_generation(settings.index_dir)
@@ -652,12 +679,12 @@ def test_a_report_is_added_and_removed_without_restart(settings_factory, tmp_pat
         staged, _no_progress
     )
     assert "is toegevoegd" in message and len(table) == 2
-    assert (settings.corpus_dir / "verslag-atelier-6-wonen.txt").exists()
+    assert (settings.corpus_dir / "verslag-atelier-9-mobiliteit.txt").exists()
     new_id = next(r for r in reports.report_rows(Index(settings)) if r.source_file == staged.name).report_id
     assert report["visible"] is True and new_id in [v for _, v in report["choices"]]
     assert p_report["visible"] is True
-    chat, _, turns, *_ = run_chat(demo, UNIQUE_QUESTION, report=new_id)[-1]
-    assert "Hoogstraten" in chat[-1]["content"]
+    chat, _, turns, *_ = run_chat(demo, SMALL_QUESTION, report=new_id)[-1]
+    assert "gedeelde planning voor de belbussen" in chat[-1]["content"]
     assert {c.report_id for c in turns[0]["answer"].citations} == {new_id}
     rows_new, *_ = handler(demo, "practice_rows")("", "alle", new_id)
     assert rows_new
@@ -666,7 +693,7 @@ def test_a_report_is_added_and_removed_without_restart(settings_factory, tmp_pat
     message, table, pick, intro, subfacet, report, *_ = handler(demo, "on_remove")(staged.name, _no_progress)
     assert "verwijderd" in message and len(table) == 1 and report["visible"] is False
     assert not (settings.corpus_dir / staged.name).exists()
-    chat, _, turns, *_ = run_chat(demo, UNIQUE_QUESTION)[-1]
+    chat, _, turns, *_ = run_chat(demo, SMALL_QUESTION)[-1]
     assert all(c.report_id != new_id for c in turns[0]["answer"].citations)
     message, *_ = handler(demo, "on_remove")("../../etc/passwd", _no_progress)
     assert M.REPORT_NOT_FOUND in message
