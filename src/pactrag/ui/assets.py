@@ -49,7 +49,9 @@ JS = """
   if (window.innerWidth > 700) {
     setTimeout(() => {
       const box = document.querySelector('#vraag textarea');
-      if (box) box.focus({preventScroll: true});
+      if (box && (!document.activeElement || document.activeElement === document.body)) {
+        box.focus({preventScroll: true});
+      }
     }, 300);
   }
   document.addEventListener('click', (event) => {
@@ -64,13 +66,15 @@ JS = """
     box.dispatchEvent(new Event('input', {bubbles: true}));
     setTimeout(() => button.click(), 30);
   }, true);
-  document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Tab') return;
+  document.addEventListener('focusout', (event) => {
     const input = event.target;
-    if (input && input.closest && input.closest('.gradio-dropdown, [data-testid="dropdown"]')) {
-      input.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}));
-      input.dispatchEvent(new Event('blur'));
-    }
+    if (!input || input.getAttribute('role') !== 'combobox') return;
+    setTimeout(() => {
+      if (document.activeElement !== input && input.getAttribute('aria-expanded') === 'true') {
+        input.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}));
+        input.dispatchEvent(new FocusEvent('blur'));
+      }
+    }, 50);
   }, true);
   new MutationObserver(() => {
     for (const id of ['pactrag-bron', 'praktijk-bron']) {
