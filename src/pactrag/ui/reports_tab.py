@@ -67,7 +67,7 @@ def build_reports_tab(backend: Backend, refresh_outputs: list[Any], refresh) -> 
         ]
 
     def files():
-        return [(r[0], r[6]) for r in rows()]
+        return [(f"{r[0]} — {r[6]}", r[6]) for r in rows()]
 
     def on_upload(file):
         if not allowed:
