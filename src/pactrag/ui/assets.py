@@ -46,6 +46,13 @@ footer a, footer button, footer span { color: #1f2937 !important; opacity: 1 !im
 JS = """
 () => {
   window.scrollTo(0, 0);
+  // the chat scrolls itself to its end; an empty chat shows its intro from the top
+  for (const delay of [200, 800, 2000]) {
+    setTimeout(() => {
+      const wrap = document.querySelector('#gesprek .bubble-wrap');
+      if (wrap && !document.querySelector('#gesprek [data-testid="bot"]')) wrap.scrollTop = 0;
+    }, delay);
+  }
   if (window.innerWidth > 700) {
     setTimeout(() => {
       const box = document.querySelector('#vraag textarea');
