@@ -398,12 +398,14 @@ BROKEN_WORDS_JS = """
 
 
 def test_phone_opens_at_the_top_without_broken_words(phone):
-    phone.wait_for_timeout(800)  # after the page script ran
+    phone.wait_for_function(  # the intro, not clipped above the chat's top
+        "() => { const p = document.querySelector('#gesprek .placeholder');"
+        " return p && p.getBoundingClientRect().top >= document.querySelector('#gesprek').getBoundingClientRect().top; }",
+        timeout=5_000,
+    )
     assert phone.evaluate("window.scrollY") == 0
     assert phone.evaluate(BROKEN_WORDS_JS, "#titel") == []
     assert in_view(phone, "#titel") and in_view(phone, "#gesprek")
-    intro = phone.locator("#gesprek .placeholder").bounding_box()  # the intro, not clipped above
-    assert intro["y"] >= phone.locator("#gesprek").bounding_box()["y"]
     assert "Ik beantwoord vragen over" in phone.inner_text("#gesprek")
     assert phone.evaluate("document.documentElement.scrollWidth") <= 390  # nothing wider than the screen
     phone.screenshot(path=str(ARTIFACTS / "phone-start.png"))

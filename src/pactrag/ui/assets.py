@@ -46,13 +46,19 @@ footer a, footer button, footer span { color: #1f2937 !important; opacity: 1 !im
 JS = """
 () => {
   window.scrollTo(0, 0);
-  // the chat scrolls itself to its end; an empty chat shows its intro from the top
-  for (const delay of [200, 800, 2000]) {
-    setTimeout(() => {
-      const wrap = document.querySelector('#gesprek .bubble-wrap');
-      if (wrap && !document.querySelector('#gesprek [data-testid="bot"]')) wrap.scrollTop = 0;
-    }, delay);
+  // the chat scrolls itself to its end; an empty chat shows its intro from the top until the
+  // user scrolls, touches or types
+  let touched = false;
+  for (const kind of ['wheel', 'touchstart', 'keydown', 'mousedown']) {
+    window.addEventListener(kind, () => { touched = true; }, {capture: true, once: true});
   }
+  const introToTop = () => {
+    const wrap = document.querySelector('#gesprek .bubble-wrap');
+    if (!touched && wrap && wrap.scrollTop && !document.querySelector('#gesprek [data-testid="bot"]')) {
+      wrap.scrollTop = 0;
+    }
+  };
+  for (const delay of [200, 800, 2000, 5000]) setTimeout(introToTop, delay);
   if (window.innerWidth > 700) {
     setTimeout(() => {
       const box = document.querySelector('#vraag textarea');
@@ -84,6 +90,7 @@ JS = """
     }, 50);
   }, true);
   new MutationObserver(() => {
+    introToTop();
     for (const id of ['pactrag-bron', 'praktijk-bron']) {
       const panel = document.getElementById(id);
       const mark = panel && panel.querySelector('mark:not([data-seen])');
