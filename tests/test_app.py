@@ -283,6 +283,18 @@ def _two_quotes_of_one_section(demo, index):
     return answer, first, other, replace
 
 
+def test_a_citation_click_marks_every_sentence_that_cites_it(demo):
+    _, _, turns, *_ = run_chat(demo, "Welke goede praktijken rond gemeenschapskracht werden genoemd?")[-1]
+    answer = turns[0]["answer"]
+    lines = [line for line in answer.answer.split("\n") if "[1]" in line]
+    assert len(lines) >= 3
+    panel = html.unescape(handler(demo, "show_citation")("0-1:1", turns))
+    marked = " ".join(m.split("</mark>")[0] for m in panel.split("<mark>")[1:])
+    for line in lines:
+        sentence = line.removeprefix("- ").split(" [")[0]
+        assert sentence[:50] in marked
+
+
 def test_a_citation_click_marks_every_quote_of_its_section(demo, index):
     answer, first, other, replace = _two_quotes_of_one_section(demo, index)
     second = replace(first, n=len(answer.citations) + 1, quote=other)

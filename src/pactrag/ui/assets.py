@@ -2,9 +2,12 @@
 
 CSS = """
 #pactrag-bron, #praktijk-bron, #verslag-boom { max-height: 78vh; overflow-y: auto !important; }
-#praktijken-tabel table, #praktijken-tabel td, #praktijken-tabel th, #praktijken-tabel span {
+#praktijken-tabel table, #praktijken-tabel td, #praktijken-tabel th, #praktijken-tabel span,
+#verslagen-tabel table, #verslagen-tabel td, #verslagen-tabel th, #verslagen-tabel span {
   font-family: var(--font) !important; font-size: .92em; }
-#praktijken-tabel .selection-button, #praktijken-tabel .cell-menu-button { display: none !important; }
+#verslagen-tabel th, #verslagen-tabel th span { word-break: normal !important; overflow-wrap: normal !important; }
+#praktijken-tabel .selection-button, #praktijken-tabel .cell-menu-button,
+#verslagen-tabel .selection-button, #verslagen-tabel .cell-menu-button { display: none !important; }
 .pactrag-source .head { position: sticky; top: 0; z-index: 1; background: var(--block-background-fill);
   padding: .2em 0 .4em 0; margin-bottom: .4em; border-bottom: 1px solid var(--border-color-primary); }
 .pactrag-source .crumb { font-size: .85em; opacity: .85; }

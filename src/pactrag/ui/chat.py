@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 import tempfile
 import time
 import uuid
@@ -77,6 +78,19 @@ def read_as(answer: Answer, typed: str) -> str:
 
 def quotes_of(citation: Any) -> tuple[str, ...]:
     return tuple(q for q in (getattr(citation, "quotes", None) or (citation.quote,)) if q)
+
+
+_MARKERS = re.compile(r"\s*\[\d+\]")
+
+
+def cited_lines(text: str, n: int) -> list[str]:
+    """The answer's lines that carry ``[n]``, without markers or bullet: in the offline mode
+    these are verbatim sentences of the source, so each can be highlighted there."""
+    return [
+        _MARKERS.sub("", line.removeprefix("- ")).strip()
+        for line in text.split("\n")
+        if f"[{n}]" in line and _MARKERS.sub("", line).strip()
+    ]
 
 
 def build_chat_tab(backend: Backend, choices: Choices, mode: gr.Markdown) -> dict[str, Any]:
@@ -187,6 +201,7 @@ def build_chat_tab(backend: Backend, choices: Choices, mode: gr.Markdown) -> dic
             if (c.report_id, c.section_id) == (citation.report_id, citation.section_id)
         ]
         quotes = list(dict.fromkeys(q for c in [citation, *same] for q in quotes_of(c)))
+        quotes += [q for c in same for q in cited_lines(answer.answer, c.n) if q not in quotes]
         text = section.text if section is not None else chunk.text
         spans = [span for q in quotes if (span := locate(text, q))]
         missing = next((q for q in quotes if locate(text, q) is None), "") if not spans else ""

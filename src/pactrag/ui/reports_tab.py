@@ -141,6 +141,7 @@ def build_reports_tab(backend: Backend, refresh_outputs: list[Any], refresh) -> 
         interactive=False,
         wrap=True,
         elem_id="verslagen-tabel",
+        column_widths=["30%", "7%", "11%", "8%", "7%", "8%", "17%", "12%"],
     )
     status = gr.Markdown("", elem_id="verslag-melding")
     if not allowed:
