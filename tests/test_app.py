@@ -709,3 +709,29 @@ def test_a_report_is_added_and_removed_without_restart(settings_factory, tmp_pat
     assert all(c.report_id != new_id for c in turns[0]["answer"].citations)
     message, *_ = handler(demo, "on_remove")("../../etc/passwd", _no_progress)
     assert M.REPORT_NOT_FOUND in message
+
+
+def test_record_feedback_keeps_one_line_per_answer_under_concurrency(tmp_path, assistant):
+    import threading
+
+    from pactrag.feedback import Feedback, append_feedback, record_feedback
+
+    answer = assistant.ask(QUESTION)
+
+    def worker(w: int) -> None:
+        for i in range(5):
+            turn = f"{w}-{i}"
+            record_feedback(tmp_path, Feedback.on(answer, "up", "", turn))
+            append_feedback(tmp_path, Feedback.on(answer, "down", "los", f"los-{turn}"))
+            record_feedback(tmp_path, Feedback.on(answer, "down", f"opmerking {turn}", turn))
+
+    threads = [threading.Thread(target=worker, args=(w,)) for w in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    records = read_feedback(tmp_path)  # every line parses
+    by_turn = [r for r in records if not r["turn_id"].startswith("los-")]
+    assert len(records) == 40 and len(by_turn) == 20
+    assert len({r["turn_id"] for r in by_turn}) == 20
+    assert all(r["vote"] == "down" and r["comment"] == f"opmerking {r['turn_id']}" for r in by_turn)

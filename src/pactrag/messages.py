@@ -122,8 +122,19 @@ APP_PRACTICES_CSV = "Tabel downloaden (CSV)"
 APP_PRACTICES_XLSX = "Tabel downloaden (Excel)"
 
 APP_TAB_REPORTS = "Verslagen"
-APP_REPORTS_INTRO = "De verslagen die de assistent kent. Een nieuw verslag is meteen te bevragen, zonder herstart."
-APP_REPORTS_HEADERS = ("Verslag", "Atelier", "Datum", "Plaats", "Secties", "Passages", "Bestand", "Ingelezen op")
+APP_REPORTS_INTRO = (
+    "De verslagen die de assistent kent. Een nieuw verslag is meteen te bevragen, zonder herstart."
+)
+APP_REPORTS_HEADERS = (
+    "Verslag",
+    "Atelier",
+    "Datum",
+    "Plaats",
+    "Secties",
+    "Passages",
+    "Bestand",
+    "Ingelezen op",
+)
 APP_REPORTS_UPLOAD = "Nieuw verslag (PDF, DOCX, TXT of MD)"
 APP_REPORTS_UPLOAD_OFF = (
     "Verslagen toevoegen of verwijderen kan alleen als de app met een login draait (PACTRAG_AUTH) "
