@@ -6,6 +6,7 @@ environment variables) on a free loopback port; the browser test uses it too.
 
 from __future__ import annotations
 
+import html
 import os
 import socket
 import subprocess
@@ -23,6 +24,7 @@ from pactrag import messages as M
 from pactrag.config import Secret
 from pactrag.errors import ConfigError, LLMError
 from pactrag.feedback import read_feedback
+from pactrag.present import render_answer
 
 sys.path.insert(0, str(ROOT))
 import app as webapp  # noqa: E402
@@ -192,12 +194,13 @@ def test_chat_streams_then_renders_citations_and_sources(demo):
     assert first[-2]["role"] == "user" and M.APP_THINKING in first[-1]["content"]
     drafts = [u[0][-1]["content"] for u in updates[1:-1]]
     assert drafts and all("pactrag-cite" not in d for d in drafts)
-    chat, _, turns, box, mode, export = updates[-1]
+    chat, _, turns, box, mode, export, status, folder = updates[-1]
     final = chat[-1]["content"]
     assert 'class="pactrag-cite"' in final and 'href="#bron-0-1"' in final
     assert f"<strong>{M.APP_SOURCES}</strong>" in final and "§2.5.3.1" in final
     assert len(turns) == 1 and turns[0]["msg"] == 1 and turns[0]["answer"].citations
-    assert box == "" and M.MODE_EXTRACTIVE in mode
+    assert box == "" and M.MODE_EXTRACTIVE in mode and status == ""
+    assert Path(export["value"]).parent == Path(folder) and Path(folder).name.startswith("gesprek-")
     exported = Path(export["value"]).read_text(encoding="utf-8")
     assert "Welke goede praktijken rond gemeenschapskracht" in exported and "- [1] " in exported
 
@@ -211,12 +214,13 @@ def test_follow_up_uses_history_and_numbers_the_turn(demo):
         or "talentenbank" in turns2[1]["answer"].standalone_question
     )
     assert 'href="#bron-1-1"' in chat2[-1]["content"]
+    read_as = M.APP_READ_AS.format(question=turns2[1]["answer"].standalone_question)
+    assert html.escape(read_as) in chat2[-1]["content"]
+    assert M.APP_READ_AS.split("{")[0] not in chat[-1]["content"]  # a first question is read as typed
 
 
 def test_filters_reach_retrieval_and_are_named(demo):
-    *_, (chat, _, turns, _, _, _) = run_chat(
-        demo, "Welke voorbeelden zijn er?", subfacet="2.4", kind="continue"
-    )
+    *_, (chat, _, turns, *_) = run_chat(demo, "Welke voorbeelden zijn er?", subfacet="2.4", kind="continue")
     answer = turns[0]["answer"]
     assert answer.sources and all(
         h.chunk.subfacet_id == "2.4" and h.chunk.kind == "continue" for h in answer.sources
@@ -224,11 +228,31 @@ def test_filters_reach_retrieval_and_are_named(demo):
     assert "gezocht binnen: 2.4 Gebiedsgerichte en regionale aanpak, Goede praktijken" in chat[-1]["content"]
 
 
-def test_bad_questions_get_dutch_messages_not_tracebacks(demo):
-    for question, expected in (("   ", M.EMPTY_QUESTION), ("x" * 2500, "te lang")):
-        chat, _, turns, box, *_ = run_chat(demo, question)[-1]
-        assert expected in chat[-1]["content"] and not turns
-        assert "Traceback" not in chat[-1]["content"]
+def test_bad_questions_get_a_message_beside_the_box_and_no_bubble(demo):
+    previous = run_chat(demo, QUESTION)[-1]
+    for question, expected in (
+        ("", M.EMPTY_QUESTION),
+        ("   ", M.EMPTY_QUESTION),
+        ("x" * 20_000, "te lang (20000 tekens, maximaal 2000)"),
+    ):
+        updates = run_chat(demo, question, previous[1], previous[2])
+        assert len(updates) == 1
+        chat, messages, turns, box, _, _, status, _ = updates[0]
+        assert len(chat) == 2 and len(turns) == 1  # no new bubble, the conversation untouched
+        assert expected in status and "Traceback" not in status
+        assert box["value"] == question  # the text stays in the box to be corrected
+
+
+def test_a_good_question_clears_the_message(demo):
+    *_, last = run_chat(demo, "Wat zijn regiodeals?")
+    assert last[6] == "" and last[3] == ""
+
+
+def test_a_lone_surrogate_is_answered(demo):
+    chat, _, turns, *_ = run_chat(demo, "\ud800 Wat zijn regiodeals?")[-1]
+    assert len(turns) == 1 and "pactrag-cite" in chat[-1]["content"]
+    assert "\ud800" not in chat[0]["content"] and "\ud800" not in turns[0]["answer"].question
+    chat[0]["content"].encode("utf-8")  # encodable: the stream can carry it
 
 
 def test_script_in_a_question_is_shown_as_text(demo):
@@ -245,41 +269,142 @@ def test_citation_click_shows_the_highlighted_section(demo):
     assert M.APP_SOURCE_GONE in handler(demo, "show_citation")("<script>", turns)
 
 
-def test_votes_and_comments_are_appended(demo, app_data_dir):
+def _two_quotes_of_one_section(demo, index):
+    from dataclasses import replace
+
+    from pactrag.chunk import sentence_spans
+
+    _, _, turns, *_ = run_chat(demo, QUESTION)[-1]
+    answer = turns[0]["answer"]
+    first = answer.citations[0]
+    section = index.section_of(index.by_id[first.chunk_id])
+    sentences = [section.text[a:b] for a, b in sentence_spans(section.text)]
+    other = next(x for x in sentences if x.strip() and x.strip() not in first.quote and len(x) > 40)
+    return answer, first, other, replace
+
+
+def test_a_citation_click_marks_every_sentence_that_cites_it(demo):
+    _, _, turns, *_ = run_chat(demo, "Welke goede praktijken rond gemeenschapskracht werden genoemd?")[-1]
+    answer = turns[0]["answer"]
+    lines = [line for line in answer.answer.split("\n") if "[1]" in line]
+    assert len(lines) >= 3
+    panel = html.unescape(handler(demo, "show_citation")("0-1:1", turns))
+    marked = " ".join(m.split("</mark>")[0] for m in panel.split("<mark>")[1:])
+    for line in lines:
+        sentence = line.removeprefix("- ").split(" [")[0]
+        assert sentence[:50] in marked
+
+
+def test_a_citation_click_marks_every_quote_of_its_section(demo, index):
+    answer, first, other, replace = _two_quotes_of_one_section(demo, index)
+    second = replace(first, n=len(answer.citations) + 1, quote=other)
+    turns = [{"answer": replace(answer, citations=[first, second]), "msg": 1, "id": "t"}]
+    panel = handler(demo, "show_citation")("0-1:1", turns)
+    marked = [m.split("</mark>")[0] for m in panel.split("<mark>")[1:]]
+    assert len(marked) >= 2
+    assert any(other.strip()[:30] in html.unescape(m) for m in marked)
+    # the coming record: one citation per section with all its quoted sentences
+    single = replace(first)
+    object.__setattr__(single, "quotes", (first.quote, other))
+    panel = handler(demo, "show_citation")(
+        "0-1:2", [{"answer": replace(answer, citations=[single]), "msg": 1}]
+    )
+    assert panel.count("<mark>") >= 2 and other.strip()[:30] in html.unescape(panel)
+    # one entry per section in the answer's sources list
+    rendered = render_answer(replace(answer, citations=[first, second]), 0)
+    sources = rendered.split('class="pactrag-sources"')[1]
+    assert (
+        sources.count("<li>") == 1
+        and 'href="#bron-0-1"' in sources
+        and f'href="#bron-0-{second.n}"' in sources
+    )
+
+
+def test_one_feedback_record_per_answer_updated_by_the_comment(demo, app_data_dir):
     import gradio as gr
 
     chat, _, turns, *_ = run_chat(demo, QUESTION)[-1]
     data_dir = app_data_dir
     before = len(read_feedback(data_dir))
-    target, row = handler(demo, "on_vote")(
+    target, row, status = handler(demo, "on_vote")(
         turns, gr.LikeData(None, {"index": 1, "value": "x", "liked": False})
     )
-    assert target == {"turn": 0, "vote": "down"} and row["visible"] is True
+    assert target == {"turn": 0, "vote": "down"} and row["visible"] is True and status == ""
+    assert len(read_feedback(data_dir)) == before + 1
     handler(demo, "on_comment")("Mist de bron over Saamo", target, turns)
     records = read_feedback(data_dir)[before:]
-    assert [r["vote"] for r in records] == ["down", "down"]
-    assert (
-        records[1]["comment"] == "Mist de bron over Saamo" and records[0]["turn_id"] == records[1]["turn_id"]
-    )
+    assert len(records) == 1 and records[0]["vote"] == "down"
+    assert records[0]["comment"] == "Mist de bron over Saamo" and records[0]["turn_id"] == turns[0]["id"]
     assert (
         records[0]["question"] == QUESTION and records[0]["citations"] and records[0]["mode"] == "extractive"
     )
-    nothing, _ = handler(demo, "on_vote")(turns, gr.LikeData(None, {"index": 0, "value": "x", "liked": True}))
+    # the vote changes its mind: still one record
+    target, _, _ = handler(demo, "on_vote")(
+        turns, gr.LikeData(None, {"index": 1, "value": "x", "liked": True})
+    )
+    records = read_feedback(data_dir)[before:]
+    assert len(records) == 1 and records[0]["vote"] == "up"
+    nothing, _, _ = handler(demo, "on_vote")(
+        turns, gr.LikeData(None, {"index": 0, "value": "x", "liked": True})
+    )
     assert nothing is None  # a user message is not an answer
+
+
+def test_an_over_long_comment_is_refused_and_kept(demo, app_data_dir, built_settings):
+    import gradio as gr
+
+    _, _, turns, *_ = run_chat(demo, QUESTION)[-1]
+    target, _, _ = handler(demo, "on_vote")(
+        turns, gr.LikeData(None, {"index": 1, "value": "x", "liked": True})
+    )
+    before = read_feedback(app_data_dir)
+    limit = built_settings.max_comment_chars
+    box, row, status = handler(demo, "on_comment")("x" * (limit + 1), target, turns)
+    assert box == {"__type__": "update"} or "value" not in box  # the text is left in the box
+    assert row["visible"] is True and f"maximaal {limit}" in status
+    assert read_feedback(app_data_dir) == before
+    box, row, status = handler(demo, "on_comment")("\ud800 kort", target, turns)
+    assert box == "" and status == "" and read_feedback(app_data_dir)[-1]["comment"] == "? kort"
 
 
 def test_practices_table_filters_and_links_to_source(demo):
     import gradio as gr
 
-    rows, count, keys = handler(demo, "practice_rows")("talentenbank", "alle")
+    rows, count, keys, csv_file, xlsx_file = handler(demo, "practice_rows")("talentenbank", "alle")
     assert len(rows) == 1 and rows[0][1].startswith("Aarschot") and rows[0][3] == "§2.5.3.1 Goede praktijken"
-    assert count.startswith("1 van ")
+    assert count.startswith("1 van ") and "1 van 1 met een plaats of organisatie" in count
     panel = handler(demo, "show_practice")(keys, gr.SelectData(None, {"index": [0, 0], "value": rows[0][0]}))
     assert "<mark>In Aarschot werd vanuit vrijwilligers een digitale talentenbank" in panel
-    rows25, _, _ = handler(demo, "practice_rows")("", "2.5")
+    rows25, *_ = handler(demo, "practice_rows")("", "2.5")
     assert rows25 and all(r[2].startswith("2.5 ") for r in rows25)
-    none, count_none, _ = handler(demo, "practice_rows")("bestaat-niet-xyz", "alle")
-    assert none == [] and M.APP_PRACTICES_EMPTY in count_none
+    none, count_none, _, no_csv, _ = handler(demo, "practice_rows")("bestaat-niet-xyz", "alle")
+    assert none == [] and M.APP_PRACTICES_EMPTY in count_none and no_csv["interactive"] is False
+
+
+def test_practices_search_is_dutch_stemmed(demo):
+    singular, *_ = handler(demo, "practice_rows")("dorpsraad", "alle")
+    plural, *_ = handler(demo, "practice_rows")("dorpsraden", "alle")
+    assert singular and singular == plural
+
+
+def test_practices_download_as_csv_and_xlsx(demo):
+    import csv
+
+    from openpyxl import load_workbook
+
+    rows, count, _, csv_file, xlsx_file = handler(demo, "practice_rows")("", "2.5")
+    csv_path, xlsx_path = Path(csv_file["value"]), Path(xlsx_file["value"])
+    assert csv_path.parent == xlsx_path.parent and csv_path.name == "goede-praktijken.csv"
+    with open(csv_path, encoding="utf-8-sig", newline="") as handle:
+        table = list(csv.DictReader(handle, delimiter=";"))
+    assert len(table) == len(rows) and all(r["subfacet"].startswith("2.5 ") for r in table)
+    talent = next(r for r in table if "talentenbank" in r["passage"])
+    assert talent["plaats_of_organisatie"].startswith("Aarschot") and talent["sectie"].startswith("§2.5.3.1")
+    assert talent["verslag"].startswith("Verslag toekomstatelier 5")
+    sheet = load_workbook(xlsx_path).active
+    values = list(sheet.values)
+    assert values[0][0] == "praktijk" and len(values) == len(rows) + 1
+    assert any("talentenbank" in str(v[6]) for v in values[1:])
 
 
 class FailingModel:
@@ -321,7 +446,7 @@ def test_llm_answers_stream_word_by_word_and_name_the_model(built_settings, inde
     updates = run_chat(demo, QUESTION)
     drafts = [u[0][-1]["content"] for u in updates[1:-1] if M.APP_THINKING not in u[0][-1]["content"]]
     assert len(set(drafts)) >= 2 and drafts[0].startswith("Volgens")  # it grew while the model spoke
-    chat, _, turns, _, mode, _ = updates[-1]
+    chat, _, turns, _, mode, *_ = updates[-1]
     answer = turns[0]["answer"]
     assert answer.mode == "llm" and answer.model == "citeer-model" and answer.citations
     assert "Taalmodel: citeer-model" in mode and "⚠️" not in mode
@@ -333,7 +458,7 @@ def test_mode_indicator_shows_model_and_fallback(built_settings, index, tmp_path
 
     broken = Assistant(built_settings, index=index, chat_model=FailingModel())
     demo = webapp.build_app(built_settings.with_(data_dir=tmp_path), assistant=broken)
-    chat, _, turns, _, mode, _ = run_chat(demo, QUESTION)[-1]
+    chat, _, turns, _, mode, *_ = run_chat(demo, QUESTION)[-1]
     assert "kapot-model" in mode
     assert M.APP_MODE_FALLBACK.format(notice=M.LLM_FALLBACK) in mode
     assert M.LLM_FALLBACK in chat[-1]["content"] and turns[0]["answer"].mode == "extractive"
@@ -473,3 +598,140 @@ def test_report_filter_reaches_retrieval():
     assert webapp.filters_from("2.3", "stop", "toekomstatelier-5") == webapp.Filters(
         subfacet_id="2.3", kind="stop", report_id="toekomstatelier-5"
     )
+
+
+# ---------------------------------------------------------------------------------------
+# The Verslagen tab: add and remove reports from the app
+
+
+SMALL_REPORT = """\
+VERSLAG TOEKOMSTATELIER PLATTELANDSPACT
+3/10/2025
+
+Op 3 oktober 2025 vond in Gistel het toekomstatelier over mobiliteit plaats.
+
+1 VERLOOP VAN HET ATELIER
+
+Het atelier bracht lokale besturen en burgers samen rond vervoer in kleine dorpen.
+
+2 VERDIEPING VAN DE SUBFACETTEN
+
+2.1 Vervoer op maat
+
+2.1.1 Toekomstbeeld
+
+In 2035 rijdt in elk dorp een belbus die door vrijwilligers van de dorpsraad wordt ingepland.
+
+2.1.2 Drempels (stop)
+
+• In Gistel ontbreekt een gedeelde planning voor de belbussen van de buurgemeenten.
+
+2.1.3 Goede praktijken (continue)
+
+• De Gistelse deelfietsenbank van de dorpsraad leent elektrische fietsen uit aan senioren.
+"""
+SMALL_QUESTION = "Wat ontbreekt er in Gistel voor de belbussen?"
+
+
+def _no_progress(*args, **kwargs) -> None:
+    return None
+
+
+def test_reports_are_managed_only_when_allowed(built_settings, assistant):
+    closed = webapp.build_app(built_settings, assistant=assistant)
+    names = {getattr(b.fn, "__name__", "") for b in closed.fns.values()}
+    assert "on_upload" not in names and "on_add" not in names and "on_remove" not in names
+    assert "refresh" in names  # the list of reports (and the filters) follow the index for everyone
+    for allowed in (built_settings.with_(allow_upload=1), built_settings.with_(auth=Secret("a:b"))):
+        names = {
+            getattr(b.fn, "__name__", "") for b in webapp.build_app(allowed, assistant=assistant).fns.values()
+        }
+        assert {"on_upload", "on_add", "on_remove"} <= names
+
+
+def test_a_report_is_added_and_removed_without_restart(settings_factory, tmp_path, monkeypatch):
+    from pactrag import reports
+    from pactrag.index import Index, current_generation, ingest
+
+    settings = settings_factory(allow_upload=1)
+    ingest(settings)
+    demo = webapp.build_app(settings)
+    uploads = tmp_path / "uploads"
+    uploads.mkdir()
+
+    # bad files: a clear Dutch message, nothing staged
+    bad = uploads / "rapport.exe"
+    bad.write_bytes(b"MZ")
+    staged, tree, status, add = handler(demo, "on_upload")(str(bad))
+    assert staged is None and "wordt niet ondersteund" in status and add["interactive"] is False
+    flat = uploads / "notities.txt"
+    flat.write_text("Een tekst zonder hoofdstukken.\n\nNog een alinea.", encoding="utf-8")
+    staged, tree, status, _ = handler(demo, "on_upload")(str(flat))
+    assert staged is None and "geen genummerde hoofdstukken" in status
+
+    # a real report: its section tree for review, under a server-chosen name
+    upload = uploads / "..Verslag atelier 9 (mobiliteit).TXT"
+    upload.write_text(SMALL_REPORT, encoding="utf-8")
+    staged, tree, status, add = handler(demo, "on_upload")(str(upload))
+    assert staged.name == "verslag-atelier-9-mobiliteit.txt" and status == "" and add["interactive"] is True
+    assert "2.1.2 Drempels (stop)" in html.unescape(tree) and M.APP_REPORTS_REVIEW in tree
+
+    # a failed ingest: the index in service and the corpus stay as they were
+    before = current_generation(settings.index_dir)
+    monkeypatch.setattr(reports, "ingest", lambda *a, **k: (_ for _ in ()).throw(OSError(28, "schijf vol")))
+    out = handler(demo, "on_add")(staged, _no_progress)
+    assert out[2] == M.APP_REPORTS_FAILED.format(error="OSError")
+    assert current_generation(settings.index_dir) == before
+    assert not (settings.corpus_dir / staged.name).exists()
+    monkeypatch.undo()
+
+    # the real thing: answerable, filterable and in the catalogue without a restart
+    staged, *_ = handler(demo, "on_upload")(str(upload))
+    _, _, message, _, table, pick, intro, subfacet, report, p_subfacet, p_report = handler(demo, "on_add")(
+        staged, _no_progress
+    )
+    assert "is toegevoegd" in message and len(table) == 2
+    assert (settings.corpus_dir / "verslag-atelier-9-mobiliteit.txt").exists()
+    new_id = next(r for r in reports.report_rows(Index(settings)) if r.source_file == staged.name).report_id
+    assert report["visible"] is True and new_id in [v for _, v in report["choices"]]
+    assert p_report["visible"] is True
+    chat, _, turns, *_ = run_chat(demo, SMALL_QUESTION, report=new_id)[-1]
+    assert "gedeelde planning voor de belbussen" in chat[-1]["content"]
+    assert {c.report_id for c in turns[0]["answer"].citations} == {new_id}
+    rows_new, *_ = handler(demo, "practice_rows")("", "alle", new_id)
+    assert rows_new
+
+    # removal: gone from the index, the filters and the corpus
+    message, table, pick, intro, subfacet, report, *_ = handler(demo, "on_remove")(staged.name, _no_progress)
+    assert "verwijderd" in message and len(table) == 1 and report["visible"] is False
+    assert not (settings.corpus_dir / staged.name).exists()
+    chat, _, turns, *_ = run_chat(demo, SMALL_QUESTION)[-1]
+    assert all(c.report_id != new_id for c in turns[0]["answer"].citations)
+    message, *_ = handler(demo, "on_remove")("../../etc/passwd", _no_progress)
+    assert M.REPORT_NOT_FOUND in message
+
+
+def test_record_feedback_keeps_one_line_per_answer_under_concurrency(tmp_path, assistant):
+    import threading
+
+    from pactrag.feedback import Feedback, append_feedback, record_feedback
+
+    answer = assistant.ask(QUESTION)
+
+    def worker(w: int) -> None:
+        for i in range(5):
+            turn = f"{w}-{i}"
+            record_feedback(tmp_path, Feedback.on(answer, "up", "", turn))
+            append_feedback(tmp_path, Feedback.on(answer, "down", "los", f"los-{turn}"))
+            record_feedback(tmp_path, Feedback.on(answer, "down", f"opmerking {turn}", turn))
+
+    threads = [threading.Thread(target=worker, args=(w,)) for w in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    records = read_feedback(tmp_path)  # every line parses
+    by_turn = [r for r in records if not r["turn_id"].startswith("los-")]
+    assert len(records) == 40 and len(by_turn) == 20
+    assert len({r["turn_id"] for r in by_turn}) == 20
+    assert all(r["vote"] == "down" and r["comment"] == f"opmerking {r['turn_id']}" for r in by_turn)

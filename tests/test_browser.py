@@ -11,8 +11,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
-from test_app import AppProcess
+from conftest import ROOT, make_settings
+from test_app import SMALL_QUESTION, SMALL_REPORT, AppProcess
 
 from pactrag import messages as M
 
@@ -21,6 +21,29 @@ ARTIFACTS = ROOT / "tests" / "artifacts"
 QUESTION = "Welke goede praktijken rond gemeenschapskracht werden genoemd?"
 
 pytestmark = pytest.mark.browser
+
+# The contrast ratio (WCAG) of every footer link against the page background.
+CONTRAST_JS = """
+() => {
+  const rgb = (c) => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const background = (e) => {
+    for (; e; e = e.parentElement) {
+      const c = getComputedStyle(e).backgroundColor;
+      if (c && !c.startsWith('rgba(0, 0, 0, 0)') && c !== 'transparent') return c;
+    }
+    return 'rgb(255, 255, 255)';
+  };
+  return [...document.querySelectorAll('footer a, footer button')].filter((a) => a.offsetParent).map((a) => {
+    const s = getComputedStyle(a);
+    const [l1, l2] = [lum(rgb(s.color)), lum(rgb(background(a)))].sort((x, y) => y - x);
+    return Math.round(((l1 + 0.05) / (l2 + 0.05)) * 100) / 100 * (parseFloat(s.opacity) < 1 ? 0 : 1);
+  });
+}
+"""
 
 # Records every text the last answer bubble shows, to see the answer arrive in steps.
 WATCH_ANSWER = """
@@ -37,30 +60,87 @@ WATCH_ANSWER = """
 """
 
 
+VIEWPORTS = {"desktop": (1366, 768), "phone": (390, 844)}
+
+
 @pytest.fixture(scope="module")
-def app(built_settings, tmp_path_factory):
+def app(tmp_path_factory):
+    """The app over its own copy of the corpus (the upload test adds and removes a report)."""
+    from pactrag.index import ingest
+
     if not Path(CHROMIUM).exists() or not shutil.which("chromium"):
         pytest.fail(
             "Chromium ontbreekt: draai scripts/browser-deps.sh (apt-get install chromium chromium-driver)"
         )
-    running = AppProcess(built_settings, tmp_path_factory.mktemp("browser"))
+    tmp = tmp_path_factory.mktemp("browser")
+    settings = make_settings(tmp)
+    ingest(settings)
+    running = AppProcess(settings, tmp, PACTRAG_ALLOW_UPLOAD="1")
+    running.settings = settings
     yield running
     running.stop()
 
 
 @pytest.fixture(scope="module")
-def page(app):
+def browser(app):
     from playwright.sync_api import sync_playwright
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
-        context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="nl-BE")
-        page = context.new_page()
-        page.set_default_timeout(30_000)
-        page.goto(app.url)
-        yield page
+        yield browser
         browser.close()
+
+
+def _open(browser, app, kind: str):
+    width, height = VIEWPORTS[kind]
+    context = browser.new_context(
+        viewport={"width": width, "height": height},
+        locale="nl-BE",
+        accept_downloads=True,
+        has_touch=kind == "phone",
+        is_mobile=kind == "phone",
+    )
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    page.goto(app.url)
+    page.wait_for_selector("#gesprek")
+    return page
+
+
+@pytest.fixture(scope="module")
+def page(browser, app):
+    page = _open(browser, app, "desktop")
+    yield page
+    page.context.close()
+
+
+@pytest.fixture(scope="module")
+def phone(browser, app):
+    page = _open(browser, app, "phone")
+    yield page
+    page.context.close()
+
+
+@pytest.fixture(autouse=True)
+def screenshot_on_failure(request):
+    pages = [(n, request.getfixturevalue(n)) for n in ("page", "phone") if n in request.fixturenames]
+    failed = request.session.testsfailed
+    yield
+    if request.session.testsfailed > failed:
+        for name, shown in pages:
+            shown.screenshot(path=str(ARTIFACTS / f"failed-{request.node.name}-{name}.png"), full_page=True)
+
+
+def in_view(page, selector: str) -> bool:
+    return page.eval_on_selector(
+        selector,
+        "e => { const r = e.getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.top < innerHeight; }",
+    )
+
+
+def bubbles(page, who: str = "bot") -> int:
+    return page.locator(f'#gesprek [data-testid="{who}"]').count()
 
 
 def test_first_screen_explains_and_offers_examples(page):
@@ -72,6 +152,28 @@ def test_first_screen_explains_and_offers_examples(page):
         assert example in intro
     assert "Offline" in page.inner_text("#modus")
     page.screenshot(path=str(ARTIFACTS / "app-start.png"), full_page=True)
+
+
+def test_empty_blank_and_over_long_input_make_no_bubble(page):
+    for typed, expected, submit in (
+        ("", M.EMPTY_QUESTION, "click"),
+        ("   ", M.EMPTY_QUESTION, "enter"),
+        ("x" * 20_000, "te lang (20000 tekens", "click"),
+    ):
+        page.fill("#vraag textarea", typed)
+        if submit == "click":
+            page.click("#verstuur")
+        else:
+            page.press("#vraag textarea", "Enter")
+        page.wait_for_function(
+            "t => document.querySelector('#vraag-melding').innerText.includes(t)", arg=expected
+        )
+        assert bubbles(page, "user") == 0 and bubbles(page) == 0
+        assert page.input_value("#vraag textarea") == typed  # kept, to be corrected
+        box = page.locator("#vraag").bounding_box()
+        note = page.locator("#vraag-melding").bounding_box()
+        assert 0 <= note["y"] - (box["y"] + box["height"]) < 80  # right under the box
+    page.fill("#vraag textarea", "")
 
 
 def test_question_streams_a_dutch_answer_with_clickable_citations(page):
@@ -91,15 +193,22 @@ def test_question_streams_a_dutch_answer_with_clickable_citations(page):
         for s in states[:-1]
     )
     assert page.locator("#gesprek a.pactrag-cite").count() >= 2  # inline and in the sources list
-    assert page.inner_text("#vraag textarea") == ""
+    assert page.input_value("#vraag textarea") == ""
+    assert page.inner_text("#vraag-melding").strip() == ""  # the earlier message is gone
 
 
 def test_clicking_a_citation_highlights_the_passage(page):
+    sources = page.locator('#gesprek [data-testid="bot"]').last.locator(".pactrag-sources li")
+    labels = [t.split("]")[-1].strip() for t in sources.all_inner_texts()]
+    assert labels and len(labels) == len(set(labels))  # one entry per section
     first = page.locator('#gesprek [data-testid="bot"]').last.locator("a.pactrag-cite").first
     assert first.inner_text() == "[1]"
     first.click()
     page.wait_for_selector("#pactrag-bron mark")
-    marked = page.inner_text("#pactrag-bron mark")
+    marks = page.locator("#pactrag-bron mark").all_inner_texts()
+    shown = " ".join(page.locator('#gesprek [data-testid="bot"]').last.inner_text().split())
+    assert marks and all(" ".join(m.split())[:40] in shown for m in marks)  # each one a quoted sentence
+    marked = marks[0]
     panel = page.inner_text("#pactrag-bron")
     answer = page.locator('#gesprek [data-testid="bot"]').last.inner_text()
     assert len(marked) > 40 and marked.split(" [")[0][:60] in answer  # the quoted sentence
@@ -126,17 +235,34 @@ def test_typed_html_is_shown_not_executed(page):
     assert page.locator("#gesprek img[src='x'], #gesprek b").count() == 0
 
 
-def test_thumbs_down_with_comment_is_stored(page, app):
+def test_thumbs_down_with_comment_is_one_record_and_the_box_is_in_view(page, app):
     page.locator('#gesprek button[aria-label="Vind ik niet leuk"]').last.click()
     page.wait_for_selector("#opmerking textarea", state="visible")
+    page.wait_for_timeout(300)
+    assert in_view(page, "#opmerking textarea")  # not below the fold at 768 px
+    assert page.get_attribute("#opmerking textarea", "maxlength") == "2000"
     page.fill("#opmerking textarea", "Graag ook de bron over Saamo")
     page.get_by_role("button", name=M.APP_COMMENT_SEND).click()
     page.wait_for_selector("#opmerking textarea", state="hidden")
     page.wait_for_selector(".toast-body", state="detached", timeout=15_000)  # no toast over the screenshots
     records = [json.loads(line) for line in (app.data_dir / "feedback.jsonl").read_text().splitlines()]
-    assert [r["vote"] for r in records] == ["down", "down"]
+    assert [r["vote"] for r in records] == ["down"]  # the comment updated the vote's record
     assert records[-1]["comment"] == "Graag ook de bron over Saamo"
     assert "regiodeals" in records[-1]["question"] and records[-1]["citations"]
+
+
+def test_a_dropdown_closes_when_tabbing_away(page):
+    page.click("#filter-soort input")
+    page.get_by_role("listbox").wait_for()
+    page.keyboard.press("Tab")
+    page.get_by_role("listbox").wait_for(state="detached", timeout=3_000)
+    assert page.eval_on_selector("#filter-soort input", "e => document.activeElement !== e")
+
+
+def test_footer_links_have_enough_contrast(page):
+    ratio = page.evaluate(CONTRAST_JS)
+    print("footer contrast:", ratio)
+    assert ratio and min(ratio) >= 4.5
 
 
 def test_conversation_downloads_as_markdown(page, tmp_path):
@@ -183,6 +309,26 @@ def test_good_practices_tab_filters_and_links(page):
     page.screenshot(path=str(ARTIFACTS / "app-praktijken.png"), full_page=True)
 
 
+def test_good_practices_search_is_stemmed_and_downloads(page, tmp_path):
+    counts = {}
+    for word in ("dorpsraad", "dorpsraden"):
+        page.fill("#praktijk-zoek textarea", word)
+        page.wait_for_function("() => /^\\d+ van/.test(document.querySelector('#praktijk-aantal').innerText)")
+        page.wait_for_timeout(500)
+        counts[word] = page.inner_text("#praktijk-aantal")
+    assert counts["dorpsraad"] == counts["dorpsraden"] and not counts["dorpsraad"].startswith("0 ")
+    assert "met een plaats of organisatie" in counts["dorpsraad"]
+    for button, suffix in (("#praktijk-csv", ".csv"), ("#praktijk-xlsx", ".xlsx")):
+        with page.expect_download() as download:
+            page.click(button)
+        saved = tmp_path / ("praktijken" + suffix)
+        download.value.save_as(saved)
+        assert download.value.suggested_filename == "goede-praktijken" + suffix
+        assert saved.stat().st_size > 200
+    assert "dorpsraad" in saved.read_bytes().decode("latin-1").lower() or saved.suffix == ".xlsx"
+    page.fill("#praktijk-zoek textarea", "")
+
+
 def test_new_conversation_and_example_question(page):
     page.get_by_role("tab", name=M.APP_TAB_CHAT).click()
     page.click("#nieuw")
@@ -191,3 +337,95 @@ def test_new_conversation_and_example_question(page):
     page.wait_for_selector('#gesprek a.pactrag-cite[href^="#bron-0-"]')
     assert page.locator('#gesprek [data-testid="user"]').first.inner_text().strip() == M.APP_EXAMPLES[4]
     assert "Regiodeals" in page.locator('#gesprek [data-testid="bot"]').last.inner_text()
+
+
+def test_a_report_is_uploaded_reviewed_answered_and_removed(page, app, tmp_path):
+    upload = tmp_path / "Verslag atelier 9.txt"
+    upload.write_text(SMALL_REPORT, encoding="utf-8")
+    page.get_by_role("tab", name=M.APP_TAB_REPORTS).click()
+    assert page.locator('#verslagen-tabel [role="grid"]').get_attribute("aria-rowcount") == "2"
+    page.set_input_files("#verslag-upload input[type=file]", str(upload))
+    page.wait_for_function("document.querySelector('#verslag-boom').innerText.includes('2.1.2 Drempels')")
+    page.screenshot(path=str(ARTIFACTS / "app-verslagen-review.png"), full_page=True)
+    page.click("#verslag-toevoegen")
+    page.wait_for_function(
+        "document.querySelector('#verslag-melding').innerText.includes('is toegevoegd')", timeout=120_000
+    )
+    assert page.locator('#verslagen-tabel [role="grid"]').get_attribute("aria-rowcount") == "3"
+    assert (app.settings.corpus_dir / "verslag-atelier-9.txt").exists()
+    # answerable and filterable without a restart
+    page.get_by_role("tab", name=M.APP_TAB_CHAT).click()
+    page.wait_for_selector("#filter-verslag", state="visible")
+    page.click("#nieuw")
+    page.fill("#vraag textarea", SMALL_QUESTION)
+    page.press("#vraag textarea", "Enter")
+    page.wait_for_selector('#gesprek a.pactrag-cite[href^="#bron-0-"]')
+    assert "belbussen" in page.locator('#gesprek [data-testid="bot"]').last.inner_text()
+    # and removed again
+    page.get_by_role("tab", name=M.APP_TAB_REPORTS).click()
+    page.click("#verslag-kies input")
+    page.get_by_role("option", name="verslag-atelier-9.txt", exact=False).first.click()
+    page.click("#verslag-verwijderen")
+    page.wait_for_function(
+        "document.querySelector('#verslag-melding').innerText.includes('verwijderd')", timeout=120_000
+    )
+    assert page.locator('#verslagen-tabel [role="grid"]').get_attribute("aria-rowcount") == "2"
+    assert not (app.settings.corpus_dir / "verslag-atelier-9.txt").exists()
+    page.get_by_role("tab", name=M.APP_TAB_CHAT).click()
+
+
+# ---------------------------------------------------------------------------------------
+# On a phone (390×844)
+
+# Every word of an element that is split over two lines (a mid-word break).
+BROKEN_WORDS_JS = """
+(selector) => {
+  const root = document.querySelector(selector);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const broken = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const m of node.textContent.matchAll(/\\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      if (tops.size > 1) broken.push(m[0]);
+    }
+  }
+  return broken;
+}
+"""
+
+
+def test_phone_opens_at_the_top_without_broken_words(phone):
+    phone.wait_for_function(  # the intro, not clipped above the chat's top
+        "() => { const p = document.querySelector('#gesprek .placeholder');"
+        " return p && p.getBoundingClientRect().top >= document.querySelector('#gesprek').getBoundingClientRect().top; }",
+        timeout=5_000,
+    )
+    assert phone.evaluate("window.scrollY") == 0
+    assert phone.evaluate(BROKEN_WORDS_JS, "#titel") == []
+    assert in_view(phone, "#titel") and in_view(phone, "#gesprek")
+    assert "Ik beantwoord vragen over" in phone.inner_text("#gesprek")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390  # nothing wider than the screen
+    phone.screenshot(path=str(ARTIFACTS / "phone-start.png"))
+
+
+def test_phone_citation_tap_shows_the_source_in_view(phone):
+    phone.fill("#vraag textarea", "Wat zijn regiodeals?")
+    phone.click("#verstuur")
+    phone.wait_for_selector('#gesprek a.pactrag-cite[href^="#bron-0-"]')
+    phone.locator('#gesprek a.pactrag-cite[href^="#bron-0-"]').first.tap()
+    phone.wait_for_selector("#pactrag-bron mark")
+    phone.wait_for_timeout(500)
+    assert in_view(phone, "#pactrag-bron mark")
+    phone.screenshot(path=str(ARTIFACTS / "phone-bron.png"))
+
+
+def test_phone_comment_box_is_in_view_after_a_thumb(phone):
+    phone.locator("#gesprek").scroll_into_view_if_needed()
+    phone.locator('#gesprek button[aria-label="Vind ik leuk"]').last.tap()
+    phone.wait_for_selector("#opmerking textarea", state="visible")
+    phone.wait_for_timeout(500)
+    assert in_view(phone, "#opmerking textarea")
+    phone.screenshot(path=str(ARTIFACTS / "phone-opmerking.png"))

@@ -56,10 +56,11 @@ class Settings:
     auth: Secret = field(default_factory=lambda: Secret(""))
     concurrency: int = 4
     max_question_chars: int = 2000
-    max_comment_chars: int = 4000  # feedback comments are cut here, with a marker
+    max_comment_chars: int = 2000  # feedback comments: the app refuses longer, the library cuts
     # corpus limits: a file over either is skipped with a warning (its indexed version stays)
     max_file_mb: float = 30.0
     max_chunks_per_file: int = 3000
+    allow_upload: int = 0  # 1: reports may be added/removed in the app without a login
 
     @property
     def embedding_cache_dir(self) -> Path:

@@ -3,8 +3,8 @@
 Feedback goes to ``<data_dir>/feedback.jsonl``, one JSON object per line. Each record is
 appended with a single ``write`` of one complete line while holding an exclusive lock,
 then flushed to disk, so concurrent app workers (threads or processes) never interleave
-or truncate lines. A later record for the same ``turn_id`` (a comment added after the
-vote) supersedes the earlier one; the file itself is never rewritten.
+or truncate lines. ``record_feedback`` keeps one record per answer: a comment added after
+the vote replaces that answer's record.
 """
 
 from __future__ import annotations
@@ -119,6 +119,59 @@ def _json_line(record: dict[str, Any]) -> bytes:
         return text.encode("utf-8")
     except UnicodeEncodeError:
         return (json.dumps(record, ensure_ascii=True) + "\n").encode("ascii")
+
+
+def record_feedback(data_dir: Path, feedback: Feedback) -> Path:
+    """One record per answer: the record with the same ``turn_id`` is replaced in place (a
+    comment added after the vote), otherwise the record is appended. Under the same lock as
+    ``append_feedback``; only the bytes from the replaced line onward are rewritten."""
+    if not feedback.turn_id:
+        return append_feedback(data_dir, feedback)
+    path = feedback_path(data_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    line = _json_line(feedback.to_json())
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o640)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            with os.fdopen(os.dup(fd), "rb") as handle:
+                content = handle.read()
+            at, end = _line_of(content, feedback.turn_id)
+            if at < 0:
+                at, end = len(content), len(content)
+                if content and not content.endswith(b"\n"):
+                    line = b"\n" + line
+            rest = line + content[end:]
+            os.lseek(fd, at, os.SEEK_SET)
+            written = 0
+            while written < len(rest):
+                written += os.write(fd, rest[written:])
+            os.ftruncate(fd, at + len(rest))
+            os.fsync(fd)
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+    return path
+
+
+def _line_of(content: bytes, turn_id: str) -> tuple[int, int]:
+    """Start and end (after its newline) of the last line recording ``turn_id``; (-1, -1) if none."""
+    needle = json.dumps(turn_id).encode("utf-8")
+    at = len(content)
+    while True:
+        hit = content.rfind(needle, 0, at)
+        if hit < 0:
+            return -1, -1
+        start = content.rfind(b"\n", 0, hit) + 1
+        end = content.find(b"\n", hit)
+        end = len(content) if end < 0 else end + 1
+        try:
+            if json.loads(content[start:end]).get("turn_id") == turn_id:
+                return start, end
+        except (ValueError, AttributeError):
+            pass
+        at = start
 
 
 def read_feedback(data_dir: Path) -> list[dict[str, Any]]:

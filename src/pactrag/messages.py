@@ -177,3 +177,49 @@ INDEX_WRITE_FAILED = (
     "De index kon niet geschreven worden ({where}; {error}). De half gebouwde index is opgeruimd "
     "en de vorige blijft in gebruik. Los dit op en probeer opnieuw: pactrag ingest"
 )
+
+APP_READ_AS = "Ik las je vraag als: {question}"
+APP_COMMENT_TOO_LONG = "Je opmerking is te lang ({length} tekens, maximaal {limit}). Maak ze korter."
+APP_PRACTICES_REPORT = "Verslag"
+APP_PRACTICES_COVERAGE = "{named} van {total} met een plaats of organisatie uit het verslag."
+APP_PRACTICES_CSV = "Tabel downloaden (CSV)"
+APP_PRACTICES_XLSX = "Tabel downloaden (Excel)"
+
+APP_TAB_REPORTS = "Verslagen"
+APP_REPORTS_INTRO = (
+    "De verslagen die de assistent kent. Een nieuw verslag is meteen te bevragen, zonder herstart."
+)
+APP_REPORTS_HEADERS = (
+    "Verslag",
+    "Atelier",
+    "Datum",
+    "Plaats",
+    "Secties",
+    "Passages",
+    "Bestand",
+    "Ingelezen op",
+)
+APP_REPORTS_UPLOAD = "Nieuw verslag (PDF, DOCX, TXT of MD)"
+APP_REPORTS_UPLOAD_OFF = (
+    "Verslagen toevoegen of verwijderen kan alleen als de app met een login draait (PACTRAG_AUTH) "
+    "of met PACTRAG_ALLOW_UPLOAD=1."
+)
+APP_REPORTS_REVIEW = "Controleer de inhoudstafel hieronder en voeg het verslag dan toe."
+APP_REPORTS_ADD = "Verslag toevoegen"
+APP_REPORTS_REMOVE = "Verslag verwijderen"
+APP_REPORTS_REMOVE_PICK = "Te verwijderen verslag"
+APP_REPORTS_ADDED = "‘{title}’ is toegevoegd: {sections} secties, {chunks} passages. Je kunt het nu bevragen."
+APP_REPORTS_REMOVED = "Het verslag is verwijderd; de index telt nu {reports} verslag(en)."
+APP_REPORTS_FAILED = "Inlezen mislukt; de bestaande verslagen blijven gewoon werken. ({error})"
+APP_REPORTS_NOTHING = "Kies eerst een bestand."
+APP_REPORTS_PROGRESS = "Inlezen: {stage}"
+UPLOAD_BAD_TYPE = "Dit bestandstype ({suffix}) wordt niet ondersteund; kies een {allowed}-bestand."
+UPLOAD_TOO_BIG = "Het bestand is te groot (maximaal {mb} MB)."
+UPLOAD_UNREADABLE = "Dit bestand kon niet gelezen worden als verslag: {error}"
+UPLOAD_NO_SECTIONS = (
+    "In dit bestand staan geen genummerde hoofdstukken zoals in een atelierverslag (2.1, 2.2 …); "
+    "het is niet toegevoegd."
+)
+UPLOAD_NAME_TAKEN = "Er bestaat al een bestand {name} in de verslagen."
+UPLOAD_REFUSED = "Het verslag is niet toegevoegd: {error}"
+REPORT_NOT_FOUND = "Dit verslag staat niet (meer) in de map met verslagen."

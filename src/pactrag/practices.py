@@ -17,10 +17,12 @@ the section text, so a UI can link it to its source and highlight it.
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from .chunk import sentence_spans
 from .records import KIND_LABELS, Section
@@ -345,18 +347,104 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
-def filter_practices(practices: Iterable[Practice], query: str = "", subfacet_id: str = "") -> list[Practice]:
-    """Practices of one subfacet ('' or 'alle': all) whose text contains every word of ``query``
-    (case and accents ignored)."""
+def filter_practices(
+    practices: Iterable[Practice], query: str = "", subfacet_id: str = "", report_id: str = ""
+) -> list[Practice]:
+    """Practices of one subfacet and one report ('' or 'alle': all) that match every word of
+    ``query``: case and accents ignored, and Dutch-stemmed, so "dorpsraad" also finds
+    "dorpsraden" (and a part of a word or compound still matches, as in "talentenbank")."""
     words = _fold(query).split()
+    stems = [_stems(w) for w in words]
     subfacet_id = "" if subfacet_id in ("", "alle") else subfacet_id
+    report_id = "" if report_id in ("", "alle") else report_id
     kept = []
     for p in practices:
         if subfacet_id and p.subfacet_id != subfacet_id:
             continue
+        if report_id and p.report_id != report_id:
+            continue
         haystack = _fold(
             " ".join((p.title, p.quote, " ".join(p.places), p.section_id, p.subfacet_title, p.section_label))
         )
-        if all(w in haystack for w in words):
+        hay_stems = " ".join(_stems(haystack))
+        if all(
+            w in haystack or (s and all(x in hay_stems for x in s)) for w, s in zip(words, stems, strict=True)
+        ):
             kept.append(p)
     return kept
+
+
+def _stems(text: str) -> list[str]:
+    from .lexical import tokenize
+
+    return tokenize(text)
+
+
+def place_coverage(practices: Sequence[Practice]) -> tuple[int, int]:
+    """How many practices name a place or organisation, of how many."""
+    return sum(1 for p in practices if p.places), len(practices)
+
+
+TABLE_COLUMNS = (
+    "praktijk",
+    "plaats_of_organisatie",
+    "subfacet",
+    "verslag",
+    "sectie",
+    "pagina",
+    "passage",
+)
+
+
+def practice_records(practices: Iterable[Practice], report_titles: dict[str, str]) -> list[dict[str, object]]:
+    """One flat row per practice for a spreadsheet, with where it comes from."""
+    return [
+        {
+            "praktijk": p.title or p.summary[:120],
+            "plaats_of_organisatie": ", ".join(p.places),
+            "subfacet": f"{p.subfacet_id} {p.subfacet_title}",
+            "verslag": report_titles.get(p.report_id, p.report_id),
+            "sectie": f"{p.section_label} {p.section_title}".strip(),
+            "pagina": p.page or "",
+            "passage": " ".join(p.quote.split()),
+        }
+        for p in practices
+    ]
+
+
+def write_csv(rows: Sequence[dict[str, object]], path: Path) -> Path:
+    """A CSV that Excel opens with the accents intact (UTF-8 with BOM, ';' as in Belgian Excel)."""
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=TABLE_COLUMNS, delimiter=";")
+        writer.writeheader()
+        writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
+    return path
+
+
+def write_xlsx(rows: Sequence[dict[str, object]], path: Path, sheet: str = "Goede praktijken") -> Path:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    book = Workbook()
+    ws = book.active
+    ws.title = sheet[:31]
+    ws.append(list(TABLE_COLUMNS))
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        ws.append([_cell(row[c]) for c in TABLE_COLUMNS])
+    for column, width in zip("ABCDEFG", (50, 28, 36, 40, 34, 8, 90), strict=True):
+        ws.column_dimensions[column].width = width
+    for row_cells in ws.iter_rows(min_row=2):
+        for cell in row_cells:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.freeze_panes = "A2"
+    book.save(path)
+    return path
+
+
+def _cell(value: object) -> object:
+    """Spreadsheet-safe: a text starting with = + - @ is not run as a formula."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 
 from . import messages as M
 from .records import Answer
@@ -45,18 +46,26 @@ def render_text(text: str, turn: int | None = None, citations: dict[int, str] | 
     return "\n".join(lines)
 
 
-def render_answer(answer: Answer, turn: int, filters_note: str = "") -> str:
+def render_answer(answer: Answer, turn: int, filters_note: str = "", read_as: str = "") -> str:
     labels = {c.n: c.label for c in answer.citations}
     parts = [render_text(answer.answer, turn, labels)]
+    if read_as:
+        parts.insert(0, f'<div class="pactrag-notice pactrag-read-as">{html.escape(read_as)}</div>')
     if answer.notice:
         parts.append(f'<div class="pactrag-notice">⚠️ {html.escape(answer.notice)}</div>')
     if filters_note:
         parts.append(f'<div class="pactrag-notice">{html.escape(filters_note)}</div>')
     if answer.citations:
+        sections: dict[tuple[str, str], list] = {}  # one entry per section, all its numbers
+        for c in answer.citations:
+            sections.setdefault((c.report_id, c.section_id), []).append(c)
         items = "".join(
-            f"<li>{cite_link(turn, c.n, c.label)} {html.escape(c.label)}"
-            f"{' · ' + html.escape(M.APP_PAGE.format(page=c.page)) if c.page else ''}</li>"
-            for c in answer.citations
+            "<li>"
+            + " ".join(cite_link(turn, c.n, c.label) for c in group)
+            + f" {html.escape(group[0].label)}"
+            + (f" · {html.escape(M.APP_PAGE.format(page=group[0].page))}" if group[0].page else "")
+            + "</li>"
+            for group in sections.values()
         )
         parts.append(f'<div class="pactrag-sources"><strong>{M.APP_SOURCES}</strong><ul>{items}</ul></div>')
     return "\n\n".join(parts)
@@ -82,8 +91,11 @@ def render_source(
     heading: str = "",
     page: int | None = None,
     quote: str = "",
+    spans: Sequence[tuple[int, int]] = (),
 ) -> str:
-    """A section's text, escaped, with ``text[span]`` marked; paragraphs kept."""
+    """A section's text, escaped, with ``text[span]`` and every ``text[spans[i]]`` marked;
+    paragraphs kept."""
+    marks = sorted(([span] if span else []) + list(spans))
     meta = " · ".join(x for x in (heading, M.APP_PAGE.format(page=page) if page else "") if x)
     out = [
         f'<div class="pactrag-source"><div class="head"><div class="crumb">{html.escape(breadcrumb)}</div>'
@@ -91,7 +103,7 @@ def render_source(
     if meta:
         out.append(f'<div class="meta">{html.escape(meta)}</div>')
     out.append("</div>")
-    if span is None and quote:
+    if not marks and quote:
         out.append(
             f'<p class="hint">{html.escape(M.APP_QUOTE_NOT_FOUND)}</p>'
             f"<p><mark>{html.escape(quote)}</mark></p>"
@@ -100,12 +112,15 @@ def render_source(
     for para in text.split("\n\n"):
         a, b = pos, pos + len(para)
         pos = b + 2
-        if span and span[0] < b and span[1] > a:
-            s, e = max(span[0], a) - a, min(span[1], b) - a
-            body = _lines(para[:s]) + "<mark>" + _lines(para[s:e]) + "</mark>" + _lines(para[e:])
-        else:
-            body = _lines(para)
-        out.append(f"<p>{body}</p>")
+        body, at = [], 0
+        for s, e in marks:
+            s, e = max(s, a, a + at) - a, min(e, b) - a
+            if s >= e:
+                continue
+            body.append(_lines(para[at:s]) + "<mark>" + _lines(para[s:e]) + "</mark>")
+            at = e
+        body.append(_lines(para[at:]))
+        out.append(f"<p>{''.join(body)}</p>")
     out.append("</div>")
     return "".join(out)
 
