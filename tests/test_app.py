@@ -297,15 +297,14 @@ def test_a_citation_click_marks_every_sentence_that_cites_it(demo):
 
 def test_a_citation_click_marks_every_quote_of_its_section(demo, index):
     answer, first, other, replace = _two_quotes_of_one_section(demo, index)
-    second = replace(first, n=len(answer.citations) + 1, quote=other)
+    second = replace(first, n=len(answer.citations) + 1, quote=other, quotes=(other,))
     turns = [{"answer": replace(answer, citations=[first, second]), "msg": 1, "id": "t"}]
     panel = handler(demo, "show_citation")("0-1:1", turns)
     marked = [m.split("</mark>")[0] for m in panel.split("<mark>")[1:]]
     assert len(marked) >= 2
     assert any(other.strip()[:30] in html.unescape(m) for m in marked)
-    # the coming record: one citation per section with all its quoted sentences
-    single = replace(first)
-    object.__setattr__(single, "quotes", (first.quote, other))
+    # one citation per section with all its quoted sentences
+    single = replace(first, quotes=(first.quote, other))
     panel = handler(demo, "show_citation")(
         "0-1:2", [{"answer": replace(answer, citations=[single]), "msg": 1}]
     )

@@ -246,7 +246,7 @@ class Answer:
             "question": self.question,
             "standalone_question": self.standalone_question or self.question,
             "answer": self.answer,
-            "citations": [asdict(c) for c in self.citations],
+            "citations": [{**asdict(c), "quotes": list(c.quotes)} for c in self.citations],
             "sources": [h.to_source() for h in self.sources],
             "abstained": self.abstained,
             "abstain_reason": self.abstain_reason,
