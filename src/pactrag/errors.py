@@ -29,5 +29,9 @@ class StoreUnavailableError(PactragError):
     pass
 
 
+class EmbedderUnavailableError(PactragError):
+    """The embeddings server failed; what was embedded before stays in the cache."""
+
+
 class LLMError(PactragError):
     """The LLM endpoint failed; callers fall back to the extractive answer."""
