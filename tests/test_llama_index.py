@@ -148,7 +148,10 @@ def test_query_engine_returns_pactrag_answer_with_cited_sections_in_order(assist
     assert [n.node.metadata["n"] for n in response.source_nodes] == list(range(1, len(cited) + 1))
     for node, citation in zip(response.source_nodes, cited, strict=True):
         assert node.node.metadata["section_id"] == citation.section_id
-        assert all(q in node.node.get_content() for q in node.node.metadata["quotes"])
+        section = assistant.index.section_by_key[(citation.report_id, citation.section_id)]
+        assert node.node.get_content() == section.text  # the cited section, whole
+        assert node.node.metadata["quotes"]
+        assert all(q in section.text for q in node.node.metadata["quotes"])
         assert node.score is not None and node.score > 0
     assert response.metadata["citations"][0]["chunk_id"] == cited[0].chunk_id
 

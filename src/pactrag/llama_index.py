@@ -8,7 +8,8 @@ nothing else in pactrag imports it, so ``pactrag ask`` does not pay llama-index'
   section metadata (report, subfacet, section, kind, page — 0 when unknown —, chunk id); an
   LLM synthesizer sees the section label, not the ids.
 - ``PactragQueryEngine``: ``Assistant.ask`` as a ``BaseQueryEngine``. The ``Response`` text is
-  pactrag's verified answer with its ``[n]`` markers; ``source_nodes[n-1]`` is citation ``n``.
+  pactrag's verified answer with its ``[n]`` markers; ``source_nodes[n-1]`` is citation ``n``: the
+  text of the cited section, with the quoted passages in its metadata.
   An abstention is a response that says so, with no source nodes.
 - ``query_engine_tool``: the query engine as a ``QueryEngineTool`` for an agent.
 
@@ -207,8 +208,15 @@ class PactragQueryEngine(BaseQueryEngine):
         return await asyncio.to_thread(self._query, query_bundle)
 
     def _citation_node(self, citation: Citation) -> TextNode:
-        chunk = self.assistant.index.by_id[citation.chunk_id]
-        return chunk_node(chunk, {"n": citation.n, "quotes": list(_quotes(citation))})
+        """The cited section: its whole text (every quote is a verbatim part of it), the metadata
+        of the cited chunk, the citation number and the quoted passages."""
+        index = self.assistant.index
+        chunk = index.by_id[citation.chunk_id]
+        node = chunk_node(chunk, {"n": citation.n, "quotes": list(_quotes(citation))})
+        section = index.section_of(chunk)
+        if section is not None and section.text:
+            node.set_content(section.text)
+        return node
 
 
 def _quotes(citation: Citation) -> tuple[str, ...]:
