@@ -15,6 +15,7 @@ import subprocess
 import threading
 import time
 import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +24,7 @@ from conftest import ROOT, make_settings
 from loopback import free_port
 
 from pactrag import cli
+from pactrag.config import Secret
 from pactrag.embed import get_embedder
 from pactrag.embed_openai import OpenAIEmbedder
 from pactrag.errors import ConfigError, EmbedderUnavailableError
@@ -241,3 +243,61 @@ def test_a_server_dying_mid_ingest_loses_nothing_and_the_next_ingest_resumes(tmp
         assert Index(settings, embedder=embedder).chunks  # the index serves
     finally:
         server.kill()
+
+
+class _Recorder(BaseHTTPRequestHandler):
+    """A stand-in /embeddings server that records what it was sent (headers and inputs)."""
+
+    seen: list[tuple[str, dict]] = []
+
+    def do_POST(self):
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        self.seen.append((self.headers.get("Authorization", ""), body))
+        data = [
+            {"object": "embedding", "index": i, "embedding": [1.0, 0.0]} for i in range(len(body["input"]))
+        ]
+        out = json.dumps({"object": "list", "data": data, "model": body["model"], "usage": {}}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(out)))
+        self.end_headers()
+        self.wfile.write(out)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def recorder():
+    _Recorder.seen = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/v1", _Recorder.seen
+    server.shutdown()
+    server.server_close()
+
+
+def test_the_llm_key_never_goes_to_a_separate_embeddings_server(tmp_path, recorder):
+    url, seen = recorder
+    llm_key = Secret("sk-llm-geheim")
+    OpenAIEmbedder(make_settings(tmp_path, embeddings_base_url=url, llm_api_key=llm_key), "m")
+    assert seen and all("sk-llm-geheim" not in auth for auth, _ in seen)
+    OpenAIEmbedder(
+        make_settings(
+            tmp_path, embeddings_base_url=url, llm_api_key=llm_key, embeddings_api_key=Secret("emb")
+        ),
+        "m",
+    )
+    assert seen[-1][0] == "Bearer emb"
+
+
+def test_prefix_mode_puts_e5_prefixes_in_the_text(tmp_path, recorder):
+    url, seen = recorder
+    embedder = OpenAIEmbedder(
+        make_settings(tmp_path, embeddings_base_url=url, embeddings_input_type="prefix"), "e5"
+    )
+    embedder.embed_passages(["Een passage."])
+    embedder.embed_query("Een vraag?")
+    assert [body["input"] for _, body in seen[1:]] == [["passage: Een passage."], ["query: Een vraag?"]]
+    assert all("input_type" not in body for _, body in seen)
+    assert embedder.name == "openai/e5+prefix" and embedder.dim == 2
