@@ -7,7 +7,8 @@ make --no-print-directory setup
 bash scripts/browser-deps.sh
 
 # A Chroma server on loopback for the server-mode tests (stopped on exit).
-CHROMA_PORT=${CHROMA_PORT:-18765}
+# A free loopback port unless one is given: parallel runs on one machine must not collide.
+CHROMA_PORT=${CHROMA_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 CHROMA_DIR=$(mktemp -d)
 .venv/bin/chroma run --path "$CHROMA_DIR" --host 127.0.0.1 --port "$CHROMA_PORT" >"$CHROMA_DIR/server.log" 2>&1 &
 CHROMA_PID=$!
