@@ -40,7 +40,7 @@ WRAPPED = 85  # a source line this long was wrapped by the export: its paragraph
 def paragraphs(text: str) -> list[str]:
     """The report's hard-wrapped lines joined back into paragraphs (headings and bullets apart)."""
     out: list[str] = []
-    current = ""
+    current, last_length = "", 0
     for raw in text.split("\n"):
         line = raw.strip()
         if not line:
@@ -48,14 +48,13 @@ def paragraphs(text: str) -> list[str]:
                 out.append(current)
             current = ""
             continue
-        if current and len(current.split("\n")[-1]) >= WRAPPED and not (
-            _HEADING.match(line) or _BULLET.match(line)
-        ):
-            current += " " + line
+        if current and last_length >= WRAPPED and not (_HEADING.match(line) or _BULLET.match(line)):
+            current += line if current.endswith("-") else " " + line  # as the parser joins them
         else:
             if current:
                 out.append(current)
             current = line
+        last_length = len(raw.rstrip())
     if current:
         out.append(current)
     return out

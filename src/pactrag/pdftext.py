@@ -42,6 +42,8 @@ _PAGE_NUMBER = re.compile(
 )
 _NUMBERED_HEADING = re.compile(r"^\d+(?:\.\d+)*\.?\s+\S")
 _WORD = re.compile(r"[^\W\d_]+", re.U)
+_VOWEL_CLASH = frozenset({"aa", "ee", "oo", "uu", "ie", "ei", "eu", "oe", "ou", "ui", "ij", "au"})
+_ELLIPSIS_WORDS = frozenset({"en", "of", "tot", "noch"})  # 'beleids- en gemeentegrenzen'
 
 
 @dataclass(frozen=True)
@@ -109,8 +111,12 @@ def _page_lines(textpage, height: float, pdfium_c) -> PdfPage:
     bottoms: list[float] = []
     font = (0.0, 0)
 
+    generated: set[int] = set()  # positions in ``current`` of spaces pdfium made up
+
     def flush() -> None:
         nonlocal font
+        if len(current) >= 3 and current[-1] == "-" and len(current) - 2 in generated:
+            del current[-2]  # justified "na -" at a line end: the hyphen belongs to the word
         if "".join(current).strip():
             lines.append(
                 PdfLine(
@@ -121,6 +127,7 @@ def _page_lines(textpage, height: float, pdfium_c) -> PdfPage:
                 )
             )
         current.clear()
+        generated.clear()
         tops.clear()
         bottoms.clear()
         font = (0.0, 0)
@@ -131,7 +138,7 @@ def _page_lines(textpage, height: float, pdfium_c) -> PdfPage:
             flush()
             continue
         if not ch.isspace() and ch not in BREAK_MARKS:
-            _, bottom, _, top = textpage.get_charbox(i)
+            _, bottom, _, top = textpage.get_charbox(i, loose=True)
             if top > bottom:
                 if tops:
                     middle, size = (top + bottom) / 2, top - bottom
@@ -143,6 +150,8 @@ def _page_lines(textpage, height: float, pdfium_c) -> PdfPage:
             if font == (0.0, 0) and ch.isalpha():
                 size = pdfium_c.FPDFText_GetFontSize(textpage.raw, i)
                 font = (round(size, 1), int(pdfium_c.FPDFText_GetFontWeight(textpage.raw, i)))
+        if ch == " " and pdfium_c.FPDFText_IsGenerated(textpage.raw, i) == 1:
+            generated.add(len(current))
         current.append(ch)
     flush()
     return PdfPage(tuple(lines), height)
@@ -157,9 +166,7 @@ def clean_pages(pages: list[PdfPage]) -> PdfText:
     removed = [
         RemovedLine(p + 1, pages[p].lines[i].text.strip(), reason) for (p, i), reason in sorted(drop.items())
     ]
-    kept = [
-        [line for i, line in enumerate(page.lines) if (p, i) not in drop] for p, page in enumerate(pages)
-    ]
+    kept = [[line for i, line in enumerate(page.lines) if (p, i) not in drop] for p, page in enumerate(pages)]
     kept = [_join_wrapped_headings(lines) for lines in kept]
     texts = [[_plain(line.text) for line in lines] for lines in kept]
     _undo_hyphenation(texts)
@@ -252,41 +259,50 @@ def _plain(text: str) -> str:
 
 
 def _undo_hyphenation(pages: list[list[str]]) -> None:
-    """In place: 'dyna<mark>misch' -> 'dynamisch'; 'stad<mark>platteland' -> 'stad-platteland'.
+    """In place: 'dyna-' + 'misch' -> 'dynamisch', 'stad-' + 'platteland' -> 'stad-platteland'.
 
-    Also a plain '-' at the end of a line whose next line opens in lower case. The hyphen
-    goes when the joined word occurs in the document (or neither half is a word of it);
-    it stays when the hyphenated form occurs, when the second half opens with a capital or
-    a digit, or when both halves are words of the document.
+    A line ending in a hyphen (or pdfium's break mark) takes up the first word of the next
+    line. The hyphen stays when the hyphenated form occurs elsewhere in the document, when
+    the second half opens with a capital or a digit; it goes when the joined word occurs.
+    Otherwise the document's own habit decides: a renderer that hyphenates (at least two
+    breaks inside words the document also has whole) gets the hyphen removed, one that only
+    breaks at real hyphens keeps it. 'beleids-' + 'en …' keeps its space; 'a/' + 'b' joins.
     """
-    flat = [(p, i) for p, lines in enumerate(pages) for i in range(len(lines))]
-    # a '-' at a line end followed by a lower-case line: move the next word up, behind a mark
+    flat = [(p, i) for p, lines in enumerate(pages) for i in range(len(lines)) if lines[i].strip()]
     for n, (p, i) in enumerate(flat[:-1]):
-        line = pages[p][i].rstrip()
         q, j = flat[n + 1]
-        nxt = pages[q][j].lstrip()
-        marked = line[-1:] in BREAK_MARKS and nxt[:1].isalpha()
-        if re.search(r"[^\W\d_][-" + BREAK_MARKS + "]$", line) and (marked or nxt[:1].islower()):
-            word, _, rest = nxt.partition(" ")
-            pages[p][i] = line[:-1] + "\ufffe" + word
-            pages[q][j] = rest
+        while True:  # the word taken up may itself end in a break: 'ste-' + 'den-' + 'en'
+            line = pages[p][i].rstrip()
+            word, _, rest = pages[q][j].lstrip().partition(" ")
+            broken = re.search(r"[^\W\d_][-" + BREAK_MARKS + "]$", line) is not None
+            if broken and word in _ELLIPSIS_WORDS:
+                pages[p][i], pages[q][j] = line[:-1] + "- " + word, rest  # 'steden- en gemeenten'
+            elif broken and word[:1].isalpha() and (line[-1] in BREAK_MARKS or word[:1].islower()):
+                pages[p][i], pages[q][j] = line[:-1] + "\ufffe" + word, rest
+            elif re.search(r"[^\W\d_]/$", line) and word[:1].isalpha():
+                pages[p][i], pages[q][j] = line + word, rest
+            else:
+                break
     text = "\n".join(line for lines in pages for line in lines)
     marks = "[" + re.escape(BREAK_MARKS) + "]"
     plain_text = re.sub(rf"[\w-]*{marks}[\w-]*", " ", text)
     words = {w.lower() for w in _WORD.findall(plain_text)}
     hyphenated = {w.lower() for w in re.findall(r"\w+(?:-\w+)+", plain_text)}
+    pattern = re.compile(rf"(\w+){marks}(\w+)")
+    breaks = [(m.group(1), m.group(2)) for m in pattern.finditer(text)]
+    hyphenates = (
+        sum(1 for a, b in breaks if (a + b).lower() in words and f"{a}-{b}".lower() not in hyphenated) >= 2
+    )
 
     def join(m: re.Match[str]) -> str:
         a, b = m.group(1), m.group(2)
-        if f"{a}-{b}".lower() in hyphenated:
+        clash = (a[-1:] + b[:1]).lower() in _VOWEL_CLASH  # Dutch spelling: 'synergie-effecten'
+        if f"{a}-{b}".lower() in hyphenated or not b[:1].islower() or clash:
             return f"{a}-{b}"
-        if (a + b).lower() in words:
+        if (a + b).lower() in words or hyphenates:
             return a + b
-        if not b[:1].islower() or (a.lower() in words and b.lower() in words):
-            return f"{a}-{b}"
-        return a + b
+        return f"{a}-{b}"
 
-    pattern = re.compile(rf"(\w+){marks}(\w+)")
     for lines in pages:
         for k, line in enumerate(lines):
             if any(c in line for c in BREAK_MARKS):
