@@ -114,3 +114,15 @@ APP_PORT_IN_USE = (
 APP_API_BAD_HISTORY = "history moet een lijst van [vraag, antwoord]-paren zijn."
 APP_FILTER_REPORT = "Zoeken binnen verslag"
 APP_ALL_REPORTS = "alle verslagen"
+
+# --- pactrag sections --check (a new report file) ------------------------------------------
+
+CHECK_HEADER = "Controle van {file}: {pages}"
+CHECK_PAGES = "{n} pagina's"
+CHECK_NO_PAGES = "geen pagina's (tekstbestand)"
+CHECK_REPORT = "Verslag (afgeleid uit de tekst): {title}"
+CHECK_SECTIONS = "{n} secties gevonden ({numbered} genummerd):"
+CHECK_REMOVED = "{n} regels weggelaten als kop- of voettekst of paginanummer:"
+CHECK_REMOVED_NONE = "Geen regels weggelaten als kop- of voettekst of paginanummer."
+CHECK_REMOVED_ROW = "  {reason} op {count} pagina's ({pages}), bv. “{text}”"
+CHECK_REASONS = {"header": "koptekst", "footer": "voettekst", "page-number": "paginanummer"}
