@@ -174,3 +174,34 @@ def test_sections_check_shows_sections_pages_and_removed_lines(capsys):
     data = json.loads(capsys.readouterr().out)
     assert len(data["sections"]) == 45 and data["pages"] == len(_pdf("chromium.pdf")[0].page_starts)
     assert {r["reason"] for r in data["removed"]} == {"header", "footer"}
+
+
+@pytest.mark.parametrize("name", ("chromium.pdf", "libreoffice.pdf"))
+def test_answers_from_a_pdf_alone_quote_the_text_version(tmp_path, name):
+    """A corpus of only the PDF (hash embedder: seconds); answers to a sample of the eval
+    questions cite quotes that stand verbatim in the text version, free of page furniture."""
+    from conftest import make_settings
+
+    from pactrag.answer import Assistant
+    from pactrag.index import Index, ingest
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / name).write_bytes((FIXTURES / name).read_bytes())
+    settings = make_settings(
+        tmp_path, corpus=corpus, embedder="hash-256", cache_dir=tmp_path / "cache", abstain_threshold=-1.0
+    )
+    ingest(settings)
+    assistant = Assistant(settings, index=Index(settings), use_llm=False)
+    rows = [json.loads(line) for line in (Path(__file__).parents[1] / "evals/v1/questions.jsonl").open()]
+    sample = [r for r in rows if "refuse" not in r["tags"] and "injection" not in r["tags"]][::8]
+    txt = _txt_sections()
+    removed = [r.text for r in _pdf(name)[0].removed]
+    quotes = 0
+    for row in sample:
+        answer = assistant.ask(row["question"])
+        assert not ARTEFACTS.search(answer.answer) and not any(line in answer.answer for line in removed)
+        for c in answer.citations:
+            quotes += 1
+            assert norm(c.quote) in norm(txt[c.section_id].text), (row["question"], c.quote)
+    assert len(sample) >= 15 and quotes >= len(sample)
