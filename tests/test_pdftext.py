@@ -205,3 +205,21 @@ def test_answers_from_a_pdf_alone_quote_the_text_version(tmp_path, name):
             quotes += 1
             assert norm(c.quote) in norm(txt[c.section_id].text), (row["question"], c.quote)
     assert len(sample) >= 15 and quotes >= len(sample)
+
+
+def test_a_running_chapter_title_in_its_own_font_is_a_header():
+    small = (8.0, 300)
+    pages = [
+        PdfPage(
+            (
+                PdfLine(title, 790, 782, small),
+                PdfLine("Gewone tekst van de pagina.", 700, 690, (11.0, 400)),
+                PdfLine("Nog een regel tekst.", 680, 670, (11.0, 400)),
+            ),
+            800,
+        )
+        for title in ("Inleiding", "Verloop van het atelier", "Subfacetten", "Bijlage")
+    ]
+    result = clean_pages(pages)
+    assert [r.reason for r in result.removed] == ["header"] * 4
+    assert "Inleiding" not in result.text and result.text.count("Gewone tekst") == 4

@@ -21,6 +21,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import threading
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -33,7 +34,8 @@ ZONE_LINES = 2  # at most this many lines per zone and page are header/footer ca
 REPEAT_SHARE = 0.5  # a header/footer recurs on at least this share of the pages …
 MIN_REPEAT = 2  # … and on at least this many
 SIMILAR = 0.85  # near-same lines (difflib ratio of their digit-free forms)
-KEEP_CHARS = frozenset("…")  # compatibility characters the report itself uses
+KEEP_CHARS = frozenset("…")
+_PDFIUM = threading.Lock()  # pdfium is not thread-safe (pypdfium2's docs): one document at a time  # compatibility characters the report itself uses
 
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—]?\s*(\d{1,4})\s*[-–—]?"
@@ -86,17 +88,18 @@ def read_pdf(path: Path) -> PdfText:
     import pypdfium2.raw as pdfium_c
 
     pages: list[PdfPage] = []
-    document = pdfium.PdfDocument(str(path))
-    try:
-        for page in document:
-            textpage = page.get_textpage()
-            try:
-                pages.append(_page_lines(textpage, page.get_height(), pdfium_c))
-            finally:
-                textpage.close()
-                page.close()
-    finally:
-        document.close()
+    with _PDFIUM:
+        document = pdfium.PdfDocument(str(path))
+        try:
+            for page in document:
+                textpage = page.get_textpage()
+                try:
+                    pages.append(_page_lines(textpage, page.get_height(), pdfium_c))
+                finally:
+                    textpage.close()
+                    page.close()
+        finally:
+            document.close()
     return clean_pages(pages)
 
 
@@ -192,13 +195,29 @@ def _zones(page: PdfPage) -> dict[str, list[int]]:
 
 
 def _headers_and_footers(pages: list[PdfPage]) -> dict[tuple[int, int], str]:
-    """(page, line) -> reason, for running headers/footers and bare page numbers."""
+    """(page, line) -> reason, for running headers/footers and bare page numbers.
+
+    A line in a page's top or bottom zone is a running header/footer when the same line,
+    digits aside (dates, "n/N"), or a near-same one is in that zone on most pages; or when
+    on most pages a line in a font other than the body's stands at that very height.
+    """
     zones = [_zones(page) for page in pages]
     keys = {
         zone: [[_key(pages[p].lines[i].text) for i in zones[p][zone]] for p in range(len(pages))]
         for zone in ("header", "footer")
     }
     needed = max(MIN_REPEAT, math.ceil(REPEAT_SHARE * len(pages)))
+    # a running line whose text varies (a chapter title) still sits at one height in its own font
+    body_font = Counter(line.font for page in pages for line in page.lines).most_common(1)
+    slots = {
+        zone: Counter(
+            (round(pages[p].lines[i].top), pages[p].lines[i].font)
+            for p in range(len(pages))
+            for i in zones[p][zone]
+            if body_font and pages[p].lines[i].font not in (body_font[0][0], (0.0, 0))
+        )
+        for zone in ("header", "footer")
+    }
     drop: dict[tuple[int, int], str] = {}
     for p, page in enumerate(pages):
         for zone in ("header", "footer"):
@@ -207,7 +226,10 @@ def _headers_and_footers(pages: list[PdfPage]) -> dict[tuple[int, int], str]:
                 if m and 0 < int(m.group(1)) <= len(pages) + 5:
                     drop[(p, i)] = "page-number"
                     continue
-                if len(pages) >= MIN_REPEAT and _pages_with(key, keys[zone]) >= needed:
+                if len(pages) < MIN_REPEAT:
+                    continue
+                slot = (round(page.lines[i].top), page.lines[i].font)
+                if _pages_with(key, keys[zone]) >= needed or slots[zone][slot] >= needed:
                     drop[(p, i)] = zone
     return drop
 
