@@ -21,6 +21,7 @@ Prints a table and writes nothing. Takes about a minute per file on 2 cores.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import sys
@@ -60,7 +61,7 @@ def corpus_with(source: Path, into: Path) -> Path:
     manifest = tomllib.loads((CORPUS / "reports.toml").read_text(encoding="utf-8"))
     entry = next(r for r in manifest["report"] if r["file"] == TEXT_VERSION.name)
     lines = ["[[report]]", f'file = "{source.name}"']
-    lines += [f"{k} = {v!r}".replace("'", '"') for k, v in entry.items() if k != "file"]
+    lines += [f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in entry.items() if k != "file"]
     (into / "reports.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return into
 
@@ -100,6 +101,7 @@ def run(source: Path, tmp: Path, text_sections: dict[str, str]) -> dict:
         "ingest_s": ingest_s,
         "eval_s": eval_s,
         "overall": metrics["overall"],
+        "conversation_hit1": (metrics.get("tag:conversation") or {}).get("hit@1"),
         "quotes": quotes,
         "valid_vs_text": valid / quotes if quotes else 1.0,
         "answers": len(scores),
@@ -124,10 +126,12 @@ def main(argv: list[str]) -> int:
     base = rows[0]["overall"]
     metric_names = [m for m in RETRIEVAL_METRICS + ANSWER_METRICS if base.get(m) is not None]
     print(
-        "| source | chunks | " + " | ".join(SHOWN) + " | max Δ vs text | citations valid vs text "
+        "| source | chunks | "
+        + " | ".join(SHOWN)
+        + " | conversation hit@1 | max Δ vs text | citations valid vs text "
         "| answers with header/footer | gate | ingest s | eval s |"
     )
-    print("|---" * (len(SHOWN) + 8) + "|")
+    print("|---" * (len(SHOWN) + 9) + "|")
     worst = 0.0
     for row in rows:
         o = row["overall"]
@@ -138,7 +142,7 @@ def main(argv: list[str]) -> int:
         print(
             f"| {row['source']} | {row['chunks']} | "
             + " | ".join(f"{o[m]:.3f}" for m in SHOWN)
-            + f" | {delta:.3f} | {row['valid_vs_text']:.3f} ({row['quotes']}) "
+            + f" | {row['conversation_hit1'] or 0:.3f} | {delta:.3f} | {row['valid_vs_text']:.3f} ({row['quotes']}) "
             f"| {row['answers_with_artefacts']}/{row['answers']} | {gate} "
             f"| {row['ingest_s']:.1f} | {row['eval_s']:.0f} |"
         )
