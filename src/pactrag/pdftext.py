@@ -7,7 +7,8 @@ Office tools and browsers print a running header and footer on every page (a tit
 an address, "n/25", "Pagina n van N"). Extracted as plain text they land between the two
 halves of a sentence that the page break split. This stage finds them by repetition: a line
 at the top or bottom of a page (by position, not by text order) that recurs, digits aside,
-in the same zone on most pages. Bare page numbers in those zones go too. What is dropped is
+in the same zone on most pages, or that stands at one height in a font of its own on most
+pages (a running chapter title). Bare page numbers in those zones go too. What is dropped is
 kept in ``removed`` so ``pactrag sections --check`` can show it.
 
 Also: end-of-line hyphens are undone when the joined word is a word of the document (a
@@ -34,8 +35,8 @@ ZONE_LINES = 2  # at most this many lines per zone and page are header/footer ca
 REPEAT_SHARE = 0.5  # a header/footer recurs on at least this share of the pages …
 MIN_REPEAT = 2  # … and on at least this many
 SIMILAR = 0.85  # near-same lines (difflib ratio of their digit-free forms)
-KEEP_CHARS = frozenset("…")
-_PDFIUM = threading.Lock()  # pdfium is not thread-safe (pypdfium2's docs): one document at a time  # compatibility characters the report itself uses
+KEEP_CHARS = frozenset("…")  # compatibility characters the report itself uses
+_PDFIUM = threading.Lock()  # pdfium is not thread-safe (pypdfium2's docs): one document at a time
 
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—]?\s*(\d{1,4})\s*[-–—]?"
