@@ -56,13 +56,13 @@ def test_running_header_and_footer_are_removed_and_the_sentence_joined():
         page(
             "Eerste pagina met een zin die doorloopt tot na",
             header=f"11/27/26, 12:{10 + n} PM Verslag toekomstatelier 5",
-            footer=f"file:///tmp/verslag.html {n}/4",
+            footer=f"http://127.0.0.1:8000/verslag.html {n}/4",
         )
         if n == 1
         else page(
             f"het einde van pagina {n - 1}. Een nieuwe zin die ook doorloopt tot",
             header=f"11/27/26, 12:{10 + n} PM Verslag toekomstatelier 5",
-            footer=f"file:///tmp/verslag.html {n}/4",
+            footer=f"http://127.0.0.1:8000/verslag.html {n}/4",
         )
         for n in range(1, 5)
     ]
@@ -71,7 +71,7 @@ def test_running_header_and_footer_are_removed_and_the_sentence_joined():
     assert [(r.page, r.reason) for r in result.removed] == [
         (n, reason) for n in range(1, 5) for reason in ("header", "footer")
     ]
-    assert result.removed[1].text == "file:///tmp/verslag.html 1/4"
+    assert result.removed[1].text == "http://127.0.0.1:8000/verslag.html 1/4"
     paragraph = normalise_block(result.text.split("\n"))
     assert "doorloopt tot na het einde van pagina 1. Een nieuwe zin" in paragraph
     # each page's text starts where page_starts says
