@@ -223,3 +223,16 @@ def test_a_running_chapter_title_in_its_own_font_is_a_header():
     result = clean_pages(pages)
     assert [r.reason for r in result.removed] == ["header"] * 4
     assert "Inleiding" not in result.text and result.text.count("Gewone tekst") == 4
+
+
+def test_check_file_pages_per_section():
+    from pactrag.filecheck import check_file
+
+    check = check_file(FIXTURES / "libreoffice.pdf")
+    spans = {sp.section.section_id: (sp.first_page, sp.last_page) for sp in check.sections}
+    assert check.pages == 22 and len(spans) == 45
+    # §2.3.3 opens a page: the section before it ends on the page before, not on that page
+    assert spans["2.3.2"][1] == spans["2.3.3"][0] - 1
+    # a section that runs on to where the next one starts mid-page shares that page
+    assert spans["2.1.3.1"] == (3, 4) and spans["2.1.3.2"][0] == 4
+    assert spans["bijlage"][1] == 22

@@ -40,11 +40,35 @@ def check_file(path: Path) -> FileCheck:
     report = infer_report(doc, path.name, slug(path.stem))
     sections = parse_report(doc, report)
     pages = len(doc.page_starts)
+    opens_page = _headings_opening_a_page(doc.text, doc.page_starts, sections)
     spans = []
     for i, s in enumerate(sections):
-        end = sections[i + 1].page if i + 1 < len(sections) else pages
+        if i + 1 < len(sections):
+            nxt = sections[i + 1]
+            end = nxt.page - 1 if nxt.section_id in opens_page else nxt.page
+        else:
+            end = pages
         spans.append(SectionPages(s, s.page, max(end, s.page)))
     return FileCheck(report, pages, tuple(spans), doc.removed)
+
+
+def _headings_opening_a_page(text: str, page_starts: tuple[int, ...], sections: list[Section]) -> set[str]:
+    """Ids of numbered sections whose heading is the first text on its page."""
+    starts = set(page_starts)
+    found, pos = set(), 0
+    for s in sections:
+        if not s.section_id[:1].isdigit():
+            continue
+        m = re.compile(rf"^[ \t]*{re.escape(s.section_id)}\.?[ \t]", re.M).search(text, pos)
+        if m is None:
+            continue
+        pos = m.end()
+        line_start = m.start()
+        while line_start > 0 and line_start not in starts and not text[line_start - 1].strip():
+            line_start -= 1
+        if line_start in starts:
+            found.add(s.section_id)
+    return found
 
 
 def removed_groups(removed: tuple[RemovedLine, ...]) -> list[tuple[str, str, list[int]]]:
