@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 from .config import Settings
@@ -68,6 +69,12 @@ def _parser() -> argparse.ArgumentParser:
 
     sec = sub.add_parser("sections", help="de inhoudstafel van het corpus")
     sec.add_argument("--json", action="store_true")
+    sec.add_argument(
+        "--check",
+        type=Path,
+        metavar="BESTAND",
+        help="controleer één nieuw bestand (secties, kop/voet, pagina's)",
+    )
     sec.set_defaults(func=cmd_sections)
 
     ask = sub.add_parser("ask", help="stel een vraag")
@@ -173,6 +180,8 @@ class _Progress:
 
 
 def cmd_sections(args, settings: Settings) -> int:
+    if args.check:
+        return _check_file(args.check, args.json)
     from .corpus import load_corpus
     from .index import current_generation
 
@@ -226,6 +235,56 @@ def cmd_sections(args, settings: Settings) -> int:
         print(f"  {indent}{num} {r['title']}  ({r['kind']}){chunks}")
     for p in corpus.problems:
         print(f"waarschuwing: {p.path}: {p.message}", file=sys.stderr)
+    return 0
+
+
+def _check_file(path: Path, as_json: bool) -> int:
+    from . import messages as m
+    from .filecheck import check_file, page_ranges, removed_groups
+
+    check = check_file(path)
+    if as_json:
+        print(
+            json.dumps(
+                {
+                    "file": path.name,
+                    "pages": check.pages,
+                    "report": asdict(check.report),
+                    "sections": [
+                        {
+                            "section_id": sp.section.section_id,
+                            "title": sp.section.title,
+                            "kind": sp.section.kind,
+                            "first_page": sp.first_page or None,
+                            "last_page": sp.last_page or None,
+                            "chars": len(sp.section.text),
+                        }
+                        for sp in check.sections
+                    ],
+                    "removed": [asdict(r) for r in check.removed],
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+        return 0
+    pages = m.CHECK_PAGES.format(n=check.pages) if check.pages else m.CHECK_NO_PAGES
+    print(m.CHECK_HEADER.format(file=path.name, pages=pages))
+    print(m.CHECK_REPORT.format(title=check.report.title))
+    numbered = sum(1 for sp in check.sections if sp.section.level)
+    print("\n" + m.CHECK_SECTIONS.format(n=len(check.sections), numbered=numbered))
+    for sp in check.sections:
+        s = sp.section
+        span = ""
+        if sp.first_page:
+            span = f"p. {sp.first_page}" + (f"–{sp.last_page}" if sp.last_page > sp.first_page else "")
+        num = s.section_id if s.section_id[:1].isdigit() else "·"
+        print(f"  {span:<9} {'  ' * max(s.level - 1, 0)}{num} {s.title}  ({s.kind}, {len(s.text)} tekens)")
+    groups = removed_groups(check.removed)
+    print("\n" + (m.CHECK_REMOVED.format(n=len(check.removed)) if groups else m.CHECK_REMOVED_NONE))
+    for reason, text, on in groups:
+        label = m.CHECK_REASONS.get(reason, reason)
+        print(m.CHECK_REMOVED_ROW.format(reason=label, count=len(on), pages=page_ranges(on), text=text))
     return 0
 
 

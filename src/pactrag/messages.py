@@ -223,3 +223,15 @@ UPLOAD_NO_SECTIONS = (
 UPLOAD_NAME_TAKEN = "Er bestaat al een bestand {name} in de verslagen."
 UPLOAD_REFUSED = "Het verslag is niet toegevoegd: {error}"
 REPORT_NOT_FOUND = "Dit verslag staat niet (meer) in de map met verslagen."
+
+# --- pactrag sections --check (a new report file) ------------------------------------------
+
+CHECK_HEADER = "Controle van {file}: {pages}"
+CHECK_PAGES = "{n} pagina's"
+CHECK_NO_PAGES = "geen pagina's (tekstbestand)"
+CHECK_REPORT = "Verslag (afgeleid uit de tekst): {title}"
+CHECK_SECTIONS = "{n} secties gevonden ({numbered} genummerd):"
+CHECK_REMOVED = "{n} regels weggelaten als kop- of voettekst of paginanummer:"
+CHECK_REMOVED_NONE = "Geen regels weggelaten als kop- of voettekst of paginanummer."
+CHECK_REMOVED_ROW = "  {reason} op {count} pagina's ({pages}), bv. “{text}”"
+CHECK_REASONS = {"header": "koptekst", "footer": "voettekst", "page-number": "paginanummer"}

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import CorpusError
+from .pdftext import RemovedLine
 from .records import Report, Section
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
@@ -24,6 +25,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
 class RawDocument:
     text: str
     page_starts: tuple[int, ...] = field(default=())  # char offset of each page, empty: no pages
+    removed: tuple[RemovedLine, ...] = field(default=())  # PDF header/footer lines dropped
 
     def page_at(self, offset: int) -> int:
         if not self.page_starts:
@@ -76,28 +78,18 @@ def _strip_markdown(text: str) -> str:
 
 
 def _read_pdf(path: Path) -> RawDocument:
+    """Text in reading order, running headers/footers and page numbers removed (``pdftext``)."""
     try:
-        from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
+        from .pdftext import read_pdf
     except ImportError as exc:  # pragma: no cover
-        raise CorpusError("pypdf ontbreekt: installeer pactrag opnieuw (make setup).") from exc
+        raise CorpusError("pypdfium2 ontbreekt: installeer pactrag opnieuw (make setup).") from exc
     try:
-        reader = PdfReader(str(path))
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise CorpusError(f"{path.name}: onleesbare of beschadigde PDF ({exc}).") from None
-    except Exception as exc:  # pypdf raises many internal types on corrupt input
+        pdf = read_pdf(path)
+    except Exception as exc:  # pdfium raises PdfiumError (and others) on corrupt input
         raise CorpusError(f"{path.name}: onleesbare of beschadigde PDF ({type(exc).__name__}).") from None
-    starts, parts, offset = [], [], 0
-    for page_text in pages:
-        starts.append(offset)
-        chunk = page_text if page_text.endswith("\n") else page_text + "\n"
-        parts.append(chunk)
-        offset += len(chunk)
-    text = "".join(parts)
-    if not text.strip():
+    if not pdf.text.strip():
         raise CorpusError(f"{path.name}: de PDF bevat geen tekst (gescand beeld zonder OCR?).")
-    return RawDocument(text, tuple(starts))
+    return RawDocument(pdf.text, pdf.page_starts, pdf.removed)
 
 
 def _read_docx(path: Path) -> RawDocument:
@@ -280,6 +272,8 @@ def _complete_title(lines: list[str], i: int, title: str) -> tuple[str, int]:
         return title + joiner + nxt, j
     if title.endswith("-") and nxt[:1].isalpha():
         return title + nxt, j
+    if nxt[:1].islower() and not _BULLET.match(nxt) and len(title) + len(nxt) < 140:
+        return title + " " + nxt, j  # a title wrapped by a narrow column
     return title, i
 
 
