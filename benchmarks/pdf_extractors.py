@@ -1,6 +1,6 @@
 """Which PDF text extractor for pactrag? pypdf vs pypdfium2 vs pdfplumber on real renderers' PDFs.
 
-    .venv/bin/python benchmarks/pdf_extractors.py      # pdfplumber optional: pip install pdfplumber
+    .venv/bin/python benchmarks/pdf_extractors.py      # needs the bench extra (pypdf); pdfplumber optional: pip install pdfplumber
 
 Per fixture (tests/fixtures/*.pdf) and extractor: time to extract every page, ligature
 characters left (ﬁ, ﬂ …), and how many sentences of the text version (longer than 60
