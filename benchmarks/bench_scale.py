@@ -245,7 +245,7 @@ def free_port() -> int:
 def start_chroma(path: Path) -> tuple[subprocess.Popen, str]:
     port = free_port()
     path.mkdir(parents=True, exist_ok=True)
-    log = open(path.parent / "chroma-server.log", "w")
+    log = open(path.parent / "chroma-server.log", "w")  # noqa: SIM115 -- the child process writes it for its whole life
     proc = subprocess.Popen(
         [
             str(ROOT / ".venv" / "bin" / "chroma"),

@@ -54,7 +54,7 @@ def start_app() -> tuple[subprocess.Popen, str, Path]:
         PACTRAG_DATA_DIR=str(scratch / "data"),
         GRADIO_TEMP_DIR=str(scratch / "gradio"),
     )
-    log = open(scratch / "app.log", "w")
+    log = open(scratch / "app.log", "w")  # noqa: SIM115 -- the child process writes it for its whole life
     proc = subprocess.Popen(
         [sys.executable, "app.py"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
     )

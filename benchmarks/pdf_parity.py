@@ -33,11 +33,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from pactrag.evals_metrics import ANSWER_METRICS, RETRIEVAL_METRICS, by_group  # noqa: E402
+
 import pactrag  # noqa: E402,F401  (offline defaults first)
 from pactrag.answer import Assistant  # noqa: E402
 from pactrag.config import Settings  # noqa: E402
 from pactrag.evals import check_thresholds, evaluate, find_set, load_gold, load_thresholds  # noqa: E402
-from pactrag.evals_metrics import ANSWER_METRICS, RETRIEVAL_METRICS, by_group  # noqa: E402
 from pactrag.index import Index, ingest  # noqa: E402
 from pactrag.parse import read_file  # noqa: E402
 

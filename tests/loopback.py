@@ -42,7 +42,7 @@ class ChromaServer:
 
     def start(self) -> ChromaServer:
         self.path.mkdir(parents=True, exist_ok=True)
-        log = open(self.path.parent / f"chroma-{self.port}.log", "ab")
+        log = open(self.path.parent / f"chroma-{self.port}.log", "ab")  # noqa: SIM115 -- the child process writes it for its whole life
         self.proc = subprocess.Popen(
             [str(CHROMA), "run", "--path", str(self.path), "--host", "127.0.0.1", "--port", str(self.port)],
             stdout=log,

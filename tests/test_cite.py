@@ -124,7 +124,7 @@ def test_faithful_sentences_are_supported_with_a_verbatim_quote():
     assert checked.supported_share == 1.0 and not checked.unsupported
     citations = citations_for(checked, HITS)
     assert [c.n for c in citations] == [1, 2]
-    for c, hit in zip(citations, HITS):
+    for c, hit in zip(citations, HITS, strict=True):
         assert c.quote in hit.chunk.text and c.section_id == hit.chunk.section_id
     assert "27 lokale besturen" in citations[0].quote
 

@@ -158,7 +158,7 @@ def test_four_formats_with_manifest_are_four_reports(tmp_path):
     index = Index(settings)
     assert index.multi_report
     by_id = {r.report_id: r for r in index.reports}
-    for name, (rid, title, date, _, theme, place) in REPORTS.items():
+    for name, (rid, title, date, _, _theme, place) in REPORTS.items():
         report = by_id[rid]
         assert (report.title, report.date, report.source_file, report.place) == (title, date, name, place)
         sections = [s for s in index.sections if s.report_id == rid]

@@ -12,6 +12,7 @@ import sys
 import time
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from .config import Settings
 from .errors import PactragError, QuestionError
@@ -194,7 +195,7 @@ def cmd_sections(args, settings: Settings) -> int:
             counts[key] = counts.get(key, 0) + 1
     max_bytes = int(settings.max_file_mb * 2**20) if settings.max_file_mb > 0 else 0
     corpus = load_corpus([settings.corpus_dir], settings.corpus_dir, max_bytes)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for loaded in corpus.reports:
         for s in loaded.sections:
             rows.append(

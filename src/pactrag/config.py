@@ -88,7 +88,7 @@ class Settings:
             raw = env.get("PACTRAG_" + f.name.upper())
             if raw is None or raw == "":
                 continue
-            values[f.name] = _convert(f.name, raw, cls.__dataclass_fields__[f.name].type)
+            values[f.name] = _convert(f.name, raw, str(cls.__dataclass_fields__[f.name].type))
         if "llm_api_key" not in values and env.get("OPENAI_API_KEY"):
             values["llm_api_key"] = Secret(env["OPENAI_API_KEY"])
         return cls(**values)

@@ -53,7 +53,7 @@ def tokenize(text: str) -> list[str]:
     stop = stopwords()
     folded = unicodedata.normalize("NFKD", text.lower())
     folded = "".join(c for c in folded if not unicodedata.combining(c)).replace("’", "'")
-    words = []
+    words: list[str] = []
     for token in _TOKEN.findall(folded):
         parts = [token] + (
             [p for p in re.split(r"[-']", token) if p] if ("-" in token or "'" in token) else []

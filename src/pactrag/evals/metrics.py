@@ -260,8 +260,7 @@ def aggregate(
     """Mean of each metric over the items it applies to (with its count), plus latency."""
     out: dict[str, Any] = {"items": len(scores)}
     for name in metrics:
-        values = [s.scores.get(name) for s in scores]
-        values = [v for v in values if v is not None]
+        values = [v for s in scores if (v := s.scores.get(name)) is not None]
         out[name] = round(float(np.mean(values)), 4) if values else None
         out["n_" + name] = len(values)
     if latency:

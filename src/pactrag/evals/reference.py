@@ -57,7 +57,8 @@ class StarterPipeline:
 
         self.multi_report = multi_report
         documents = []
-        self._sections: dict[str, list[tuple[Any, str, int]]] = {}  # report -> [(key, alnum text, length)]
+        # report -> [(key, its sentences as letters and digits, length)]
+        self._sections: dict[str, list[tuple[Any, list[str], int]]] = {}
         for report in index.reports:
             sections = [s for s in index.sections if s.report_id == report.report_id and s.text.strip()]
             path = corpus_dir / report.source_file

@@ -143,7 +143,7 @@ class ReplayServer:
         if self._httpd is None:
             raise RuntimeError("ReplayServer is not running: use it as a context manager or call start()")
         host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host!s}:{port}"
 
     # -- script -------------------------------------------------------------------------
     def enqueue(self, *behaviours: Behaviour) -> None:
@@ -365,7 +365,8 @@ def _pieces(text: str, n: int) -> list[str]:
         return []
     n = max(1, min(n, len(text)))
     size = max(1, len(text) // n)
-    pieces, start = [], 0
+    pieces: list[str] = []
+    start = 0
     while start < len(text):
         end = min(len(text), start + size)
         space = text.find(" ", end)
