@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test setup ingest eval app bench clean
+.PHONY: run test setup ingest eval app bench clean lint fmt
 
 run: setup ingest app
 
@@ -28,6 +28,15 @@ eval: setup ingest
 bench: setup ingest
 	$(BIN)/python benchmarks/bench_ingest.py
 	$(BIN)/python benchmarks/bench_ask.py
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+fmt: setup
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
 
 clean:
 	rm -rf $(VENV) index/gen-* index/CURRENT index/cache
