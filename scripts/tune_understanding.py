@@ -24,7 +24,9 @@ from pathlib import Path
 
 import numpy as np
 
-from pactrag.answer import Assistant
+from pactrag.abstain import MODEL, Model, Signals, best_sentences, judge, signals
+from pactrag.answer import _INJECTION, Assistant, clean_question, strip_injection
+from pactrag.cite import is_dutch
 from pactrag.config import Settings
 from pactrag.evals import memo_queries
 from pactrag.index import Index
@@ -181,6 +183,102 @@ def tune_retrieval(index: Index, items: list[Item]) -> None:
     print("  chosen per fold:", chosen)
 
 
+# -- abstention ------------------------------------------------------------------------------
+
+NEVER = Model((0.0, 0.0, 0.0, 0.0), 1.0, 0.0)  # the rules alone: the model never refuses
+MAX_FALSE_REFUSALS = float(__import__("os").environ.get("MAXFR", "0.02"))
+
+
+def evidence(assistant: Assistant, question: str) -> tuple[Signals, bool, str]:
+    """The question's signals, whether the rule checks refuse it, and why (as ``stream`` does)."""
+    index = assistant.index
+    question = clean_question(question, assistant.settings.max_question_chars)
+    query = strip_injection(question) if _INJECTION.search(question) else question
+    retrieval = retrieve(index, query)
+    hits = list(retrieval.hits)
+    pairs = [pair for h in hits for pair in index.sentences(h.chunk.chunk_id)]
+    best, top = best_sentences(retrieval.query_vector, pairs, 5)
+    sig = signals(query, best, hits, index.vocabulary, index.idf, dutch=is_dutch(query))
+    verdict = judge(
+        query, sig, top, index.vocabulary, assistant.settings.abstain_threshold, NEVER, index.reports
+    )
+    return sig, not verdict.answerable, verdict.reason
+
+
+def fit_logistic(
+    x: np.ndarray, y: np.ndarray, l2: float = 0.1, steps: int = 3000
+) -> tuple[np.ndarray, float]:
+    """Plain L2-regularised logistic regression by gradient descent (x standardised inside)."""
+    mean, std = x.mean(0), x.std(0) + 1e-9
+    z = (x - mean) / std
+    w, b = np.zeros(x.shape[1]), 0.0
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-(z @ w + b)))
+        w -= 0.5 * (z.T @ (p - y) / len(y) + l2 * w)
+        b -= 0.5 * float(np.mean(p - y))
+    return w / std, b - float(np.dot(w / std, mean))  # back to raw signal units
+
+
+def operating_point(prob: np.ndarray, y: np.ndarray, ruled: np.ndarray) -> float:
+    """The highest threshold whose false refusals (model or rules) stay within the budget."""
+    for threshold in sorted(set(np.round(prob, 4)), reverse=True):
+        refused = ruled | (prob < threshold)
+        if refused[y == 1].mean() <= MAX_FALSE_REFUSALS:
+            return float(threshold)
+    return 0.0
+
+
+def abstention_rows(assistant: Assistant, items: list[Item]):
+    data = []
+    for item in items:
+        if item.conversation or ("injection" in item.tags and item.refuse):
+            continue  # pure injections have their own refusal; turns depend on the rewrite
+        sig, ruled, reason = evidence(assistant, item.question)
+        data.append((item, sig, ruled, reason))
+    return data
+
+
+def abstention_scores(refused: bool, item: Item) -> dict[str, float]:
+    if item.refuse:
+        return {"refused_oos": float(refused)}
+    return {"false_refusal": float(refused)}
+
+
+def tune_abstention(assistant: Assistant, items: list[Item]) -> None:
+    data = abstention_rows(assistant, items)
+    x = np.array([d[1].vector() for d in data])
+    y = np.array([0.0 if d[0].refuse else 1.0 for d in data])
+    ruled = np.array([d[2] for d in data])
+    folds = np.array([d[0].fold for d in data])
+    show("abstention, rules only (no model)", table((d[0], abstention_scores(d[2], d[0])) for d in data))
+    current = np.array([MODEL.probability(d[1]) < MODEL.threshold for d in data]) | ruled
+    show(
+        "abstention, rules + current MODEL (in-sample)",
+        table((d[0], abstention_scores(bool(r), d[0])) for d, r in zip(data, current, strict=True)),
+    )
+    refused = np.zeros(len(data), dtype=bool)
+    for fold in range(FOLDS):
+        train, test = folds != fold, folds == fold
+        w, b = fit_logistic(x[train], y[train])
+        prob = 1 / (1 + np.exp(-(x @ w + b)))
+        threshold = operating_point(prob[train], y[train], ruled[train])
+        refused[test] = ruled[test] | (prob[test] < threshold)
+    show(
+        "abstention, rules + model, 5-fold CV",
+        table((d[0], abstention_scores(bool(r), d[0])) for d, r in zip(data, refused, strict=True)),
+    )
+    w, b = fit_logistic(x, y)
+    prob = 1 / (1 + np.exp(-(x @ w + b)))
+    threshold = operating_point(prob, y, ruled)
+    print(
+        f"\n  fit on all: Model(weights={tuple(round(float(v), 3) for v in w)}, bias={round(b, 3)}, "
+        f"threshold={round(threshold, 3)})"
+    )
+    for d, p in zip(data, prob, strict=True):
+        if d[0].refuse and not d[2] and p >= threshold:
+            print(f"  answered refuse item {d[0].id}: p={p:.2f} {d[1]} {d[0].question[:90]}")
+
+
 # -- main ------------------------------------------------------------------------------------
 
 
@@ -205,7 +303,17 @@ def main(argv: list[str] | None = None) -> int:
             )
         else:
             tune_retrieval(index, items)
-    _ = Assistant
+    if args.part == "abstention":
+        assistant = Assistant(settings, index=index, use_llm=False)
+        if args.test:
+            data = abstention_rows(assistant, items)
+            refused = [d[2] or MODEL.probability(d[1]) < MODEL.threshold for d in data]
+            show(
+                "abstention, held-out",
+                table((d[0], abstention_scores(r, d[0])) for d, r in zip(data, refused, strict=True)),
+            )
+        else:
+            tune_abstention(assistant, items)
     return 0
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from . import messages as M
-from .abstain import best_sentences, judge, supplies_answer_type
+from .abstain import best_sentences, judge, signals, supplies_answer_type
 from .cite import MIN_SUPPORTED_SHARE, citations_for, is_dutch, kept_text, leaks_prompt, renumber, verify
 from .config import Settings
 from .errors import LLMError, QuestionError
@@ -135,13 +135,16 @@ class Assistant:
         hits = list(retrieval.hits)
         pairs = [pair for h in hits for pair in self.index.sentences(h.chunk.chunk_id)]
         best, top_sentences = best_sentences(retrieval.query_vector, pairs, 5)
+        evidence = signals(
+            standalone, best, hits, self.index.vocabulary, self.index.idf, dutch=is_dutch(standalone)
+        )
         verdict = judge(
             standalone,
-            best,
+            evidence,
             top_sentences,
             self.index.vocabulary,
             self.settings.abstain_threshold,
-            dutch=is_dutch(standalone),
+            reports=self.index.reports,
         )
         pure_injection = injection and not _has_content(query)
         if not hits or not verdict.answerable or pure_injection:
