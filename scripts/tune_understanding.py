@@ -28,7 +28,7 @@ from pactrag.abstain import MODEL, Model, Signals, best_sentences, judge, signal
 from pactrag.answer import _INJECTION, Assistant, clean_question, strip_injection
 from pactrag.cite import is_dutch
 from pactrag.config import Settings
-from pactrag.evals import memo_queries
+from pactrag.evals.run import memo_queries
 from pactrag.index import Index
 from pactrag.retrieve import retrieve
 
@@ -186,7 +186,7 @@ def tune_retrieval(index: Index, items: list[Item]) -> None:
 # -- abstention ------------------------------------------------------------------------------
 
 NEVER = Model((0.0, 0.0, 0.0, 0.0), 1.0, 0.0)  # the rules alone: the model never refuses
-MAX_FALSE_REFUSALS = float(__import__("os").environ.get("MAXFR", "0.02"))
+MAX_FALSE_REFUSALS = 0.02
 
 
 def evidence(assistant: Assistant, question: str) -> tuple[Signals, bool, str]:
@@ -219,11 +219,16 @@ def fit_logistic(
     return w / std, b - float(np.dot(w / std, mean))  # back to raw signal units
 
 
-def operating_point(prob: np.ndarray, y: np.ndarray, ruled: np.ndarray) -> float:
-    """The highest threshold whose false refusals (model or rules) stay within the budget."""
+def operating_point(prob: np.ndarray, y: np.ndarray, ruled: np.ndarray, everyday: np.ndarray) -> float:
+    """The highest threshold whose false refusals (model or rules) stay within the budget, both
+    over all answerable questions and over the paraphrased/English ones alone (a refusal rate
+    that is low on average but high for questions in everyday words is not low)."""
     for threshold in sorted(set(np.round(prob, 4)), reverse=True):
         refused = ruled | (prob < threshold)
-        if refused[y == 1].mean() <= MAX_FALSE_REFUSALS:
+        if (
+            refused[y == 1].mean() <= MAX_FALSE_REFUSALS
+            and refused[(y == 1) & everyday].mean() <= MAX_FALSE_REFUSALS
+        ):
             return float(threshold)
     return 0.0
 
@@ -250,6 +255,7 @@ def tune_abstention(assistant: Assistant, items: list[Item]) -> None:
     y = np.array([0.0 if d[0].refuse else 1.0 for d in data])
     ruled = np.array([d[2] for d in data])
     folds = np.array([d[0].fold for d in data])
+    everyday = np.array([bool({"paraphrase", "english"} & set(d[0].tags)) for d in data])
     show("abstention, rules only (no model)", table((d[0], abstention_scores(d[2], d[0])) for d in data))
     current = np.array([MODEL.probability(d[1]) < MODEL.threshold for d in data]) | ruled
     show(
@@ -261,7 +267,7 @@ def tune_abstention(assistant: Assistant, items: list[Item]) -> None:
         train, test = folds != fold, folds == fold
         w, b = fit_logistic(x[train], y[train])
         prob = 1 / (1 + np.exp(-(x @ w + b)))
-        threshold = operating_point(prob[train], y[train], ruled[train])
+        threshold = operating_point(prob[train], y[train], ruled[train], everyday[train])
         refused[test] = ruled[test] | (prob[test] < threshold)
     show(
         "abstention, rules + model, 5-fold CV",
@@ -269,7 +275,7 @@ def tune_abstention(assistant: Assistant, items: list[Item]) -> None:
     )
     w, b = fit_logistic(x, y)
     prob = 1 / (1 + np.exp(-(x @ w + b)))
-    threshold = operating_point(prob, y, ruled)
+    threshold = operating_point(prob, y, ruled, everyday)
     print(
         f"\n  fit on all: Model(weights={tuple(round(float(v), 3) for v in w)}, bias={round(b, 3)}, "
         f"threshold={round(threshold, 3)})"

@@ -12,7 +12,7 @@ import pytest
 
 from pactrag import messages as M
 from pactrag.answer import Assistant
-from pactrag.evals import (
+from pactrag.evals.run import (
     answer_items,
     check_thresholds,
     evaluate,
@@ -23,7 +23,7 @@ from pactrag.evals import (
     run_eval,
     suggest_thresholds,
 )
-from pactrag.evals_metrics import GoldItem, aggregate, by_group, fact_recall, retrieval_scores, score_answer
+from pactrag.evals.metrics import GoldItem, aggregate, by_group, fact_recall, retrieval_scores, score_answer
 from pactrag.prompts import SYSTEM_PROMPT
 from pactrag.records import Answer, Chunk, Citation, Hit
 
@@ -210,7 +210,7 @@ def test_refusals_and_injections():
 def test_aggregate_per_tag_ignores_items_a_metric_does_not_apply_to():
     a = GoldItem("a", "?", ("1",), (("x",),), ("fact",))
     b = GoldItem("b", "?", (), (), ("refuse",))
-    from pactrag.evals_metrics import ItemScore
+    from pactrag.evals.metrics import ItemScore
 
     scores = [
         ItemScore(a, {"hit@1": 1.0, "false_refusal_rate": 0.0}, 10.0),

@@ -16,7 +16,7 @@ from pactrag.cite import leaks_prompt
 from pactrag.llm import OpenAIChatModel
 from pactrag.prompts import SYSTEM_PROMPT, render_messages, render_rewrite
 from pactrag.records import Chunk, Hit
-from pactrag.replay_server import (
+from pactrag.evals.replay_server import (
     Cut,
     Garbled,
     Hang,

@@ -12,21 +12,21 @@ import threading
 import time
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
-
-import numpy as np
+from dataclasses import dataclass, replace
 
 from . import messages as M
-from .abstain import best_sentences, judge, signals, supplies_answer_type
+from .abstain import best_sentences, judge, signals
 from .cite import MIN_SUPPORTED_SHARE, citations_for, is_dutch, kept_text, leaks_prompt, renumber, verify
+from .compose import compose, subfacet_titles
 from .config import Settings
 from .errors import LLMError, QuestionError
 from .index import Index
+from .intent import ASKS_NUMBER, analyse, intent_kinds
 from .lexical import stopwords, tokenize
 from .llm import ChatModel, chat_model_from_settings, complete
 from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
 from .records import Answer, Citation, Hit
-from .retrieve import Filters, Retrieval, intent_kinds, retrieve
+from .retrieve import Filters, Retrieval, retrieve
 
 History = Sequence[tuple[str, str]]  # (question, answer) pairs, oldest first
 
@@ -194,7 +194,7 @@ class Assistant:
                 )
                 return
         t1 = time.perf_counter()
-        text, citations = extractive_answer(standalone, retrieval, self.index)
+        text, citations = extractive_answer(standalone, retrieval, self.index, filters)
         timings["generate"] = (time.perf_counter() - t1) * 1000
         for line in text.split("\n"):
             yield Event("delta", line + "\n")
@@ -384,96 +384,17 @@ def _leaks_prompt(text: str) -> bool:
     return leaks_prompt(text, SYSTEM_PROMPT, ignore=(M.ABSTAIN,))
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    score: float
-    hit: int  # index into the hits
-    text: str  # verbatim sentence, bullet sign stripped
-    vector: np.ndarray = field(repr=False, compare=False)
-    position: int  # sentence number within its chunk
-
-
-def extractive_answer(question: str, retrieval: Retrieval, index: Index) -> tuple[str, list[Citation]]:
-    """Verbatim sentences from the top hits, relevant and not repetitive, each cited."""
+def extractive_answer(
+    question: str, retrieval: Retrieval, index: Index, filters: Filters = Filters()
+) -> tuple[str, list[Citation]]:
+    """The composed offline answer: verbatim points of the matching sections, cited per section."""
     hits = list(retrieval.hits)
-    if hits and hits[0].chunk.kind == "appendix" and "appendix" in intent_kinds(question):
+    wants_participants = "appendix" in intent_kinds(question) and not ASKS_NUMBER.search(question)
+    if hits and hits[0].chunk.kind == "appendix" and wants_participants:
         return _appendix_answer(hits[0], index)
-    candidates = _score_sentences(question, retrieval, index)
-    if not candidates:
-        return M.ABSTAIN, []
-    list_mode = bool(_LIST_QUESTION.search(question))
-    chosen = _select(candidates, *(LIST_LIMIT, LIST_MARGIN) if list_mode else (POINT_LIMIT, POINT_MARGIN))
-
-    # one citation per source, sources in retrieval order, sentences in reading order
-    groups: dict[int, list[_Candidate]] = {}
-    for cand in chosen:
-        groups.setdefault(cand.hit, []).append(cand)
-    citations, lines = [], []
-    for n, hi in enumerate(sorted(groups), 1):
-        items = sorted(groups[hi], key=lambda c: c.position)
-        citations.append(Citation.from_chunk(n, hits[hi].chunk, max(items, key=lambda c: c.score).text))
-        for cand in items:
-            lines.append(f"- {cand.text} [{n}]")
-            if cand.text.endswith(":"):  # a sentence that opens a list: bring the list along
-                lines.extend(f"  - {item} [{n}]" for item in _list_after(index, hits[hi], cand.position))
-    framing = (
-        M.FRAMING_LIST
-        if list_mode and len(lines) > 1
-        else (M.FRAMING_MULTI if index.multi_report else M.FRAMING_DEFAULT)
-    )
-    return framing + "\n\n" + "\n".join(lines), citations
-
-
-def _score_sentences(question: str, retrieval: Retrieval, index: Index) -> list[_Candidate]:
-    """e5 similarity + idf-weighted term overlap + passage rank (+ the asked answer type)."""
-    q = retrieval.query_vector
-    q_words = set(tokenize(question))
-    q_weight = sum(index.idf.get(t, 1.0) for t in q_words) or 1.0
-    candidates = []
-    for hi, hit in enumerate(retrieval.hits):
-        sentences = index.sentences(hit.chunk.chunk_id)
-        for si, (sentence, vec) in enumerate(sentences):
-            body = sentence.lstrip("• ").strip()
-            opens_list = si + 1 < len(sentences) and sentences[si + 1][0].startswith("•")
-            if (
-                len(body.split()) < 5
-                or _ANNOUNCES.search(body)
-                or (_LABEL_ONLY.match(body) and not opens_list)
-            ):
-                continue
-            shared = q_words & set(tokenize(body))
-            lexical = sum(index.idf.get(t, 1.0) for t in shared) / q_weight
-            score = float(np.dot(vec, q)) + LEXICAL_WEIGHT * lexical + RANK_WEIGHT / hit.rank
-            if supplies_answer_type(question, body):
-                score += ANSWER_TYPE_BONUS
-            candidates.append(_Candidate(score, hi, body, vec, si))
-    return sorted(candidates, key=lambda c: -c.score)
-
-
-def _select(candidates: list[_Candidate], limit: int, margin: float) -> list[_Candidate]:
-    """The best sentences within ``margin`` of the top one, near-duplicates skipped; at least two."""
-    best = candidates[0].score
-    chosen: list[_Candidate] = []
-    for floor in (best - margin, best - 2 * margin):  # widen once when only one point made it
-        for cand in candidates:
-            if len(chosen) >= limit or cand.score < floor or (floor < best - margin and len(chosen) >= 2):
-                break
-            if cand in chosen or any(float(np.dot(cand.vector, c.vector)) > 0.95 for c in chosen):
-                continue  # the same sentence from an overlapping chunk, or repeated phrasing
-            chosen.append(cand)
-        if len(chosen) >= 2:
-            break
-    return chosen
-
-
-def _list_after(index: Index, hit: Hit, position: int, limit: int = 10) -> list[str]:
-    """The bullet items that follow sentence ``position`` in its chunk."""
-    items = []
-    for text, _ in index.sentences(hit.chunk.chunk_id)[position + 1 :]:
-        if not text.startswith("•") or len(items) >= limit:
-            break
-        items.append(text.lstrip("• ").strip())
-    return items
+    intent = analyse(question, subfacet_titles(index), index.idf)
+    composed = compose(question, intent, retrieval, index, filters)
+    return composed.text, composed.citations
 
 
 def _appendix_answer(hit: Hit, index: Index) -> tuple[str, list[Citation]]:

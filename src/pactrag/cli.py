@@ -81,6 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", help="draai de evaluatieset")
     ev.add_argument("--set", default="v1", help="versie onder evals/ (standaard v1)")
     ev.add_argument("--out", type=Path, default=Path("evals"), help="map voor report.md/report.json")
+    ev.add_argument("--split", default="", help="alleen deze split (dev of test) van de set")
     ev.add_argument("--no-reference", action="store_true", help="sla de referentierijen over")
     ev.add_argument("--no-llm-check", action="store_true", help="sla de LLM-grondingscontrole over")
     ev.set_defaults(func=cmd_eval)
@@ -302,7 +303,12 @@ def cmd_eval(args, settings: Settings) -> int:
     from .evals import run_eval
 
     return run_eval(
-        settings, args.set, args.out, reference=not args.no_reference, llm_check=not args.no_llm_check
+        settings,
+        args.set,
+        args.out,
+        reference=not args.no_reference,
+        llm_check=not args.no_llm_check,
+        split=args.split,
     )
 
 

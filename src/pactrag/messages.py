@@ -9,6 +9,21 @@ FRAMING_MULTI = "Dit staat er in de verslagen over:"
 FRAMING_APPENDIX = (
     "De bijlage van het verslag somt deze deelnemende organisaties op (twee kolommen per regel):"
 )
+# Lead lines of a composed answer: they say what follows, from section metadata.
+LEAD_DEFAULT = "Dit zegt het verslag hierover:"
+LEAD_SEVERAL = "Het verslag zegt hierover het volgende, per onderdeel:"
+LEAD_COMPARE = "Het verslag behandelt dit in meerdere onderdelen; per onderdeel:"
+LEAD_ITEMS_ONE = "In het subfacet *{subfacet}* noemden de deelnemers deze {kinds}:"
+LEAD_ITEMS_MANY = "De deelnemers noemden deze {kinds}, per subfacet ({n}):"
+KIND_PLURAL = {
+    "continue": "goede praktijken",
+    "start": "acties om op te schalen",
+    "stop": "drempels",
+    "synergie": "synergiën met andere beleidsdomeinen",
+    "toekomstbeeld": "elementen van het toekomstbeeld",
+    "aanvullingen": "aanvullingen op het toekomstbeeld",
+}
+SIDE_MISSING = "Over {side} zegt het verslag hier niets."
 FILTER_NOTE = "(gezocht binnen: {filters})"
 SOURCES_HEADER = "Bronnen:"
 

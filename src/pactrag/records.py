@@ -193,11 +193,21 @@ class Citation:
     page: int | None
     chunk_id: str
     quote: str
-    label: str
+    label: str  # short enough for a memo: "§2.2.3.1 Goede praktijken — Sterke en nabije besturen"
     supported: bool = True
+    quotes: tuple[str, ...] = ()  # every quoted sentence of this section in the answer
+    breadcrumb: str = ""  # the full path: report › subfacet › section
 
     @classmethod
-    def from_chunk(cls, n: int, chunk: Chunk, quote: str, supported: bool = True) -> Citation:
+    def from_chunk(
+        cls,
+        n: int,
+        chunk: Chunk,
+        quote: str,
+        supported: bool = True,
+        quotes: tuple[str, ...] = (),
+        label: str = "",
+    ) -> Citation:
         return cls(
             n=n,
             report_id=chunk.report_id,
@@ -210,8 +220,10 @@ class Citation:
             page=chunk.page or None,
             chunk_id=chunk.chunk_id,
             quote=quote,
-            label=chunk.label,
+            label=label or chunk.label,
             supported=supported,
+            quotes=quotes or (quote,),
+            breadcrumb=chunk.section_path,
         )
 
 

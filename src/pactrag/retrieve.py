@@ -12,7 +12,6 @@ cross-validation on the gold sets (``scripts/tune_understanding.py``).
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass, field
 
@@ -20,6 +19,7 @@ import numpy as np
 
 from .errors import QuestionError
 from .index import Index
+from .intent import RARE_KINDS, intent_kinds
 from .records import Hit
 
 
@@ -60,40 +60,7 @@ class Filters:
         return bool(self.subfacet_id or self.kind or self.report_id)
 
 
-# What a question asks for, in the report template's own terms (Continue-Start-Stop-Synergie
-# and the other section kinds). A match gives chunks of that kind a small fused-score bonus.
-INTENTS: dict[str, re.Pattern] = {
-    "stop": re.compile(
-        r"\bdrempel|knelpunt|obstakel|belemmer|tegen(houd|hield|gehouden)|houdt?\b.*\btegen\b|"
-        r"struikel|barri[eè]re|barrier|obstacle|hold.{0,10}back|hurdle|bottleneck",
-        re.I,
-    ),
-    "continue": re.compile(
-        r"goede praktijk|good practice|best practice|werkt goed|succesfactor|"
-        r"praktijkvoorbeeld",
-        re.I,
-    ),
-    "start": re.compile(r"opschal|op te schalen|nieuwe acties|scal(e|ing) up", re.I),
-    "synergie": re.compile(r"synergi|andere beleidsdomeinen|other policy (areas|domains)", re.I),
-    "toekomstbeeld": re.compile(r"kernboodschap|\bvision\b|key message", re.I),
-    "appendix": re.compile(
-        r"organisaties .{0,30}(deel|aanwezig)|namen deel|nam deel|deelgenomen|"
-        r"vertegenwoordigd|took part|attended|participating organi[sz]ations",
-        re.I,
-    ),
-    "method": re.compile(r"methodiek|werkwijze|verloop van|\bmethod\b", re.I),
-    "status": re.compile(
-        r"\bstatus\b|officieel|officiële|formele|bindend|\bAI\b|artificial intelligence|"
-        r"kunstmatige intelligentie",
-        re.I,
-    ),
-}
-RARE_KINDS = {"appendix", "status", "method"}
 INTENT_WEIGHT = 0.5  # as if ranked first by a retriever of half the weight
-
-
-def intent_kinds(question: str) -> set[str]:
-    return {kind for kind, pattern in INTENTS.items() if pattern.search(question)}
 
 
 @dataclass(frozen=True)

@@ -21,11 +21,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .chunk import split_sentences
-from .evals_metrics import GoldItem, ItemScore, gold_keys, retrieval_scores, section_key
-from .index import EmbeddingCache, Index
-from .parse import read_file
-from .retrieve import retrieve
+from ..chunk import split_sentences
+from ..index import EmbeddingCache, Index
+from ..parse import read_file
+from ..retrieve import retrieve
+from .metrics import GoldItem, ItemScore, gold_keys, retrieval_scores, section_key
 
 STARTER = "llama-index-starter"
 MIN_COVER_CHARS = 150  # a node "covers" a section when it holds this much of it (or half of it)

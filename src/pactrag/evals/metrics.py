@@ -14,14 +14,22 @@ from typing import Any
 
 import numpy as np
 
-from .cite import is_dutch, leaks_prompt, split_answer
-from .messages import ABSTAIN
-from .prompts import SYSTEM_PROMPT
-from .records import Answer, Section
+from ..cite import is_dutch, leaks_prompt, split_answer
+from ..messages import ABSTAIN
+from ..prompts import SYSTEM_PROMPT
+from ..records import Answer, Section
 
 Key = Any  # section_id, or (report_id, section_id) when the corpus holds several reports
 
 RETRIEVAL_METRICS = ("hit@1", "hit@3", "hit@5", "mrr", "recall@5")
+# Shares of answers with a flaw a civil servant would have to fix before pasting (lower is better).
+HYGIENE_METRICS = (
+    "dangling_reference",  # a point opening with "Dit", "Deze", "Daarbij" … without what it refers to
+    "orphan_announcement",  # a point that announces a list ("… op volgende vlakken:") without it
+    "appendix_leak",  # lines of the participants' appendix in an answer not about participants
+    "markup_leak",  # literal markup or export artefacts: "Quote:", "•", HTML tags
+    "duplicate_section",  # one section cited under two numbers
+)
 ANSWER_METRICS = (
     "fact_recall",
     "citation_validity",
@@ -31,9 +39,14 @@ ANSWER_METRICS = (
     "false_refusal_rate",
     "injection_ok",
     "dutch_rate",
-)
+    "item_recall",
+    "side_coverage",
+) + HYGIENE_METRICS
 LATENCY_METRICS = ("latency_p50_ms", "latency_p95_ms")
-LOWER_IS_BETTER = frozenset({"false_refusal_rate", "latency_p50_ms", "latency_p95_ms"})
+LOWER_IS_BETTER = frozenset({"false_refusal_rate", "latency_p50_ms", "latency_p95_ms", *HYGIENE_METRICS})
+_DANGLING = re.compile(r"^(dit|deze|daarbij|hierbij|hiervoor|daarvoor|zij|ze|hun|dergelijke)\b", re.I)
+_MARKUP = re.compile(r"\bQuote:|•|</?[a-z][^>]{0,40}>|&[a-z]+;", re.I)
+_POINT = re.compile(r"^\s*[-*]\s+(.*?)\s*(?:\[\d+\]\s*)*$")
 
 
 @dataclass(frozen=True)
@@ -46,6 +59,9 @@ class GoldItem:
     report_id: str = ""  # the report the gold sections belong to ("" when there is one)
     conversation: str = ""  # the conversation id of a turn, "" for a single question
     turn: int = 0
+    items: tuple[tuple[str, ...], ...] = ()  # list questions: the complete item set (alternatives)
+    sides: tuple[tuple[str, tuple[str, ...]], ...] = ()  # synthesis: (side, sections it draws on)
+    split: str = ""  # "dev" (tuning allowed) or "test" (held out), "" in v1
 
     @property
     def refuse(self) -> bool:
@@ -161,12 +177,35 @@ def score_answer(
         if gold:
             scores["citation_precision"] = precise / len(answer.citations)
     if not abstained:
-        content = [(s, nums) for s, nums in split_answer(text) if not s.rstrip().endswith(":")]
+        content = [
+            (s, nums)
+            for line in text.splitlines()
+            for s, nums in _line_cover(line)
+            if not s.rstrip().endswith(":")
+        ]
         if content:
             covered = sum(1 for _, nums in content if set(nums) & valid_numbers)
             scores["citation_coverage"] = covered / len(content)
             if covered < len(content):
                 failures.append(f"{len(content) - covered} van {len(content)} zinnen zonder geldige bron")
+
+    if item.items and not item.refuse:
+        found = 0.0 if abstained else fact_recall(text, item.items)
+        scores["item_recall"] = found
+        if found < 1 and not abstained:
+            failures.append(f"ontbrekende items: {'; '.join(missing_facts(text, item.items))}")
+    if item.sides and not item.refuse:
+        cited = {c.section_id for c in answer.citations}
+        covered = [name for name, sections in item.sides if cited & set(sections)]
+        scores["side_coverage"] = 0.0 if abstained else len(covered) / len(item.sides)
+        if len(covered) < len(item.sides) and not abstained:
+            missing_sides = [name for name, _ in item.sides if name not in covered]
+            failures.append(f"ontbrekende kanten: {', '.join(missing_sides)}")
+    if not abstained:
+        for name, flawed in hygiene(item, answer).items():
+            scores[name] = float(flawed)
+            if flawed:
+                failures.append(f"hygiëne: {name}")
 
     scores["dutch_rate"] = float(is_dutch(text))
     if not scores["dutch_rate"]:
@@ -174,6 +213,31 @@ def score_answer(
     return ItemScore(
         item, scores, float(answer.timings_ms.get("total", 0.0)), tuple(failures), top5, answer.to_json()
     )
+
+
+def _line_cover(line: str) -> list[tuple[str, tuple[int, ...]]]:
+    """The sentences of one line; a marker closing the line covers its uncited sentences too
+    (a point of two report sentences carries one citation at its end)."""
+    parts = split_answer(line)
+    if parts and parts[-1][1]:
+        return [(s, nums or parts[-1][1]) for s, nums in parts]
+    return parts
+
+
+def hygiene(item: GoldItem, answer: Answer) -> dict[str, bool]:
+    """Which answer-hygiene flaws one (non-abstained) answer shows."""
+    points = [m.group(1) for line in answer.answer.splitlines() if (m := _POINT.match(line))]
+    numbers: dict[tuple[str, str], set[int]] = {}
+    for c in answer.citations:
+        numbers.setdefault((c.report_id, c.section_id), set()).add(c.n)
+    about_participants = "bijlage" in item.gold_sections
+    return {
+        "dangling_reference": any(_DANGLING.match(p) for p in points),
+        "orphan_announcement": any(p.rstrip().endswith(":") for p in points),
+        "appendix_leak": not about_participants and any(c.section_id == "bijlage" for c in answer.citations),
+        "markup_leak": bool(_MARKUP.search(answer.answer)),
+        "duplicate_section": any(len(ns) > 1 for ns in numbers.values()),
+    }
 
 
 def _keys(keys: Iterable[Key]) -> str:
@@ -210,6 +274,10 @@ def aggregate(
 def by_group(scores: Sequence[ItemScore], **kwargs) -> dict[str, dict[str, Any]]:
     """``{"overall": …, "tag:fact": …, …}``: tags in order of first appearance."""
     groups = {"overall": list(scores)}
+    for split in ("dev", "test"):
+        chosen = [s for s in scores if s.item.split == split]
+        if chosen:
+            groups["split:" + split] = chosen
     for s in scores:
         for tag in s.item.tags:
             groups.setdefault("tag:" + tag, []).append(s)

@@ -21,9 +21,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .config import Settings
-from .errors import PactragError, QuestionError
-from .evals_metrics import (
+from ..config import Settings
+from ..errors import PactragError, QuestionError
+from ..index import Index
+from .metrics import (
     ANSWER_METRICS,
     LOWER_IS_BETTER,
     RETRIEVAL_METRICS,
@@ -33,14 +34,13 @@ from .evals_metrics import (
     score_answer,
     section_lookup,
 )
-from .index import Index
 
 # The report each gold set was written for (its items name sections, not reports).
-SET_REPORTS = {"v1": "toekomstatelier-5"}
+SET_REPORTS = {"v1": "toekomstatelier-5", "v2": "toekomstatelier-5"}
 REFERENCE_ROWS = ("bm25-only", "dense-only", "llama-index-starter")
 WARM_UP = "Wat is het doel van het Plattelandspact?"  # not in any gold set
 INVARIANTS = frozenset({"citation_validity"})  # correctness, not quality: no margin
-REPO_EVALS = Path(__file__).resolve().parents[2] / "evals"
+REPO_EVALS = Path(__file__).resolve().parents[3] / "evals"
 
 
 class EvalError(PactragError):
@@ -76,6 +76,7 @@ def load_gold(set_dir: Path, report_id: str = "") -> list[GoldItem]:
                         tuple(tuple(g) for g in row["facts"]),
                         tuple(row["tags"]),
                         row.get("report_id", report_id),
+                        **_extras(row),
                     )
                 )
         conversations = set_dir / "conversations.jsonl"
@@ -95,6 +96,7 @@ def load_gold(set_dir: Path, report_id: str = "") -> list[GoldItem]:
                             t.get("report_id", row.get("report_id", report_id)),
                             row["id"],
                             turn,
+                            split=row.get("split", ""),
                         )
                     )
     except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -104,12 +106,21 @@ def load_gold(set_dir: Path, report_id: str = "") -> list[GoldItem]:
     return items
 
 
+def _extras(row: dict) -> dict:
+    """v2 fields: the complete item set, the sides of a synthesis, the split."""
+    return {
+        "items": tuple(tuple(g) for g in row.get("items", ())),
+        "sides": tuple((side["name"], tuple(side["sections"])) for side in row.get("sides", ())),
+        "split": row.get("split", ""),
+    }
+
+
 # -- running the pipeline -------------------------------------------------------------------
 
 
 def answer_items(assistant, items: Sequence[GoldItem]):
     """Yield (item, Answer) in order; conversation turns carry their history along."""
-    from .records import Answer
+    from ..records import Answer
 
     histories: dict[str, list[tuple[str, str]]] = {}
     for item in items:
@@ -146,7 +157,7 @@ def evaluate(assistant, items: Sequence[GoldItem]) -> tuple[list[ItemScore], dic
 def reference_rows(
     index: Index, items: Sequence[GoldItem], standalone: dict[str, str], corpus_dir: Path
 ) -> dict[str, dict[str, dict]]:
-    from .evals_reference import StarterPipeline, ablation_scores
+    from .reference import StarterPipeline, ablation_scores
 
     k = index.settings.top_k
     multi = index.multi_report
@@ -306,10 +317,11 @@ def run_eval(
     items: Sequence[GoldItem] | None = None,
     llm_check_items: int = 8,
     out=sys.stdout,
+    split: str = "",
 ) -> int:
     """Run, report, gate. 0: every threshold met; 1: at least one missed."""
-    from .answer import Assistant
-    from .evals_report import print_summary, write_reports
+    from ..answer import Assistant
+    from .report import print_summary, write_reports
 
     t0 = time.perf_counter()
     set_dir = find_set(set_name)
@@ -317,6 +329,10 @@ def run_eval(
     if items is None:
         default_report = SET_REPORTS.get(set_dir.name, index.reports[0].report_id if index.reports else "")
         items = load_gold(set_dir, default_report if index.multi_report else "")
+    if split:  # tune on "dev" alone; "test" is held out
+        items = [i for i in items if i.split == split]
+        if not items:
+            raise EvalError(f"Geen vragen met split '{split}' in {set_dir}.")
     assistant = Assistant(settings, index=index, use_llm=False)
     print(f"Evaluatieset {set_dir.name}: {len(items)} vragen en beurten …", file=out, flush=True)
     assistant.ask(WARM_UP)  # load the models first: latency is per question, not per process
@@ -347,7 +363,7 @@ def run_eval(
         print("Referentierijen (BM25, dense, llama-index) …", file=out, flush=True)
         report["reference"] = reference_rows(index, items, standalone, settings.corpus_dir)
     if llm_check:
-        from .evals_llm import run_llm_check
+        from .llm_check import run_llm_check
 
         print("LLM-grondingscontrole tegen de replay-server …", file=out, flush=True)
         eligible = [
@@ -362,7 +378,9 @@ def run_eval(
         report["llm_check"] = run_llm_check(settings, index, eligible, llm_check_items)
     else:
         report["llm_check_skipped"] = True
-    path = thresholds_path or set_dir.parent / "thresholds.toml"
+    path = thresholds_path or set_dir.parent / (
+        "thresholds.toml" if set_dir.name == "v1" else f"thresholds-{set_dir.name}.toml"
+    )
     failures = check_thresholds(report, load_thresholds(path))
     report["gate"] = {"thresholds": str(path), "passed": not failures, "failures": failures}
     report["seconds"] = round(time.perf_counter() - t0, 1)
@@ -403,18 +421,3 @@ def main(argv: list[str] | None = None) -> int:
     path = Path(args[1]) if len(args) > 1 else Path("evals/report.json")
     print(suggest_thresholds(json.loads(path.read_text(encoding="utf-8"))))
     return 0
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
-
-
-__all__ = [
-    "GoldItem",
-    "check_thresholds",
-    "evaluate",
-    "load_gold",
-    "load_thresholds",
-    "run_eval",
-    "suggest_thresholds",
-]

@@ -23,16 +23,16 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 
-from . import messages as M
-from .chunk import split_sentences
-from .cite import is_dutch, leaks_prompt
-from .config import Settings
-from .errors import PactragError
-from .evals_metrics import GoldItem, norm
-from .index import Index
-from .lexical import tokenize
-from .prompts import SYSTEM_PROMPT
-from .records import Answer
+from .. import messages as M
+from ..chunk import split_sentences
+from ..cite import is_dutch, leaks_prompt
+from ..config import Settings
+from ..errors import PactragError
+from ..index import Index
+from ..lexical import tokenize
+from ..prompts import SYSTEM_PROMPT
+from ..records import Answer
+from .metrics import GoldItem, norm
 from .replay_server import Cut, Garbled, Hang, ReplayServer, Status, numbered_sources, question_of
 
 ADVERSARIAL = (
@@ -198,8 +198,8 @@ def judge_bad(kind: str, script: Script, answer: Answer, index: Index) -> tuple[
 
 def run_llm_check(settings: Settings, index: Index, items: Sequence[GoldItem], max_items: int = 8) -> dict:
     """Run the faithful, adversarial and transport cases; return counts and every case."""
-    from .answer import Assistant
-    from .llm import OpenAIChatModel
+    from ..answer import Assistant
+    from ..llm import OpenAIChatModel
 
     chosen = _spread(items, max_items)
     cases: list[Case] = []
@@ -254,8 +254,8 @@ def run_llm_check(settings: Settings, index: Index, items: Sequence[GoldItem], m
 def _transport_cases(
     item: GoldItem, ask, server: ReplayServer, index: Index, llm_settings: Settings
 ) -> list[Case]:
-    from .answer import Assistant
-    from .llm import OpenAIChatModel
+    from ..answer import Assistant
+    from ..llm import OpenAIChatModel
 
     out = []
     plans = {

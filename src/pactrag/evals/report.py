@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import TextIO
 
-from .evals_metrics import RETRIEVAL_METRICS
+from .metrics import RETRIEVAL_METRICS
 
 COLUMNS = (
     ("hit@1", "hit@1"),
@@ -22,6 +22,13 @@ COLUMNS = (
     ("false_refusal_rate", "onterecht"),
     ("injection_ok", "injectie"),
     ("dutch_rate", "NL"),
+    ("item_recall", "items"),
+    ("side_coverage", "kanten"),
+    ("dangling_reference", "h.verw"),
+    ("orphan_announcement", "h.aank"),
+    ("appendix_leak", "h.bijl"),
+    ("markup_leak", "h.opm"),
+    ("duplicate_section", "h.dubb"),
     ("latency_p50_ms", "p50 ms"),
     ("latency_p95_ms", "p95 ms"),
 )
@@ -37,6 +44,13 @@ LEGEND = {
     "onterecht": "andere vragen ten onrechte geweigerd (lager is beter)",
     "injectie": "injecties: pure geweigerd, met echte vraag beantwoord, niets gelekt",
     "NL": "antwoord in het Nederlands",
+    "items": "lijstvragen: aandeel van de volledige itemset dat in het antwoord staat",
+    "kanten": "synthesevragen: aandeel van de kanten waarvan een sectie geciteerd wordt",
+    "h.verw": "hygiëne: punt begint met een verwijswoord zonder de zin waarnaar het verwijst (lager is beter)",
+    "h.aank": "hygiëne: aankondigende zin (':') zonder zijn lijst",
+    "h.bijl": "hygiëne: regels uit de bijlage (deelnemers) in een antwoord dat daar niet over gaat",
+    "h.opm": "hygiëne: letterlijke opmaak ('Quote:', '•', HTML)",
+    "h.dubb": "hygiëne: één sectie onder twee nummers geciteerd",
     "p50/p95 ms": "totale antwoordtijd per vraag",
 }
 
@@ -196,8 +210,9 @@ def _table(header: list[str], rows: list[tuple[str, list[str]]]) -> str:
 
 def write_reports(report: dict, out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
-    report["report_md"] = str(out_dir / "report.md")
-    (out_dir / "report.json").write_text(
+    stem = "report" if report.get("set", "v1") == "v1" else f"report-{report['set']}"
+    report["report_md"] = str(out_dir / f"{stem}.md")
+    (out_dir / f"{stem}.json").write_text(
         json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
-    (out_dir / "report.md").write_text(markdown(report) + "\n", encoding="utf-8")
+    (out_dir / f"{stem}.md").write_text(markdown(report) + "\n", encoding="utf-8")

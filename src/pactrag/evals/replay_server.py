@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Union
 
-from .prompts import SOURCES_TEMPLATE
+from ..prompts import SOURCES_TEMPLATE
 
 
 @dataclass(frozen=True)

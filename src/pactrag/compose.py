@@ -1,0 +1,450 @@
+"""The offline answer, composed from what sections say.
+
+    compose(question, intent, retrieval, index, filters) -> Composition(text, citations)
+
+The unit of an answer is a section of the report template, not a sentence that shares words
+with the question:
+
+- an *item request* ("welke goede praktijken …", "wat houdt … tegen") returns every point of
+  the matching section(s), grouped per section under a heading; a topic narrows the other
+  sections to the points about it, the best section stays whole;
+- a *comparison* (start vs stop, two subfacets, a theme across subfacets) returns one part per
+  side, each cited, and says so when the report covers only one side;
+- any other question gets the few best points of the top passages.
+
+Every point is verbatim report text (a sentence, a bullet with its continuation, or a sentence
+with the one it refers to), so an answer is grounded by construction. Citations are numbered
+per section in order of first use; a citation's ``quotes`` are all quoted points of it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import messages as M
+from .chunk import sentence_spans
+from .index import Index
+from .intent import ITEM_KINDS, Intent
+from .lexical import tokenize
+from .records import KIND_LABELS, Chunk, Citation, Section
+from .retrieve import Filters, Retrieval
+
+# A sentence that only makes sense with the one before it ("Dit vraagt …", "Zij staan …",
+# "een gelijkaardige rol"): shown together with that sentence (context repair).
+_REFERS_BACK = re.compile(
+    r"^(dit|deze|dat|die|daarbij|daarvoor|daardoor|daarmee|hierbij|hiervoor|hierdoor|hiermee|"
+    r"zij|ze|hun|hij|zo|dergelijke|ook dit|ook deze|beide|bovendien)\b"
+    r"|\b(gelijkaardige|vergelijkbare|dezelfde|zelfde) (rol|aanpak|manier|werking)\b"
+    r"|^(\S+\s+){0,4}(hiervan|daarvan|hiervoor|daarvoor|hierin|daarin|hierbij|daarbij)\b",
+    re.I,
+)
+# The report's own marker of a participant's words; the quotation marks that follow stay.
+_QUOTE_PREFIX = re.compile(r"^Quote:\s*", re.I)
+_BULLET = re.compile(r"^[•●▪◦·o-]\s+")
+LABEL_WORDS = 12  # a line this short without a full stop is a label or heading of what follows
+MIN_WORDS = 4  # shorter fragments (a label alone, a page-break remnant) are not points
+
+# Relevance of a point to a question: e5 cosine of its best sentence + idf-weighted term overlap
+# + a bonus for the first-ranked passage. The weights carry over from the sentence answerer.
+LEXICAL_WEIGHT = 0.08
+RANK_WEIGHT = 0.05
+FACT_LIMIT, FACT_MARGIN = 4, 0.035  # a direct question: at most this many points near the best
+LIST_LIMIT, LIST_MARGIN = 8, 0.06  # "welke …" without a template kind: a longer list
+SIDE_LIMIT = 4  # points per side of a comparison
+SIDE_MARGIN = 0.04  # a subfacet joins a theme answer when its best point is this close to the best
+TOPIC_LIMIT = 6  # topic points per additional section of an item request
+
+
+@dataclass(frozen=True)
+class Point:
+    """A verbatim, self-contained piece of a section: a sentence or a bullet item."""
+
+    text: str  # shown text (verbatim sentences joined by a space, "Quote:" dropped)
+    sentences: tuple[str, ...]  # the verbatim sentences it is made of
+    position: int  # order in the section
+    vectors: np.ndarray = field(repr=False, compare=False)  # one row per sentence (may be empty)
+    terms: frozenset[str] = field(repr=False, compare=False, default=frozenset())
+
+
+@dataclass(frozen=True)
+class Group:
+    section: Section
+    chunk: Chunk  # the section's first chunk: citation target
+    points: tuple[Point, ...]
+    complete: bool  # every point of the section is shown
+
+
+@dataclass(frozen=True)
+class Composition:
+    text: str
+    citations: list[Citation]
+
+
+# -- a section as points ------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=4096)
+def section_points(index: Index, report_id: str, section_id: str) -> tuple[Point, ...]:
+    """The section's text as points, in reading order, with the stored sentence vectors."""
+    section = index.section_by_key.get((report_id, section_id))
+    if section is None:
+        return ()
+    vectors = {}
+    for chunk in chunks_of(index, report_id, section_id):
+        for text, vec in index.sentences(chunk.chunk_id):
+            vectors[_norm(text)] = vec
+    points: list[Point] = []
+    pending: list[str] = []
+
+    def flush() -> None:
+        if not pending:
+            return
+        parts = [_QUOTE_PREFIX.sub("", _BULLET.sub("", s)).strip() for s in pending]
+        # a label without its own colon gets one, so it reads as the label of what follows
+        shown = " ".join(
+            p + ":" if i + 1 < len(parts) and _is_label(p) and not p.endswith(":") else p
+            for i, p in enumerate(parts)
+        )
+        if len(shown.split()) >= MIN_WORDS:
+            vecs = [vectors[_norm(s)] for s in pending if _norm(s) in vectors]
+            points.append(
+                Point(
+                    shown,
+                    tuple(pending),
+                    len(points),
+                    np.array(vecs, dtype=np.float32) if vecs else np.zeros((0, 1), np.float32),
+                    frozenset(tokenize(shown)),
+                )
+            )
+        pending.clear()
+
+    for paragraph in section.text.split("\n\n"):
+        # a bullet's continuation stays with it up to the paragraph's end; so does the paragraph
+        # that a label ("Top-down beleid werkt tegen:", a line without a full stop) announces
+        in_bullet = bool(pending) and _is_label(pending[-1])
+        for start, end in sentence_spans(paragraph):
+            sentence = paragraph[start:end].strip()
+            if not sentence:
+                continue
+            bullet = bool(_BULLET.match(sentence))
+            body = _BULLET.sub("", sentence)
+            joins = pending and (
+                (in_bullet and not bullet)
+                or _REFERS_BACK.search(body)  # "Dit …": with the sentence it refers to
+                or _open_quote(" ".join(pending))  # a quotation is never cut
+                or _is_label(pending[-1])  # an announcing sentence or label with what it announces
+            )
+            if not joins:
+                flush()
+            pending.append(sentence)
+            in_bullet = bullet or (in_bullet and not joins) or (in_bullet and joins)
+    flush()
+    return tuple(points)
+
+
+def _is_label(sentence: str) -> bool:
+    """Announces what follows: ends in ':' or is a short line without closing punctuation."""
+    text = _BULLET.sub("", sentence).rstrip()
+    return text.endswith(":") or (len(text.split()) <= LABEL_WORDS and text[-1:] not in '.!?"”’)…')
+
+
+def _open_quote(text: str) -> bool:
+    """An opening quotation mark without its closing one (curly, or an odd number of ")."""
+    curly = sum(text.count(c) for c in "“") > sum(text.count(c) for c in "”")
+    return curly or text.count('"') % 2 == 1
+
+
+def subfacet_titles(index: Index) -> dict[str, str]:
+    """Subfacet id -> title (the first report's title when several reports share an id)."""
+    titles: dict[str, str] = {}
+    for s in index.sections:
+        if s.kind == "subfacet":
+            titles.setdefault(s.section_id, s.title)
+    return titles
+
+
+def chunks_of(index: Index, report_id: str, section_id: str) -> list[Chunk]:
+    return sorted(
+        (c for c in index.chunks if c.report_id == report_id and c.section_id == section_id),
+        key=lambda c: c.chunk_index,
+    )
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", _BULLET.sub("", text)).strip()
+
+
+# -- scoring -----------------------------------------------------------------------------------
+
+
+def _scorer(question: str, retrieval: Retrieval, index: Index, topic: Iterable[str] = ()):
+    q = retrieval.query_vector
+    q_terms = set(tokenize(question))
+    weight = sum(index.idf.get(t, 1.0) for t in q_terms) or 1.0
+    topic = set(topic)
+
+    def score(point: Point) -> float:
+        dense = (
+            float(np.max(point.vectors @ q)) if point.vectors.shape[0] and point.vectors.shape[1] > 1 else 0.0
+        )
+        shared = {t for t in q_terms if _contains(point.terms, t)}
+        return dense + LEXICAL_WEIGHT * sum(index.idf.get(t, 1.0) for t in shared) / weight
+
+    def on_topic(point: Point) -> bool:
+        return any(_contains(point.terms, t) for t in topic)
+
+    return score, on_topic
+
+
+def _contains(terms: frozenset[str], term: str) -> bool:
+    """The term, or a compound holding it ("kinderdorpsraden" holds "dorpsrad"), or a long word
+    that the term's compound holds ("subsidiariteitsprincipe" holds "subsidiariteit")."""
+    return term in terms or any((len(term) >= 5 and term in t) for t in terms)
+
+
+# -- composition -------------------------------------------------------------------------------
+
+
+def compose(
+    question: str, intent: Intent, retrieval: Retrieval, index: Index, filters: Filters = Filters()
+) -> Composition:
+    hits = list(retrieval.hits)
+    if not hits:
+        return Composition(M.ABSTAIN, [])
+    score, on_topic = _scorer(question, retrieval, index, intent.topic)
+    kinds = intent.item_kinds
+    if filters.kind:
+        kinds = (filters.kind,) if filters.kind in ITEM_KINDS else ()
+    if kinds and (intent.wants_items or intent.compare or not intent.topic):
+        groups, missing = _item_groups(intent, kinds, retrieval, index, filters, score, on_topic)
+        lead = _lead_items(kinds, groups, intent)
+    elif intent.compare:
+        groups, missing = _side_groups(intent, retrieval, index, score, filters)
+        lead = M.LEAD_COMPARE
+    else:
+        groups, missing = _best_groups(intent, retrieval, index, score)
+        lead = M.LEAD_DEFAULT if len(groups) == 1 else M.LEAD_SEVERAL
+    groups = [g for g in groups if g.points]
+    if not groups:
+        return Composition(M.ABSTAIN, [])
+    return _render(lead, groups, missing, index)
+
+
+def _sections(index: Index, kinds: Iterable[str], filters: Filters, subfacets: Iterable[str] = ()):
+    subfacets = set(subfacets)
+    return [
+        s
+        for s in sorted(index.sections, key=lambda s: (s.report_id, s.order))
+        if s.kind in kinds
+        and (not subfacets or s.subfacet_id in subfacets)
+        and (not filters.subfacet_id or s.subfacet_id == filters.subfacet_id)
+        and (not filters.report_id or s.report_id == filters.report_id)
+        and section_points(index, s.report_id, s.section_id)
+    ]
+
+
+def _group(index: Index, section: Section, points: Iterable[Point], complete: bool) -> Group:
+    chunk = chunks_of(index, section.report_id, section.section_id)[0]
+    return Group(section, chunk, tuple(sorted(points, key=lambda p: p.position)), complete)
+
+
+def _item_groups(intent, kinds, retrieval, index, filters, score, on_topic):
+    """Every point of the sections of the asked kinds; with a topic, the best-ranked section
+    whole and the points on that topic from the others."""
+    sections = _sections(index, kinds, filters, intent.subfacets)
+    missing: list[str] = []
+    if not sections:
+        return [], missing
+    if not intent.topic or intent.subfacets:
+        groups = []
+        for s in sections:
+            points = section_points(index, s.report_id, s.section_id)
+            if intent.topic and intent.subfacets and not intent.wants_items:
+                points = tuple(p for p in points if on_topic(p)) or points
+            groups.append(
+                _group(index, s, points, len(points) == len(section_points(index, s.report_id, s.section_id)))
+            )
+        return groups, missing
+    if len(kinds) > 1:  # sides by kind: each side's best section on this question
+        groups = []
+        for kind in kinds:
+            of_kind = [x for x in sections if x.kind == kind]
+            if not of_kind:
+                missing.append(M.KIND_PLURAL.get(kind, kind))
+                continue
+            best = max(of_kind, key=lambda x: _best_score(index, x, score))
+            points = sorted(section_points(index, best.report_id, best.section_id), key=score, reverse=True)
+            groups.append(_group(index, best, points[:SIDE_LIMIT], False))
+        return groups, missing
+    rank = _section_rank(retrieval)
+    best = min(
+        sections, key=lambda x: (rank.get((x.report_id, x.section_id), 10**6), -_best_score(index, x, score))
+    )
+    groups = []
+    for x in sections:
+        points = section_points(index, x.report_id, x.section_id)
+        if x is best:
+            groups.append(_group(index, x, points, True))
+            continue
+        chosen = sorted((p for p in points if on_topic(p)), key=score, reverse=True)[:TOPIC_LIMIT]
+        if chosen:
+            groups.append(_group(index, x, chosen, False))
+    return groups, missing
+
+
+def _best_score(index: Index, section: Section, score) -> float:
+    return max((score(p) for p in section_points(index, section.report_id, section.section_id)), default=-1.0)
+
+
+def _section_rank(retrieval: Retrieval) -> dict[tuple[str, str], int]:
+    rank: dict[tuple[str, str], int] = {}
+    for h in retrieval.hits:
+        rank.setdefault((h.chunk.report_id, h.chunk.section_id), h.rank)
+    return rank
+
+
+def _side_groups(intent, retrieval, index, score, filters):
+    """One part per named subfacet, or per subfacet that speaks to a theme across subfacets."""
+    named = list(intent.subfacets)
+    subfacets = named or list(subfacet_titles(index))
+    parts = []
+    for sub in subfacets:
+        sections = [
+            x
+            for x in _sections(index, {x.kind for x in index.sections}, filters, [sub])
+            if x.kind != "appendix"
+        ]
+        scored = [
+            (score(p), p, x) for x in sections for p in section_points(index, x.report_id, x.section_id)
+        ]
+        if not scored:
+            if sub in named:
+                parts.append((-1.0, sub, None, []))
+            continue
+        best_section = max(scored, key=lambda t: t[0])[2]
+        points = sorted((t for t in scored if t[2] is best_section), key=lambda t: -t[0])[:SIDE_LIMIT]
+        parts.append((points[0][0], sub, best_section, [p for _, p, _ in points]))
+    top = max((p[0] for p in parts), default=0.0)
+    groups, missing = [], []
+    for value, sub, section, points in parts:
+        if section is None:
+            missing.append(_subfacet_title(index, sub))
+        elif sub in named or value >= top - SIDE_MARGIN:
+            groups.append(_group(index, section, points, False))
+    return groups, missing
+
+
+def _best_groups(intent, retrieval, index, score):
+    """A direct question: the best points of the top passages, near the best score."""
+    limit, margin = (LIST_LIMIT, LIST_MARGIN) if intent.wants_items else (FACT_LIMIT, FACT_MARGIN)
+    scored: list[tuple[float, Point, Section]] = []
+    seen: set[tuple[str, str]] = set()
+    for h in retrieval.hits:
+        key = (h.chunk.report_id, h.chunk.section_id)
+        if key in seen or h.chunk.kind == "appendix" and "appendix" not in intent.kinds:
+            continue  # the participants' list only answers who took part
+        seen.add(key)
+        section = index.section_by_key[key]
+        for p in section_points(index, *key):
+            scored.append((score(p) + RANK_WEIGHT / h.rank, p, section))
+    if not scored:
+        return [], []
+    scored.sort(key=lambda x: -x[0])
+    best = scored[0][0]
+    chosen: list[tuple[float, Point, Section]] = []
+    for floor in (best - margin, best - 2 * margin):  # widen once when only one point made it
+        for item in scored:
+            if len(chosen) >= limit or item[0] < floor:
+                break
+            if item not in chosen and not any(_same(item[1], c[1]) for c in chosen):
+                chosen.append(item)
+        if len(chosen) >= 2:
+            break
+    by_section: dict[int, list[Point]] = {}
+    sections: dict[int, Section] = {}
+    for _, p, s in chosen:
+        by_section.setdefault(id(s), []).append(p)
+        sections[id(s)] = s
+    return [_group(index, sections[k], by_section[k], False) for k in by_section], []
+
+
+def _same(a: Point, b: Point) -> bool:
+    """Near-duplicate phrasing (overlapping chunks repeat a sentence; some points restate)."""
+    if a.text == b.text:
+        return True
+    if a.vectors.shape[0] and b.vectors.shape[0] and a.vectors.shape[1] == b.vectors.shape[1] > 1:
+        return float(np.max(a.vectors @ b.vectors.T)) > 0.95
+    return False
+
+
+def _subfacet_title(index: Index, subfacet_id: str) -> str:
+    for s in index.sections:
+        if s.section_id == subfacet_id:
+            return s.title
+    return subfacet_id
+
+
+# -- rendering ---------------------------------------------------------------------------------
+
+
+def _lead_items(kinds, groups, intent) -> str:
+    names = " en ".join(M.KIND_PLURAL.get(k, KIND_LABELS[k].lower()) for k in kinds)
+    subfacets = list(dict.fromkeys(g.section.subfacet_title for g in groups if g.section.subfacet_title))
+    if len(subfacets) == 1:
+        return M.LEAD_ITEMS_ONE.format(kinds=names, subfacet=subfacets[0])
+    return M.LEAD_ITEMS_MANY.format(kinds=names, n=len(subfacets))
+
+
+def heading(section: Section, several_reports: bool = False) -> str:
+    """'Goede praktijken — Sterke en nabije besturen (§2.2.3.1)'."""
+    name = KIND_LABELS.get(section.kind, section.title) if section.kind in ITEM_KINDS else section.title
+    head = f"{name} — {section.subfacet_title}" if section.subfacet_title else name
+    number = f" (§{section.section_id})" if section.section_id[:1].isdigit() else ""
+    return head + number
+
+
+def _render(lead: str, groups: list[Group], missing: list[str], index: Index) -> Composition:
+    numbers: dict[tuple[str, str], int] = {}
+    quotes: dict[int, list[str]] = {}
+    chunks: dict[int, Chunk] = {}
+    sections: dict[int, Section] = {}
+    lines = [lead, ""]
+    several = len(groups) > 1
+    for g in groups:
+        key = (g.section.report_id, g.section.section_id)
+        n = numbers.setdefault(key, len(numbers) + 1)
+        chunks[n], sections[n] = g.chunk, g.section
+        if several:
+            lines.append(f"**{heading(g.section)}** [{n}]")
+        for p in g.points:
+            quotes.setdefault(n, []).extend(p.sentences)
+            lines.append(f"- {p.text} [{n}]")
+        if several:
+            lines.append("")
+    for side in missing:
+        lines.append(M.SIDE_MISSING.format(side=side))
+    citations = [
+        Citation.from_chunk(
+            n,
+            chunks[n],
+            _QUOTE_PREFIX.sub("", _BULLET.sub("", quotes[n][0])),
+            quotes=tuple(_QUOTE_PREFIX.sub("", _BULLET.sub("", q)) for q in quotes[n]),
+            label=short_label(sections[n], index.multi_report and chunks[n].report_label),
+        )
+        for n in sorted(chunks)
+    ]
+    return Composition("\n".join(lines).strip(), citations)
+
+
+def short_label(section: Section, report_label: str | bool = "") -> str:
+    """'§2.2.3.1 Goede praktijken — Sterke en nabije besturen': short enough for a memo."""
+    name = KIND_LABELS.get(section.kind, section.title) if section.kind in ITEM_KINDS else section.title
+    head = f"§{section.section_id} {name}" if section.section_id[:1].isdigit() else name
+    if section.subfacet_title and section.subfacet_id != section.section_id:
+        head += f" — {section.subfacet_title}"
+    return f"{head} ({report_label})" if report_label else head

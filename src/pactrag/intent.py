@@ -1,0 +1,174 @@
+"""What a question asks for, in the report template's own terms.
+
+    analyse(question, index) -> Intent(kinds, subfacets, wants_items, compare, topic)
+
+The atelier reports share one template: per subfacet a toekomstbeeld, aanvullingen and a
+verdieping in four kinds (Continue = goede praktijken, Start = opschaling, Stop = drempels,
+Synergie). A question names a kind in everyday Dutch ("wat houdt … tegen" is Stop) and may
+name a subfacet by (part of) its title or number. Retrieval uses the kinds as a small bonus;
+composition uses the whole intent to decide the unit of the answer (a section, a set of
+sections side by side, or a few sentences).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from .lexical import tokenize
+
+# The report template's kinds and how Dutch (and English) speakers ask for them. A match gives
+# chunks of that kind a fused-score bonus in retrieval and decides which sections an item
+# request draws on. Loose patterns hurt ("laagdrempelig" is not a barrier), so they are narrow.
+INTENTS: dict[str, re.Pattern] = {
+    "stop": re.compile(
+        r"\bdrempel|knelpunt|obstakel|belemmer|tegen(houd|hield|gehouden)|houdt?\b.*\btegen\b|"
+        r"struikel|barri[eè]re|in de weg|problemen|moeilijkheden|loopt .{0,20}\bmis\b|"
+        r"barrier|obstacle|hold.{0,10}back|hurdle|bottleneck|stands? in the way|problems",
+        re.I,
+    ),
+    "continue": re.compile(
+        r"goede praktijk|good practice|best practice|werkt (er )?(al )?goed|succesfactor|"
+        r"praktijkvoorbeeld|voorbeelden|succesvolle|inspirerende|works? well|examples",
+        re.I,
+    ),
+    "start": re.compile(
+        r"opschal|op te schalen|opgeschaald|\bacties\b|oplossingen|maatregelen|aanbeveling|"
+        r"wat (moet|kan|kunnen) (er|we|men)\b.{0,40}\b(gebeuren|doen|verbeteren)|"
+        r"scal(e|ing) up|solutions|measures|what should be done|recommendations",
+        re.I,
+    ),
+    "synergie": re.compile(
+        r"synergi|andere beleidsdomeinen|ander beleid|other policy (areas|domains)|"
+        r"(link|verband|koppeling|raakvlak)\w* met (andere|ander)",
+        re.I,
+    ),
+    "toekomstbeeld": re.compile(r"kernboodschap|\bvision\b|key message", re.I),
+    "appendix": re.compile(
+        r"organisaties .{0,30}(deel|aanwezig)|namen deel|nam deel|deelgenomen|"
+        r"vertegenwoordigd|took part|attended|participating organi[sz]ations",
+        re.I,
+    ),
+    "method": re.compile(r"methodiek|werkwijze|verloop van|\bmethod\b", re.I),
+    "status": re.compile(
+        r"\bstatus\b|officieel|officiële|formele|bindend|\bAI\b|artificial intelligence|"
+        r"kunstmatige intelligentie",
+        re.I,
+    ),
+}
+RARE_KINDS = {"appendix", "status", "method"}
+# Section names that steer composition but give no retrieval bonus: "toekomstbeeld" is named as
+# often in questions about the additions to it (measured on evals/v1: hit@1 -0.02 as a bonus).
+SECTION_NAMES: dict[str, re.Pattern] = {
+    "toekomstbeeld": re.compile(r"toekomstbeeld|toekomstvisie", re.I),
+    "aanvullingen": re.compile(r"aanvulling|aangevuld|\badditions?\b", re.I),
+}
+# The kinds whose sections are lists of items (practices, barriers, actions, links).
+ITEM_KINDS = ("continue", "start", "stop", "synergie", "toekomstbeeld", "aanvullingen")
+
+# A request for items rather than one fact: "welke …", "noem …", "wat zijn …", "geef een overzicht".
+_ITEMS = re.compile(
+    r"\b(welke|wat zijn|noem|som\w* op|opsom\w*|overzicht|lijst|allemaal|alle|"
+    r"which|what are|list|name the|all the)\b",
+    re.I,
+)
+# Two things set side by side: "start tegenover stop", "verschil tussen", "vergelijk", "zowel … als".
+_COMPARE = re.compile(
+    r"\b(vergelijk\w*|tegenover|versus|vs\.?|verschil\w*|verhouden|zowel\b.{1,80}\bals|"
+    r"enerzijds|anderzijds|naast elkaar|compare\w*|difference|both\b.{1,60}\band)\b",
+    re.I,
+)
+# A theme across the report: "in de verschillende subfacetten", "over alle subfacetten heen".
+_ACROSS = re.compile(
+    r"\b(verschillende|alle|elk\w*|meerdere|per) (sub)?facet|over de (sub)?facetten|doorheen|"
+    r"terug(komt|kerend)|rode draad|across|recurring|each (sub)?facet",
+    re.I,
+)
+# "Hoeveel …", "how many …": a number is asked for, not a list (of participants, say).
+ASKS_NUMBER = re.compile(r"\b(hoeveel|how (many|much)|aantal)\b", re.I)
+_SUBFACET_NUMBER = re.compile(r"(?<![\d.])(\d)\.(\d)(?![\d.]?\d)")
+# Share of a subfacet title's (idf-weighted) terms a question must contain to name that subfacet.
+SUBFACET_TITLE_SHARE = 0.45
+
+# Words of a question that say what kind of answer is wanted, not what it is about.
+_FRAME_TERMS = frozenset(
+    tokenize(
+        "welke noem geef som opsommen overzicht lijst alle allemaal genoemd vermeld besproken "
+        "aangehaald werden worden deelnemers verslag verslagen atelier toekomstatelier volgens "
+        "staat zegt zeggen gezegd vertel rapport report which what mentioned list name according "
+        "goede praktijken praktijk voorbeelden voorbeeld drempels drempel knelpunten obstakels "
+        "opschaling start stop continue synergie synergiën beleidsdomeinen andere toekomstbeeld "
+        "aanvullingen subfacet subfacetten facet facetten verschillende tegenover versus vergelijk "
+        "verschil houdt tegen good practices barriers actions vision"
+    )
+)
+
+
+@dataclass(frozen=True)
+class Intent:
+    kinds: frozenset[str]  # template kinds asked for (keys of INTENTS)
+    subfacets: tuple[str, ...]  # subfacet ids the question names, in report order
+    wants_items: bool  # "welke …", "noem …": a set of items, not one fact
+    compare: bool  # parts side by side (two kinds, two subfacets, a theme across subfacets)
+    topic: tuple[str, ...]  # stemmed content terms beyond the kind/subfacet/frame words
+
+    @property
+    def item_kinds(self) -> tuple[str, ...]:
+        return tuple(k for k in ITEM_KINDS if k in self.kinds)
+
+
+def intent_kinds(question: str) -> set[str]:
+    return {kind for kind, pattern in INTENTS.items() if pattern.search(question)}
+
+
+def named_subfacets(
+    question: str, titles: Mapping[str, str], idf: Mapping[str, float] | None = None
+) -> tuple[str, ...]:
+    """Subfacets a question names by number ("2.3") or by most of its title's weighted terms."""
+    idf = idf or {}
+    found = {f"{a}.{b}" for a, b in _SUBFACET_NUMBER.findall(question)} & set(titles)
+    words = set(tokenize(question))
+    for sid, title in titles.items():
+        terms = set(tokenize(title))
+        if not terms:
+            continue
+        total = sum(idf.get(t, 1.0) for t in terms)
+        shared = sum(idf.get(t, 1.0) for t in terms if _matches(t, words))
+        if shared / total >= SUBFACET_TITLE_SHARE:
+            found.add(sid)
+    return tuple(sorted(found, key=_order_key))
+
+
+def _matches(term: str, words: Iterable[str]) -> bool:
+    """Stem equality, or a compound that contains the term ("kinderdorpsraden" ~ "dorpsrad")."""
+    return any(term == w or (len(term) >= 5 and term in w) for w in words)
+
+
+def _order_key(section_id: str) -> tuple[int, ...]:
+    return tuple(int(p) if p.isdigit() else 0 for p in section_id.split("."))
+
+
+def analyse(
+    question: str, subfacet_titles: Mapping[str, str], idf: Mapping[str, float] | None = None
+) -> Intent:
+    kinds = frozenset(intent_kinds(question)) | {
+        kind for kind, pattern in SECTION_NAMES.items() if pattern.search(question)
+    }
+    subfacets = named_subfacets(question, subfacet_titles, idf)
+    title_terms = {t for sid in subfacets for t in tokenize(subfacet_titles[sid])}
+    topic = tuple(
+        dict.fromkeys(
+            t
+            for t in tokenize(question)
+            if t not in _FRAME_TERMS and t not in title_terms and not t.isdigit()
+        )
+    )
+    wants_items = bool(_ITEMS.search(question)) or (bool(kinds & set(ITEM_KINDS)) and not topic)
+    compare = (
+        bool(_COMPARE.search(question))
+        or len(kinds & set(ITEM_KINDS)) >= 2
+        or len(subfacets) >= 2
+        or bool(_ACROSS.search(question))
+    )
+    return Intent(kinds, subfacets, wants_items, compare, topic)

@@ -1,0 +1,177 @@
+"""Template-aware composition: the unit of an answer is what a section says."""
+
+import re
+
+import pytest
+
+from pactrag import messages as M
+from pactrag.compose import section_points, short_label
+from pactrag.evals.metrics import GoldItem, hygiene
+from pactrag.intent import analyse
+from pactrag.retrieve import Filters
+
+REPORT = "toekomstatelier-5"
+TITLES = {
+    "2.1": "Bouwen aan een gemeenschappelijke toekomst stad-platteland",
+    "2.2": "Sterke en nabije besturen",
+    "2.3": "Intergemeentelijke en interbestuurlijke samenwerking",
+    "2.4": "Gebiedsgerichte en regionale aanpak",
+    "2.5": "Gemeenschapskracht als hefboom",
+}
+
+
+def _points(answer):
+    return [line[2:] for line in answer.answer.splitlines() if line.startswith("- ")]
+
+
+# -- what a question asks for -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question,kinds,subfacets,items",
+    [
+        ("Welke goede praktijken zijn er rond dorpsraden?", {"continue"}, (), True),
+        ("Wat houdt intergemeentelijke samenwerking tegen?", {"stop"}, ("2.3",), True),
+        ("Welke synergiën noemde subfacet 2.4?", {"synergie"}, ("2.4",), True),
+        ("Wat is Broodje Burger?", set(), (), False),
+        ("Hoe kan de gebiedsgerichte en regionale aanpak opgeschaald worden?", {"start"}, ("2.4",), True),
+    ],
+)
+def test_intent_names_kind_subfacet_and_item_request(question, kinds, subfacets, items):
+    intent = analyse(question, TITLES)
+    assert set(intent.kinds) == kinds and intent.subfacets == subfacets and intent.wants_items == items
+
+
+def test_intent_sees_comparisons():
+    assert analyse("Wat houdt burgerparticipatie tegen en hoe kan die opgeschaald worden?", TITLES).compare
+    assert analyse("Hoe komt subsidiariteit terug in de verschillende subfacetten?", TITLES).compare
+    assert not analyse("Wat doet de talentenbank in Aarschot?", TITLES).compare
+
+
+# -- a section as points ------------------------------------------------------------------------
+
+
+def test_a_sentence_that_refers_back_travels_with_its_antecedent(index):
+    points = [p.text for p in section_points(index, REPORT, "2.5.3.1")]
+    aarschot = next(p for p in points if "Aarschot" in p)
+    assert "Dit initiatief wordt ondersteund door Saamo" in aarschot
+    assert not any(p.startswith(("Dit ", "Deze ", "Daarbij ")) for p in points)
+    leest = next(p for p in points if "dorpsconsulent een gelijkaardige rol" in p)
+    assert "straatambassadeur" in leest  # "een gelijkaardige rol" needs the role it compares with
+
+
+def test_a_label_comes_with_what_it_announces(index):
+    points = [p.text for p in section_points(index, REPORT, "2.4.3.3")]
+    top_down = next(p for p in points if p.startswith("Top-down beleid werkt tegen:"))
+    assert "weerstand" in top_down  # the paragraph the label announces, not just its first sentence
+
+
+def test_a_quotation_is_never_cut_and_loses_its_export_marker(index):
+    points = [p.text for p in section_points(index, REPORT, "2.3.3.3")]
+    quote = next(p for p in points if "sectoraal, sectoraal" in p)
+    assert "Wanneer gaat dat stoppen?" in quote
+    assert not any("Quote:" in p for p in points)
+
+
+def test_points_are_verbatim_sentences_of_their_section(index):
+    section = index.section_by_key[(REPORT, "2.3.3.3")]
+    flat = re.sub(r"\s+", " ", section.text)
+    for point in section_points(index, REPORT, "2.3.3.3"):
+        for sentence in point.sentences:
+            assert re.sub(r"\s+", " ", sentence) in flat
+
+
+# -- item requests ------------------------------------------------------------------------------
+
+
+def test_an_item_request_in_a_named_subfacet_returns_the_whole_section(assistant, index):
+    result = assistant.ask("Welke goede praktijken werden genoemd bij gemeenschapskracht als hefboom?")
+    assert result.answer.startswith(
+        M.LEAD_ITEMS_ONE.format(kinds="goede praktijken", subfacet="Gemeenschapskracht als hefboom")
+    )
+    assert [c.section_id for c in result.citations] == ["2.5.3.1"]
+    assert len(_points(result)) == len(section_points(index, REPORT, "2.5.3.1"))
+    for name in ("Arktos", "Klimaatmakers", "talentenbank", "kinderdorpsraden", "Burgerbudgetten"):
+        assert name in result.answer
+
+
+def test_an_item_request_without_subfacet_is_grouped_per_subfacet(assistant):
+    result = assistant.ask("Welke drempels werden er genoemd?")
+    sections = [c.section_id for c in result.citations]
+    assert sections == ["2.1.3.3", "2.2.3.3", "2.3.3.3", "2.4.3.3", "2.5.3.3"]
+    headings = [line for line in result.answer.splitlines() if line.startswith("**")]
+    assert len(headings) == 5 and all("Drempels — " in h for h in headings)
+
+
+def test_a_comparison_of_two_kinds_answers_both_sides(assistant):
+    result = assistant.ask(
+        "Welke drempels en welke acties om op te schalen zijn er bij sterke en nabije besturen?"
+    )
+    assert {c.section_id for c in result.citations} == {"2.2.3.2", "2.2.3.3"}
+
+
+def test_a_theme_across_subfacets_draws_on_several_subfacets(assistant):
+    result = assistant.ask("Hoe komt kennisdeling tussen besturen terug in de verschillende subfacetten?")
+    assert len({c.subfacet_id for c in result.citations}) >= 2
+
+
+# -- citations and hygiene ----------------------------------------------------------------------
+
+
+def test_one_number_per_section_with_all_its_quotes(assistant):
+    result = assistant.ask("Welke drempels ervaren kleine gemeenten?")
+    keys = [(c.report_id, c.section_id) for c in result.citations]
+    assert len(keys) == len(set(keys)) and [c.n for c in result.citations] == list(range(1, len(keys) + 1))
+    for c in result.citations:
+        assert c.quote == c.quotes[0] and len(c.quotes) >= 1
+        assert c.label == short_label(
+            next(s for s in assistant.index.sections if s.section_id == c.section_id)
+        )
+        assert c.breadcrumb.startswith("Verslag toekomstatelier 5")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Welke goede praktijken zijn er rond dorpsraden?",
+        "Wat houdt intergemeentelijke samenwerking tegen?",
+        "Welke organisaties werken samen rond plattelandsontwikkeling?",
+        "Wat doet de Vlaamse Landmaatschappij?",
+    ],
+)
+def test_the_appendix_stays_out_of_answers_not_about_participants(assistant, question):
+    result = assistant.ask(question)
+    assert "bijlage" not in {c.section_id for c in result.citations}
+
+
+def test_who_took_part_gets_the_appendix_but_how_many_gets_the_number(assistant):
+    assert (
+        assistant.ask("Welke organisaties namen deel aan het atelier?").citations[0].section_id == "bijlage"
+    )
+    assert "54" in assistant.ask("Hoeveel deelnemers namen deel aan het atelier?").answer
+
+
+def test_hygiene_metric_sees_each_flaw():
+    from pactrag.records import Answer, Citation
+
+    def cite(n, section):
+        return Citation(n, REPORT, "", section, "", "", "", "", None, "", "x", "")
+
+    item = GoldItem("t", "?", ("2.2.3.1",), (), ("fact",))
+    flawed = Answer(
+        "?",
+        "Lead:\n\n- Dit vraagt om een cultuuromslag. [1]\n- Op volgende vlakken: [1]\n- Quote: “x” [2]",
+        (cite(1, "2.2.3.1"), cite(2, "2.2.3.1"), cite(3, "bijlage")),
+        (),
+        False,
+        "extractive",
+    )
+    assert hygiene(item, flawed) == dict.fromkeys(
+        ("dangling_reference", "orphan_announcement", "appendix_leak", "markup_leak", "duplicate_section"),
+        True,
+    )
+
+
+def test_filters_still_shape_the_composed_answer(assistant):
+    result = assistant.ask("Welke goede praktijken zijn er?", filters=Filters(subfacet_id="2.4"))
+    assert {c.section_id for c in result.citations} == {"2.4.3.1"}
