@@ -285,6 +285,31 @@ def tune_abstention(assistant: Assistant, items: list[Item]) -> None:
             print(f"  answered refuse item {d[0].id}: p={p:.2f} {d[1]} {d[0].question[:90]}")
 
 
+# -- follow-ups -------------------------------------------------------------------------------
+
+
+def followup_rows(assistant: Assistant, items: list[Item]):
+    """Each conversation turn asked with its history (as ``pactrag chat --jsonl`` does); an
+    "independent" turn is also asked alone, and counts as answered-as-alone when its sources
+    are the same."""
+    history: dict[str, list[tuple[str, str]]] = {}
+    for item in items:
+        if not item.conversation:
+            continue
+        turns = history.setdefault(item.conversation, [])
+        answer = assistant.ask(item.question, tuple(turns))
+        turns.append((answer.standalone_question or item.question, answer.answer))
+        sections = [h.chunk.section_id for h in answer.sources]
+        first = next((i for i, s in enumerate(sections) if s in item.gold), None)
+        scores = {"hit@1": float(first == 0), "hit@5": float(first is not None and first < 5)}
+        if "independent" in item.turn_tags or item.turn == 1:
+            alone = assistant.ask(item.question)
+            same = [h.chunk.chunk_id for h in alone.sources] == [h.chunk.chunk_id for h in answer.sources]
+            if item.turn > 1:
+                scores["as_alone"] = float(same)
+        yield item, scores, answer.standalone_question
+
+
 # -- main ------------------------------------------------------------------------------------
 
 
@@ -309,6 +334,14 @@ def main(argv: list[str] | None = None) -> int:
             )
         else:
             tune_retrieval(index, items)
+    if args.part == "followup":
+        assistant = Assistant(settings, index=index, use_llm=False)
+        rows = []
+        for item, scores, standalone in followup_rows(assistant, items):
+            rows.append((item, scores))
+            if not args.test and item.turn > 1:
+                print(f"  {item.id} {int(scores['hit@1'])} {item.turn_tags} {standalone}")
+        show("follow-ups" + (", held-out" if args.test else ""), table(r for r in rows if r[0].turn > 1))
     if args.part == "abstention":
         assistant = Assistant(settings, index=index, use_llm=False)
         if args.test:

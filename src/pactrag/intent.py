@@ -35,8 +35,9 @@ INTENTS: dict[str, re.Pattern] = {
     ),
     "start": re.compile(
         r"opschal|op te schalen|opgeschaald|\bacties\b|oplossingen|maatregelen|aanbeveling|"
+        r"\boplossen\b|op te lossen|verhelpen|te verhelpen|remedie|"
         r"wat (moet|kan|kunnen) (er|we|men)\b.{0,40}\b(gebeuren|doen|verbeteren)|"
-        r"scal(e|ing) up|solutions|measures|what should be done|recommendations",
+        r"scal(e|ing) up|solutions|measures|what should be done|recommendations|\b(solve|fix|remedy)\b",
         re.I,
     ),
     "synergie": re.compile(
