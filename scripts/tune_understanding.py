@@ -30,7 +30,8 @@ from pactrag.cite import is_dutch
 from pactrag.config import Settings
 from pactrag.evals.run import memo_queries
 from pactrag.index import Index
-from pactrag.retrieve import retrieve
+from pactrag.intent import ITEM_KINDS
+from pactrag.retrieve import Filters, best_sentence_scores, retrieve
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDS = 5
@@ -310,12 +311,52 @@ def followup_rows(assistant: Assistant, items: list[Item]):
         yield item, scores, answer.standalone_question
 
 
+# -- filters --------------------------------------------------------------------------------
+
+
+def filter_gaps(index: Index, items: list[Item]) -> list[tuple[Item, bool, float]]:
+    """(item, the filter covers its gold section, closest sentence overall minus closest within
+    the filter) for every subfacet x kind filter of the template."""
+    section = {s.section_id: s for s in index.sections}
+    cells = sorted({(c.subfacet_id, c.kind) for c in index.chunks if c.subfacet_id and c.kind in ITEM_KINDS})
+    rows = []
+    for item in items:
+        if item.refuse or len(item.gold) != 1 or item.gold[0] not in section:
+            continue
+        gold = section[item.gold[0]]
+        if (gold.subfacet_id, gold.kind) not in cells:
+            continue
+        qvec = index.embedder.embed_query(item.question)
+        overall = best_sentence_scores(index, qvec)
+        for sub, kind in cells:
+            mask = Filters(sub, kind).mask(index)
+            gap = float(overall.max() - np.where(mask, overall, -1.0).max())
+            rows.append((item, (sub, kind) == (gold.subfacet_id, gold.kind), gap))
+    return rows
+
+
+def tune_filter(index: Index, items: list[Item]) -> None:
+    rows = filter_gaps(index, items)
+    out = []
+    margins = []
+    for fold in range(FOLDS):
+        relevant = sorted(g for i, r, g in rows if r and i.fold != fold)
+        margin = relevant[min(len(relevant) - 1, int(np.ceil((1 - MAX_FALSE_REFUSALS) * len(relevant))))]
+        margins.append(round(margin, 4))
+        for i, r, g in rows:
+            if i.fold == fold:
+                out.append((i, {"refused_relevant" if r else "refused_irrelevant": float(g > margin)}))
+    show("filter margin, 5-fold CV (margin = 98th percentile of gaps of covering filters)", table(out))
+    relevant = sorted(g for _, r, g in rows if r)
+    print("  per fold:", margins, " on all:", round(relevant[int(np.ceil(0.98 * len(relevant))) - 1], 4))
+
+
 # -- main ------------------------------------------------------------------------------------
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("part", choices=("retrieval", "abstention", "followup"))
+    parser.add_argument("part", choices=("retrieval", "abstention", "followup", "filter"))
     parser.add_argument("--test", action="store_true", help="held-out v2 test items: measure, fit nothing")
     args = parser.parse_args(argv)
     settings = Settings.from_env()
@@ -334,6 +375,8 @@ def main(argv: list[str] | None = None) -> int:
             )
         else:
             tune_retrieval(index, items)
+    if args.part == "filter" and not args.test:
+        tune_filter(index, items)
     if args.part == "followup":
         assistant = Assistant(settings, index=index, use_llm=False)
         rows = []

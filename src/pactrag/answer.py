@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from . import messages as M
-from .abstain import best_sentences, judge, signals
+from .abstain import Verdict, best_sentences, filter_misses, judge, signals
 from .cite import MIN_SUPPORTED_SHARE, citations_for, is_dutch, kept_text, leaks_prompt, renumber, verify
 from .compose import compose, subfacet_titles
 from .config import Settings
@@ -124,9 +124,15 @@ class Assistant:
             self.settings.abstain_threshold,
             reports=self.index.reports,
         )
+        if filters.active() and (not verdict.answerable or filter_misses(best, retrieval.unfiltered_best)):
+            if verdict.reason != "language":
+                verdict = Verdict(False, "filter")
         pure_injection = injection and not _has_content(query)
         if not hits or not verdict.answerable or pure_injection:
-            text = self._abstain_text(hits, pure_injection, verdict.reason)
+            if verdict.reason == "filter" and not pure_injection:
+                text = self._filtered_text(filters, retrieval)
+            else:
+                text = self._abstain_text(hits, pure_injection, verdict.reason)
             yield Event("delta", text)
             timings["total"] = (time.perf_counter() - t0) * 1000
             yield Event(
@@ -204,6 +210,16 @@ class Assistant:
             except LLMError:
                 pass
         return rewrite_followup(question, history)
+
+    def _filtered_text(self, filters: Filters, retrieval: Retrieval) -> str:
+        """Nothing relevant within the filter: say so, name it, point to where there is."""
+        text = M.ABSTAIN_FILTERED.format(filter=filters.describe(self.index))
+        labels = list(dict.fromkeys(c.label for c in retrieval.unfiltered_top))
+        if labels:
+            text += (
+                "\n\n" + M.ABSTAIN_FILTERED_SUGGESTIONS + "\n" + "\n".join(f"- {label}" for label in labels)
+            )
+        return text
 
     def _abstain_text(self, hits: list[Hit], injection: bool, reason: str = "") -> str:
         if injection:

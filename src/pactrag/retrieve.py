@@ -20,7 +20,7 @@ import numpy as np
 from .errors import QuestionError
 from .index import Index
 from .intent import RARE_KINDS, intent_kinds
-from .records import Hit
+from .records import KIND_LABELS, Chunk, Hit
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,20 @@ class Filters:
     def active(self) -> bool:
         return bool(self.subfacet_id or self.kind or self.report_id)
 
+    def describe(self, index: Index) -> str:
+        """The filter in words: "subfacet 2.3 Intergemeentelijke …, Drempels"."""
+        parts = []
+        if self.report_id and self.report_id in index.report_by_id:
+            parts.append(index.report_by_id[self.report_id].title)
+        if self.subfacet_id:
+            title = next(
+                (s.title for s in index.sections if s.section_id == self.subfacet_id and s.title), ""
+            )
+            parts.append(f"subfacet {self.subfacet_id} {title}".strip())
+        if self.kind:
+            parts.append(KIND_LABELS.get(self.kind, self.kind))
+        return ", ".join(parts)
+
 
 INTENT_WEIGHT = 0.5  # as if ranked first by a retriever of half the weight
 
@@ -68,6 +82,10 @@ class Retrieval:
     hits: tuple[Hit, ...]
     query_vector: np.ndarray
     timings_ms: dict[str, float] = field(default_factory=dict)
+    # with filters: the closest sentence in the whole index, and the chunks that hold the
+    # closest sentences (best first), so a filter that misses the topic can be told apart
+    unfiltered_best: float = -1.0
+    unfiltered_top: tuple[Chunk, ...] = ()
 
 
 def best_sentence_scores(
@@ -114,9 +132,16 @@ def retrieve(
     lexical = index.bm25.search(question, n, mask) if bm25_weight > 0 else []
     t3 = time.perf_counter()
     sentence: list[int] = []
-    if sentence_weight > 0:
-        best = best_sentence_scores(index, qvec, mask)
+    unfiltered_best, unfiltered_top = -1.0, ()
+    if sentence_weight > 0 or mask is not None:
+        overall = best_sentence_scores(index, qvec)
+        best = overall if mask is None else np.where(mask, overall, -1.0)
         sentence = [int(p) for p in np.argsort(-best, kind="stable")[:n] if best[p] > -1]
+        if mask is not None:
+            order = np.argsort(-overall, kind="stable")[:3]
+            unfiltered_best, unfiltered_top = float(overall[order[0]]), tuple(index.chunks[p] for p in order)
+        if sentence_weight <= 0:
+            sentence = []
 
     scores: dict[str, float] = {}
     dense_rank: dict[str, int] = {}
@@ -171,4 +196,6 @@ def retrieve(
             "bm25": (t3 - t2) * 1000,
             "retrieve": (t4 - t0) * 1000,
         },
+        unfiltered_best,
+        unfiltered_top,
     )
