@@ -97,8 +97,10 @@ ANSWER_TYPES: dict[str, AnswerType] = {
             r"\bwho (is|was) the (minister|mayor|chair)",
             re.I,
         ),
+        # first name + surname inside a sentence (not "In Leest" at its start), or a title
         re.compile(
-            r"\b(de heer|mevrouw|dhr\.|mevr\.)\s|\b[A-Z][a-z]+ (van |de |van de )?[A-Z][a-z]{2,}\b(?! \w*(gemeente|vzw))"
+            r"\b(de heer|mevrouw|dhr\.|mevr\.)\s|(?<=[a-z,] )[A-Z][a-z]+ (van |de |van de )?[A-Z][a-z]{2,}\b"
+            r"(?! \w*(gemeente|vzw|netwerk|project))"
         ),
     ),
     "contact": AnswerType(
