@@ -12,6 +12,7 @@ similarity floor, two checks look at what the question asks for:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import threading
 from collections.abc import Sequence
@@ -290,6 +291,12 @@ class Signals:
 AGREEMENT_TOP, AGREEMENT_RANK = 3, 10
 
 
+@functools.lru_cache(maxsize=4096)
+def _terms(text: str) -> frozenset[str]:
+    """A passage's stemmed terms (stemming is the costly part; passages recur across questions)."""
+    return frozenset(tokenize(text))
+
+
 def signals(
     question: str,
     similarity: float,
@@ -308,10 +315,7 @@ def signals(
         lex = lexicon(vocabulary)
         known = sum(w for t, w in weights.items() if lex.knows(t)) / total
         coverage = max(
-            (
-                sum(w for t, w in weights.items() if t in set(tokenize(h.chunk.text))) / total
-                for h in hits[:3]
-            ),
+            (sum(w for t, w in weights.items() if t in _terms(h.chunk.text)) / total for h in hits[:3]),
             default=0.0,
         )
     top = hits[:AGREEMENT_TOP]
