@@ -101,9 +101,11 @@ def test_ask_jsonl_answers_each_line_in_order(env, capsys, monkeypatch):
     questions = ["Wat is Broodje Burger?", "", "Hoeveel deelnemers waren er?", "x" * 5000]
     code, out, _ = run(capsys, "ask", "--jsonl", stdin="\n".join(questions) + "\n", monkeypatch=monkeypatch)
     rows = [json.loads(line) for line in out.splitlines()]
-    assert code == 0 and [r["question"] for r in rows] == [questions[0], questions[2], questions[3]]
-    assert "Kempen" in rows[0]["answer"] and "54" in rows[1]["answer"]
-    assert rows[2]["error"].startswith("Je vraag is te lang")
+    assert code == 0 and [r["question"] for r in rows] == questions  # one object per line, in order
+    assert "Kempen" in rows[0]["answer"] and "54" in rows[2]["answer"]
+    assert rows[1]["error"].startswith("Stel een vraag") and rows[3]["error"].startswith(
+        "Je vraag is te lang"
+    )
 
 
 def test_chat_jsonl_keeps_one_conversation(env, capsys, monkeypatch):

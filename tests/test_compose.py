@@ -175,3 +175,21 @@ def test_hygiene_metric_sees_each_flaw():
 def test_filters_still_shape_the_composed_answer(assistant):
     result = assistant.ask("Welke goede praktijken zijn er?", filters=Filters(subfacet_id="2.4"))
     assert {c.section_id for c in result.citations} == {"2.4.3.1"}
+
+
+def test_solutions_beside_barriers_are_the_start_kind_but_alone_a_topic():
+    assert {"stop", "start"} <= analyse("Zet de knelpunten naast de voorgestelde oplossingen.", TITLES).kinds
+    assert "start" not in analyse("Welke oplossingen voor mobiliteit worden genoemd?", TITLES).kinds
+
+
+def test_a_subject_with_two_sides_is_not_a_comparison():
+    assert not analyse("Is het verschil tussen stad en platteland echt zo groot?", TITLES).compare
+    assert analyse("Vergelijk de rol van de provincie met die van de gemeente.", TITLES).compare
+
+
+def test_a_theme_answer_with_one_part_gets_the_plain_lead(assistant):
+    result = assistant.ask("Vergelijk wat de deelnemers over taxicheques zeggen.")
+    if len(result.citations) == 1:
+        assert result.answer.startswith(M.LEAD_DEFAULT)
+    else:
+        assert result.answer.startswith(M.LEAD_COMPARE)

@@ -12,6 +12,7 @@ import pytest
 
 from pactrag import messages as M
 from pactrag.answer import Assistant
+from pactrag.evals.metrics import GoldItem, aggregate, by_group, fact_recall, retrieval_scores, score_answer
 from pactrag.evals.run import (
     answer_items,
     check_thresholds,
@@ -23,7 +24,6 @@ from pactrag.evals.run import (
     run_eval,
     suggest_thresholds,
 )
-from pactrag.evals.metrics import GoldItem, aggregate, by_group, fact_recall, retrieval_scores, score_answer
 from pactrag.prompts import SYSTEM_PROMPT
 from pactrag.records import Answer, Chunk, Citation, Hit
 
@@ -400,8 +400,9 @@ def test_run_eval_writes_reports_and_gates(built_settings, index, gold_items, tm
     assert code == 1 and again["gate"]["failures"] == [
         f"overall hit@1 = {report['metrics']['overall']['hit@1']:g} < minimum 1.01"
     ]
-    strip = lambda groups: {
-        g: {k: v for k, v in m.items() if not k.startswith("latency")} for g, m in groups.items()
-    }
+
+    def strip(groups):
+        return {g: {k: v for k, v in m.items() if not k.startswith("latency")} for g, m in groups.items()}
+
     assert strip(again["metrics"]) == strip(report["metrics"])
     assert loopback_only == []

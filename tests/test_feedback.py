@@ -129,3 +129,40 @@ def test_markdown_export_lists_questions_answers_and_citations():
 
 def test_markdown_export_of_an_empty_conversation():
     assert M.EXPORT_EMPTY in conversation_markdown([])
+
+
+# -- limits and odd text (issue 11) ------------------------------------------------------
+
+
+def test_an_oversized_comment_is_cut_with_a_marker(tmp_path):
+    comment = "Dit antwoord mist de praktijk uit Olen. " * 500_000  # 20 MB
+    feedback = Feedback.on(make_answer(), "down", comment, turn_id="t1", max_comment_chars=4000)
+    dropped = len(comment.strip()) - 4000
+    assert feedback.comment == comment[:4000] + M.FEEDBACK_COMMENT_TRUNCATED.format(dropped=dropped)
+    assert feedback.truncated == dropped
+    append_feedback(tmp_path, feedback)
+    assert feedback_path(tmp_path).stat().st_size < 20_000
+    [record] = read_feedback(tmp_path)
+    assert record["comment"].startswith("Dit antwoord mist") and record["comment"].endswith("weggelaten]")
+    short = Feedback.on(make_answer(), "up", "Prima, dank je.", max_comment_chars=4000)
+    assert short.comment == "Prima, dank je." and short.truncated == 0
+
+
+def test_the_default_limit_is_the_settings_default():
+    from pactrag.config import Settings
+
+    limit = Settings().max_comment_chars
+    assert Settings.from_env({"PACTRAG_MAX_COMMENT_CHARS": "10"}).max_comment_chars == 10
+    feedback = Feedback.on(make_answer(), "up", "x" * (limit + 7))
+    assert feedback.truncated == 7 and feedback.comment.startswith("x" * limit)
+
+
+@pytest.mark.parametrize("comment", ["\ud800", "kapot \udcff teken", "half paar \ud83d", "\ud83d\ude00 ok"])
+def test_a_lone_surrogate_in_a_comment_is_kept_exactly(tmp_path, comment):
+    feedback = Feedback.on(make_answer(), "down", comment, turn_id="s")
+    append_feedback(tmp_path, feedback)
+    append_feedback(tmp_path, Feedback.on(make_answer(), "up", "daarna nog één", turn_id="t"))
+    first, second = read_feedback(tmp_path)
+    paired = comment.encode("utf-16", "surrogatepass").decode("utf-16", "surrogatepass")  # a pair is 😀
+    assert first["comment"] == paired.strip() and second["comment"] == "daarna nog één"
+    assert feedback_path(tmp_path).read_bytes().decode("utf-8")  # the file stays valid UTF-8

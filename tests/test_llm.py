@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 import urllib.request
 
 import pytest
@@ -13,9 +14,7 @@ from pactrag import messages as M
 from pactrag.answer import Assistant
 from pactrag.chunk import split_sentences
 from pactrag.cite import leaks_prompt
-from pactrag.llm import OpenAIChatModel
-from pactrag.prompts import SYSTEM_PROMPT, render_messages, render_rewrite
-from pactrag.records import Chunk, Hit
+from pactrag.compose import section_sources
 from pactrag.evals.replay_server import (
     Cut,
     Garbled,
@@ -26,6 +25,9 @@ from pactrag.evals.replay_server import (
     numbered_sources,
     question_of,
 )
+from pactrag.llm import OpenAIChatModel
+from pactrag.prompts import SYSTEM_PROMPT, render_messages, render_rewrite
+from pactrag.records import Chunk, Hit
 
 QUESTION = "Wat is Broodje Burger?"
 FABRICATED = "Volgens het verslag kreeg Broodje Burger in 2031 een Europese subsidie van 4 miljoen euro."
@@ -218,13 +220,17 @@ def test_faithful_answer_streams_and_passes_with_valid_citations(llm, server, in
     assert events[kinds.index("reset") + 1].text == answer.answer
     assert answer.answer.startswith(M.FRAMING_DEFAULT + "\n\n- ")  # the layout survives the check
     assert_citations_verbatim(answer, index)
-    assert answer.citations[0].chunk_id == answer.sources[0].chunk.chunk_id
+    # one numbered source per section, grouped by subfacet: the model cites sections, as the
+    # extractive answer does
+    sources, _ = section_sources(list(answer.sources), index)
+    assert len({(h.chunk.report_id, h.chunk.section_id) for h in sources}) == len(sources)
+    assert answer.citations[0].section_id == sources[0].chunk.section_id
     # what the model saw: streaming, the system prompt, every source numbered with its section label
     (request,) = server.chat_requests()
     assert request.stream and request.body["model"] == "replay"
-    assert request.messages == render_messages(answer.standalone_question, list(answer.sources))
+    assert request.messages == render_messages(answer.standalone_question, sources)
     user = request.messages[-1]["content"]
-    for n, hit in enumerate(answer.sources, 1):
+    for n, hit in enumerate(sources, 1):
         assert f"[{n}] {hit.chunk.section_path}\n" in user
     assert user.endswith("Vraag: " + QUESTION)
 
@@ -234,9 +240,10 @@ def test_citation_numbers_are_renumbered_in_order_of_use(llm, server, index):
     answer = llm.ask(QUESTION)
     assert answer.mode == "llm" and answer.notice is None
     assert [c.n for c in answer.citations] == [1, 2]
-    assert answer.citations[0].chunk_id == answer.sources[0].chunk.chunk_id  # old [1] is still [1]
-    assert answer.citations[1].chunk_id == answer.sources[2].chunk.chunk_id  # old [3] became [2]
-    assert "1. " in answer.answer and "2. " in answer.answer
+    sources, _ = section_sources(list(answer.sources), index)
+    assert answer.citations[0].section_id == sources[2].chunk.section_id  # old [3], used first, is [1]
+    assert answer.citations[1].section_id == sources[0].chunk.section_id  # old [1] became [2]
+    assert "[1]\n2. " in answer.answer and answer.answer.endswith("[2]")
     assert_citations_verbatim(answer, index)
 
 
@@ -360,6 +367,47 @@ def test_hang_times_out_retries_and_falls_back(built_settings, index, server):
     server.clear()
     server.enqueue(Hang(5), quote_source_1)
     assert assistant.ask(QUESTION).mode == "llm"
+
+
+def test_a_hanging_endpoint_costs_at_most_the_llm_budget(built_settings, index, server):
+    """Follow-up rewrite and answer each with a timeout and a retry would wait 4 × 5 s; the
+    question's LLM budget caps all of it, and the timings say where the time went."""
+    settings = built_settings.with_(
+        llm_base_url=server.url + "/v1",
+        llm_model="replay",
+        llm_timeout_s=5.0,
+        llm_retries=1,
+        llm_budget_s=1.5,
+    )
+    assistant = Assistant(settings, index=index, chat_model=OpenAIChatModel(settings))
+    server.enqueue(Hang(10), Hang(10), Hang(10), Hang(10))
+    history = [(QUESTION, "Dit staat er in het verslag over:\n\n- Broodje Burger is een netwerk. [1]")]
+    t0 = time.monotonic()
+    answer = assistant.ask("En welke drempels zijn er daarbij?", history)
+    elapsed = time.monotonic() - t0
+    assert elapsed < 1.5 + 2.0, elapsed
+    assert answer.mode == "extractive" and answer.notice == M.LLM_FALLBACK and answer.citations
+    assert len(server.chat_requests()) == 1  # the rewrite used the budget; no answer call was made
+    timings = answer.timings_ms
+    assert timings["rewrite"] >= 1400 and timings["total"] >= timings["rewrite"] + timings["generate"]
+    assert timings["rewrite"] + timings["retrieve"] + timings["generate"] >= 0.9 * timings["total"]
+
+
+def test_the_budget_also_caps_a_slow_answer(built_settings, index, server):
+    settings = built_settings.with_(
+        llm_base_url=server.url + "/v1",
+        llm_model="replay",
+        llm_timeout_s=5.0,
+        llm_retries=1,
+        llm_budget_s=1.0,
+    )
+    assistant = Assistant(settings, index=index, chat_model=OpenAIChatModel(settings))
+    server.enqueue(Hang(10), Hang(10))
+    t0 = time.monotonic()
+    answer = assistant.ask(QUESTION)
+    assert time.monotonic() - t0 < 1.0 + 2.0
+    assert answer.mode == "extractive" and answer.notice == M.LLM_FALLBACK
+    assert answer.timings_ms["generate"] >= 900  # the wait on the model is part of generating
 
 
 def test_unreachable_endpoint_falls_back(built_settings, index):

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 
 import pytest
 from conftest import make_settings
 from loopback import ChromaServer, free_port, shared_chroma_url
 
+from pactrag import messages as M
 from pactrag.answer import Assistant
 from pactrag.errors import IndexMismatchError, StoreUnavailableError
 from pactrag.index import Index, current_generation, ingest, read_manifest
-from pactrag.retrieve import Filters
+from pactrag.retrieve import Filters, retrieve
 from pactrag.store import COLLECTION_PREFIX, VectorStore, drop_collection, has_collection, list_collections
 
 pytestmark = pytest.mark.server
@@ -152,48 +155,122 @@ def test_collection_lost_on_the_server_is_named_and_repaired_by_ingest(settings_
     assert not Assistant(settings, use_llm=False).ask(QUESTIONS[0][0]).abstained
 
 
+def _cli_env(settings, **extra) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PACTRAG_", "OPENAI_"))}
+    env.update(
+        PACTRAG_INDEX_DIR=str(settings.index_dir),
+        PACTRAG_CORPUS_DIR=str(settings.corpus_dir),
+        PACTRAG_CACHE_DIR=str(settings.embedding_cache_dir),
+        PACTRAG_CHROMA_URL=settings.chroma_url,
+        **extra,
+    )
+    return env
+
+
+def _bm25_only_sources(settings, question: str) -> list[str]:
+    index = Index(settings)
+    try:
+        return [h.chunk.chunk_id for h in retrieve(index, question, dense_weight=0.0).hits]
+    finally:
+        index.close()
+
+
 def test_server_down_and_restarted_mid_session(tmp_path):
-    """Stopping the server gives a Dutch message that says what to do; after a restart the
-    same assistant and a new one answer again."""
+    """A stopped server: answers carry on from BM25 alone with a Dutch notice (library and CLI),
+    ingest refuses with a message that says what to do, and after a restart the same assistant
+    and a new one answer from both retrievers again."""
     server = ChromaServer(tmp_path / "chroma").start()
     try:
-        settings = make_settings(tmp_path, chroma_url=server.url)
+        settings = make_settings(tmp_path, chroma_url=server.url, chroma_retry_s=0.5)
         ingest(settings)
         assistant = Assistant(settings, use_llm=False)
         question = QUESTIONS[0][0]
         before = _comparable(assistant.ask(question))
+        bm25_sources = _bm25_only_sources(settings, question)
         generation = current_generation(settings.index_dir)
 
         server.stop()
-        with pytest.raises(StoreUnavailableError) as down:
-            assistant.ask(question)
+        degraded = assistant.ask(question)
+        assert degraded.notice == M.VECTOR_STORE_DOWN and not degraded.abstained and degraded.citations
+        assert [h.chunk.chunk_id for h in degraded.sources] == bm25_sources
+        fresh = Assistant(settings, use_llm=False)  # opening the index does not need the server
+        assert fresh.ask(question).notice == M.VECTOR_STORE_DOWN
+        with pytest.raises(StoreUnavailableError, match="antwoordt niet") as down:
+            ingest(settings)
         message = str(down.value)
         assert server.url in message and "chroma run" in message and f"--port {server.port}" in message
-        with pytest.raises(StoreUnavailableError, match="antwoordt niet"):
-            Index(settings)
-        with pytest.raises(StoreUnavailableError, match="antwoordt niet"):
-            ingest(settings)
         assert current_generation(settings.index_dir) == generation  # nothing swapped, nothing lost
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("PACTRAG_", "OPENAI_"))}
-        env.update(
-            PACTRAG_INDEX_DIR=str(settings.index_dir),
-            PACTRAG_CORPUS_DIR=str(settings.corpus_dir),
-            PACTRAG_CACHE_DIR=str(settings.embedding_cache_dir),
-            PACTRAG_CHROMA_URL=server.url,
-        )
         cli = subprocess.run(
-            [sys.executable, "-m", "pactrag.cli", "ask", question],
-            env=env,
+            [sys.executable, "-m", "pactrag.cli", "ask", "--json", question],
+            env=_cli_env(settings),
             capture_output=True,
             text=True,
             timeout=120,
         )
-        assert cli.returncode == 1 and "Traceback" not in cli.stderr
-        assert "De Chroma-server op" in cli.stderr and "chroma run" in cli.stderr
+        assert cli.returncode == 0 and "Traceback" not in cli.stderr, cli.stderr
+        assert json.loads(cli.stdout)["notice"] == M.VECTOR_STORE_DOWN
 
         server.start()  # same port, same data
+        time.sleep(0.6)  # past chroma_retry_s: the store reconnects by itself
         assert _comparable(assistant.ask(question)) == before
         assert _comparable(Assistant(settings, use_llm=False).ask(question)) == before
         assert ingest(settings).changed is False
     finally:
+        server.stop()
+
+
+def test_stalled_server_answers_from_bm25_within_the_timeout_and_recovers(tmp_path):
+    """`kill -STOP` on the Chroma server: the TCP port still accepts, nothing answers. Each ask
+    returns within chroma_timeout_s + 2 s with a BM25-only answer and a Dutch notice, in the
+    library and in a fresh CLI process; once the server runs again answers are whole again."""
+    timeout = 2.0
+    server = ChromaServer(tmp_path / "chroma").start()
+    try:
+        settings = make_settings(
+            tmp_path, chroma_url=server.url, chroma_timeout_s=timeout, chroma_retry_s=1.0
+        )
+        ingest(settings)
+        assistant = Assistant(settings, use_llm=False)
+        question = QUESTIONS[0][0]
+        before = _comparable(assistant.ask(question))
+        bm25_sources = _bm25_only_sources(settings, question)
+
+        os.kill(server.proc.pid, signal.SIGSTOP)
+        for _ in range(2):  # the first pays the timeout, the second finds the store marked down
+            t0 = time.monotonic()
+            stalled = assistant.ask(question)
+            assert time.monotonic() - t0 < timeout + 2
+            assert stalled.notice == M.VECTOR_STORE_DOWN and not stalled.abstained and stalled.citations
+            assert [h.chunk.chunk_id for h in stalled.sources] == bm25_sources
+        time.sleep(1.1)  # past the retry pause: the next ask tries the server again, and gives up in time
+        t0 = time.monotonic()
+        assert assistant.ask(question).notice == M.VECTOR_STORE_DOWN
+        assert time.monotonic() - t0 < timeout + 2
+
+        t0 = time.monotonic()
+        cli = subprocess.run(
+            [sys.executable, "-m", "pactrag.cli", "ask", "--json", question],
+            env=_cli_env(settings, PACTRAG_CHROMA_TIMEOUT_S=str(timeout)),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        wall = time.monotonic() - t0
+        assert cli.returncode == 0 and "Traceback" not in cli.stderr, cli.stderr
+        row = json.loads(cli.stdout)
+        assert row["notice"] == M.VECTOR_STORE_DOWN and row["citations"]
+        assert row["timings_ms"]["total"] < (timeout + 2) * 1000
+        assert wall < 60, wall  # cold start + one timeout (opening the index); never the 420 s hang
+
+        t0 = time.monotonic()
+        with pytest.raises(StoreUnavailableError, match="antwoordt niet"):
+            ingest(settings)  # refused in a few timeouts, the index in service untouched
+        assert time.monotonic() - t0 < 4 * timeout + 10
+
+        os.kill(server.proc.pid, signal.SIGCONT)
+        time.sleep(1.1)
+        assert _comparable(assistant.ask(question)) == before
+    finally:
+        if server.proc is not None:
+            os.kill(server.proc.pid, signal.SIGCONT)
         server.stop()

@@ -17,14 +17,14 @@ from dataclasses import dataclass, replace
 from . import messages as M
 from .abstain import Verdict, best_sentences, filter_misses, judge, signals
 from .cite import MIN_SUPPORTED_SHARE, citations_for, is_dutch, kept_text, leaks_prompt, renumber, verify
-from .compose import compose, subfacet_titles
+from .compose import compose, section_sources, subfacet_titles
 from .config import Settings
 from .errors import LLMError, QuestionError
 from .followup import History, rewrite_followup
 from .index import Index
 from .intent import ASKS_NUMBER, analyse, intent_kinds
 from .lexical import tokenize
-from .llm import ChatModel, chat_model_from_settings, complete
+from .llm import ChatModel, chat_model_from_settings, complete, stream_within
 from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
 from .records import Answer, Citation, Hit
 from .retrieve import Filters, Retrieval, retrieve
@@ -103,11 +103,15 @@ class Assistant:
         self, question: str, history: History = (), filters: Filters = Filters(), k: int | None = None
     ) -> Iterator[Event]:
         t0 = time.perf_counter()
+        llm_deadline = time.monotonic() + self.settings.llm_budget_s  # every LLM call of this question
         question = clean_question(question, self.settings.max_question_chars)
+        history = [(repair_text(q), repair_text(a)) for q, a in history]
         timings: dict[str, float] = {}
         injection = bool(_INJECTION.search(question))
         query = strip_injection(question) if injection else question
-        standalone = self._standalone(query, history)
+        t_rewrite = time.perf_counter()
+        standalone = self._standalone(query, history, llm_deadline)
+        timings["rewrite"] = (time.perf_counter() - t_rewrite) * 1000
         retrieval = retrieve(self.index, standalone, k, filters)
         timings.update(retrieval.timings_ms)
         hits = list(retrieval.hits)
@@ -128,6 +132,7 @@ class Assistant:
             if verdict.reason != "language":
                 verdict = Verdict(False, "filter")
         pure_injection = injection and not _has_content(query)
+        store_notice = M.VECTOR_STORE_DOWN if retrieval.dense_down else None
         if not hits or not verdict.answerable or pure_injection:
             if verdict.reason == "filter" and not pure_injection:
                 text = self._filtered_text(filters, retrieval)
@@ -144,7 +149,7 @@ class Assistant:
                     tuple(hits),
                     True,
                     "extractive",
-                    None,
+                    store_notice,
                     standalone,
                     timings,
                     abstain_reason="injection" if pure_injection else verdict.reason,
@@ -153,9 +158,9 @@ class Assistant:
             return
 
         notice = None
+        t1 = time.perf_counter()  # generate: the LLM attempt and, when it fails, the extractive answer
         if self.chat_model is not None:
-            t1 = time.perf_counter()
-            text, citations, notice = yield from self._llm_answer(standalone, hits)
+            text, citations, notice = yield from self._llm_answer(standalone, hits, llm_deadline)
             timings["generate"] = (time.perf_counter() - t1) * 1000
             if text is not None:
                 timings["total"] = (time.perf_counter() - t0) * 1000
@@ -169,7 +174,7 @@ class Assistant:
                         tuple(hits),
                         refused,
                         "llm",
-                        notice,
+                        _join_notices(store_notice, notice),
                         standalone,
                         timings,
                         self.chat_model.name,
@@ -177,7 +182,6 @@ class Assistant:
                     ),
                 )
                 return
-        t1 = time.perf_counter()
         text, citations = extractive_answer(standalone, retrieval, self.index, filters)
         timings["generate"] = (time.perf_counter() - t1) * 1000
         for line in text.split("\n"):
@@ -192,19 +196,20 @@ class Assistant:
                 tuple(hits),
                 False,
                 "extractive",
-                notice,
+                _join_notices(store_notice, notice),
                 standalone,
                 timings,
             ),
         )
 
     # -- steps -----------------------------------------------------------------------
-    def _standalone(self, question: str, history: History) -> str:
+    def _standalone(self, question: str, history: History, deadline: float | None = None) -> str:
         if not history:
             return question
         if self.chat_model is not None:
             try:
-                rewritten = complete(self.chat_model, render_rewrite(question, list(history))).strip()
+                messages = render_rewrite(question, list(history))
+                rewritten = complete(self.chat_model, messages, deadline).strip()
                 if 3 <= len(rewritten) <= 400 and "\n" not in rewritten.strip():
                     return rewritten
             except LLMError:
@@ -239,7 +244,7 @@ class Assistant:
             text += "\n\n" + M.ABSTAIN_SUGGESTIONS + "\n" + "\n".join(suggestions)
         return text
 
-    def _llm_answer(self, question: str, hits: list[Hit]):
+    def _llm_answer(self, question: str, hits: list[Hit], deadline: float | None = None):
         """Stream the model's answer, then verify it.
 
         Returns (text, citations, notice); text None means: fall back to the extractive
@@ -247,8 +252,11 @@ class Assistant:
         streamed draft: the verified text follows.
         """
         parts: list[str] = []
+        model = self.chat_model
+        assert model is not None  # only called with a chat model
+        hits, sentences_of = section_sources(hits, self.index)  # one numbered source per section
         try:
-            for delta in self.chat_model.stream(render_messages(question, hits)):
+            for delta in stream_within(model, render_messages(question, hits), deadline):
                 parts.append(delta)
                 yield Event("delta", delta)
         except LLMError:
@@ -265,14 +273,19 @@ class Assistant:
         if not is_dutch(raw):
             yield Event("reset")
             return None, [], M.LLM_NOT_DUTCH
-        checked = verify(raw, hits, self.index.embedder.embed_query, self.index.sentences)
+        checked = verify(raw, hits, self.index.embedder.embed_query, sentences_of)
         if not checked.claims or checked.supported_share < MIN_SUPPORTED_SHARE:
             yield Event("reset")
             return None, [], M.LLM_TOO_LITTLE_SUPPORTED
         citations = citations_for(checked, hits)
-        mapping = {c.n: i for i, c in enumerate(citations, 1)}
-        text = renumber(kept_text(checked), mapping)
-        citations = [replace(c, n=mapping[c.n]) for c in citations]
+        kept = kept_text(checked)
+        cited = {c.n for c in citations}
+        used = [int(n) for n in re.findall(r"\[(\d+)\]", kept) if int(n) in cited]
+        mapping = {n: i for i, n in enumerate(dict.fromkeys(used), 1)}  # in order of first use
+        text = renumber(kept, mapping)
+        citations = sorted(
+            (replace(c, n=mapping[c.n]) for c in citations if c.n in mapping), key=lambda c: c.n
+        )
         flagged = sum(1 for s in checked.sentences if (s.is_claim and not s.supported_by) or s.invalid)
         notice = M.LLM_UNSUPPORTED_REMOVED.format(count=flagged) if flagged else None
         yield Event("reset")
@@ -284,10 +297,24 @@ class Assistant:
 # Pieces that need no model
 
 
+def repair_text(text: str) -> str:
+    """Text that can be encoded: a surrogate pair becomes its character, a lone surrogate
+    (an undecodable byte from argv, or sent by a browser) becomes U+FFFD. Not text: unchanged."""
+    if not isinstance(text, str):
+        return text
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
 def clean_question(question: str, limit: int) -> str:
     if question is None:
         raise QuestionError(M.EMPTY_QUESTION)
-    text = "".join(ch if unicodedata.category(ch)[0] != "C" or ch in "\n\t" else " " for ch in str(question))
+    text = "".join(
+        ch if unicodedata.category(ch)[0] != "C" or ch in "\n\t" else " " for ch in repair_text(str(question))
+    )
     text = _SCRIPT_BLOCK.sub(" ", text)
     text = _TAG.sub(" ", text)  # markup is never part of a question (and is never echoed)
     text = re.sub(r"\s+", " ", text).strip()
@@ -298,6 +325,10 @@ def clean_question(question: str, limit: int) -> str:
     if not re.search(r"\w", text):
         raise QuestionError(M.QUESTION_NO_WORDS)
     return text
+
+
+def _join_notices(*notices: str | None) -> str | None:
+    return " ".join(n for n in notices if n) or None
 
 
 def strip_injection(question: str) -> str:

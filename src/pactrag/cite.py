@@ -235,12 +235,16 @@ def _best_sentence(hit: Hit, words: set[str], qvec, sentence_vectors) -> tuple[s
 
 def citations_for(verification: Verification, hits: list[Hit]) -> list[Citation]:
     """One citation per cited source number, with the passage sentence that supports it."""
-    by_number: dict[int, Citation] = {}
+    quotes: dict[int, list[str]] = {}
     for s in verification.sentences:
-        for n, quote in zip(s.supported_by, s.quotes or (s.quote,) * len(s.supported_by)):
-            if n not in by_number:
-                by_number[n] = Citation.from_chunk(n, hits[n - 1].chunk, quote or hits[n - 1].chunk.text)
-    return [by_number[n] for n in sorted(by_number)]
+        for n, quote in zip(s.supported_by, s.quotes or (s.quote,) * len(s.supported_by), strict=True):
+            found = quotes.setdefault(n, [])
+            if (quote or hits[n - 1].chunk.text) not in found:
+                found.append(quote or hits[n - 1].chunk.text)
+    return [
+        Citation.from_chunk(n, hits[n - 1].chunk, quotes[n][0], quotes=tuple(quotes[n]))
+        for n in sorted(quotes)
+    ]
 
 
 def kept_text(verification: Verification) -> str:

@@ -62,6 +62,10 @@ def _parser() -> argparse.ArgumentParser:
     ing.add_argument("--json", action="store_true", help="samenvatting als JSON")
     ing.set_defaults(func=cmd_ingest)
 
+    doc = sub.add_parser("doctor", help="controleer de gezondheid van de index")
+    doc.add_argument("--json", action="store_true")
+    doc.set_defaults(func=cmd_doctor)
+
     sec = sub.add_parser("sections", help="de inhoudstafel van het corpus")
     sec.add_argument("--json", action="store_true")
     sec.set_defaults(func=cmd_sections)
@@ -105,6 +109,7 @@ def cmd_ingest(args, settings: Settings) -> int:
     import os
 
     from . import OMP_THREADS_FROM_USER
+    from . import messages as M
 
     if not OMP_THREADS_FROM_USER:  # embedding a corpus: use every core (queries stay at one)
         os.environ["OMP_NUM_THREADS"] = str(os.cpu_count() or 1)
@@ -118,6 +123,8 @@ def cmd_ingest(args, settings: Settings) -> int:
     else:
         for problem in summary.problems:
             print(f"waarschuwing: {problem.path}: {problem.message}", file=sys.stderr)
+        if summary.repaired:
+            print(M.INDEX_REPAIRED.format(what=", ".join(summary.repaired)), file=sys.stderr)
         for name, change in summary.report_changes.items():
             print(f"  {change}: {name}")
         state = "bijgewerkt" if summary.changed else "ongewijzigd, niets te doen"
@@ -127,6 +134,21 @@ def cmd_ingest(args, settings: Settings) -> int:
             f"{summary.removed} verwijderd) in {summary.seconds:.1f} s."
         )
     return 0
+
+
+def cmd_doctor(args, settings: Settings) -> int:
+    from . import messages as M
+    from .doctor import check_index, healthy
+
+    checks = check_index(settings)
+    if args.json:
+        rows = [{"check": c.name, "ok": c.ok, "detail": c.detail} for c in checks]
+        print(json.dumps({"healthy": healthy(checks), "checks": rows}, ensure_ascii=False, indent=1))
+    else:
+        for c in checks:
+            print(f"{'ok  ' if c.ok else 'FOUT'}  {c.name}: {c.detail}")
+        print(M.DOCTOR_HEALTHY if healthy(checks) else M.DOCTOR_REPAIR)
+    return 0 if healthy(checks) else 1
 
 
 class _Progress:
@@ -161,7 +183,8 @@ def cmd_sections(args, settings: Settings) -> int:
             row = json.loads(line)
             key = (row["report_id"], row["section_id"])
             counts[key] = counts.get(key, 0) + 1
-    corpus = load_corpus([settings.corpus_dir], settings.corpus_dir)
+    max_bytes = int(settings.max_file_mb * 2**20) if settings.max_file_mb > 0 else 0
+    corpus = load_corpus([settings.corpus_dir], settings.corpus_dir, max_bytes)
     rows = []
     for loaded in corpus.reports:
         for s in loaded.sections:
@@ -219,31 +242,49 @@ def _filters(args):
 
 
 def cmd_ask(args, settings: Settings) -> int:
+    """Exit codes: 0 answered (an abstention is an answer), 1 the question or the index is unusable
+    (``--json`` then still prints the error object). ``--jsonl`` writes exactly one object per
+    input line, an ``error`` object for a bad one, and exits 0 once every line has its object."""
     if args.jsonl:
         assistant = _assistant(args, settings)
-        for line in sys.stdin:
-            question = line.rstrip("\n")
-            if not question.strip():
-                continue
+        for question in stdin_lines():
             print(json.dumps(_answer_json(assistant, question, (), args), ensure_ascii=False), flush=True)
         return 0
     if not args.question:
         raise QuestionError('Geef een vraag mee: pactrag ask "…" (of gebruik --jsonl met vragen op stdin).')
     assistant = _assistant(args, settings)
     if args.json:
-        print(json.dumps(_answer_json(assistant, args.question, (), args), ensure_ascii=False))
+        row = _answer_json(assistant, args.question, (), args)
+        print(json.dumps(row, ensure_ascii=False))
+        if "error" in row:
+            print(f"pactrag: {row['error']}", file=sys.stderr)
+            return 1
         return 0
     result = assistant.ask(args.question, (), _filters(args), args.k)
     print(format_answer(result))
     return 0
 
 
+def stdin_lines():
+    """Input lines without their line end. Bytes that are not UTF-8 (whatever the locale says)
+    become U+FFFD instead of ending the batch; every line is yielded, empty ones too."""
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:  # a text stream, e.g. io.StringIO
+        for line in sys.stdin:
+            yield line.rstrip("\r\n")
+        return
+    for chunk in raw:
+        yield chunk.decode("utf-8", errors="replace").rstrip("\r\n")
+
+
 def _answer_json(assistant, question: str, history, args) -> dict:
+    from .answer import repair_text
+
     try:
         return assistant.ask(question, history, _filters(args), args.k).to_json()
     except QuestionError as exc:  # one bad line must not stop a batch
         return {
-            "question": question,
+            "question": repair_text(question or ""),
             "error": str(exc),
             "answer": "",
             "citations": [],
@@ -273,14 +314,14 @@ def cmd_chat(args, settings: Settings) -> int:
     assistant = _assistant(args, settings)
     history: list[tuple[str, str]] = []
     if args.jsonl:
-        for line in sys.stdin:
-            question = line.rstrip("\n")
-            if not question.strip():
-                continue
+        for question in stdin_lines():
             row = _answer_json(assistant, question, tuple(history), args)
-            history.append((row.get("standalone_question") or question, row["answer"]))
+            if "error" not in row:  # a bad line gets its error object and is no turn
+                history.append((row.get("standalone_question") or question, row["answer"]))
             print(json.dumps(row, ensure_ascii=False), flush=True)
         return 0
+    if hasattr(sys.stdin, "reconfigure"):  # bytes that are not UTF-8 read as U+FFFD, not a traceback
+        sys.stdin.reconfigure(errors="replace")
     print(f"pactrag — {assistant.mode_label()}. Typ je vraag; een lege regel of Ctrl-D stopt.")
     while True:
         try:

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -31,7 +31,7 @@ from .chunk import sentence_spans
 from .index import Index
 from .intent import ITEM_KINDS, Intent
 from .lexical import tokenize
-from .records import KIND_LABELS, Chunk, Citation, Section
+from .records import KIND_LABELS, Chunk, Citation, Hit, Section
 from .retrieve import Filters, Retrieval
 
 # A sentence that only makes sense with the one before it ("Dit vraagt …", "Zij staan …",
@@ -45,6 +45,11 @@ _REFERS_BACK = re.compile(
 )
 # The report's own marker of a participant's words; the quotation marks that follow stay.
 _QUOTE_PREFIX = re.compile(r"^Quote:\s*", re.I)
+# A point that only announces what follows ("De deelnemers haalden de volgende … aan."): the lead
+# line of the answer already says that, so it is not a point of its own.
+_ANNOUNCES_ONLY = re.compile(
+    r"^[^.!?]*\bde volgende\b[^.!?]*\b(aan|genoemd|besproken|vermeld)\.$|^[^.!?]*\bwerden genoemd\.$", re.I
+)
 _BULLET = re.compile(r"^[•●▪◦·o-]\s+")
 LABEL_WORDS = 12  # a line this short without a full stop is a label or heading of what follows
 MIN_WORDS = 4  # shorter fragments (a label alone, a page-break remnant) are not points
@@ -58,6 +63,7 @@ LIST_LIMIT, LIST_MARGIN = 8, 0.06  # "welke …" without a template kind: a long
 SIDE_LIMIT = 4  # points per side of a comparison
 SIDE_MARGIN = 0.04  # a subfacet joins a theme answer when its best point is this close to the best
 TOPIC_LIMIT = 6  # topic points per additional section of an item request
+KEY_TERM_SHARE = 0.8  # a topic term is telling when its idf is at least this share of the rarest
 
 
 @dataclass(frozen=True)
@@ -100,17 +106,14 @@ def section_points(index: Index, report_id: str, section_id: str) -> tuple[Point
             vectors[_norm(text)] = vec
     points: list[Point] = []
     pending: list[str] = []
+    seps: list[str] = []  # what joins each pending sentence to the one before it
 
     def flush() -> None:
         if not pending:
             return
         parts = [_QUOTE_PREFIX.sub("", _BULLET.sub("", s)).strip() for s in pending]
-        # a label without its own colon gets one, so it reads as the label of what follows
-        shown = " ".join(
-            p + ":" if i + 1 < len(parts) and _is_label(p) and not p.endswith(":") else p
-            for i, p in enumerate(parts)
-        )
-        if len(shown.split()) >= MIN_WORDS:
+        shown = parts[0] + "".join(sep + part for sep, part in zip(seps[1:], parts[1:], strict=True))
+        if len(shown.split()) >= MIN_WORDS and not _ANNOUNCES_ONLY.search(shown):
             vecs = [vectors[_norm(s)] for s in pending if _norm(s) in vectors]
             points.append(
                 Point(
@@ -122,35 +125,64 @@ def section_points(index: Index, report_id: str, section_id: str) -> tuple[Point
                 )
             )
         pending.clear()
+        seps.clear()
 
     for paragraph in section.text.split("\n\n"):
-        # a bullet's continuation stays with it up to the paragraph's end; so does the paragraph
-        # that a label ("Top-down beleid werkt tegen:", a line without a full stop) announces
-        in_bullet = bool(pending) and _is_label(pending[-1])
+        first_in_paragraph, labelled = True, False
         for start, end in sentence_spans(paragraph):
             sentence = paragraph[start:end].strip()
             if not sentence:
                 continue
-            bullet = bool(_BULLET.match(sentence))
-            body = _BULLET.sub("", sentence)
-            joins = pending and (
-                (in_bullet and not bullet)
-                or _REFERS_BACK.search(body)  # "Dit …": with the sentence it refers to
-                or _open_quote(" ".join(pending))  # a quotation is never cut
-                or _is_label(pending[-1])  # an announcing sentence or label with what it announces
-            )
-            if not joins:
+            sep = _join(pending, sentence, first_in_paragraph)
+            if first_in_paragraph:  # a labelled paragraph stays whole with its label
+                labelled = sep is not None and _announces(pending[-1]) and not _BULLET.match(sentence)
+            elif labelled and sep is None and not _BULLET.match(sentence):
+                sep = " "
+            if sep is None:
                 flush()
             pending.append(sentence)
-            in_bullet = bullet or (in_bullet and not joins) or (in_bullet and joins)
+            seps.append(sep or "")
+            first_in_paragraph = False
     flush()
     return tuple(points)
 
 
-def _is_label(sentence: str) -> bool:
-    """Announces what follows: ends in ':' or is a short line without closing punctuation."""
-    text = _BULLET.sub("", sentence).rstrip()
-    return text.endswith(":") or (len(text.split()) <= LABEL_WORDS and text[-1:] not in '.!?"”’)…')
+def _join(pending: list[str], sentence: str, new_paragraph: bool) -> str | None:
+    """How ``sentence`` joins the point being built (its separator), or None: a new point.
+
+    The parser flattens every bullet level to one "•" paragraph, so structure is read from the
+    text: a label or announcing sentence keeps what it announces; short bullets without a full
+    stop are fragments of one item; a bullet that is a full sentence is an item of its own."""
+    if not pending:
+        return None
+    prev, bullet = pending[-1], bool(_BULLET.match(sentence))
+    body = _BULLET.sub("", sentence)
+    if _open_quote(" ".join(pending)):
+        return " "  # a quotation is never cut
+    if _announces(prev):
+        return " " if prev.rstrip().endswith(":") else ": "  # a label with what it announces
+    if bullet:
+        if _fragment(sentence) and _fragment(prev) and _BULLET.match(prev):
+            return "; "  # fragments of one item ("Instrument in Nederland; Een contract …")
+        return " " if _REFERS_BACK.search(body) else None
+    if _REFERS_BACK.search(body):
+        return "; " if _fragment(prev) else " "  # "Dit …" with the sentence it refers to
+    if not new_paragraph and any(_BULLET.match(p) for p in pending):
+        return "; " if _fragment(prev) else " "  # a bullet's continuation in its paragraph
+    return None
+
+
+def _fragment(sentence: str) -> bool:
+    """A line without closing punctuation: part of an item, not a sentence of its own."""
+    return _BULLET.sub("", sentence).rstrip()[-1:] not in '.!?"”’…:'
+
+
+def _announces(sentence: str) -> bool:
+    """Ends in ':' or is a short non-bullet line without a full stop (a label, a heading)."""
+    text = sentence.rstrip()
+    return text.endswith(":") or (
+        not _BULLET.match(text) and len(text.split()) <= LABEL_WORDS and _fragment(text)
+    )
 
 
 def _open_quote(text: str) -> bool:
@@ -168,6 +200,7 @@ def subfacet_titles(index: Index) -> dict[str, str]:
     return titles
 
 
+@functools.lru_cache(maxsize=4096)
 def chunks_of(index: Index, report_id: str, section_id: str) -> list[Chunk]:
     return sorted(
         (c for c in index.chunks if c.report_id == report_id and c.section_id == section_id),
@@ -177,6 +210,54 @@ def chunks_of(index: Index, report_id: str, section_id: str) -> list[Chunk]:
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", _BULLET.sub("", text)).strip()
+
+
+# -- sources for the LLM: one per section ------------------------------------------------------
+
+_KIND_ORDER = {k: i for i, k in enumerate(("toekomstbeeld", "aanvullingen", "verdieping", *ITEM_KINDS[:4]))}
+
+
+def section_sources(hits: Iterable[Hit], index: Index) -> tuple[list[Hit], Callable[[str], list]]:
+    """The hits merged per section (one numbered source per section, as the extractive answer
+    cites), grouped by subfacet and kind in retrieval order of the subfacets; and the sentence
+    lookup for a merged source, for the citation verifier."""
+    by_section: dict[tuple[str, str], list[Hit]] = {}
+    for h in hits:
+        by_section.setdefault((h.chunk.report_id, h.chunk.section_id), []).append(h)
+    subfacet_rank: dict[tuple[str, str], int] = {}
+    for h in hits:
+        subfacet_rank.setdefault((h.chunk.report_id, h.chunk.subfacet_id), h.rank)
+    merged: list[Hit] = []
+    members: dict[str, list[str]] = {}
+    for key, group in by_section.items():
+        first = group[0]
+        section = index.section_by_key.get(key)
+        chunks = sorted((h.chunk for h in group), key=lambda c: c.char_start)
+        spans: list[list[int]] = []
+        for c in chunks:  # overlapping chunks repeat a sentence: merge their spans
+            if spans and c.char_start <= spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], c.char_end)
+            else:
+                spans.append([c.char_start, c.char_end])
+        text = (
+            "\n\n[…]\n\n".join(section.text[a:b] for a, b in spans)
+            if section is not None
+            else "\n\n".join(c.text for c in chunks)
+        )
+        members[first.chunk.chunk_id] = [c.chunk_id for c in chunks]
+        merged.append(replace(first, chunk=replace(first.chunk, text=text)))
+    merged.sort(
+        key=lambda h: (
+            subfacet_rank[(h.chunk.report_id, h.chunk.subfacet_id)],
+            _KIND_ORDER.get(h.chunk.kind, -1),
+            h.rank,
+        )
+    )
+
+    def sentences(chunk_id: str) -> list:
+        return [pair for cid in members.get(chunk_id, [chunk_id]) for pair in index.sentences(cid)]
+
+    return merged, sentences
 
 
 # -- scoring -----------------------------------------------------------------------------------
@@ -195,16 +276,26 @@ def _scorer(question: str, retrieval: Retrieval, index: Index, topic: Iterable[s
         shared = {t for t in q_terms if _contains(point.terms, t)}
         return dense + LEXICAL_WEIGHT * sum(index.idf.get(t, 1.0) for t in shared) / weight
 
+    # the topic's telling terms: the rarest and those nearly as rare ("kennisdeling" in "vormen van
+    # kennisdeling tussen besturen"), not the everyday words around them
+    rarest = max((index.idf.get(t, 1.0) for t in topic), default=0.0)
+    key_terms = {t for t in topic if index.idf.get(t, 1.0) >= KEY_TERM_SHARE * rarest}
+
     def on_topic(point: Point) -> bool:
-        return any(_contains(point.terms, t) for t in topic)
+        return any(_contains(point.terms, t) or _inside(point.terms, t) for t in key_terms)
 
     return score, on_topic
 
 
 def _contains(terms: frozenset[str], term: str) -> bool:
-    """The term, or a compound holding it ("kinderdorpsraden" holds "dorpsrad"), or a long word
-    that the term's compound holds ("subsidiariteitsprincipe" holds "subsidiariteit")."""
+    """The term, or a compound holding it ("kinderdorpsraden" holds "dorpsrad")."""
     return term in terms or any((len(term) >= 5 and term in t) for t in terms)
+
+
+def _inside(terms: frozenset[str], term: str) -> bool:
+    """A long word that the term, a compound, holds ("subsidiariteitsprincipe" holds
+    "subsidiariteit"): enough to say a point is on the topic, too loose to score with."""
+    return any(len(t) >= 8 and t in term for t in terms)
 
 
 # -- composition -------------------------------------------------------------------------------
@@ -224,7 +315,7 @@ def compose(
         groups, missing = _item_groups(intent, kinds, retrieval, index, filters, score, on_topic)
         lead = _lead_items(kinds, groups, intent)
     elif intent.compare:
-        groups, missing = _side_groups(intent, retrieval, index, score, filters)
+        groups, missing = _side_groups(intent, retrieval, index, score, on_topic, filters)
         lead = M.LEAD_COMPARE
     else:
         groups, missing = _best_groups(intent, retrieval, index, score)
@@ -232,11 +323,21 @@ def compose(
     groups = [g for g in groups if g.points]
     if not groups:
         return Composition(M.ABSTAIN, [])
+    if len(groups) == 1 and lead in (M.LEAD_COMPARE, M.LEAD_SEVERAL):
+        lead = M.LEAD_DEFAULT  # one part after all: no "per onderdeel"
     return _render(lead, groups, missing, index)
 
 
-def _sections(index: Index, kinds: Iterable[str], filters: Filters, subfacets: Iterable[str] = ()):
-    subfacets = set(subfacets)
+def _sections(
+    index: Index,
+    kinds: Iterable[str],
+    filters: Filters,
+    subfacets: Iterable[str] = (),
+    reports: Iterable[str] = (),
+):
+    """Sections of these kinds (and subfacets), within the filters and — with several reports —
+    within the reports the retrieved passages come from."""
+    subfacets, reports = set(subfacets), set(reports)
     return [
         s
         for s in sorted(index.sections, key=lambda s: (s.report_id, s.order))
@@ -244,8 +345,13 @@ def _sections(index: Index, kinds: Iterable[str], filters: Filters, subfacets: I
         and (not subfacets or s.subfacet_id in subfacets)
         and (not filters.subfacet_id or s.subfacet_id == filters.subfacet_id)
         and (not filters.report_id or s.report_id == filters.report_id)
+        and (not reports or s.report_id in reports)
         and section_points(index, s.report_id, s.section_id)
     ]
+
+
+def _reports(retrieval: Retrieval) -> set[str]:
+    return {h.chunk.report_id for h in retrieval.hits}
 
 
 def _group(index: Index, section: Section, points: Iterable[Point], complete: bool) -> Group:
@@ -256,7 +362,7 @@ def _group(index: Index, section: Section, points: Iterable[Point], complete: bo
 def _item_groups(intent, kinds, retrieval, index, filters, score, on_topic):
     """Every point of the sections of the asked kinds; with a topic, the best-ranked section
     whole and the points on that topic from the others."""
-    sections = _sections(index, kinds, filters, intent.subfacets)
+    sections = _sections(index, kinds, filters, intent.subfacets, _reports(retrieval))
     missing: list[str] = []
     if not sections:
         return [], missing
@@ -270,16 +376,34 @@ def _item_groups(intent, kinds, retrieval, index, filters, score, on_topic):
                 _group(index, s, points, len(points) == len(section_points(index, s.report_id, s.section_id)))
             )
         return groups, missing
-    if len(kinds) > 1:  # sides by kind: each side's best section on this question
+    if len(kinds) > 1:  # sides by kind, within the one subfacet that answers them best together
+
+        def strength(x: Section) -> tuple[bool, float]:
+            points = section_points(index, x.report_id, x.section_id)
+            return any(on_topic(p) for p in points), _best_score(index, x, score)
+
+        by_subfacet: dict[tuple[str, str], dict[str, Section]] = {}
+        for x in sections:
+            by_subfacet.setdefault((x.report_id, x.subfacet_id), {})[x.kind] = x
+        home = max(
+            by_subfacet.values(),
+            key=lambda of: (
+                sum(strength(x)[0] for x in of.values()),
+                sum(strength(x)[1] for x in of.values()) / len(kinds),
+            ),
+        )
         groups = []
         for kind in kinds:
-            of_kind = [x for x in sections if x.kind == kind]
-            if not of_kind:
+            best = home.get(kind) or max((x for x in sections if x.kind == kind), key=strength, default=None)
+            if best is None:
                 missing.append(M.KIND_PLURAL.get(kind, kind))
                 continue
-            best = max(of_kind, key=lambda x: _best_score(index, x, score))
-            points = sorted(section_points(index, best.report_id, best.section_id), key=score, reverse=True)
-            groups.append(_group(index, best, points[:SIDE_LIMIT], False))
+            ordered = sorted(
+                section_points(index, best.report_id, best.section_id),
+                key=lambda p: (on_topic(p), score(p)),
+                reverse=True,
+            )
+            groups.append(_group(index, best, ordered[:SIDE_LIMIT], False))
         return groups, missing
     rank = _section_rank(retrieval)
     best = min(
@@ -288,8 +412,8 @@ def _item_groups(intent, kinds, retrieval, index, filters, score, on_topic):
     groups = []
     for x in sections:
         points = section_points(index, x.report_id, x.section_id)
-        if x is best:
-            groups.append(_group(index, x, points, True))
+        if x is best:  # the best-matching section leads, whole
+            groups.insert(0, _group(index, x, points, True))
             continue
         chosen = sorted((p for p in points if on_topic(p)), key=score, reverse=True)[:TOPIC_LIMIT]
         if chosen:
@@ -308,15 +432,15 @@ def _section_rank(retrieval: Retrieval) -> dict[tuple[str, str], int]:
     return rank
 
 
-def _side_groups(intent, retrieval, index, score, filters):
+def _side_groups(intent, retrieval, index, score, on_topic, filters):
     """One part per named subfacet, or per subfacet that speaks to a theme across subfacets."""
     named = list(intent.subfacets)
     subfacets = named or list(subfacet_titles(index))
-    parts = []
+    parts: list[tuple[float, str, Section | None, list[Point], bool]] = []
     for sub in subfacets:
         sections = [
             x
-            for x in _sections(index, {x.kind for x in index.sections}, filters, [sub])
+            for x in _sections(index, {x.kind for x in index.sections}, filters, [sub], _reports(retrieval))
             if x.kind != "appendix"
         ]
         scored = [
@@ -324,17 +448,20 @@ def _side_groups(intent, retrieval, index, score, filters):
         ]
         if not scored:
             if sub in named:
-                parts.append((-1.0, sub, None, []))
+                parts.append((-1.0, sub, None, [], False))
             continue
-        best_section = max(scored, key=lambda t: t[0])[2]
-        points = sorted((t for t in scored if t[2] is best_section), key=lambda t: -t[0])[:SIDE_LIMIT]
-        parts.append((points[0][0], sub, best_section, [p for _, p, _ in points]))
+        # the subfacet's section that speaks to the topic, then the one closest to the question
+        ranked = sorted(scored, key=lambda t: (on_topic(t[1]), t[0]), reverse=True)
+        best_section = ranked[0][2]
+        best = [t for t in ranked if t[2] is best_section][:SIDE_LIMIT]
+        parts.append((best[0][0], sub, best_section, [p for _, p, _ in best], on_topic(best[0][1])))
     top = max((p[0] for p in parts), default=0.0)
+    topical = any(p[4] for p in parts)
     groups, missing = [], []
-    for value, sub, section, points in parts:
+    for value, sub, section, points, about in parts:
         if section is None:
             missing.append(_subfacet_title(index, sub))
-        elif sub in named or value >= top - SIDE_MARGIN:
+        elif sub in named or (about if topical else value >= top - SIDE_MARGIN):
             groups.append(_group(index, section, points, False))
     return groups, missing
 
@@ -447,4 +574,4 @@ def short_label(section: Section, report_label: str | bool = "") -> str:
     head = f"§{section.section_id} {name}" if section.section_id[:1].isdigit() else name
     if section.subfacet_title and section.subfacet_id != section.section_id:
         head += f" — {section.subfacet_title}"
-    return f"{head} ({report_label})" if report_label else head
+    return f"{report_label} › {head}" if report_label else head

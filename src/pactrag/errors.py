@@ -29,5 +29,10 @@ class StoreUnavailableError(PactragError):
     pass
 
 
+class StoreUnreachableError(StoreUnavailableError):
+    """The Chroma server does not answer (down, or stalled past the client timeout): retrieval
+    carries on with BM25 alone."""
+
+
 class LLMError(PactragError):
     """The LLM endpoint failed; callers fall back to the extractive answer."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from . import messages as M
+from .config import Settings
 from .records import Answer
 
 FEEDBACK_FILE = "feedback.jsonl"
@@ -43,14 +45,24 @@ class Feedback:
             raise ValueError(f"vote must be one of {VOTES}, not {self.vote!r}")
 
     @classmethod
-    def on(cls, answer: Answer, vote: str, comment: str = "", turn_id: str = "") -> Feedback:
+    def on(
+        cls,
+        answer: Answer,
+        vote: str,
+        comment: str = "",
+        turn_id: str = "",
+        max_comment_chars: int = Settings.max_comment_chars,
+    ) -> Feedback:
+        """A record of a vote (and comment) on ``answer``. A comment over ``max_comment_chars``
+        (pass ``Settings.max_comment_chars``) is cut there and ends in a Dutch marker that says
+        how much was left out; ``truncated`` then says how many characters."""
         return cls(
             question=answer.question,
             answer=answer.answer,
             citations=[asdict(c) for c in answer.citations],
             mode=answer.mode,
             vote=vote,
-            comment=comment.strip(),
+            comment=limit_comment(str(comment or "").strip(), max_comment_chars),
             model=answer.model,
             notice=answer.notice,
             turn_id=turn_id,
@@ -58,6 +70,21 @@ class Feedback:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+    @property
+    def truncated(self) -> int:
+        """How many characters of the comment were left out (0: none)."""
+        match = _TRUNCATED.search(self.comment)
+        return int(match.group(1)) if match else 0
+
+
+_TRUNCATED = re.compile(re.escape(M.FEEDBACK_COMMENT_TRUNCATED).replace(r"\{dropped\}", r"(\d+)") + "$")
+
+
+def limit_comment(comment: str, limit: int) -> str:
+    if limit <= 0 or len(comment) <= limit:
+        return comment
+    return comment[:limit] + M.FEEDBACK_COMMENT_TRUNCATED.format(dropped=len(comment) - limit)
 
 
 def feedback_path(data_dir: Path) -> Path:
@@ -68,7 +95,7 @@ def append_feedback(data_dir: Path, feedback: Feedback) -> Path:
     """Append one record atomically (one write of one line under an exclusive lock, fsync)."""
     path = feedback_path(data_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
-    line = (json.dumps(feedback.to_json(), ensure_ascii=False) + "\n").encode("utf-8")
+    line = _json_line(feedback.to_json())
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
@@ -82,6 +109,16 @@ def append_feedback(data_dir: Path, feedback: Feedback) -> Path:
     finally:
         os.close(fd)
     return path
+
+
+def _json_line(record: dict[str, Any]) -> bytes:
+    """One JSON line in UTF-8. Text with a lone surrogate (a browser can send one) cannot be
+    UTF-8: that record is written with ``\\u`` escapes instead, so it is kept exactly."""
+    text = json.dumps(record, ensure_ascii=False) + "\n"
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return (json.dumps(record, ensure_ascii=True) + "\n").encode("ascii")
 
 
 def read_feedback(data_dir: Path) -> list[dict[str, Any]]:

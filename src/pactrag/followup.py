@@ -46,6 +46,13 @@ _FRAME_WORDS = re.compile(
     r"andere|vraag|question)$",
     re.I,
 )
+# Remedies: the report files the actions that take barriers away under Start (opschaling: "welke
+# knelpunten weggewerkt moeten worden om … op te schalen"), so "hoe lossen we dat op?" asks for Start.
+_REMEDY = re.compile(
+    r"\b(oplossen|op te lossen|lossen .{0,30}\bop|verhelpen|te verhelpen|remedie\w*|wegwerken|weg te werken|"
+    r"solve|fix|remedy|remedies)\b",
+    re.I,
+)
 LONG_QUESTION = 6  # words; a question this long with one topic word of its own stands alone
 
 
@@ -71,8 +78,11 @@ def rewrite_followup(question: str, history: History) -> str:
     if not is_followup(question, previous):
         return question
     carry = _content_words(previous)
-    if not _kinds(question):  # same kind as before, named the way the report names it
+    own = _kinds(question)
+    if not own:  # same kind as before, named the way the report names it
         carry += [KIND_LABELS[k] for k in sorted(_kinds(previous))]
+    else:  # a kind asked in words retrieval does not read as that kind: name it
+        carry += [KIND_LABELS[k] for k in sorted(own - intent_kinds(question))]
     asked = question.lower()
     carry = [w for w in dict.fromkeys(carry) if w.lower() not in asked]
     return f"{question} ({' '.join(carry)})" if carry else question
@@ -81,7 +91,8 @@ def rewrite_followup(question: str, history: History) -> str:
 def _kinds(question: str) -> set[str]:
     """The section kinds a question asks for (those a follow-up can switch between)."""
     named = {kind for kind, pattern in SECTION_NAMES.items() if pattern.search(question)}
-    return (intent_kinds(question) | named) & set(ITEM_KINDS)
+    remedy = {"start"} if _REMEDY.search(question) else set()
+    return (intent_kinds(question) | named | remedy) & set(ITEM_KINDS)
 
 
 def _topic_terms(question: str) -> list[str]:

@@ -8,11 +8,13 @@ unchanged chunks are never re-embedded and a killed ingest resumes where it stop
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import hashlib
 import json
 import math
 import os
+import re
 import shutil
 import sqlite3
 import threading
@@ -25,11 +27,13 @@ from pathlib import Path
 
 import numpy as np
 
+from . import messages as M
 from .chunk import chunk_sections, sentence_spans
 from .config import Settings
 from .corpus import Corpus, CorpusProblem, LoadedReport, load_corpus
 from .embed import Embedder, get_embedder
 from .errors import IndexMismatchError, IndexMissingError, PactragError
+from .integrity import checksums, damaged_files, embedded_store_problem
 from .lexical import BM25Index, tokenize
 from .records import SCHEMA_VERSION, Chunk, Report, Section
 from .store import COLLECTION_PREFIX, VectorStore, drop_collection, has_collection
@@ -112,6 +116,7 @@ class IngestSummary:
     generation: str = ""
     problems: list[CorpusProblem] = field(default_factory=list)
     report_changes: dict[str, str] = field(default_factory=dict)  # file -> new/changed/removed
+    repaired: list[str] = field(default_factory=list)  # damage found in the previous generation
 
     def to_json(self) -> dict:
         return {
@@ -125,6 +130,7 @@ class IngestSummary:
             "changed": self.changed,
             "generation": self.generation,
             "report_changes": self.report_changes,
+            "repaired": self.repaired,
             "problems": [{"file": p.path, "message": p.message} for p in self.problems],
         }
 
@@ -165,23 +171,51 @@ def _ingest_lock(index_dir: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+_GENERATION_NAME = re.compile(r"gen-[\w-]{1,80}")
+
+
 def current_generation(index_dir: Path) -> Path | None:
-    pointer = index_dir / CURRENT
-    if not pointer.exists():
+    """The generation ``CURRENT`` points to; None when it is missing, unreadable (not UTF-8,
+    not a generation name: never a path outside the index) or points to nothing."""
+    try:
+        name = (index_dir / CURRENT).read_bytes().decode("utf-8").strip()
+    except (OSError, UnicodeDecodeError):
         return None
-    name = pointer.read_text().strip()
+    if not _GENERATION_NAME.fullmatch(name):
+        return None
     path = index_dir / name
-    return path if name and path.is_dir() else None
+    return path if path.is_dir() else None
 
 
 def read_manifest(index_dir: Path) -> dict | None:
+    """The manifest of the generation in service; None when it is missing, unreadable or not
+    shaped like a manifest (so the next ingest builds a new generation)."""
     gen = current_generation(index_dir)
-    if gen is None or not (gen / "manifest.json").exists():
+    if gen is None:
         return None
     try:
-        return json.loads((gen / "manifest.json").read_text())
-    except (json.JSONDecodeError, OSError):
+        return valid_manifest(json.loads((gen / "manifest.json").read_bytes().decode("utf-8")))
+    except (json.JSONDecodeError, OSError, UnicodeDecodeError):
         return None
+
+
+_MANIFEST_SHAPE = {
+    "settings": dict,
+    "files": dict,
+    "collection": str,
+    "chunk_ids": list,
+    "counts": dict,
+}
+
+
+def valid_manifest(data: object) -> dict | None:
+    """``data`` when it has every key a manifest needs, each of the right type; else None."""
+    if not isinstance(data, dict):
+        return None
+    for key, kind in _MANIFEST_SHAPE.items():
+        if not isinstance(data.get(key), kind):
+            return None
+    return data
 
 
 def ingest(
@@ -196,19 +230,20 @@ def ingest(
     index_dir = settings.index_dir
     with _ingest_lock(index_dir):
         _remove_stale_generations(settings)
-        corpus = _keep_previous_versions(
-            index_dir, load_corpus(paths or [settings.corpus_dir], settings.corpus_dir)
-        )
+        corpus = load_corpus(paths or [settings.corpus_dir], settings.corpus_dir, _max_bytes(settings))
+        corpus = _keep_previous_versions(index_dir, _within_chunk_limit(settings, corpus))
         previous = None if rebuild else read_manifest(index_dir)
         fingerprint = _settings_fingerprint(settings, embedder)
         files = {lr.report.source_file: lr.file_hash for lr in corpus.reports}
         summary = IngestSummary(problems=list(corpus.problems))
+        if previous:
+            summary.repaired = damage(settings, current_generation(index_dir), previous)
         if (
             previous
             and previous.get("settings") == fingerprint
             and previous.get("files") == files
             and previous.get("manifest_hash") == _manifest_hash(settings)
-            and _intact(settings, current_generation(index_dir), previous)
+            and not summary.repaired
         ):
             summary.reports = len(corpus.reports)
             summary.sections = previous.get("counts", {}).get("sections", 0)
@@ -231,9 +266,68 @@ def ingest(
         for name in old_files:
             if name not in files:
                 summary.report_changes[name] = "verwijderd"
-        _build_generation(settings, embedder, corpus, fingerprint, files, previous, summary, progress)
+        try:
+            _build_generation(settings, embedder, corpus, fingerprint, files, previous, summary, progress)
+        except BaseException as exc:
+            _discard_unfinished(settings)  # a half-built generation gives its space back
+            failure = None if isinstance(exc, PactragError) else _write_failure(settings, exc)
+            if failure is None:
+                raise
+            raise failure from None
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _write_failure(settings: Settings, exc: BaseException) -> PactragError | None:
+    """A Dutch message for a build that could not write (disk full, quota, file size limit,
+    read-only disk); None for anything else."""
+    full = getattr(exc, "errno", None) in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+    full = full or any(t in str(exc).lower() for t in ("disk is full", "no space left", "file too large"))
+    if full:
+        where = getattr(exc, "filename", None) or settings.index_dir
+        return PactragError(M.INDEX_DISK_FULL.format(where=where, error=f"{type(exc).__name__}: {exc}"))
+    if isinstance(exc, OSError | sqlite3.Error):
+        where = getattr(exc, "filename", None) or settings.index_dir
+        return PactragError(M.INDEX_WRITE_FAILED.format(where=where, error=f"{type(exc).__name__}: {exc}"))
+    return None
+
+
+def _discard_unfinished(settings: Settings) -> None:
+    """Remove the generations an ingest of this process left half-built (and their collections)."""
+    current = current_generation(settings.index_dir)
+    for path in settings.index_dir.glob("gen-*"):
+        if not (path / "BUILDING").exists() or (current is not None and path.resolve() == current.resolve()):
+            continue
+        if settings.chroma_url:
+            drop_collection(
+                settings.chroma_url, None, COLLECTION_PREFIX + path.name, settings.chroma_timeout_s
+            )
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _max_bytes(settings: Settings) -> int:
+    return int(settings.max_file_mb * 2**20) if settings.max_file_mb > 0 else 0
+
+
+def _within_chunk_limit(settings: Settings, corpus: Corpus) -> Corpus:
+    """A file that would make more than ``max_chunks_per_file`` chunks (hours of embedding) is
+    skipped with a warning; like an unreadable file, its indexed version stays."""
+    limit = settings.max_chunks_per_file
+    if limit <= 0:
+        return corpus
+    kept, problems = [], list(corpus.problems)
+    for lr in corpus.reports:
+        n = len(
+            chunk_sections(
+                lr.report, list(lr.sections), settings.chunk_chars, settings.chunk_overlap_sentences
+            )
+        )
+        if n > limit:
+            message = M.CORPUS_TOO_MANY_CHUNKS.format(chunks=n, limit=limit)
+            problems.append(CorpusProblem(lr.report.source_file, message, unreadable=True))
+        else:
+            kept.append(lr)
+    return Corpus(tuple(kept), tuple(problems))
 
 
 def _keep_previous_versions(index_dir: Path, corpus: Corpus) -> Corpus:
@@ -268,23 +362,21 @@ def _keep_previous_versions(index_dir: Path, corpus: Corpus) -> Corpus:
     return Corpus(tuple(reports), tuple(problems))
 
 
-def _intact(settings: Settings, gen: Path | None, manifest: dict) -> bool:
-    """The generation in service still has its files and its vector collection."""
-    if gen is None or not all(
-        (gen / name).exists()
-        for name in (
-            "chunks.jsonl",
-            "sections.jsonl",
-            "reports.jsonl",
-            "sentence_vectors.npy",
-            "sentence_rows.npy",
-            "bm25",
-        )
-    ):
-        return False
+def damage(settings: Settings, gen: Path | None, manifest: dict) -> list[str]:
+    """What is wrong with the generation in service: files that differ from their recorded
+    checksums, a damaged embedded store, a missing or incomplete collection on the server."""
+    if gen is None:
+        return [CURRENT]
+    problems = damaged_files(gen, manifest.get("checksums"))
     if settings.chroma_url:
-        return has_collection(settings.chroma_url, manifest.get("collection", ""))
-    return (gen / "chroma" / "chroma.sqlite3").exists()
+        collection = manifest.get("collection", "")
+        if not has_collection(settings.chroma_url, collection, settings.chroma_timeout_s):
+            problems.append(M.INDEX_COLLECTION_MISSING.format(collection=collection))
+    else:
+        store = embedded_store_problem(gen)
+        if store:
+            problems.append(store)
+    return problems
 
 
 def _manifest_hash(settings: Settings) -> str:
@@ -323,7 +415,11 @@ def _build_generation(
 
     collection = COLLECTION_PREFIX + name
     store = VectorStore(
-        settings.chroma_url, None if settings.chroma_url else gen / "chroma", collection, create=True
+        settings.chroma_url,
+        None if settings.chroma_url else gen / "chroma",
+        collection,
+        create=True,
+        timeout=settings.chroma_timeout_s,
     )
     cache = EmbeddingCache(settings.embedding_cache_dir / f"{_safe(embedder.name)}.sqlite", embedder)
     try:
@@ -351,6 +447,7 @@ def _build_generation(
     np.save(gen / "sentence_vectors.npy", sentence_vectors.astype(np.float16))
     np.save(gen / "sentence_rows.npy", np.asarray(sentence_rows, dtype=np.int32).reshape(-1, 3))
     manifest = {
+        "checksums": checksums(gen),
         "settings": fingerprint,
         "files": files,
         "manifest_hash": _manifest_hash(settings),
@@ -398,13 +495,15 @@ def _remove_stale_generations(settings: Settings) -> None:
     """
     index_dir = settings.index_dir
     current = current_generation(index_dir)
+    if current is None:  # CURRENT missing or unreadable: keep every generation until a new one serves
+        return
     for path in index_dir.glob("gen-*"):
         if current is not None and path.resolve() == current.resolve():
             continue
         if _in_use(path):
             continue
         if settings.chroma_url and not drop_collection(
-            settings.chroma_url, None, COLLECTION_PREFIX + path.name
+            settings.chroma_url, None, COLLECTION_PREFIX + path.name, settings.chroma_timeout_s
         ):
             continue  # server unreachable: keep the folder so a later ingest drops the collection
         shutil.rmtree(path, ignore_errors=True)
@@ -482,9 +581,13 @@ class Index:
             )
         self.path = gen
         try:
-            self._lease = open(gen / "manifest.json")  # shared lock: ingest leaves this generation be
+            # a shared lock on the manifest while open: ingest leaves this generation be
+            self._lease = open(gen / "manifest.json", encoding="utf-8")  # noqa: SIM115
             _share(self._lease)
-            self.manifest = json.loads(self._lease.read())
+            manifest = valid_manifest(json.loads(self._lease.read()))
+            if manifest is None:
+                raise ValueError("manifest.json heeft niet de verwachte vorm")
+            self.manifest = manifest
             self.chunks = [Chunk(**row) for row in _read_jsonl(gen / "chunks.jsonl")]
             self.sections = [Section(**row) for row in _read_jsonl(gen / "sections.jsonl")]
             self.reports = [Report(**row) for row in _read_jsonl(gen / "reports.jsonl")]
@@ -538,7 +641,11 @@ class Index:
         self.vocabulary = self.bm25.vocabulary
         self.idf = _load_idf(gen / "idf.json", self.chunks)
         self.vectors = VectorStore(
-            settings.chroma_url, None if settings.chroma_url else gen / "chroma", self.manifest["collection"]
+            settings.chroma_url,
+            None if settings.chroma_url else gen / "chroma",
+            self.manifest["collection"],
+            timeout=settings.chroma_timeout_s,
+            retry_s=settings.chroma_retry_s,
         )
         self._lock = threading.Lock()
         self._columns: dict[str, np.ndarray] = {}

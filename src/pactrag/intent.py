@@ -34,10 +34,9 @@ INTENTS: dict[str, re.Pattern] = {
         re.I,
     ),
     "start": re.compile(
-        r"opschal|op te schalen|opgeschaald|\bacties\b|oplossingen|maatregelen|aanbeveling|"
-        r"\boplossen\b|op te lossen|verhelpen|te verhelpen|remedie|"
+        r"opschal|op te schalen|opgeschaald|\bacties\b|maatregelen|aanbeveling|"
         r"wat (moet|kan|kunnen) (er|we|men)\b.{0,40}\b(gebeuren|doen|verbeteren)|"
-        r"scal(e|ing) up|solutions|measures|what should be done|recommendations|\b(solve|fix|remedy)\b",
+        r"scal(e|ing) up|measures|what should be done|recommendations",
         re.I,
     ),
     "synergie": re.compile(
@@ -74,12 +73,15 @@ _ITEMS = re.compile(
     r"which|what are|list|name the|all the)\b",
     re.I,
 )
-# Two things set side by side: "start tegenover stop", "verschil tussen", "vergelijk", "zowel … als".
+# Two things set side by side, asked for as such: "zet … naast …", "vergelijk", "tegenover", "versus".
+# Not "het verschil tussen stad en platteland" or "zowel stad als platteland": those name a subject.
 _COMPARE = re.compile(
-    r"\b(vergelijk\w*|tegenover|versus|vs\.?|verschil\w*|verhouden|zowel\b.{1,80}\bals|"
-    r"enerzijds|anderzijds|naast elkaar|compare\w*|difference|both\b.{1,60}\band)\b",
+    r"\b(vergelijk\w*|tegenover|versus|vs\.?|enerzijds|anderzijds|naast elkaar|naast de|"
+    r"compare\w*|as opposed to)\b",
     re.I,
 )
+# Solutions: on their own a topic ("oplossingen voor mobiliteit"), beside barriers the Start kind.
+_SOLUTIONS = re.compile(r"oplossing|oplossen|verhelp|remedie|solution|remed", re.I)
 # A theme across the report: "in de verschillende subfacetten", "over alle subfacetten heen".
 _ACROSS = re.compile(
     r"\b(verschillende|alle|elk\w*|meerdere|per) (sub)?facet|over de (sub)?facetten|doorheen|"
@@ -124,7 +126,10 @@ def intent_kinds(question: str) -> set[str]:
 
 
 def named_subfacets(
-    question: str, titles: Mapping[str, str], idf: Mapping[str, float] | None = None
+    question: str,
+    titles: Mapping[str, str],
+    idf: Mapping[str, float] | None = None,
+    share: float = SUBFACET_TITLE_SHARE,
 ) -> tuple[str, ...]:
     """Subfacets a question names by number ("2.3") or by most of its title's weighted terms."""
     idf = idf or {}
@@ -134,9 +139,23 @@ def named_subfacets(
         terms = set(tokenize(title))
         if not terms:
             continue
-        total = sum(idf.get(t, 1.0) for t in terms)
-        shared = sum(idf.get(t, 1.0) for t in terms if _matches(t, words))
-        if shared / total >= SUBFACET_TITLE_SHARE:
+        # "stad-platteland" is one term, named by "stad en platteland" too: its parts do not
+        # count twice
+        compounds = {t: set(tokenize(t.replace("-", " "))) for t in terms if "-" in t}
+        terms -= {p for parts in compounds.values() for p in parts}
+        named = {t for t, parts in compounds.items() if parts and parts <= words}
+        weight = {
+            t: sum(idf.get(p, 1.0) for p in compounds[t]) if t in compounds else idf.get(t, 1.0)
+            for t in terms
+        }
+        total = sum(weight.values())
+        shared = sum(weight[t] for t in terms if t in named or _matches(t, words))
+        # most of the title's weight, or two of its words (a title's head often carries generic
+        # words: "Bouwen aan een gemeenschappelijke toekomst stad-platteland")
+        matched_words = sum(
+            len(compounds[t]) if t in named else 1 for t in terms if t in named or _matches(t, words)
+        )
+        if shared / total >= share or matched_words >= 2:
             found.add(sid)
     return tuple(sorted(found, key=_order_key))
 
@@ -156,6 +175,8 @@ def analyse(
     kinds = frozenset(intent_kinds(question)) | {
         kind for kind, pattern in SECTION_NAMES.items() if pattern.search(question)
     }
+    if "stop" in kinds and _SOLUTIONS.search(question):
+        kinds |= {"start"}  # solutions set against barriers are the Start of the template
     subfacets = named_subfacets(question, subfacet_titles, idf)
     title_terms = {t for sid in subfacets for t in tokenize(subfacet_titles[sid])}
     topic = tuple(

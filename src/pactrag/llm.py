@@ -16,8 +16,29 @@ class ChatModel(Protocol):
     def stream(self, messages: list[dict[str, str]]) -> Iterator[str]: ...
 
 
-def complete(model: ChatModel, messages: list[dict[str, str]]) -> str:
-    return "".join(model.stream(messages))
+def complete(model: ChatModel, messages: list[dict[str, str]], deadline: float | None = None) -> str:
+    return "".join(stream_within(model, messages, deadline))
+
+
+def stream_within(model: ChatModel, messages: list[dict[str, str]], deadline: float | None) -> Iterator[str]:
+    """``model.stream`` that ends in ``LLMError`` once ``deadline`` (``time.monotonic()``) has
+    passed: a model that knows deadlines shortens its own timeouts and retries to fit; for any
+    other the deadline is checked before the call and between deltas."""
+    if deadline is None:
+        yield from model.stream(messages)
+        return
+    if time.monotonic() >= deadline:
+        raise LLMError(BUDGET_SPENT)
+    if getattr(model, "supports_deadline", False):
+        yield from model.stream(messages, deadline=deadline)  # type: ignore[call-arg]
+        return
+    for delta in model.stream(messages):
+        if time.monotonic() > deadline:
+            raise LLMError(BUDGET_SPENT)
+        yield delta
+
+
+BUDGET_SPENT = "het tijdsbudget voor het taalmodel (PACTRAG_LLM_BUDGET_S) is op"
 
 
 class OpenAIChatModel:
@@ -27,6 +48,8 @@ class OpenAIChatModel:
     (only when nothing was yielded yet) and then raised as ``LLMError``.
     """
 
+    supports_deadline = True
+
     def __init__(self, settings: Settings) -> None:
         from .openai_client import make_client
 
@@ -35,20 +58,26 @@ class OpenAIChatModel:
         self._retries = max(settings.llm_retries, 0)
         self._timeout = settings.llm_timeout_s
 
-    def stream(self, messages: list[dict[str, str]]) -> Iterator[str]:
+    def stream(self, messages: list[dict[str, str]], deadline: float | None = None) -> Iterator[str]:
+        """``deadline`` (``time.monotonic()``): no request, retry or wait lasts past it."""
         from .openai_client import endpoint_errors
 
         failures = endpoint_errors()
         attempt = 0
         while True:
             yielded = False
+            remaining = self._timeout if deadline is None else min(self._timeout, deadline - time.monotonic())
+            if remaining <= 0:
+                raise LLMError(BUDGET_SPENT)
             try:
                 response = self._client.chat.completions.create(
-                    model=self.name, messages=messages, stream=True, temperature=0.1
+                    model=self.name, messages=messages, stream=True, temperature=0.1, timeout=remaining
                 )
-                deadline = time.monotonic() + self._timeout * 4
+                ends = time.monotonic() + self._timeout * 4
+                if deadline is not None:
+                    ends = min(ends, deadline)
                 for event in response:
-                    if time.monotonic() > deadline:
+                    if time.monotonic() > ends:
                         raise LLMError("het taalmodel bleef te lang antwoorden")
                     if not getattr(event, "choices", None):
                         continue

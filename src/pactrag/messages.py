@@ -47,6 +47,10 @@ LLM_UNSUPPORTED_REMOVED = (
     "weggelaten omdat de bronnen ze niet onderbouwden."
 )
 LLM_TOO_LITTLE_SUPPORTED = "Het antwoord van het taalmodel werd onvoldoende door de bronnen gestaafd; dit is het letterlijke antwoord uit de bronnen."
+VECTOR_STORE_DOWN = (
+    "De vectoropslag (Chroma-server) antwoordde niet op tijd; dit antwoord steunt alleen op "
+    "trefwoorden (BM25) en kan minder volledig zijn. Probeer het later opnieuw."
+)
 LLM_NOT_DUTCH = (
     "Het taalmodel antwoordde niet in het Nederlands; dit is het letterlijke antwoord uit de bronnen."
 )
@@ -98,6 +102,7 @@ APP_UNEXPECTED = (
 APP_COMMENT_LABEL = "Bedankt voor je beoordeling. Wil je er nog iets bij zeggen? (optioneel)"
 APP_COMMENT_SEND = "Opmerking versturen"
 APP_COMMENT_THANKS = "Bedankt, je opmerking is bewaard."
+FEEDBACK_COMMENT_TRUNCATED = " … [ingekort: {dropped} tekens weggelaten]"
 APP_VOTE_NOTHING = "Alleen antwoorden op een vraag kunnen beoordeeld worden."
 APP_EXPORT = "Gesprek downloaden (Markdown)"
 APP_PRACTICES_INTRO = (
@@ -132,3 +137,46 @@ APP_PORT_IN_USE = (
 APP_API_BAD_HISTORY = "history moet een lijst van [vraag, antwoord]-paren zijn."
 APP_FILTER_REPORT = "Zoeken binnen verslag"
 APP_ALL_REPORTS = "alle verslagen"
+
+# --- corpus and index limits (pactrag.corpus, pactrag.index) -----------------------------
+
+CORPUS_LINK_OUTSIDE = (
+    "een koppeling (symlink) naar een bestand buiten de map '{folder}'; niet gelezen. "
+    "Kopieer het verslag in de map als het erbij hoort."
+)
+CORPUS_FILE_TOO_LARGE = (
+    "te groot ({mb:.1f} MB, maximaal {limit:.0f} MB); overgeslagen. Is dit echt een verslag? "
+    "Zo ja, verhoog de grens met PACTRAG_MAX_FILE_MB."
+)
+CORPUS_TOO_MANY_CHUNKS = (
+    "levert {chunks} fragmenten op (maximaal {limit}); overgeslagen, want inbedden zou te lang "
+    "duren. Controleer het bestand of verhoog de grens met PACTRAG_MAX_CHUNKS_PER_FILE."
+)
+INDEX_COLLECTION_MISSING = "vectorcollectie '{collection}' ontbreekt op de Chroma-server"
+INDEX_REPAIRED = "beschadigd in de index, opnieuw opgebouwd: {what}"
+
+DOCTOR_NO_INDEX = "geen (leesbare) index in '{index}'"
+DOCTOR_BAD_MANIFEST = "ontbreekt, is onleesbaar of heeft niet de verwachte vorm"
+DOCTOR_COUNTS = "{reports} verslag(en), {sections} secties, {chunks} fragmenten"
+DOCTOR_FILES = "bestanden"
+DOCTOR_FILES_OK = "alle controlegetallen kloppen"
+DOCTOR_STORE = "vectoropslag"
+DOCTOR_STORE_EMBEDDED_OK = "ingebouwde Chroma-database in orde"
+DOCTOR_STORE_SERVER = "{count} vectoren op de Chroma-server (verwacht: {expected})"
+DOCTOR_CORPUS = "corpus"
+DOCTOR_CORPUS_OK = "de index volgt het corpus"
+DOCTOR_CORPUS_CHANGED = (
+    "nieuw, gewijzigd of weg sinds de laatste ingest: {files} (pactrag ingest neemt dit mee)"
+)
+DOCTOR_HEALTHY = "De index is in orde."
+DOCTOR_REPAIR = (
+    "Herstel met: pactrag ingest (bouwt alleen wat nodig is; ingebedde vectoren komen uit de cache)"
+)
+INDEX_DISK_FULL = (
+    "Geen schrijfruimte meer voor de index ({where}; {error}). De half gebouwde index is opgeruimd "
+    "en de vorige blijft in gebruik. Maak ruimte vrij en probeer opnieuw: pactrag ingest"
+)
+INDEX_WRITE_FAILED = (
+    "De index kon niet geschreven worden ({where}; {error}). De half gebouwde index is opgeruimd "
+    "en de vorige blijft in gebruik. Los dit op en probeer opnieuw: pactrag ingest"
+)

@@ -18,6 +18,7 @@ Regels:
 
 SOURCES_TEMPLATE = "Bronnen:\n\n{sources}\n\nVraag: {question}"
 SOURCE_TEMPLATE = "[{n}] {label}\n{text}"
+GROUP_TEMPLATE = "## Subfacet {subfacet}"
 
 REWRITE_PROMPT = """Herschrijf de laatste vraag van de gebruiker tot een zelfstandige Nederlandse vraag die zonder het voorafgaande gesprek te begrijpen is. Geef alleen de herschreven vraag, zonder uitleg.
 
@@ -30,9 +31,16 @@ Zelfstandige vraag:"""
 
 
 def render_sources(hits: list[Hit]) -> str:
-    return "\n\n".join(
-        SOURCE_TEMPLATE.format(n=i, label=_source_label(h), text=h.chunk.text) for i, h in enumerate(hits, 1)
-    )
+    """Numbered sources, under a header per subfacet when they come from several."""
+    blocks, current = [], None
+    several = len({(h.chunk.report_id, h.chunk.subfacet_id) for h in hits}) > 1
+    for i, h in enumerate(hits, 1):
+        group = (h.chunk.report_id, h.chunk.subfacet_id)
+        if several and group != current and h.chunk.subfacet_id:
+            blocks.append(GROUP_TEMPLATE.format(subfacet=f"{h.chunk.subfacet_id} {h.chunk.subfacet_title}"))
+        current = group
+        blocks.append(SOURCE_TEMPLATE.format(n=i, label=_source_label(h), text=h.chunk.text))
+    return "\n\n".join(blocks)
 
 
 def _source_label(hit: Hit) -> str:

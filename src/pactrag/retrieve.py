@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .errors import QuestionError
+from .errors import QuestionError, StoreUnreachableError
 from .index import Index
 from .intent import RARE_KINDS, intent_kinds
 from .records import KIND_LABELS, Chunk, Hit
@@ -82,6 +82,7 @@ class Retrieval:
     hits: tuple[Hit, ...]
     query_vector: np.ndarray
     timings_ms: dict[str, float] = field(default_factory=dict)
+    dense_down: bool = False  # the Chroma server did not answer: these hits are BM25's alone
     # with filters: the closest sentence in the whole index, and the chunks that hold the
     # closest sentences (best first), so a filter that misses the topic can be told apart
     unfiltered_best: float = -1.0
@@ -126,7 +127,13 @@ def retrieve(
     t0 = time.perf_counter()
     qvec = index.embedder.embed_query(question)
     t1 = time.perf_counter()
-    dense = index.vectors.query(qvec, min(n, len(index.chunks)), filters.where()) if dense_weight > 0 else []
+    dense: list[tuple[str, float]] = []
+    dense_down = False
+    if dense_weight > 0:
+        try:
+            dense = index.vectors.query(qvec, min(n, len(index.chunks)), filters.where())
+        except StoreUnreachableError:  # degrade to BM25 alone; the store retries by itself later
+            dense_down = True
     t2 = time.perf_counter()
     mask = filters.mask(index)
     lexical = index.bm25.search(question, n, mask) if bm25_weight > 0 else []
@@ -157,10 +164,14 @@ def retrieve(
         cid = index.chunks[pos].chunk_id
         scores[cid] = scores.get(cid, 0.0) + sentence_weight / (s.rrf_k + rank)
     for kind in intent_kinds(question) - ({filters.kind} if filters.kind else set()):
-        if kind in RARE_KINDS and dense_weight > 0:
+        if kind in RARE_KINDS and dense_weight > 0 and not dense_down:
             # a few chunks per report that neither retriever may surface for a meta question
             where = Filters(filters.subfacet_id, kind, filters.report_id).where()
-            for rank, (cid, _sim) in enumerate(index.vectors.query(qvec, 3, where), 1):
+            try:
+                meta = index.vectors.query(qvec, 3, where)
+            except StoreUnreachableError:
+                meta, dense_down = [], True
+            for rank, (cid, _sim) in enumerate(meta, 1):
                 # the question names this part explicitly: rank it as both retrievers' first choice
                 first = bm25_weight + dense_weight + sentence_weight
                 scores[cid] = max(scores.get(cid, 0.0), first / (s.rrf_k + rank))
@@ -196,6 +207,7 @@ def retrieve(
             "bm25": (t3 - t2) * 1000,
             "retrieve": (t4 - t0) * 1000,
         },
+        dense_down,
         unfiltered_best,
         unfiltered_top,
     )

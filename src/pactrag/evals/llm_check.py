@@ -225,7 +225,8 @@ def run_llm_check(settings: Settings, index: Index, items: Sequence[GoldItem], m
         for item in chosen:
             scripts: dict[str, Script] = {}
 
-            def scripted(kind: str) -> Callable:
+            def scripted(kind: str, scripts: dict[str, Script] = scripts) -> Callable:
+                # ``scripts`` bound now: this item's record of what the model was made to say
                 def behaviour(messages):
                     scripts[kind] = faithful(messages) if kind == "faithful" else adversarial(kind, messages)
                     return scripts[kind].text
@@ -309,7 +310,8 @@ def summarise(cases: Sequence[Case], item_ids: Sequence[str]) -> dict:
     accepted, good = count(("faithful",))
     degraded, transport = count(TRANSPORT)
     per_kind = {
-        kind: dict(zip(("ok", "total"), count((kind,)))) for kind in ("faithful",) + ADVERSARIAL + TRANSPORT
+        kind: dict(zip(("ok", "total"), count((kind,)), strict=True))
+        for kind in ("faithful",) + ADVERSARIAL + TRANSPORT
     }
     return {
         "items": list(item_ids),

@@ -196,10 +196,10 @@ def score_answer(
             failures.append(f"ontbrekende items: {'; '.join(missing_facts(text, item.items))}")
     if item.sides and not item.refuse:
         cited = {c.section_id for c in answer.citations}
-        covered = [name for name, sections in item.sides if cited & set(sections)]
-        scores["side_coverage"] = 0.0 if abstained else len(covered) / len(item.sides)
-        if len(covered) < len(item.sides) and not abstained:
-            missing_sides = [name for name, _ in item.sides if name not in covered]
+        sides = [name for name, sections in item.sides if cited & set(sections)]
+        scores["side_coverage"] = 0.0 if abstained else len(sides) / len(item.sides)
+        if len(sides) < len(item.sides) and not abstained:
+            missing_sides = [name for name, _ in item.sides if name not in sides]
             failures.append(f"ontbrekende kanten: {', '.join(missing_sides)}")
     if not abstained:
         for name, flawed in hygiene(item, answer).items():

@@ -17,6 +17,7 @@ empty the ``default`` behaviour answers (a 500 when there is none).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import threading
@@ -25,7 +26,7 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Union
+from typing import Any
 
 from ..prompts import SOURCES_TEMPLATE
 
@@ -68,7 +69,7 @@ class Cut:
     text: str
 
 
-Behaviour = Union[Text, Status, Hang, Garbled, Cut, Callable[[list[dict[str, str]]], Any]]
+Behaviour = Text | Status | Hang | Garbled | Cut | Callable[[list[dict[str, str]]], Any]
 
 
 @dataclass(frozen=True)
@@ -251,10 +252,10 @@ class _Handler(BaseHTTPRequestHandler):
         if isinstance(behaviour, str):
             behaviour = Text(behaviour)
         model = str(body.get("model") or self.replay.model)
-        try:
+        with contextlib.suppress(
+            BrokenPipeError, ConnectionResetError
+        ):  # the client gave up: no one to answer
             self._answer(behaviour, model, bool(body.get("stream")))
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up (timeout): nothing to answer to
 
     # -- behaviours ---------------------------------------------------------------------
     def _answer(self, behaviour, model: str, stream: bool) -> None:

@@ -26,6 +26,7 @@ from ..errors import PactragError, QuestionError
 from ..index import Index
 from .metrics import (
     ANSWER_METRICS,
+    HYGIENE_METRICS,
     LOWER_IS_BETTER,
     RETRIEVAL_METRICS,
     GoldItem,
@@ -412,11 +413,42 @@ def _item_json(s: ItemScore) -> dict:
     }
 
 
+def rescore(report: dict, items: Sequence[GoldItem]) -> dict[str, dict[str, Any]]:
+    """The answer-text metrics (item recall, side coverage, hygiene, facts) of a stored report,
+    recomputed with today's metrics: compares an earlier answerer's report with today's."""
+    from ..records import Answer, Citation
+
+    stored = {row["id"]: row for row in report.get("items", [])}
+    scores = []
+    for item in items:
+        row = stored.get(item.id)
+        if row is None:
+            continue
+        citations = tuple(  # a report keeps n, section and quote of each citation
+            Citation(c["n"], item.report_id, "", c["section_id"], "", "", "", "", None, "", c["quote"], "")
+            for c in row.get("citations", [])
+        )
+        answer = Answer(item.question, row["answer"], citations, (), bool(row["abstained"]), "extractive")
+        scores.append(score_answer(item, answer, lambda r, s: None, False))
+    groups = by_group(scores, latency=False)
+    keep = ("fact_recall", "item_recall", "side_coverage", *HYGIENE_METRICS, "false_refusal_rate")
+    return {g: {m: v for m, v in values.items() if m in keep or m == "items"} for g, values in groups.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
-    """``python -m pactrag.evals --suggest [evals/report.json]``: thresholds for the last report."""
+    """``python -m pactrag.evals --suggest [evals/report.json]``: thresholds for the last report;
+    ``python -m pactrag.evals --rescore REPORT.json SET``: an earlier report under today's metrics."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) == 3 and args[0] == "--rescore":
+        items = load_gold(find_set(args[2]))
+        groups = rescore(json.loads(Path(args[1]).read_text(encoding="utf-8")), items)
+        print(json.dumps(groups, indent=1, ensure_ascii=False))
+        return 0
     if not args or args[0] != "--suggest":
-        print("gebruik: python -m pactrag.evals --suggest [evals/report.json]", file=sys.stderr)
+        print(
+            "gebruik: python -m pactrag.evals --suggest [evals/report.json] | --rescore REPORT.json SET",
+            file=sys.stderr,
+        )
         return 2
     path = Path(args[1]) if len(args) > 1 else Path("evals/report.json")
     print(suggest_thresholds(json.loads(path.read_text(encoding="utf-8"))))
