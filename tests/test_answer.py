@@ -5,9 +5,10 @@ import re
 import pytest
 
 from pactrag import messages as M
-from pactrag.answer import clean_question, rewrite_followup, strip_injection
+from pactrag.answer import clean_question, strip_injection
 from pactrag.cite import is_dutch, split_answer
 from pactrag.errors import QuestionError
+from pactrag.followup import rewrite_followup
 from pactrag.prompts import SYSTEM_PROMPT
 from pactrag.retrieve import Filters
 

@@ -11,24 +11,23 @@ import re
 import threading
 import time
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from . import messages as M
-from .abstain import best_sentences, judge
+from .abstain import Verdict, best_sentences, filter_misses, judge, signals
 from .cite import MIN_SUPPORTED_SHARE, citations_for, is_dutch, kept_text, leaks_prompt, renumber, verify
 from .compose import compose, section_sources, subfacet_titles
 from .config import Settings
 from .errors import LLMError, QuestionError
+from .followup import History, rewrite_followup
 from .index import Index
 from .intent import ASKS_NUMBER, analyse, intent_kinds
-from .lexical import stopwords, tokenize
+from .lexical import tokenize
 from .llm import ChatModel, chat_model_from_settings, complete, stream_within
 from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
 from .records import Answer, Citation, Hit
 from .retrieve import Filters, Retrieval, retrieve
-
-History = Sequence[tuple[str, str]]  # (question, answer) pairs, oldest first
 
 _INJECTION = re.compile(
     r"(negeer|vergeet|ignore|disregard|forget)\b.{0,40}\b(instructie|instruction|regel|rule|prompt|opdracht|bronnen|verslagen)"
@@ -44,27 +43,6 @@ _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 _LIST_QUESTION = re.compile(
     r"\b(welke|wat zijn|noem|opsom|overzicht|lijst|voorbeelden|which|what are|list)\b", re.I
 )
-_ANAPHORA = re.compile(
-    r"\b(daar\w*|hier\w*|dat|die|dit|deze|ervan|erover|hun|ze|zij|het|dezelfde|"
-    r"that|those|these|it|them|they)\b",
-    re.I,
-)
-_KIND_WORDS = {
-    "goede praktijk",
-    "praktijk",
-    "drempel",
-    "knelpunt",
-    "opschal",
-    "synergi",
-    "toekomstbeeld",
-    "aanvulling",
-    "continue",
-    "start",
-    "stop",
-    "succesfactor",
-    "obstakel",
-    "barrière",
-}
 _LABEL_ONLY = re.compile(r"^[^.!?]{0,90}:$")
 # sentences that only announce what follows ("De deelnemers haalden de volgende … aan.")
 _ANNOUNCES = re.compile(r"\bde volgende\b[^.]*\b(aan|genoemd|besproken|vermeld)\.$|\bwerden genoemd\.$", re.I)
@@ -139,18 +117,27 @@ class Assistant:
         hits = list(retrieval.hits)
         pairs = [pair for h in hits for pair in self.index.sentences(h.chunk.chunk_id)]
         best, top_sentences = best_sentences(retrieval.query_vector, pairs, 5)
+        evidence = signals(
+            standalone, best, hits, self.index.vocabulary, self.index.idf, dutch=is_dutch(standalone)
+        )
         verdict = judge(
             standalone,
-            best,
+            evidence,
             top_sentences,
             self.index.vocabulary,
             self.settings.abstain_threshold,
-            dutch=is_dutch(standalone),
+            reports=self.index.reports,
         )
+        if filters.active() and (not verdict.answerable or filter_misses(best, retrieval.unfiltered_best)):
+            if verdict.reason != "language":
+                verdict = Verdict(False, "filter")
         pure_injection = injection and not _has_content(query)
         store_notice = M.VECTOR_STORE_DOWN if retrieval.dense_down else None
         if not hits or not verdict.answerable or pure_injection:
-            text = self._abstain_text(hits, pure_injection, verdict.reason)
+            if verdict.reason == "filter" and not pure_injection:
+                text = self._filtered_text(filters, retrieval)
+            else:
+                text = self._abstain_text(hits, pure_injection, verdict.reason)
             yield Event("delta", text)
             timings["total"] = (time.perf_counter() - t0) * 1000
             yield Event(
@@ -228,6 +215,16 @@ class Assistant:
             except LLMError:
                 pass
         return rewrite_followup(question, history)
+
+    def _filtered_text(self, filters: Filters, retrieval: Retrieval) -> str:
+        """Nothing relevant within the filter: say so, name it, point to where there is."""
+        text = M.ABSTAIN_FILTERED.format(filter=filters.describe(self.index))
+        labels = list(dict.fromkeys(c.label for c in retrieval.unfiltered_top))
+        if labels:
+            text += (
+                "\n\n" + M.ABSTAIN_FILTERED_SUGGESTIONS + "\n" + "\n".join(f"- {label}" for label in labels)
+            )
+        return text
 
     def _abstain_text(self, hits: list[Hit], injection: bool, reason: str = "") -> str:
         if injection:
@@ -346,66 +343,6 @@ def strip_injection(question: str) -> str:
 
 def _has_content(question: str) -> bool:
     return len(tokenize(question)) >= 1
-
-
-def rewrite_followup(question: str, history: History) -> str:
-    """Deterministic follow-up rewriting: carry the previous question's key terms along.
-
-    Topic words always travel; the previous question's *kind* words ("goede praktijken",
-    "drempels", …) only when the follow-up does not name a kind of its own.
-    """
-    previous = history[-1][0]
-    anaphoric = bool(_ANAPHORA.search(question)) or question.lower().startswith(
-        ("en ", "and ", "ook", "wat met", "en?", "what about")
-    )
-    if len(tokenize(question)) > 6 and not anaphoric:
-        return question
-    kind_terms, topic_terms = _key_terms(previous)
-    own_kind = any(k in question.lower() for k in _KIND_WORDS)
-    own_topic = [w for w in _key_terms(question)[1] if not _ANAPHORA.fullmatch(w)]
-    carry = (topic_terms if anaphoric and _ANAPHORA.search(question) or not own_topic else []) + (
-        [] if own_kind else kind_terms
-    )
-    carry = [t for t in dict.fromkeys(carry) if t.lower() not in question.lower()]
-    return f"{question} ({' '.join(carry)})" if carry else question
-
-
-_GENERIC_WORDS = {
-    "genoemd",
-    "vermeld",
-    "besproken",
-    "aangehaald",
-    "werden",
-    "worden",
-    "wordt",
-    "zijn",
-    "welke",
-    "geef",
-    "vertel",
-    "noem",
-    "deelnemers",
-    "verslag",
-    "verslagen",
-    "volgens",
-    "staat",
-    "zegt",
-    "what",
-    "which",
-    "does",
-    "report",
-    "mentioned",
-}
-
-
-def _key_terms(question: str) -> tuple[list[str], list[str]]:
-    stop = stopwords() | _GENERIC_WORDS
-    words = [
-        w
-        for w in re.findall(r"[^\W\d_][\w’'-]+", question)
-        if w.lower() not in stop and len(w) > 3 and not _ANAPHORA.fullmatch(w)
-    ]
-    kind = [w for w in words if any(k in w.lower() for k in _KIND_WORDS) or w.lower() == "goede"]
-    return kind, [w for w in words if w not in kind]
 
 
 def _leaks_prompt(text: str) -> bool:

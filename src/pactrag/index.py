@@ -591,7 +591,8 @@ class Index:
             self.chunks = [Chunk(**row) for row in _read_jsonl(gen / "chunks.jsonl")]
             self.sections = [Section(**row) for row in _read_jsonl(gen / "sections.jsonl")]
             self.reports = [Report(**row) for row in _read_jsonl(gen / "reports.jsonl")]
-            self.sentence_vectors = np.load(gen / "sentence_vectors.npy")
+            # float32 in memory: retrieval scores every sentence per question (one matrix product)
+            self.sentence_vectors = np.load(gen / "sentence_vectors.npy").astype(np.float32)
             rows = np.load(gen / "sentence_rows.npy")
         except (OSError, ValueError, TypeError, KeyError) as exc:
             raise IndexMismatchError(
@@ -630,6 +631,7 @@ class Index:
         self._sentences: dict[int, list[tuple[int, int, int]]] = {}
         for row_no, (pos, a, b) in enumerate(rows.tolist()):
             self._sentences.setdefault(pos, []).append((row_no, a, b))
+        self.sentence_chunk = rows[:, 0].astype(np.int64) if len(rows) else np.zeros(0, np.int64)
         try:
             self.bm25 = BM25Index.load(gen / "bm25")
         except (OSError, ValueError, KeyError) as exc:
@@ -652,10 +654,7 @@ class Index:
         """The chunk's sentences with their (passage-mode) vectors."""
         pos = self.position[chunk_id]
         text = self.chunks[pos].text
-        return [
-            (text[a:b], self.sentence_vectors[row].astype(np.float32))
-            for row, a, b in self._sentences.get(pos, [])
-        ]
+        return [(text[a:b], self.sentence_vectors[row]) for row, a, b in self._sentences.get(pos, [])]
 
     def section_of(self, chunk: Chunk) -> Section | None:
         return self.section_by_key.get((chunk.report_id, chunk.section_id))

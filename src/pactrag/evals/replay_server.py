@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from ..prompts import SOURCES_TEMPLATE
+from ..prompts import GROUP_TEMPLATE, SOURCES_TEMPLATE
 
 
 @dataclass(frozen=True)
@@ -392,6 +392,9 @@ def numbered_sources(messages: list[dict[str, str]]) -> dict[int, tuple[str, str
     for i, m in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(body)
         text = body[m.end() : end].strip("\n")
+        text = text.split("\n" + GROUP_TEMPLATE.split("{")[0])[
+            0
+        ]  # the next subfacet's heading is not source text
         out[int(m.group(1))] = (m.group(2).strip(), text.strip())
     return out
 

@@ -1,0 +1,403 @@
+"""Fit and measure the question-understanding knobs with cross-validation (not a test).
+
+    .venv/bin/python scripts/tune_understanding.py retrieval   # fusion weights, k-fold CV
+    .venv/bin/python scripts/tune_understanding.py abstention  # abstention model, k-fold CV
+    .venv/bin/python scripts/tune_understanding.py followup    # conversation metrics
+
+Tuning data: every item of evals/v1 and the items of evals/v2 whose ``split`` is "dev". The v2
+"test" items are dropped while reading, before anything else looks at them: they are for the
+final, held-out measurement only (``--test`` prints those figures and fits nothing).
+
+Folds are fixed by a hash of the item id (conversations stay whole), so reruns agree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import json
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from pactrag.abstain import MODEL, Model, Signals, best_sentences, judge, signals
+from pactrag.answer import _INJECTION, Assistant, clean_question, strip_injection
+from pactrag.cite import is_dutch
+from pactrag.config import Settings
+from pactrag.evals.run import memo_queries
+from pactrag.index import Index
+from pactrag.intent import ITEM_KINDS
+from pactrag.retrieve import Filters, best_sentence_scores, retrieve
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDS = 5
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    question: str
+    gold: tuple[str, ...]
+    tags: tuple[str, ...]
+    source: str  # "v1" | "v2-dev" | "v2-test"
+    conversation: str = ""
+    turn: int = 0
+    turn_tags: tuple[str, ...] = field(default=())
+
+    @property
+    def refuse(self) -> bool:
+        return "refuse" in self.tags
+
+    @property
+    def fold(self) -> int:
+        key = self.conversation or self.id
+        return int(hashlib.sha256(f"{self.source}:{key}".encode()).hexdigest(), 16) % FOLDS
+
+
+def _rows(path: Path, want_test: bool) -> list[dict]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        split = row.get("split", "dev")
+        if (split == "test") != want_test:
+            continue  # held-out items are never read by the tuning runs
+        rows.append(row)
+    return rows
+
+
+def load_items(test: bool = False) -> list[Item]:
+    sources = (
+        [("v2-test", ROOT / "evals/v2", True)]
+        if test
+        else [
+            ("v1", ROOT / "evals/v1", False),
+            ("v2-dev", ROOT / "evals/v2", False),
+        ]
+    )
+    items: list[Item] = []
+    for source, folder, want_test in sources:
+        if not (folder / "questions.jsonl").exists():
+            continue
+        for row in _rows(folder / "questions.jsonl", want_test):
+            items.append(
+                Item(row["id"], row["question"], tuple(row["gold_sections"]), tuple(row["tags"]), source)
+            )
+        conv = folder / "conversations.jsonl"
+        for row in _rows(conv, want_test) if conv.exists() else []:
+            for n, turn in enumerate(row["turns"], 1):
+                items.append(
+                    Item(
+                        f"{row['id']}.{n}",
+                        turn["question"],
+                        tuple(turn["gold_sections"]),
+                        tuple(row.get("tags") or ("conversation",)),
+                        source,
+                        row["id"],
+                        n,
+                        tuple(turn.get("tags", ())),
+                    )
+                )
+    return items
+
+
+def groups(item: Item) -> list[str]:
+    names = ["all", item.source] + [f"tag:{t}" for t in item.tags] + [f"turn:{t}" for t in item.turn_tags]
+    if "paraphrase" not in item.tags and "english" not in item.tags and not item.conversation:
+        names.append("direct")
+    return names
+
+
+def table(rows: Iterable[tuple[Item, dict[str, float]]]) -> dict[str, dict[str, float]]:
+    sums: dict[str, dict[str, list[float]]] = {}
+    for item, scores in rows:
+        for g in groups(item):
+            for name, value in scores.items():
+                sums.setdefault(g, {}).setdefault(name, []).append(value)
+    return {
+        g: {**{m: round(float(np.mean(v)), 3) for m, v in ms.items()}, "n": len(next(iter(ms.values())))}
+        for g, ms in sorted(sums.items())
+    }
+
+
+def show(title: str, result: dict[str, dict[str, float]]) -> None:
+    print(f"\n== {title}")
+    for g, ms in result.items():
+        print(f"  {g:24s} " + "  ".join(f"{m}={v}" for m, v in ms.items()))
+
+
+# -- retrieval -------------------------------------------------------------------------------
+
+GRID = {
+    "sentence_weight": (0.0, 0.5, 1.0, 1.5, 2.0),
+    "bm25_weight": (0.25, 0.5, 0.75, 1.0),
+}
+
+
+def retrieval_scores(index: Index, item: Item, question: str, weights: dict) -> dict[str, float]:
+    hits = retrieve(index, question, 6, **weights).hits
+    sections = [h.chunk.section_id for h in hits]
+    first = next((i for i, s in enumerate(sections) if s in item.gold), None)
+    return {
+        "hit@1": float(first == 0),
+        "hit@5": float(first is not None and first < 5),
+        "mrr": 0.0 if first is None else 1.0 / (first + 1),
+    }
+
+
+def cross_validate(
+    items: list[Item], configs: list[dict], score: Callable[[Item, dict], dict[str, float]], key: str
+) -> tuple[list[tuple[Item, dict[str, float]]], list[dict]]:
+    """Per fold: pick the config with the best mean ``key`` on the other folds, score the fold."""
+    cache = {(i.id, i.source, n): score(i, c) for i in items for n, c in enumerate(configs)}
+    out, chosen = [], []
+    for fold in range(FOLDS):
+        train = [i for i in items if i.fold != fold]
+        best = max(
+            range(len(configs)),
+            key=lambda n: (np.mean([cache[(i.id, i.source, n)][key] for i in train]), -n),
+        )
+        chosen.append(configs[best])
+        out.extend((i, cache[(i.id, i.source, best)]) for i in items if i.fold == fold)
+    return out, chosen
+
+
+def tune_retrieval(index: Index, items: list[Item]) -> None:
+    single = [i for i in items if i.gold and not i.conversation]
+    configs = [dict(zip(GRID, values, strict=True)) for values in itertools.product(*GRID.values())]
+    current = {"sentence_weight": index.settings.sentence_weight, "bm25_weight": index.settings.bm25_weight}
+    baseline = {"sentence_weight": 0.0, "bm25_weight": 1.0}
+    for name, config in (("before (dense+bm25)", baseline), ("settings now", current)):
+        show(
+            f"retrieval, {name} {config} (in-sample)",
+            table((i, retrieval_scores(index, i, i.question, config)) for i in single),
+        )
+    rows, chosen = cross_validate(
+        single, configs, lambda i, c: retrieval_scores(index, i, i.question, c), "mrr"
+    )
+    show("retrieval, 5-fold CV (weights chosen on the other folds by MRR)", table(rows))
+    print("  chosen per fold:", chosen)
+
+
+# -- abstention ------------------------------------------------------------------------------
+
+NEVER = Model((0.0, 0.0, 0.0, 0.0), 1.0, 0.0)  # the rules alone: the model never refuses
+MAX_FALSE_REFUSALS = 0.02
+
+
+def evidence(assistant: Assistant, question: str) -> tuple[Signals, bool, str]:
+    """The question's signals, whether the rule checks refuse it, and why (as ``stream`` does)."""
+    index = assistant.index
+    question = clean_question(question, assistant.settings.max_question_chars)
+    query = strip_injection(question) if _INJECTION.search(question) else question
+    retrieval = retrieve(index, query)
+    hits = list(retrieval.hits)
+    pairs = [pair for h in hits for pair in index.sentences(h.chunk.chunk_id)]
+    best, top = best_sentences(retrieval.query_vector, pairs, 5)
+    sig = signals(query, best, hits, index.vocabulary, index.idf, dutch=is_dutch(query))
+    verdict = judge(
+        query, sig, top, index.vocabulary, assistant.settings.abstain_threshold, NEVER, index.reports
+    )
+    return sig, not verdict.answerable, verdict.reason
+
+
+def fit_logistic(
+    x: np.ndarray, y: np.ndarray, l2: float = 0.1, steps: int = 3000
+) -> tuple[np.ndarray, float]:
+    """Plain L2-regularised logistic regression by gradient descent (x standardised inside)."""
+    mean, std = x.mean(0), x.std(0) + 1e-9
+    z = (x - mean) / std
+    w, b = np.zeros(x.shape[1]), 0.0
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-(z @ w + b)))
+        w -= 0.5 * (z.T @ (p - y) / len(y) + l2 * w)
+        b -= 0.5 * float(np.mean(p - y))
+    return w / std, b - float(np.dot(w / std, mean))  # back to raw signal units
+
+
+def operating_point(prob: np.ndarray, y: np.ndarray, ruled: np.ndarray, everyday: np.ndarray) -> float:
+    """The highest threshold whose false refusals (model or rules) stay within the budget, both
+    over all answerable questions and over the paraphrased/English ones alone (a refusal rate
+    that is low on average but high for questions in everyday words is not low)."""
+    for threshold in sorted(set(np.round(prob, 4)), reverse=True):
+        refused = ruled | (prob < threshold)
+        if (
+            refused[y == 1].mean() <= MAX_FALSE_REFUSALS
+            and refused[(y == 1) & everyday].mean() <= MAX_FALSE_REFUSALS
+        ):
+            return float(threshold)
+    return 0.0
+
+
+def abstention_rows(assistant: Assistant, items: list[Item]):
+    data = []
+    for item in items:
+        if item.conversation or ("injection" in item.tags and item.refuse):
+            continue  # pure injections have their own refusal; turns depend on the rewrite
+        sig, ruled, reason = evidence(assistant, item.question)
+        data.append((item, sig, ruled, reason))
+    return data
+
+
+def abstention_scores(refused: bool, item: Item) -> dict[str, float]:
+    if item.refuse:
+        return {"refused_oos": float(refused)}
+    return {"false_refusal": float(refused)}
+
+
+def tune_abstention(assistant: Assistant, items: list[Item]) -> None:
+    data = abstention_rows(assistant, items)
+    x = np.array([d[1].vector() for d in data])
+    y = np.array([0.0 if d[0].refuse else 1.0 for d in data])
+    ruled = np.array([d[2] for d in data])
+    folds = np.array([d[0].fold for d in data])
+    everyday = np.array([bool({"paraphrase", "english"} & set(d[0].tags)) for d in data])
+    show("abstention, rules only (no model)", table((d[0], abstention_scores(d[2], d[0])) for d in data))
+    current = np.array([MODEL.probability(d[1]) < MODEL.threshold for d in data]) | ruled
+    show(
+        "abstention, rules + current MODEL (in-sample)",
+        table((d[0], abstention_scores(bool(r), d[0])) for d, r in zip(data, current, strict=True)),
+    )
+    refused = np.zeros(len(data), dtype=bool)
+    for fold in range(FOLDS):
+        train, test = folds != fold, folds == fold
+        w, b = fit_logistic(x[train], y[train])
+        prob = 1 / (1 + np.exp(-(x @ w + b)))
+        threshold = operating_point(prob[train], y[train], ruled[train], everyday[train])
+        refused[test] = ruled[test] | (prob[test] < threshold)
+    show(
+        "abstention, rules + model, 5-fold CV",
+        table((d[0], abstention_scores(bool(r), d[0])) for d, r in zip(data, refused, strict=True)),
+    )
+    w, b = fit_logistic(x, y)
+    prob = 1 / (1 + np.exp(-(x @ w + b)))
+    threshold = operating_point(prob, y, ruled, everyday)
+    print(
+        f"\n  fit on all: Model(weights={tuple(round(float(v), 3) for v in w)}, bias={round(b, 3)}, "
+        f"threshold={round(threshold, 3)})"
+    )
+    for d, p in zip(data, prob, strict=True):
+        if d[0].refuse and not d[2] and p >= threshold:
+            print(f"  answered refuse item {d[0].id}: p={p:.2f} {d[1]} {d[0].question[:90]}")
+
+
+# -- follow-ups -------------------------------------------------------------------------------
+
+
+def followup_rows(assistant: Assistant, items: list[Item]):
+    """Each conversation turn asked with its history (as ``pactrag chat --jsonl`` does); an
+    "independent" turn is also asked alone, and counts as answered-as-alone when its sources
+    are the same."""
+    history: dict[str, list[tuple[str, str]]] = {}
+    for item in items:
+        if not item.conversation:
+            continue
+        turns = history.setdefault(item.conversation, [])
+        answer = assistant.ask(item.question, tuple(turns))
+        turns.append((answer.standalone_question or item.question, answer.answer))
+        sections = [h.chunk.section_id for h in answer.sources]
+        first = next((i for i, s in enumerate(sections) if s in item.gold), None)
+        scores = {"hit@1": float(first == 0), "hit@5": float(first is not None and first < 5)}
+        if "independent" in item.turn_tags or item.turn == 1:
+            alone = assistant.ask(item.question)
+            same = [h.chunk.chunk_id for h in alone.sources] == [h.chunk.chunk_id for h in answer.sources]
+            if item.turn > 1:
+                scores["as_alone"] = float(same)
+        yield item, scores, answer.standalone_question
+
+
+# -- filters --------------------------------------------------------------------------------
+
+
+def filter_gaps(index: Index, items: list[Item]) -> list[tuple[Item, bool, float]]:
+    """(item, the filter covers its gold section, closest sentence overall minus closest within
+    the filter) for every subfacet x kind filter of the template."""
+    section = {s.section_id: s for s in index.sections}
+    cells = sorted({(c.subfacet_id, c.kind) for c in index.chunks if c.subfacet_id and c.kind in ITEM_KINDS})
+    rows = []
+    for item in items:
+        if item.refuse or len(item.gold) != 1 or item.gold[0] not in section:
+            continue
+        gold = section[item.gold[0]]
+        if (gold.subfacet_id, gold.kind) not in cells:
+            continue
+        qvec = index.embedder.embed_query(item.question)
+        overall = best_sentence_scores(index, qvec)
+        for sub, kind in cells:
+            mask = Filters(sub, kind).mask(index)
+            gap = float(overall.max() - np.where(mask, overall, -1.0).max())
+            rows.append((item, (sub, kind) == (gold.subfacet_id, gold.kind), gap))
+    return rows
+
+
+def tune_filter(index: Index, items: list[Item]) -> None:
+    rows = filter_gaps(index, items)
+    out = []
+    margins = []
+    for fold in range(FOLDS):
+        relevant = sorted(g for i, r, g in rows if r and i.fold != fold)
+        margin = relevant[min(len(relevant) - 1, int(np.ceil((1 - MAX_FALSE_REFUSALS) * len(relevant))))]
+        margins.append(round(margin, 4))
+        for i, r, g in rows:
+            if i.fold == fold:
+                out.append((i, {"refused_relevant" if r else "refused_irrelevant": float(g > margin)}))
+    show("filter margin, 5-fold CV (margin = 98th percentile of gaps of covering filters)", table(out))
+    relevant = sorted(g for _, r, g in rows if r)
+    print("  per fold:", margins, " on all:", round(relevant[int(np.ceil(0.98 * len(relevant))) - 1], 4))
+
+
+# -- main ------------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("part", choices=("retrieval", "abstention", "followup", "filter"))
+    parser.add_argument("--test", action="store_true", help="held-out v2 test items: measure, fit nothing")
+    args = parser.parse_args(argv)
+    settings = Settings.from_env()
+    index = memo_queries(Index(settings))
+    items = load_items(test=args.test)
+    print(f"{len(items)} items ({', '.join(sorted({i.source for i in items}))})", file=sys.stderr)
+    if args.part == "retrieval":
+        if args.test:
+            show(
+                "retrieval, held-out",
+                table(
+                    (i, retrieval_scores(index, i, i.question, {}))
+                    for i in items
+                    if i.gold and not i.conversation
+                ),
+            )
+        else:
+            tune_retrieval(index, items)
+    if args.part == "filter" and not args.test:
+        tune_filter(index, items)
+    if args.part == "followup":
+        assistant = Assistant(settings, index=index, use_llm=False)
+        rows = []
+        for item, scores, standalone in followup_rows(assistant, items):
+            rows.append((item, scores))
+            if not args.test and item.turn > 1:
+                print(f"  {item.id} {int(scores['hit@1'])} {item.turn_tags} {standalone}")
+        show("follow-ups" + (", held-out" if args.test else ""), table(r for r in rows if r[0].turn > 1))
+    if args.part == "abstention":
+        assistant = Assistant(settings, index=index, use_llm=False)
+        if args.test:
+            data = abstention_rows(assistant, items)
+            refused = [d[2] or MODEL.probability(d[1]) < MODEL.threshold for d in data]
+            show(
+                "abstention, held-out",
+                table((d[0], abstention_scores(r, d[0])) for d, r in zip(data, refused, strict=True)),
+            )
+        else:
+            tune_abstention(assistant, items)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
