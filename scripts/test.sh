@@ -4,6 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 make --no-print-directory setup
+echo "==> lint, opmaak en types (ruff, mypy)"
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+.venv/bin/mypy
 bash scripts/browser-deps.sh
 
 # A Chroma server on loopback for the server-mode tests (stopped on exit).

@@ -6,9 +6,7 @@ ABSTAIN_SUGGESTIONS = "Misschien helpen deze delen van het verslag verder:"
 # a search restricted by the filters of the app or the CLI that finds nothing relevant there
 ABSTAIN_FILTERED = "Binnen de gekozen filter ({filter}) vind ik niets over deze vraag."
 ABSTAIN_FILTERED_SUGGESTIONS = "Buiten die filter staat er wel iets over in:"
-FRAMING_LIST = "Het verslag noemt onder meer:"
 FRAMING_DEFAULT = "Dit staat er in het verslag over:"
-FRAMING_MULTI = "Dit staat er in de verslagen over:"
 FRAMING_APPENDIX = (
     "De bijlage van het verslag somt deze deelnemende organisaties op (twee kolommen per regel):"
 )

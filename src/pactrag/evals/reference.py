@@ -41,7 +41,10 @@ def ablation_scores(
     dense_weight: float,
 ) -> ItemScore:
     t0 = time.perf_counter()
-    result = retrieve(index, query, k, bm25_weight=bm25_weight, dense_weight=dense_weight)
+    # one retriever alone: the sentence ranking (part of the fused pipeline) is off too
+    result = retrieve(
+        index, query, k, bm25_weight=bm25_weight, dense_weight=dense_weight, sentence_weight=0.0
+    )
     elapsed = (time.perf_counter() - t0) * 1000
     ranked = [{section_key(h.chunk.report_id, h.chunk.section_id, multi_report)} for h in result.hits]
     scores = retrieval_scores(ranked, gold_keys(item, multi_report))
