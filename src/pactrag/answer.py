@@ -128,9 +128,12 @@ class Assistant:
             self.settings.abstain_threshold,
             reports=self.index.reports,
         )
-        if filters.active() and (not verdict.answerable or filter_misses(best, retrieval.unfiltered_best)):
-            if verdict.reason != "language":
-                verdict = Verdict(False, "filter")
+        if (
+            filters.active()
+            and (not verdict.answerable or filter_misses(best, retrieval.unfiltered_best))
+            and verdict.reason != "language"
+        ):
+            verdict = Verdict(False, "filter")
         pure_injection = injection and not _has_content(query)
         store_notice = M.VECTOR_STORE_DOWN if retrieval.dense_down else None
         if not hits or not verdict.answerable or pure_injection:
