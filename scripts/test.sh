@@ -33,4 +33,6 @@ status=0
 .venv/bin/python -m pytest "$@" || status=$?
 echo "==> evaluatie (gate)"
 .venv/bin/pactrag eval || status=$?
+echo "==> evaluatie v2 (dev en de achtergehouden test-split)"
+.venv/bin/pactrag eval --set v2 --no-reference --no-llm-check || status=$?
 exit $status
