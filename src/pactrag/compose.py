@@ -555,16 +555,20 @@ def _render(lead: str, groups: list[Group], missing: list[str], index: Index) ->
             lines.append("")
     for side in missing:
         lines.append(M.SIDE_MISSING.format(side=side))
-    citations = [
-        Citation.from_chunk(
-            n,
-            chunks[n],
-            _QUOTE_PREFIX.sub("", _BULLET.sub("", quotes[n][0])),
-            quotes=tuple(_QUOTE_PREFIX.sub("", _BULLET.sub("", q)) for q in quotes[n]),
-            label=short_label(sections[n], index.multi_report and chunks[n].report_label),
+    citations = []
+    for n in sorted(chunks):
+        clean = tuple(_QUOTE_PREFIX.sub("", _BULLET.sub("", q)) for q in quotes[n])
+        # the citation's headline quote is a sentence, not a label ("Omschrijving")
+        main = next((q for q in clean if len(q.split()) >= MIN_WORDS and not _announces(q)), clean[0])
+        citations.append(
+            Citation.from_chunk(
+                n,
+                chunks[n],
+                main,
+                quotes=(main, *(q for q in clean if q != main)),
+                label=short_label(sections[n], index.multi_report and chunks[n].report_label),
+            )
         )
-        for n in sorted(chunks)
-    ]
     return Composition("\n".join(lines).strip(), citations)
 
 
