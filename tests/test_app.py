@@ -734,3 +734,13 @@ def test_record_feedback_keeps_one_line_per_answer_under_concurrency(tmp_path, a
     assert len(records) == 40 and len(by_turn) == 20
     assert len({r["turn_id"] for r in by_turn}) == 20
     assert all(r["vote"] == "down" and r["comment"] == f"opmerking {r['turn_id']}" for r in by_turn)
+
+
+def test_leads_and_part_headings_are_bold_in_the_app_and_plain_in_the_library():
+    from pactrag.present import render_text
+
+    text = "Lead van het antwoord:\n\nDrempels — X (§2.2.3.3) [1]:\n- Een punt met *sterretjes*. [1]"
+    rendered = render_text(text, 0, {1: "§2.2.3.3"})
+    assert rendered.startswith("**Lead van het antwoord:**")
+    assert "\n**Drempels — X \\(§2.2.3.3\\) " in rendered and rendered.count("**") == 4
+    assert "\\*sterretjes\\*" in rendered  # text from the report stays literal

@@ -168,3 +168,13 @@ def test_a_filter_that_covers_the_topic_answers(assistant):
 
 def test_filter_margin():
     assert filter_misses(0.80, 0.90) and not filter_misses(0.88, 0.90)
+
+
+def test_the_fitted_abstention_model_applies_only_to_its_own_embedder():
+    from pactrag.abstain import MODEL, Signals, judge
+
+    weak = Signals(*([0.0] * len(MODEL.weights)))
+    words = {"broodj", "burger", "brood"}
+    assert judge("Wat is Broodje Burger?", weak, [], words, -1.0).reason == "unsupported"
+    other = judge("Wat is Broodje Burger?", weak, [], words, -1.0, embedder="hash-256")
+    assert other.answerable  # another embedder's similarities are not on the model's scale

