@@ -3,7 +3,7 @@
 import shutil
 
 import pytest
-from conftest import REPORT_TXT
+from conftest import REPORT_TXT, segment_of
 
 from pactrag.errors import IndexMismatchError, IndexMissingError
 from pactrag.index import Index, current_generation, ingest, read_manifest
@@ -92,10 +92,10 @@ def test_corrupted_index_names_the_rebuild(settings_factory):
     settings = settings_factory(embedder="hash-256")
     ingest(settings)
     gen = current_generation(settings.index_dir)
-    (gen / "chunks.jsonl").write_text("{kapot")
+    (segment_of(gen) / "chunks.jsonl").write_text("{kapot")
     with pytest.raises(IndexMismatchError, match="pactrag ingest --rebuild"):
         Index(settings)
-    shutil.rmtree(gen / "bm25")
+    (segment_of(gen) / "lexicon.npz").unlink()
     with pytest.raises(IndexMismatchError, match="pactrag ingest --rebuild"):
         Index(settings)
     # a rebuild repairs it

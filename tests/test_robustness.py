@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import REPORT_TXT, make_settings
+from conftest import REPORT_TXT, make_settings, segment_of
 from docgen import report_to_pdf
 from loopback import shared_chroma_url
 
@@ -299,13 +299,13 @@ def _truncate(path: Path) -> None:
 
 
 DAMAGE = {
-    "chunks.jsonl deleted": lambda gen: (gen / "chunks.jsonl").unlink(),
-    "chunks.jsonl garbage": lambda gen: (gen / "chunks.jsonl").write_text("{kapot\n"),
+    "chunks.jsonl deleted": lambda gen: (segment_of(gen) / "chunks.jsonl").unlink(),
+    "chunks.jsonl garbage": lambda gen: (segment_of(gen) / "chunks.jsonl").write_text("{kapot\n"),
     "manifest.json garbage": lambda gen: (gen / "manifest.json").write_text("]["),
-    "sentence vectors truncated": lambda gen: _truncate(gen / "sentence_vectors.npy"),
-    "sentence rows deleted": lambda gen: (gen / "sentence_rows.npy").unlink(),
-    "bm25 deleted": lambda gen: shutil.rmtree(gen / "bm25"),
-    "bm25 garbage": lambda gen: [p.write_bytes(b"\x00garbage") for p in (gen / "bm25").iterdir()],
+    "sentence vectors truncated": lambda gen: _truncate(segment_of(gen) / "sentence_vectors.npy"),
+    "sentence rows deleted": lambda gen: (segment_of(gen) / "sentence_rows.npy").unlink(),
+    "bm25 lexicon deleted": lambda gen: (segment_of(gen) / "lexicon.npz").unlink(),
+    "bm25 lexicon garbage": lambda gen: (segment_of(gen) / "lexicon.npz").write_bytes(b"\x00garbage"),
     "CURRENT deleted": lambda gen: (gen.parent / "CURRENT").unlink(),
     "CURRENT dangling": lambda gen: (gen.parent / "CURRENT").write_text("gen-bestaat-niet"),
     "schema of another version": lambda gen: (gen / "manifest.json").write_text(
