@@ -1,6 +1,5 @@
 """Ingest: incremental, atomic, with clear messages for missing or foreign indexes."""
 
-import shutil
 
 import pytest
 from conftest import REPORT_TXT, segment_of

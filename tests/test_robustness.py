@@ -477,8 +477,8 @@ def test_ingest_killed_midway(tmp_path, store, pause_at):
     assert len(index.reports) == 2 and index.vectors.count() == len(index.chunks) == 2 * 84
     if store_url:  # no orphan collection is left on the server
         names = set(list_collections(store_url, None))
-        assert read_manifest(settings.index_dir)["collection"] in names
-        assert not {COLLECTION_PREFIX + g for g in gens} & names
+        serving = read_manifest(settings.index_dir)["collection"]
+        assert serving in names and {COLLECTION_PREFIX + g for g in gens} & names <= {serving}
 
 
 def test_previous_index_keeps_serving_while_a_new_one_is_built(tmp_path, store_url):
@@ -498,7 +498,6 @@ def test_previous_index_keeps_serving_while_a_new_one_is_built(tmp_path, store_u
     assert fresh.is_current() and len(fresh.reports) == 2 and fresh.path.name == summary.generation
     assert serving.path.exists()
     serving.close()
-    ingest(settings)  # once released, the old generation (and its collection) is removed
+    ingest(settings)  # once released, the old generation (and what only it used) is removed
     assert not serving.path.exists()
-    if store_url:
-        assert serving.manifest["collection"] not in list_collections(store_url, None)
+    assert fresh.vectors.count() == len(fresh.chunks)  # no vector of a segment out of service
