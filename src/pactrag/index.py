@@ -700,7 +700,9 @@ class Index:
             if manifest is None:
                 raise ValueError("manifest.json heeft niet de verwachte vorm")
             self.manifest = manifest
-            self.chunks, self.sections, self.reports = [], [], []
+            self.chunks: list[Chunk] = []
+            self.sections: list[Section] = []
+            self.reports: list[Report] = []
             vectors, rows, postings = [], [], []
             self._segments: set[str] = set()
             for entry in manifest["segments"]:
