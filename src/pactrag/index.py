@@ -38,6 +38,7 @@ from . import messages as M
 from .chunk import chunk_sections
 from .config import Settings
 from .corpus import Corpus, CorpusProblem, LoadedReport, load_corpus
+from .corpus import read_manifest as read_reports_toml
 from .embed import Embedder, get_embedder
 from .errors import IndexMismatchError, IndexMissingError, PactragError
 from .integrity import checksums, embedded_store_problem, index_damage
@@ -249,14 +250,21 @@ def ingest(
     index_dir = settings.index_dir
     with _ingest_lock(index_dir):
         _remove_stale_generations(settings)
-        corpus = load_corpus(paths or [settings.corpus_dir], settings.corpus_dir, _max_bytes(settings))
-        corpus = _keep_previous_versions(index_dir, _within_chunk_limit(settings, corpus))
         previous = None if rebuild else read_manifest(index_dir)
         fingerprint = _settings_fingerprint(settings, embedder)
+        repaired = damage(settings, current_generation(index_dir), previous) if previous else []
+        sound = previous if previous and not repaired and previous.get("settings") == fingerprint else None
+        corpus = load_corpus(
+            paths or [settings.corpus_dir],
+            settings.corpus_dir,
+            _max_bytes(settings),
+            _known(index_dir, sound),
+        )
+        corpus = _keep_previous_versions(
+            index_dir, _within_chunk_limit(settings, corpus, read_manifest(index_dir))
+        )
         files = {lr.report.source_file: lr.file_hash for lr in corpus.reports}
-        summary = IngestSummary(problems=list(corpus.problems))
-        if previous:
-            summary.repaired = damage(settings, current_generation(index_dir), previous)
+        summary = IngestSummary(problems=list(corpus.problems), repaired=repaired)
         if (
             previous
             and previous.get("settings") == fingerprint
@@ -297,6 +305,34 @@ def ingest(
     return summary
 
 
+def _entry_hash(entry: dict) -> str:
+    """Of a file's entry in reports.toml (its id, title, date…)."""
+    return hashlib.sha256(json.dumps(entry, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def _known(index_dir: Path, previous: dict | None):
+    """For ``load_corpus``: a file indexed before with the same bytes and reports.toml entry is
+    read back from its segment instead of being parsed again."""
+    if previous is None:
+        return None
+    by_file = {e.get("source_file"): e for e in previous["segments"] if isinstance(e, dict)}
+    files = previous["files"]
+
+    def known(path: Path, digest: str, entry: dict) -> LoadedReport | None:
+        e = by_file.get(path.name)
+        if e is None or files.get(path.name) != digest or e.get("entry") != _entry_hash(entry):
+            return None
+        folder = index_dir / SEGMENTS / str(e.get("segment"))
+        try:
+            (report,) = [Report(**row) for row in read_jsonl(folder / "reports.jsonl")]
+            sections = tuple(Section(**row) for row in read_jsonl(folder / "sections.jsonl"))
+        except (OSError, ValueError, TypeError):
+            return None
+        return LoadedReport(report, sections, digest, path)
+
+    return known
+
+
 def _write_failure(settings: Settings, exc: BaseException) -> PactragError | None:
     """A Dutch message for a build that could not write (disk full, quota, file size limit,
     read-only disk); None for anything else."""
@@ -329,14 +365,19 @@ def _max_bytes(settings: Settings) -> int:
     return int(settings.max_file_mb * 2**20) if settings.max_file_mb > 0 else 0
 
 
-def _within_chunk_limit(settings: Settings, corpus: Corpus) -> Corpus:
+def _within_chunk_limit(settings: Settings, corpus: Corpus, previous: dict | None = None) -> Corpus:
     """A file that would make more than ``max_chunks_per_file`` chunks (hours of embedding) is
-    skipped with a warning; like an unreadable file, its indexed version stays."""
+    skipped with a warning; like an unreadable file, its indexed version stays. A file indexed
+    before as it is now is not chunked again to find out."""
     limit = settings.max_chunks_per_file
     if limit <= 0:
         return corpus
+    indexed = (previous or {}).get("files", {})
     kept, problems = [], list(corpus.problems)
     for lr in corpus.reports:
+        if indexed.get(lr.report.source_file) == lr.file_hash:
+            kept.append(lr)
+            continue
         n = len(
             chunk_sections(
                 lr.report, list(lr.sections), settings.chunk_chars, settings.chunk_overlap_sentences
@@ -471,6 +512,7 @@ def _build_generation(
         progress("opslaan", 0, 1)
     # 1. the new segments' files (not yet served: no manifest names them)
     c_at = s_at = 0
+    toml = read_reports_toml(settings.corpus_dir)
     built: list[tuple[str, list[Chunk], np.ndarray]] = []
     for (slot, lr, key, chunks), rows in zip(to_build, rows_per_build, strict=True):
         segment = new_segment_name(key)
@@ -487,6 +529,7 @@ def _build_generation(
             "sections": len(lr.sections),
             "chunks": len(chunks),
             "sentences": len(rows),
+            "entry": _entry_hash(toml.get(lr.report.source_file, {})),
             "checksums": sums,
         }
     # 2. their vectors, into the serving collection (server) or a copy of the store in service
