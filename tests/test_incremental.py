@@ -188,3 +188,34 @@ def test_kill_9_during_an_incremental_ingest_serves_old_or_new_never_a_mix(tmp_p
     )
     ingest(settings, rebuild=True)
     assert _state(settings) == new_state
+
+
+def test_only_new_and_changed_files_are_parsed(tmp_path, monkeypatch):
+    import pactrag.corpus as corpus_module
+
+    settings = _start(tmp_path)
+    parsed: list[str] = []
+    real = corpus_module.load_report
+
+    def counting(path, manifest, digest=""):
+        parsed.append(path.name)
+        return real(path, manifest, digest)
+
+    monkeypatch.setattr(corpus_module, "load_report", counting)
+    _add(settings)
+    ingest(settings)
+    assert parsed == ["derde.txt"]
+    parsed.clear()
+    _change(settings)
+    ingest(settings)
+    assert parsed == ["ander.txt"]
+    parsed.clear()
+    toml = settings.corpus_dir / "reports.toml"  # a changed entry in reports.toml is a changed report
+    text = toml.read_text(encoding="utf-8")
+    assert "Olen" in text
+    toml.write_text(text.replace("Olen", "Olen-Centrum"), encoding="utf-8")
+    ingest(settings)
+    assert len(parsed) == 1 and parsed[0] not in ("ander.txt", "derde.txt")
+    index = Index(settings)
+    assert "Olen-Centrum" in {r.place for r in index.reports}
+    index.close()

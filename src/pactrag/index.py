@@ -219,6 +219,17 @@ def read_manifest(index_dir: Path) -> dict | None:
         return None
 
 
+def indexed_chunk_rows(index_dir: Path) -> Iterator[dict]:
+    """The chunks of the index in service as stored (nothing when there is none or it is unreadable)."""
+    manifest = read_manifest(index_dir)
+    for entry in (manifest or {}).get("segments", []):
+        try:
+            rows = read_jsonl(index_dir / SEGMENTS / str(entry["segment"]) / "chunks.jsonl")
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        yield from rows
+
+
 _MANIFEST_SHAPE = {
     "settings": dict,
     "files": dict,
