@@ -768,7 +768,10 @@ class Index:
                 vectors.append(data.sentence_vectors)
                 postings.append(data.postings)
                 self._segments.add(entry["segment"])
-            self.sentence_vectors = np.concatenate(vectors) if vectors else np.zeros((0, 1), np.float16)
+            # float32 in memory: retrieval scores every sentence per question (one matrix product)
+            self.sentence_vectors = (
+                np.concatenate(vectors).astype(np.float32) if vectors else np.zeros((0, 1), np.float32)
+            )
             all_rows = np.concatenate(rows) if rows else np.zeros((0, 3), np.int32)
             self.bm25 = BM25Index.compose(postings)
         except (
@@ -816,6 +819,7 @@ class Index:
         self._sentences: dict[int, list[tuple[int, int, int]]] = {}
         for row_no, (pos, a, b) in enumerate(all_rows.tolist()):
             self._sentences.setdefault(pos, []).append((row_no, a, b))
+        self.sentence_chunk = all_rows[:, 0].astype(np.int64) if len(all_rows) else np.zeros(0, np.int64)
         self.vocabulary = self.bm25.vocabulary
         self.idf = _load_idf(gen / "idf.json", self.chunks)
         self.vectors = VectorStore(
@@ -852,10 +856,7 @@ class Index:
         """The chunk's sentences with their (passage-mode) vectors."""
         pos = self.position[chunk_id]
         text = self.chunks[pos].text
-        return [
-            (text[a:b], self.sentence_vectors[row].astype(np.float32))
-            for row, a, b in self._sentences.get(pos, [])
-        ]
+        return [(text[a:b], self.sentence_vectors[row]) for row, a, b in self._sentences.get(pos, [])]
 
     def section_of(self, chunk: Chunk) -> Section | None:
         return self.section_by_key.get((chunk.report_id, chunk.section_id))
