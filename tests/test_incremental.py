@@ -14,6 +14,7 @@ from conftest import make_settings
 from loopback import shared_chroma_url
 from test_robustness import env_for, other_report
 
+from pactrag.doctor import check_index, healthy
 from pactrag.index import Index, current_generation, ingest, read_manifest
 from pactrag.retrieve import Filters, retrieve
 
@@ -173,6 +174,7 @@ def test_kill_9_during_an_incremental_ingest_serves_old_or_new_never_a_mix(tmp_p
         index = Index(settings)
         assert index.vectors.count() > len(index.chunks) and served == old_state
         index.close()
+        assert healthy(check_index(settings))  # doctor counts the vectors in service only
 
     again = ingest(settings)  # completes the change and clears what the killed ingest left
     new_state = _state(settings)

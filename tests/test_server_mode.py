@@ -20,6 +20,7 @@ from loopback import ChromaServer, free_port, shared_chroma_url
 
 from pactrag import messages as M
 from pactrag.answer import Assistant
+from pactrag.doctor import check_index, healthy
 from pactrag.errors import IndexMismatchError, StoreUnavailableError
 from pactrag.index import Index, current_generation, ingest, read_manifest
 from pactrag.retrieve import Filters, retrieve
@@ -137,6 +138,10 @@ def test_a_changed_report_is_replaced_within_the_serving_collection(settings_fac
     assert store.count() == first.chunks == len(store.ids({"segment": new["segment"]}))
     assert [p.name for p in settings.index_dir.glob("gen-*")] == [second.generation]
     assert [p.name for p in (settings.index_dir / "segments").iterdir()] == [new["segment"]]
+    assert healthy(check_index(settings))
+    store.delete({"segment": new["segment"]})  # the server lost the report's vectors: doctor says so
+    failed = [c for c in check_index(settings) if not c.ok]
+    assert [c.name for c in failed] == [M.DOCTOR_STORE] and "0 vectoren" in failed[0].detail
 
 
 def test_server_index_refuses_other_store_settings(server_settings):
