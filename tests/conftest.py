@@ -3,6 +3,7 @@ repo's index/cache so the real corpus is embedded once per machine, not once per
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -25,6 +26,12 @@ def make_settings(tmp: Path, corpus: Path | None = None, **changes) -> Settings:
     values = dict(corpus_dir=corpus, index_dir=tmp / "index", data_dir=tmp / "data", cache_dir=SHARED_CACHE)
     values.update(changes)
     return Settings(**values)
+
+
+def segment_of(gen: Path, n: int = 0) -> Path:
+    """The folder of the n-th segment a generation lists (one report's chunks, vectors, BM25)."""
+    manifest = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
+    return gen.parent / "segments" / manifest["segments"][n]["segment"]
 
 
 @pytest.fixture

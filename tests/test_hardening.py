@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import REPORT_TXT, make_settings
+from conftest import REPORT_TXT, make_settings, segment_of
 
 from pactrag import cli
 from pactrag import messages as M
@@ -277,15 +277,12 @@ def _truncate(path: Path) -> None:
 
 
 GENERATION_DAMAGE = {
-    "chunks.jsonl truncated": ("chunks.jsonl", lambda gen: _truncate(gen / "chunks.jsonl")),
+    "chunks.jsonl truncated": ("chunks.jsonl", lambda gen: _truncate(segment_of(gen) / "chunks.jsonl")),
     "sentence vectors truncated": (
         "sentence_vectors.npy",
-        lambda gen: _truncate(gen / "sentence_vectors.npy"),
+        lambda gen: _truncate(segment_of(gen) / "sentence_vectors.npy"),
     ),
-    "a bm25 file truncated": (
-        "bm25/",
-        lambda gen: [_truncate(p) for p in sorted((gen / "bm25").iterdir())[:1]],
-    ),
+    "the bm25 lexicon truncated": ("lexicon.npz", lambda gen: _truncate(segment_of(gen) / "lexicon.npz")),
     "chroma.sqlite3 truncated": ("chroma.sqlite3", lambda gen: _truncate(gen / "chroma" / "chroma.sqlite3")),
     "idf.json emptied": ("idf.json", lambda gen: (gen / "idf.json").write_text("{}")),
 }

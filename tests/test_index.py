@@ -1,9 +1,7 @@
 """Ingest: incremental, atomic, with clear messages for missing or foreign indexes."""
 
-import shutil
-
 import pytest
-from conftest import REPORT_TXT
+from conftest import REPORT_TXT, segment_of
 
 from pactrag.errors import IndexMismatchError, IndexMissingError
 from pactrag.index import Index, current_generation, ingest, read_manifest
@@ -92,12 +90,39 @@ def test_corrupted_index_names_the_rebuild(settings_factory):
     settings = settings_factory(embedder="hash-256")
     ingest(settings)
     gen = current_generation(settings.index_dir)
-    (gen / "chunks.jsonl").write_text("{kapot")
+    (segment_of(gen) / "chunks.jsonl").write_text("{kapot")
     with pytest.raises(IndexMismatchError, match="pactrag ingest --rebuild"):
         Index(settings)
-    shutil.rmtree(gen / "bm25")
+    (segment_of(gen) / "lexicon.npz").unlink()
     with pytest.raises(IndexMismatchError, match="pactrag ingest --rebuild"):
         Index(settings)
     # a rebuild repairs it
     ingest(settings, rebuild=True)
     assert len(Index(settings).chunks) > 60
+
+
+def test_bm25_composed_from_segments_scores_like_bm25s():
+    """Per-report segments compose into one BM25 with the corpus-wide idf and average length."""
+    import bm25s
+    import numpy as np
+
+    from pactrag.lexical import BM25Index, Postings, tokenize
+
+    paragraphs = [p for p in REPORT_TXT.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    reference = bm25s.BM25(k1=1.2, b=0.75)
+    reference.index([tokenize(t) or ["_leeg_"] for t in paragraphs], show_progress=False)
+    third = len(paragraphs) // 3
+    composed = BM25Index.compose(
+        [
+            Postings.build(part)
+            for part in (paragraphs[:third], paragraphs[third : 2 * third], paragraphs[2 * third :])
+        ]
+    )
+    for query in (
+        "drempels samenwerking kleine gemeenten",
+        "dorpsraad burgerparticipatie",
+        "Broodje Burger Olen",
+    ):
+        tokens = tokenize(query)
+        assert np.allclose(composed.scores(tokens), reference.get_scores(tokens), atol=1e-5)
+        assert composed.search(query, 5)[0][0] == int(np.argmax(reference.get_scores(tokens)))

@@ -20,6 +20,7 @@ from loopback import ChromaServer, free_port, shared_chroma_url
 
 from pactrag import messages as M
 from pactrag.answer import Assistant
+from pactrag.doctor import check_index, healthy
 from pactrag.errors import IndexMismatchError, StoreUnavailableError
 from pactrag.index import Index, current_generation, ingest, read_manifest
 from pactrag.retrieve import Filters, retrieve
@@ -111,12 +112,12 @@ def test_cli_ask_and_ingest_in_server_mode(server_settings, chroma_url, monkeypa
     assert all(c["report_id"] == "toekomstatelier-5" for c in result["citations"])
 
 
-def test_reingest_moves_to_a_new_collection_and_drops_the_old(settings_factory, chroma_url, tmp_path):
+def test_a_changed_report_is_replaced_within_the_serving_collection(settings_factory, chroma_url, tmp_path):
     settings = settings_factory(embedder="hash-256", chroma_url=chroma_url, cache_dir=tmp_path / "cache")
     first = ingest(settings)
-    first_collection = read_manifest(settings.index_dir)["collection"]
+    first_manifest = read_manifest(settings.index_dir)
     assert ingest(settings).changed is False
-    assert read_manifest(settings.index_dir)["collection"] == first_collection
+    assert read_manifest(settings.index_dir)["collection"] == first_manifest["collection"]
 
     report = settings.corpus_dir / "toekomstatelier-5-besturen-en-burgers-2025-06-16.txt"
     report.chmod(0o644)
@@ -129,10 +130,18 @@ def test_reingest_moves_to_a_new_collection_and_drops_the_old(settings_factory, 
     second = ingest(settings)
     assert second.changed and second.new == 1 and second.removed == 1
     manifest = read_manifest(settings.index_dir)
-    names = list_collections(chroma_url, None)
-    assert manifest["collection"] in names and first_collection not in names
-    assert VectorStore(chroma_url, None, manifest["collection"]).count() == first.chunks
+    # the same collection; the report's old segment and its vectors are gone, the new ones serve
+    assert manifest["collection"] == first_manifest["collection"]
+    (old,), (new,) = first_manifest["segments"], manifest["segments"]
+    assert old["segment"] != new["segment"]
+    store = VectorStore(chroma_url, None, manifest["collection"])
+    assert store.count() == first.chunks == len(store.ids({"segment": new["segment"]}))
     assert [p.name for p in settings.index_dir.glob("gen-*")] == [second.generation]
+    assert [p.name for p in (settings.index_dir / "segments").iterdir()] == [new["segment"]]
+    assert healthy(check_index(settings))
+    store.delete({"segment": new["segment"]})  # the server lost the report's vectors: doctor says so
+    failed = [c for c in check_index(settings) if not c.ok]
+    assert [c.name for c in failed] == [M.DOCTOR_STORE] and "0 vectoren" in failed[0].detail
 
 
 def test_server_index_refuses_other_store_settings(server_settings):

@@ -184,15 +184,12 @@ def cmd_sections(args, settings: Settings) -> int:
     if args.check:
         return _check_file(args.check, args.json)
     from .corpus import load_corpus
-    from .index import current_generation
+    from .index import indexed_chunk_rows
 
     counts: dict[tuple[str, str], int] = {}
-    gen = current_generation(settings.index_dir)
-    if gen is not None and (gen / "chunks.jsonl").exists():
-        for line in (gen / "chunks.jsonl").read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            key = (row["report_id"], row["section_id"])
-            counts[key] = counts.get(key, 0) + 1
+    for row in indexed_chunk_rows(settings.index_dir):
+        key = (row["report_id"], row["section_id"])
+        counts[key] = counts.get(key, 0) + 1
     max_bytes = int(settings.max_file_mb * 2**20) if settings.max_file_mb > 0 else 0
     corpus = load_corpus([settings.corpus_dir], settings.corpus_dir, max_bytes)
     rows: list[dict[str, Any]] = []

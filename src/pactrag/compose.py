@@ -200,12 +200,19 @@ def subfacet_titles(index: Index) -> dict[str, str]:
     return titles
 
 
-@functools.lru_cache(maxsize=4096)
 def chunks_of(index: Index, report_id: str, section_id: str) -> list[Chunk]:
-    return sorted(
-        (c for c in index.chunks if c.report_id == report_id and c.section_id == section_id),
-        key=lambda c: c.chunk_index,
-    )
+    return _chunks_by_section(index).get((report_id, section_id), [])
+
+
+@functools.lru_cache(maxsize=8)
+def _chunks_by_section(index: Index) -> dict[tuple[str, str], list[Chunk]]:
+    """Every section's chunks in order: built once per open index (one pass over the chunks)."""
+    by_section: dict[tuple[str, str], list[Chunk]] = {}
+    for c in index.chunks:
+        by_section.setdefault((c.report_id, c.section_id), []).append(c)
+    for chunks in by_section.values():
+        chunks.sort(key=lambda c: c.chunk_index)
+    return by_section
 
 
 def _norm(text: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,7 +109,7 @@ def discover(paths: list[Path], max_bytes: int = 0) -> tuple[list[Path], list[Co
     return files, problems
 
 
-def load_report(path: Path, manifest: dict[str, dict]) -> LoadedReport:
+def load_report(path: Path, manifest: dict[str, dict], digest: str = "") -> LoadedReport:
     doc = read_file(path)
     entry = manifest.get(path.name, {})
     inferred = infer_report(doc, path.name, entry.get("id") or slug(path.stem))
@@ -122,10 +123,18 @@ def load_report(path: Path, manifest: dict[str, dict]) -> LoadedReport:
         source_file=path.name,
     )
     sections = parse_report(doc, report)
-    return LoadedReport(report, tuple(sections), file_hash(path), path)
+    return LoadedReport(report, tuple(sections), digest or file_hash(path), path)
 
 
-def load_corpus(paths: list[Path], manifest_dir: Path, max_bytes: int = 0) -> Corpus:
+Known = Callable[[Path, str, dict], "LoadedReport | None"]
+
+
+def load_corpus(
+    paths: list[Path], manifest_dir: Path, max_bytes: int = 0, known: Known | None = None
+) -> Corpus:
+    """Every report under ``paths``. ``known(path, file hash, reports.toml entry)`` may return a
+    report loaded before from the same bytes and entry (the index keeps them), so that an ingest
+    parses only new and changed files."""
     manifest = read_manifest(manifest_dir)
     files, problems = discover(paths, max_bytes)
     reports: list[LoadedReport] = []
@@ -133,7 +142,9 @@ def load_corpus(paths: list[Path], manifest_dir: Path, max_bytes: int = 0) -> Co
     seen_ids: dict[str, str] = {}
     for path in files:
         try:
-            loaded = load_report(path, manifest)
+            digest = file_hash(path)
+            loaded = known(path, digest, manifest.get(path.name, {})) if known else None
+            loaded = loaded or load_report(path, manifest, digest)
         except CorpusError as exc:
             problems.append(CorpusProblem(path.name, str(exc), unreadable=True))
             continue

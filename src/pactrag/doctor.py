@@ -9,7 +9,8 @@ from .config import Settings
 from .corpus import discover, file_hash
 from .errors import StoreUnavailableError
 from .index import CURRENT, current_generation, read_manifest
-from .integrity import damaged_files, embedded_store_problem
+from .integrity import embedded_store_problem, index_damage
+from .segment import SEGMENT_FILES
 from .store import VectorStore
 
 
@@ -30,7 +31,7 @@ def check_index(settings: Settings) -> list[Check]:
     if manifest is None:
         return checks + [Check("manifest.json", False, M.DOCTOR_BAD_MANIFEST)]
     checks.append(Check("manifest.json", True, M.DOCTOR_COUNTS.format(**_counts(manifest))))
-    bad = damaged_files(gen, manifest.get("checksums"))
+    bad = index_damage(settings.index_dir, gen, manifest, SEGMENT_FILES)
     checks.append(Check(M.DOCTOR_FILES, not bad, ", ".join(bad) or M.DOCTOR_FILES_OK))
     checks.append(_store_check(settings, gen, manifest))
     checks.append(_corpus_check(settings, manifest))
@@ -50,7 +51,8 @@ def _store_check(settings: Settings, gen, manifest: dict) -> Check:
         store = VectorStore(
             settings.chroma_url, None, manifest["collection"], timeout=settings.chroma_timeout_s
         )
-        count = store.count()
+        segments = [e.get("segment", "") for e in manifest["segments"] if isinstance(e, dict)]
+        count = len(store.ids({"segment": {"$in": segments}})) if segments else 0
     except StoreUnavailableError as exc:
         return Check(M.DOCTOR_STORE, False, str(exc))
     expected = manifest.get("counts", {}).get("chunks")

@@ -1,13 +1,19 @@
 """Build and open the index: Chroma vectors + Dutch BM25 + chunk/section/sentence stores.
 
-Every ingest writes a complete new *generation* folder beside the one in service and
+The index is made of per-report *segments* (``segments/seg-*``, written once, see
+``segment.py``) and *generations* (``gen-*``): a manifest naming the segments in service,
+the corpus-wide term counts and, embedded, the Chroma store. An ingest writes segments only
+for the reports that are new or changed, a new generation beside the one in service, and
 then swaps the ``CURRENT`` pointer atomically, so a crash mid-ingest leaves the previous
-index serving. Embeddings are cached by content hash (SQLite, committed per batch), so
-unchanged chunks are never re-embedded and a killed ingest resumes where it stopped.
+index serving. Vectors carry their segment in their id: a reader uses only those of the
+segments its manifest names, so vectors that an unfinished ingest added to a shared (server)
+collection are never served. Embeddings are cached by content hash (SQLite, committed per
+batch), so unchanged chunks are never re-embedded and a killed ingest resumes where it stopped.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import fcntl
 import hashlib
@@ -20,6 +26,7 @@ import sqlite3
 import threading
 import time
 import uuid
+import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -28,18 +35,31 @@ from pathlib import Path
 import numpy as np
 
 from . import messages as M
-from .chunk import chunk_sections, sentence_spans
+from .chunk import chunk_sections
 from .config import Settings
 from .corpus import Corpus, CorpusProblem, LoadedReport, load_corpus
+from .corpus import read_manifest as read_reports_toml
 from .embed import Embedder, get_embedder
 from .errors import IndexMismatchError, IndexMissingError, PactragError
-from .integrity import checksums, damaged_files, embedded_store_problem
-from .lexical import BM25Index, tokenize
+from .integrity import checksums, embedded_store_problem, index_damage
+from .lexical import BM25Index, Postings, tokenize
 from .records import SCHEMA_VERSION, Chunk, Report, Section
+from .segment import (
+    SEGMENT_FILES,
+    SEGMENTS,
+    new_segment_name,
+    read_jsonl,
+    read_segment,
+    segment_key,
+    sentence_rows,
+    vector_id,
+    write_segment,
+)
 from .store import COLLECTION_PREFIX, VectorStore, drop_collection, has_collection
 
 CURRENT = "CURRENT"
 REBUILD_HINT = "pactrag ingest --rebuild"
+DENSE_SLACK = 16  # extra nearest vectors asked for, in case some are not this generation's
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
@@ -75,7 +95,7 @@ class EmbeddingCache:
             )
             found.update((k, np.frombuffer(v, dtype=np.float32)) for k, v in rows)
         missing = list(dict.fromkeys(k for k in keys if k not in found))
-        by_key = {k: t for k, t in zip(keys, texts)}
+        by_key = {k: t for k, t in zip(keys, texts, strict=True)}
         self.hits += len(texts) - sum(1 for k in keys if k not in found)
         self.misses += len(missing)
         done = 0
@@ -85,9 +105,9 @@ class EmbeddingCache:
             with self._db:
                 self._db.executemany(
                     "INSERT OR REPLACE INTO vec VALUES (?, ?)",
-                    [(k, v.astype(np.float32).tobytes()) for k, v in zip(part, vectors)],
+                    [(k, v.astype(np.float32).tobytes()) for k, v in zip(part, vectors, strict=True)],
                 )
-            found.update(zip(part, vectors))
+            found.update(zip(part, vectors, strict=True))
             done += len(part)
             if progress:
                 progress(stage, done, len(missing))
@@ -199,11 +219,22 @@ def read_manifest(index_dir: Path) -> dict | None:
         return None
 
 
+def indexed_chunk_rows(index_dir: Path) -> Iterator[dict]:
+    """The chunks of the index in service as stored (nothing when there is none or it is unreadable)."""
+    manifest = read_manifest(index_dir)
+    for entry in (manifest or {}).get("segments", []):
+        try:
+            rows = read_jsonl(index_dir / SEGMENTS / str(entry["segment"]) / "chunks.jsonl")
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        yield from rows
+
+
 _MANIFEST_SHAPE = {
     "settings": dict,
     "files": dict,
     "collection": str,
-    "chunk_ids": list,
+    "segments": list,
     "counts": dict,
 }
 
@@ -230,14 +261,21 @@ def ingest(
     index_dir = settings.index_dir
     with _ingest_lock(index_dir):
         _remove_stale_generations(settings)
-        corpus = load_corpus(paths or [settings.corpus_dir], settings.corpus_dir, _max_bytes(settings))
-        corpus = _keep_previous_versions(index_dir, _within_chunk_limit(settings, corpus))
         previous = None if rebuild else read_manifest(index_dir)
         fingerprint = _settings_fingerprint(settings, embedder)
+        repaired = damage(settings, current_generation(index_dir), previous) if previous else []
+        sound = previous if previous and not repaired and previous.get("settings") == fingerprint else None
+        corpus = load_corpus(
+            paths or [settings.corpus_dir],
+            settings.corpus_dir,
+            _max_bytes(settings),
+            _known(index_dir, sound),
+        )
+        corpus = _keep_previous_versions(
+            index_dir, _within_chunk_limit(settings, corpus, read_manifest(index_dir))
+        )
         files = {lr.report.source_file: lr.file_hash for lr in corpus.reports}
-        summary = IngestSummary(problems=list(corpus.problems))
-        if previous:
-            summary.repaired = damage(settings, current_generation(index_dir), previous)
+        summary = IngestSummary(problems=list(corpus.problems), repaired=repaired)
         if (
             previous
             and previous.get("settings") == fingerprint
@@ -278,6 +316,34 @@ def ingest(
     return summary
 
 
+def _entry_hash(entry: dict) -> str:
+    """Of a file's entry in reports.toml (its id, title, date…)."""
+    return hashlib.sha256(json.dumps(entry, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def _known(index_dir: Path, previous: dict | None):
+    """For ``load_corpus``: a file indexed before with the same bytes and reports.toml entry is
+    read back from its segment instead of being parsed again."""
+    if previous is None:
+        return None
+    by_file = {e.get("source_file"): e for e in previous["segments"] if isinstance(e, dict)}
+    files = previous["files"]
+
+    def known(path: Path, digest: str, entry: dict) -> LoadedReport | None:
+        e = by_file.get(path.name)
+        if e is None or files.get(path.name) != digest or e.get("entry") != _entry_hash(entry):
+            return None
+        folder = index_dir / SEGMENTS / str(e.get("segment"))
+        try:
+            (report,) = [Report(**row) for row in read_jsonl(folder / "reports.jsonl")]
+            sections = tuple(Section(**row) for row in read_jsonl(folder / "sections.jsonl"))
+        except (OSError, ValueError, TypeError):
+            return None
+        return LoadedReport(report, sections, digest, path)
+
+    return known
+
+
 def _write_failure(settings: Settings, exc: BaseException) -> PactragError | None:
     """A Dutch message for a build that could not write (disk full, quota, file size limit,
     read-only disk); None for anything else."""
@@ -303,20 +369,26 @@ def _discard_unfinished(settings: Settings) -> None:
                 settings.chroma_url, None, COLLECTION_PREFIX + path.name, settings.chroma_timeout_s
             )
         shutil.rmtree(path, ignore_errors=True)
+    _remove_stale_generations(settings)  # and the segments it wrote
 
 
 def _max_bytes(settings: Settings) -> int:
     return int(settings.max_file_mb * 2**20) if settings.max_file_mb > 0 else 0
 
 
-def _within_chunk_limit(settings: Settings, corpus: Corpus) -> Corpus:
+def _within_chunk_limit(settings: Settings, corpus: Corpus, previous: dict | None = None) -> Corpus:
     """A file that would make more than ``max_chunks_per_file`` chunks (hours of embedding) is
-    skipped with a warning; like an unreadable file, its indexed version stays."""
+    skipped with a warning; like an unreadable file, its indexed version stays. A file indexed
+    before as it is now is not chunked again to find out."""
     limit = settings.max_chunks_per_file
     if limit <= 0:
         return corpus
+    indexed = (previous or {}).get("files", {})
     kept, problems = [], list(corpus.problems)
     for lr in corpus.reports:
+        if indexed.get(lr.report.source_file) == lr.file_hash:
+            kept.append(lr)
+            continue
         n = len(
             chunk_sections(
                 lr.report, list(lr.sections), settings.chunk_chars, settings.chunk_overlap_sentences
@@ -336,11 +408,15 @@ def _keep_previous_versions(index_dir: Path, corpus: Corpus) -> Corpus:
     manifest = read_manifest(index_dir)
     if manifest is None or not any(p.unreadable for p in corpus.problems):
         return corpus
-    gen = current_generation(index_dir)
+    old_reports: dict[str, Report] = {}
+    old_sections: list[Section] = []
     try:
-        old_reports = {r["source_file"]: Report(**r) for r in _read_jsonl(gen / "reports.jsonl")}
-        old_sections = [Section(**row) for row in _read_jsonl(gen / "sections.jsonl")]
-    except (OSError, ValueError, TypeError):
+        for entry in manifest["segments"]:
+            folder = index_dir / SEGMENTS / entry["segment"]
+            for row in read_jsonl(folder / "reports.jsonl"):
+                old_reports[row["source_file"]] = Report(**row)
+            old_sections += [Section(**row) for row in read_jsonl(folder / "sections.jsonl")]
+    except (OSError, ValueError, TypeError, KeyError):
         return corpus
     reports, problems = list(corpus.reports), []
     ids = {lr.report.report_id for lr in corpus.reports}
@@ -363,20 +439,24 @@ def _keep_previous_versions(index_dir: Path, corpus: Corpus) -> Corpus:
 
 
 def damage(settings: Settings, gen: Path | None, manifest: dict) -> list[str]:
-    """What is wrong with the generation in service: files that differ from their recorded
-    checksums, a damaged embedded store, a missing or incomplete collection on the server."""
+    """What is wrong with the generation in service: files (its own or its segments') that
+    differ from their recorded checksums, a damaged embedded store, a missing collection on
+    the server."""
     if gen is None:
         return [CURRENT]
-    problems = damaged_files(gen, manifest.get("checksums"))
+    problems = index_damage(settings.index_dir, gen, manifest, SEGMENT_FILES)
+    problems += store_damage(settings, gen, manifest)
+    return problems
+
+
+def store_damage(settings: Settings, gen: Path, manifest: dict) -> list[str]:
     if settings.chroma_url:
         collection = manifest.get("collection", "")
         if not has_collection(settings.chroma_url, collection, settings.chroma_timeout_s):
-            problems.append(M.INDEX_COLLECTION_MISSING.format(collection=collection))
-    else:
-        store = embedded_store_problem(gen)
-        if store:
-            problems.append(store)
-    return problems
+            return [M.INDEX_COLLECTION_MISSING.format(collection=collection)]
+        return []
+    store = embedded_store_problem(gen)
+    return [store] if store else []
 
 
 def _manifest_hash(settings: Settings) -> str:
@@ -394,26 +474,80 @@ def _build_generation(
     summary: IngestSummary,
     progress: Progress | None,
 ) -> None:
+    """Write the segments of new and changed reports, then a generation that lists every
+    segment in service, and swap it in. With a usable previous generation of the same settings
+    this is incremental: unchanged reports keep their segments and their vectors."""
     index_dir = settings.index_dir
     name = f"gen-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:6]}"
     gen = index_dir / name
     gen.mkdir(parents=True)
     (gen / "BUILDING").write_text(str(os.getpid()))
+    prev_gen = current_generation(index_dir)
+    # incremental on a sound previous generation of the same settings; after damage, from scratch
+    incremental = bool(
+        previous and prev_gen is not None and previous.get("settings") == fingerprint and not summary.repaired
+    )
+    prev_entries = {e["key"]: e for e in (previous or {})["segments"]} if incremental else {}
 
-    sections: list[Section] = [s for lr in corpus.reports for s in lr.sections]
-    chunks: list[Chunk] = []
+    entries: list[dict] = []  # the new generation's segments, in corpus order
+    to_build: list[tuple[int, LoadedReport, str, list[Chunk]]] = []
     for lr in corpus.reports:
-        chunks.extend(
-            chunk_sections(
-                lr.report, list(lr.sections), settings.chunk_chars, settings.chunk_overlap_sentences
-            )
+        key = segment_key(fingerprint, lr)
+        if key in prev_entries:
+            entries.append(prev_entries[key])
+            continue
+        chunks = chunk_sections(
+            lr.report, list(lr.sections), settings.chunk_chars, settings.chunk_overlap_sentences
         )
-    sentence_rows: list[tuple[int, int, int]] = []  # (chunk position, start, end)
-    for pos, chunk in enumerate(chunks):
-        sentence_rows.extend((pos, a, b) for a, b in sentence_spans(chunk.text))
-    sentence_texts = [chunks[pos].text[a:b] for pos, a, b in sentence_rows]
+        entries.append({})
+        to_build.append((len(entries) - 1, lr, key, chunks))
+    kept = {e["segment"] for e in entries if e}
+    dead = [e for e in prev_entries.values() if e["segment"] not in kept]
 
-    collection = COLLECTION_PREFIX + name
+    new_chunks = [c for _, _, _, chunks in to_build for c in chunks]
+    rows_per_build = [sentence_rows(chunks) for _, _, _, chunks in to_build]
+    sentence_texts = [
+        chunks[pos].text[a:b]
+        for (_, _, _, chunks), rows in zip(to_build, rows_per_build, strict=True)
+        for pos, a, b in rows
+    ]
+    cache = EmbeddingCache(settings.embedding_cache_dir / f"{_safe(embedder.name)}.sqlite", embedder)
+    try:
+        chunk_vectors = cache.embed([c.embed_text for c in new_chunks], progress, "fragmenten")
+        chunk_misses = cache.misses
+        sentence_vectors = cache.embed(sentence_texts, progress, "zinnen")
+    finally:
+        cache.close()
+
+    if progress:
+        progress("opslaan", 0, 1)
+    # 1. the new segments' files (not yet served: no manifest names them)
+    c_at = s_at = 0
+    toml = read_reports_toml(settings.corpus_dir)
+    built: list[tuple[str, list[Chunk], np.ndarray]] = []
+    for (slot, lr, key, chunks), rows in zip(to_build, rows_per_build, strict=True):
+        segment = new_segment_name(key)
+        sums = write_segment(
+            index_dir / SEGMENTS / segment, lr, chunks, rows, sentence_vectors[s_at : s_at + len(rows)]
+        )
+        built.append((segment, chunks, chunk_vectors[c_at : c_at + len(chunks)]))
+        c_at, s_at = c_at + len(chunks), s_at + len(rows)
+        entries[slot] = {
+            "segment": segment,
+            "key": key,
+            "report_id": lr.report.report_id,
+            "source_file": lr.report.source_file,
+            "sections": len(lr.sections),
+            "chunks": len(chunks),
+            "sentences": len(rows),
+            "entry": _entry_hash(toml.get(lr.report.source_file, {})),
+            "checksums": sums,
+        }
+    # 2. their vectors, into the serving collection (server) or a copy of the store in service
+    collection = (previous or {}).get("collection", "") if incremental else COLLECTION_PREFIX + name
+    if not settings.chroma_url and incremental:
+        assert prev_gen is not None
+        shutil.copytree(prev_gen / "chroma", gen / "chroma")
     store = VectorStore(
         settings.chroma_url,
         None if settings.chroma_url else gen / "chroma",
@@ -421,45 +555,56 @@ def _build_generation(
         create=True,
         timeout=settings.chroma_timeout_s,
     )
-    cache = EmbeddingCache(settings.embedding_cache_dir / f"{_safe(embedder.name)}.sqlite", embedder)
-    try:
-        chunk_vectors = cache.embed([c.embed_text for c in chunks], progress, "fragmenten")
-        chunk_misses = cache.misses
-        sentence_vectors = cache.embed(sentence_texts, progress, "zinnen")
-    finally:
-        cache.close()
+    if not settings.chroma_url and dead:  # a private copy: what it no longer serves can go now
+        store.delete({"segment": {"$in": [e["segment"] for e in dead]}})
+    for done, (segment, chunks, vectors) in enumerate(built, 1):
+        store.upsert(
+            [vector_id(segment, c.chunk_id) for c in chunks],
+            vectors,
+            [c.text for c in chunks],
+            [{**c.metadata(), "segment": segment} for c in chunks],
+        )
+        if progress:
+            progress("vectoren", done, len(built))
+    # 3. corpus-wide term counts (for the sentence scorer's idf), updated by the difference
+    df, n = _document_frequencies(index_dir, prev_gen if incremental else None, dead, [b[0] for b in built])
+    (gen / "df.json").write_text(json.dumps({"n": n, "df": df}, ensure_ascii=False))
+    (gen / "idf.json").write_text(json.dumps(_idf_from(df, n), ensure_ascii=False))
 
-    previous_ids = set((previous or {}).get("chunk_ids", []))
-    ids = [c.chunk_id for c in chunks]
-    summary.reports, summary.sections, summary.chunks = len(corpus.reports), len(sections), len(chunks)
-    summary.new = chunk_misses  # chunks embedded in this run; the rest came from the cache
-    summary.unchanged = len(ids) - summary.new
-    summary.removed = len(previous_ids - set(ids))
-
-    if progress:
-        progress("opslaan", 0, 1)
-    store.add(ids, chunk_vectors, [c.text for c in chunks], [c.metadata() for c in chunks])
-    BM25Index.build([_bm25_text(c) for c in chunks]).save(gen / "bm25")
-    (gen / "idf.json").write_text(json.dumps(_idf(chunks), ensure_ascii=False))
-    _write_jsonl(gen / "chunks.jsonl", (c.to_json() for c in chunks))
-    _write_jsonl(gen / "sections.jsonl", (_section_json(s) for s in sections))
-    _write_jsonl(gen / "reports.jsonl", (_report_json(lr) for lr in corpus.reports))
-    np.save(gen / "sentence_vectors.npy", sentence_vectors.astype(np.float16))
-    np.save(gen / "sentence_rows.npy", np.asarray(sentence_rows, dtype=np.int32).reshape(-1, 3))
+    new_ids = {c.chunk_id for c in new_chunks}
+    old_ids: set[str] = set()
+    for e in dead:
+        with contextlib.suppress(OSError, ValueError, KeyError):
+            old_ids |= {
+                row["chunk_id"] for row in read_jsonl(index_dir / SEGMENTS / e["segment"] / "chunks.jsonl")
+            }
+    counts = {
+        "reports": len(entries),
+        "sections": sum(e["sections"] for e in entries),
+        "chunks": sum(e["chunks"] for e in entries),
+        "sentences": sum(e["sentences"] for e in entries),
+    }
+    summary.reports, summary.sections, summary.chunks = (
+        counts["reports"],
+        counts["sections"],
+        counts["chunks"],
+    )
+    summary.new = chunk_misses  # chunks embedded in this run; the rest came from the cache or stayed
+    summary.unchanged = summary.chunks - summary.new
+    summary.removed = (
+        len(old_ids - new_ids)
+        if incremental
+        else len(set(_previous_chunk_ids(index_dir, previous)) - new_ids)
+    )
     manifest = {
         "checksums": checksums(gen),
         "settings": fingerprint,
         "files": files,
         "manifest_hash": _manifest_hash(settings),
         "collection": collection,
-        "chunk_ids": ids,
+        "segments": entries,
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
-        "counts": {
-            "reports": len(corpus.reports),
-            "sections": len(sections),
-            "chunks": len(chunks),
-            "sentences": len(sentence_rows),
-        },
+        "counts": counts,
     }
     (gen / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
     (gen / "BUILDING").unlink()
@@ -470,12 +615,41 @@ def _build_generation(
     _remove_stale_generations(settings)
 
 
+def _previous_chunk_ids(index_dir: Path, previous: dict | None) -> list[str]:
+    ids: list[str] = []
+    for e in (previous or {}).get("segments", []):
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+            ids += [
+                row["chunk_id"] for row in read_jsonl(index_dir / SEGMENTS / e["segment"] / "chunks.jsonl")
+            ]
+    return ids
+
+
+def _document_frequencies(
+    index_dir: Path, prev_gen: Path | None, dead: list[dict], added: list[str]
+) -> tuple[dict[str, int], int]:
+    """Per stemmed term, how many chunks contain it: the previous generation's counts minus
+    the removed segments' plus the new ones' (all segments' when there is no previous)."""
+    df: dict[str, int] = {}
+    n = 0
+    if prev_gen is not None:
+        data = json.loads((prev_gen / "df.json").read_text(encoding="utf-8"))
+        df, n = {str(k): int(v) for k, v in data["df"].items()}, int(data["n"])
+    for sign, names in ((-1, [e["segment"] for e in dead]), (1, added)):
+        for segment in names:
+            postings = Postings.load(index_dir / SEGMENTS / segment / "lexicon.npz")
+            n += sign * len(postings.lengths)
+            for term, count in postings.document_frequencies().items():
+                df[term] = df.get(term, 0) + sign * count
+    return {t: c for t, c in df.items() if c > 0}, n
+
+
+def _idf_from(df: dict[str, int], n: int) -> dict[str, float]:
+    return {t: round(math.log(1 + (n - d + 0.5) / (d + 0.5)), 4) for t, d in df.items()}
+
+
 def _safe(name: str) -> str:
     return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
-
-
-def _bm25_text(chunk: Chunk) -> str:
-    return f"{chunk.section_title}\n{chunk.subfacet_title}\n{chunk.text}"
 
 
 def _swap(index_dir: Path, name: str) -> None:
@@ -487,35 +661,62 @@ def _swap(index_dir: Path, name: str) -> None:
 
 
 def _remove_stale_generations(settings: Settings) -> None:
-    """Delete generations that are not in service (older ones, or left by a crash).
+    """Delete generations that are not in service (older ones, or left by a crash), then the
+    segments (and, on a server, their vectors) that no remaining generation names.
 
     A generation that a running process still has open (an ``Index`` holds a shared lock
-    on its manifest) is left alone, so that process keeps answering; the next ingest
-    after it has stopped removes it.
+    on its manifest) is left alone, with its segments, so that process keeps answering; the
+    next ingest after it has stopped removes it.
     """
     index_dir = settings.index_dir
     current = current_generation(index_dir)
     if current is None:  # CURRENT missing or unreadable: keep every generation until a new one serves
         return
+    remaining = [current]
     for path in index_dir.glob("gen-*"):
-        if current is not None and path.resolve() == current.resolve():
+        if path.resolve() != current.resolve() and _in_use(path):
+            remaining.append(path)
+    manifests = [m for m in (_manifest_of(p) for p in remaining) if m is not None]
+    used = {m["collection"] for m in manifests}
+    for path in index_dir.glob("gen-*"):
+        if path in remaining:
             continue
-        if _in_use(path):
-            continue
-        if settings.chroma_url and not drop_collection(
-            settings.chroma_url, None, COLLECTION_PREFIX + path.name, settings.chroma_timeout_s
-        ):
-            continue  # server unreachable: keep the folder so a later ingest drops the collection
+        if settings.chroma_url:
+            own = _manifest_of(path)
+            names = {COLLECTION_PREFIX + path.name} | ({own["collection"]} if own else set())
+            if not all(
+                drop_collection(settings.chroma_url, None, c, settings.chroma_timeout_s) for c in names - used
+            ):
+                continue  # server unreachable: keep the folder so a later ingest drops the collection
         shutil.rmtree(path, ignore_errors=True)
     for tmp in index_dir.glob(f".{CURRENT}.*"):
         tmp.unlink(missing_ok=True)
+    live = {e.get("segment") for m in manifests for e in m["segments"] if isinstance(e, dict)}
+    dead = [p for p in (index_dir / SEGMENTS).glob("seg-*") if p.name not in live]
+    if not dead or len(manifests) != len(remaining):
+        return  # nothing to do, or a generation in use cannot be read: keep every segment
+    if settings.chroma_url:  # their vectors leave the serving collection(s) first
+        try:
+            for collection in used:
+                VectorStore(settings.chroma_url, None, collection, timeout=settings.chroma_timeout_s).delete(
+                    {"segment": {"$in": [p.name for p in dead]}}
+                )
+        except PactragError:
+            return  # server unreachable: a later ingest removes them
+    for path in dead:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _manifest_of(gen: Path) -> dict | None:
+    try:
+        return valid_manifest(json.loads((gen / "manifest.json").read_bytes().decode("utf-8")))
+    except (json.JSONDecodeError, OSError, UnicodeDecodeError):
+        return None
 
 
 def _share(handle) -> None:
-    try:
+    with contextlib.suppress(OSError):  # a file system without locks: an ingest may remove this generation
         fcntl.flock(handle, fcntl.LOCK_SH)
-    except OSError:  # a file system without locks: an ingest may then remove this generation
-        pass
 
 
 def _in_use(gen: Path) -> bool:
@@ -528,41 +729,6 @@ def _in_use(gen: Path) -> bool:
         return True
     except OSError:
         return False
-
-
-def _write_jsonl(path: Path, rows) -> None:
-    with open(path, "w", encoding="utf-8") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-
-
-def _section_json(s: Section) -> dict:
-    return {
-        "report_id": s.report_id,
-        "section_id": s.section_id,
-        "title": s.title,
-        "level": s.level,
-        "parent_id": s.parent_id,
-        "kind": s.kind,
-        "subfacet_id": s.subfacet_id,
-        "subfacet_title": s.subfacet_title,
-        "text": s.text,
-        "page": s.page,
-        "order": s.order,
-    }
-
-
-def _report_json(lr: LoadedReport) -> dict:
-    r = lr.report
-    return {
-        "report_id": r.report_id,
-        "title": r.title,
-        "date": r.date,
-        "number": r.number,
-        "theme": r.theme,
-        "place": r.place,
-        "source_file": r.source_file,
-    }
 
 
 # ---------------------------------------------------------------------------------------
@@ -588,13 +754,35 @@ class Index:
             if manifest is None:
                 raise ValueError("manifest.json heeft niet de verwachte vorm")
             self.manifest = manifest
-            self.chunks = [Chunk(**row) for row in _read_jsonl(gen / "chunks.jsonl")]
-            self.sections = [Section(**row) for row in _read_jsonl(gen / "sections.jsonl")]
-            self.reports = [Report(**row) for row in _read_jsonl(gen / "reports.jsonl")]
+            self.chunks: list[Chunk] = []
+            self.sections: list[Section] = []
+            self.reports: list[Report] = []
+            vectors, rows, postings = [], [], []
+            self._segments: set[str] = set()
+            for entry in manifest["segments"]:
+                data = read_segment(settings.index_dir / SEGMENTS / entry["segment"])
+                rows.append(data.sentence_rows + np.array([len(self.chunks), 0, 0], dtype=np.int32))
+                self.chunks += data.chunks
+                self.sections += data.sections
+                self.reports += data.reports
+                vectors.append(data.sentence_vectors)
+                postings.append(data.postings)
+                self._segments.add(entry["segment"])
             # float32 in memory: retrieval scores every sentence per question (one matrix product)
-            self.sentence_vectors = np.load(gen / "sentence_vectors.npy").astype(np.float32)
-            rows = np.load(gen / "sentence_rows.npy")
-        except (OSError, ValueError, TypeError, KeyError) as exc:
+            self.sentence_vectors = (
+                np.concatenate(vectors).astype(np.float32) if vectors else np.zeros((0, 1), np.float32)
+            )
+            all_rows = np.concatenate(rows) if rows else np.zeros((0, 3), np.int32)
+            self.bm25 = BM25Index.compose(postings)
+        except (
+            OSError,
+            ValueError,
+            TypeError,
+            KeyError,
+            AttributeError,
+            EOFError,
+            zipfile.BadZipFile,
+        ) as exc:
             raise IndexMismatchError(
                 f"De index in '{gen}' is beschadigd of onvolledig ({type(exc).__name__}). "
                 f"Bouw hem opnieuw met: {REBUILD_HINT}"
@@ -629,15 +817,9 @@ class Index:
         self.section_by_key = {(s.report_id, s.section_id): s for s in self.sections}
         self.report_by_id = {r.report_id: r for r in self.reports}
         self._sentences: dict[int, list[tuple[int, int, int]]] = {}
-        for row_no, (pos, a, b) in enumerate(rows.tolist()):
+        for row_no, (pos, a, b) in enumerate(all_rows.tolist()):
             self._sentences.setdefault(pos, []).append((row_no, a, b))
-        self.sentence_chunk = rows[:, 0].astype(np.int64) if len(rows) else np.zeros(0, np.int64)
-        try:
-            self.bm25 = BM25Index.load(gen / "bm25")
-        except (OSError, ValueError, KeyError) as exc:
-            raise IndexMismatchError(
-                f"De BM25-index is beschadigd ({type(exc).__name__}). Bouw hem opnieuw met: {REBUILD_HINT}"
-            ) from None
+        self.sentence_chunk = all_rows[:, 0].astype(np.int64) if len(all_rows) else np.zeros(0, np.int64)
         self.vocabulary = self.bm25.vocabulary
         self.idf = _load_idf(gen / "idf.json", self.chunks)
         self.vectors = VectorStore(
@@ -649,6 +831,26 @@ class Index:
         )
         self._lock = threading.Lock()
         self._columns: dict[str, np.ndarray] = {}
+
+    def dense(self, vector: np.ndarray, n: int, where: dict | None = None) -> list[tuple[str, float]]:
+        """(chunk_id, cosine similarity) of the ``n`` nearest chunks of this generation, best first.
+
+        A shared collection may also hold vectors of segments this generation does not name (an
+        ingest under way, or one that was killed): they are skipped, asking for more when they
+        crowd out the generation's own."""
+        n = min(n, len(self.chunks))
+        fetch = n + DENSE_SLACK
+        while n > 0:
+            found = self.vectors.query(vector, fetch, where)
+            hits = []
+            for vid, sim in found:
+                segment, _, chunk_id = vid.partition("/")
+                if segment in self._segments and chunk_id in self.by_id:
+                    hits.append((chunk_id, sim))
+            if len(hits) >= n or len(found) < fetch:
+                return hits[:n]
+            fetch *= 4
+        return []
 
     def sentences(self, chunk_id: str) -> list[tuple[str, np.ndarray]]:
         """The chunk's sentences with their (passage-mode) vectors."""
@@ -695,8 +897,3 @@ def _load_idf(path: Path, chunks: list[Chunk]) -> dict[str, float]:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError):
         return _idf(chunks)
-
-
-def _read_jsonl(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]

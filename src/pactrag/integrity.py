@@ -11,16 +11,8 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
-# the files of a generation that never change once it is built
-GENERATION_FILES = (
-    "chunks.jsonl",
-    "sections.jsonl",
-    "reports.jsonl",
-    "sentence_vectors.npy",
-    "sentence_rows.npy",
-    "idf.json",
-)
-BM25_FOLDER = "bm25"
+# the files of a generation folder (its segments' files are listed per segment, see segment.py)
+GENERATION_FILES = ("idf.json", "df.json")
 CHROMA_DB = Path("chroma") / "chroma.sqlite3"
 NO_CHECKSUMS = "manifest.json (zonder controlegetallen)"
 
@@ -33,36 +25,38 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _members(gen: Path) -> list[str]:
-    names = list(GENERATION_FILES)
-    bm25 = gen / BM25_FOLDER
-    if bm25.is_dir():
-        names += sorted(str(p.relative_to(gen)) for p in bm25.rglob("*") if p.is_file())
-    return names
-
-
-def checksums(gen: Path) -> dict[str, dict]:
-    """relative path -> {"size", "sha256"} for every file of a freshly built generation."""
+def checksums(folder: Path, names: tuple[str, ...] = GENERATION_FILES) -> dict[str, dict]:
+    """relative path -> {"size", "sha256"} for the named files of a freshly written folder."""
     return {
-        name: {"size": (gen / name).stat().st_size, "sha256": _sha256(gen / name)}
-        for name in _members(gen)
-        if (gen / name).is_file()
+        name: {"size": (folder / name).stat().st_size, "sha256": _sha256(folder / name)}
+        for name in names
+        if (folder / name).is_file()
     }
 
 
-def damaged_files(gen: Path, recorded: object) -> list[str]:
+def damaged_files(folder: Path, recorded: object, required: tuple[str, ...] = GENERATION_FILES) -> list[str]:
     """The files that are missing or differ from what the manifest recorded ("manifest.json"
     itself when it recorded nothing usable, e.g. a generation built before checksums)."""
-    if not isinstance(recorded, dict) or not all(name in recorded for name in GENERATION_FILES):
+    if not isinstance(recorded, dict) or not all(name in recorded for name in required):
         return [NO_CHECKSUMS]
-    bad = []
-    for name, expected in recorded.items():
-        path = gen / str(name)
-        if not _matches(path, expected):
-            bad.append(str(name))
-    if not (gen / BM25_FOLDER).is_dir() or not any(n.startswith(BM25_FOLDER + "/") for n in recorded):
-        bad.append(BM25_FOLDER)
-    return sorted(set(bad))
+    return sorted(
+        str(name) for name, expected in recorded.items() if not _matches(folder / str(name), expected)
+    )
+
+
+def index_damage(index_dir: Path, gen: Path, manifest: dict, required: tuple[str, ...]) -> list[str]:
+    """Damaged files of the generation and of every segment it lists ("segments/<name>/<file>");
+    ``required`` are the files every segment must record."""
+    bad = damaged_files(gen, manifest.get("checksums"))
+    for entry in manifest.get("segments", []):
+        name = str(entry.get("segment", "")) if isinstance(entry, dict) else ""
+        if not name.startswith("seg-") or "/" in name:
+            bad.append(f"segments/{name or '?'}")
+            continue
+        recorded = entry.get("checksums")
+        for problem in damaged_files(index_dir / "segments" / name, recorded, required):
+            bad.append(f"segments/{name}/{problem}")
+    return bad
 
 
 def _matches(path: Path, expected: object) -> bool:

@@ -131,7 +131,7 @@ def retrieve(
     dense_down = False
     if dense_weight > 0:
         try:
-            dense = index.vectors.query(qvec, min(n, len(index.chunks)), filters.where())
+            dense = index.dense(qvec, n, filters.where())
         except StoreUnreachableError:  # degrade to BM25 alone; the store retries by itself later
             dense_down = True
     t2 = time.perf_counter()
@@ -168,7 +168,7 @@ def retrieve(
             # a few chunks per report that neither retriever may surface for a meta question
             where = Filters(filters.subfacet_id, kind, filters.report_id).where()
             try:
-                meta = index.vectors.query(qvec, 3, where)
+                meta = index.dense(qvec, 3, where)
             except StoreUnreachableError:
                 meta, dense_down = [], True
             for rank, (cid, _sim) in enumerate(meta, 1):

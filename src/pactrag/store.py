@@ -167,6 +167,25 @@ class VectorStore:
                 metadatas=metadatas[i : i + _BATCH],
             )
 
+    def upsert(
+        self, ids: list[str], vectors: np.ndarray, documents: list[str], metadatas: list[dict]
+    ) -> None:
+        """Like ``add``, but a batch written before (by an ingest that was killed) is no error."""
+        collection = self._ready()
+        for i in range(0, len(ids), _BATCH):
+            collection.upsert(
+                ids=ids[i : i + _BATCH],
+                embeddings=vectors[i : i + _BATCH],
+                documents=documents[i : i + _BATCH],
+                metadatas=metadatas[i : i + _BATCH],
+            )
+
+    def delete(self, where: dict) -> None:
+        self._ready().delete(where=where)
+
+    def ids(self, where: dict | None = None) -> list[str]:
+        return list(self._ready().get(where=where or None, include=[])["ids"])
+
     def count(self) -> int:
         return self._ready().count()
 
