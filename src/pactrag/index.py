@@ -287,7 +287,8 @@ def ingest(
             summary.sections = previous.get("counts", {}).get("sections", 0)
             summary.chunks = summary.unchanged = previous.get("counts", {}).get("chunks", 0)
             summary.changed = False
-            summary.generation = current_generation(index_dir).name
+            serving = current_generation(index_dir)
+            summary.generation = serving.name if serving else ""
             summary.seconds = time.perf_counter() - t0
             return summary
         if not corpus.reports:
