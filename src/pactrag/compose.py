@@ -19,7 +19,6 @@ per section in order of first use; a citation's ``quotes`` are all quoted points
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -94,9 +93,22 @@ class Composition:
 # -- a section as points ------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=4096)
+def _memo(index: Index) -> dict:
+    """Per-index memo, kept on the index itself: it lives and dies with that generation (a
+    module-level cache would keep replaced indexes alive and could serve their sections)."""
+    return index.__dict__.setdefault("_compose_memo", {})
+
+
 def section_points(index: Index, report_id: str, section_id: str) -> tuple[Point, ...]:
     """The section's text as points, in reading order, with the stored sentence vectors."""
+    memo = _memo(index)
+    key = ("points", report_id, section_id)
+    if key not in memo:
+        memo[key] = _section_points(index, report_id, section_id)
+    return memo[key]
+
+
+def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Point, ...]:
     section = index.section_by_key.get((report_id, section_id))
     if section is None:
         return ()
@@ -204,15 +216,17 @@ def chunks_of(index: Index, report_id: str, section_id: str) -> list[Chunk]:
     return _chunks_by_section(index).get((report_id, section_id), [])
 
 
-@functools.lru_cache(maxsize=8)
 def _chunks_by_section(index: Index) -> dict[tuple[str, str], list[Chunk]]:
     """Every section's chunks in order: built once per open index (one pass over the chunks)."""
-    by_section: dict[tuple[str, str], list[Chunk]] = {}
-    for c in index.chunks:
-        by_section.setdefault((c.report_id, c.section_id), []).append(c)
-    for chunks in by_section.values():
-        chunks.sort(key=lambda c: c.chunk_index)
-    return by_section
+    memo = _memo(index)
+    if "chunks" not in memo:
+        by_section: dict[tuple[str, str], list[Chunk]] = {}
+        for c in index.chunks:
+            by_section.setdefault((c.report_id, c.section_id), []).append(c)
+        for chunks in by_section.values():
+            chunks.sort(key=lambda c: c.chunk_index)
+        memo["chunks"] = by_section
+    return memo["chunks"]
 
 
 def _norm(text: str) -> str:
