@@ -40,17 +40,6 @@ _INJECTION = re.compile(
 )
 _SCRIPT_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?(</\1\s*>|$)", re.I | re.S)
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
-_LIST_QUESTION = re.compile(
-    r"\b(welke|wat zijn|noem|opsom|overzicht|lijst|voorbeelden|which|what are|list)\b", re.I
-)
-_LABEL_ONLY = re.compile(r"^[^.!?]{0,90}:$")
-# sentences that only announce what follows ("De deelnemers haalden de volgende … aan.")
-_ANNOUNCES = re.compile(r"\bde volgende\b[^.]*\b(aan|genoemd|besproken|vermeld)\.$|\bwerden genoemd\.$", re.I)
-LEXICAL_WEIGHT = 0.08  # idf-weighted share of the question's terms found in a sentence
-RANK_WEIGHT = 0.05  # a sentence from the first-ranked passage gets this much extra
-POINT_LIMIT, POINT_MARGIN = 4, 0.035  # at most this many points, within this score of the best
-LIST_LIMIT, LIST_MARGIN = 7, 0.06  # the same for list questions ("welke …")
-ANSWER_TYPE_BONUS = 0.05  # "hoeveel …?" favours sentences with a number, "wanneer …?" with a date
 
 
 @dataclass(frozen=True)

@@ -81,7 +81,6 @@ class Group:
     section: Section
     chunk: Chunk  # the section's first chunk: citation target
     points: tuple[Point, ...]
-    complete: bool  # every point of the section is shown
 
 
 @dataclass(frozen=True)
@@ -375,9 +374,9 @@ def _reports(retrieval: Retrieval) -> set[str]:
     return {h.chunk.report_id for h in retrieval.hits}
 
 
-def _group(index: Index, section: Section, points: Iterable[Point], complete: bool) -> Group:
+def _group(index: Index, section: Section, points: Iterable[Point]) -> Group:
     chunk = chunks_of(index, section.report_id, section.section_id)[0]
-    return Group(section, chunk, tuple(sorted(points, key=lambda p: p.position)), complete)
+    return Group(section, chunk, tuple(sorted(points, key=lambda p: p.position)))
 
 
 def _item_groups(intent, kinds, retrieval, index, filters, score, on_topic):
@@ -393,9 +392,7 @@ def _item_groups(intent, kinds, retrieval, index, filters, score, on_topic):
             points = section_points(index, s.report_id, s.section_id)
             if intent.topic and intent.subfacets and not intent.wants_items:
                 points = tuple(p for p in points if on_topic(p)) or points
-            groups.append(
-                _group(index, s, points, len(points) == len(section_points(index, s.report_id, s.section_id)))
-            )
+            groups.append(_group(index, s, points))
         return groups, missing
     if len(kinds) > 1:  # sides by kind, within the one subfacet that answers them best together
 
@@ -424,7 +421,7 @@ def _item_groups(intent, kinds, retrieval, index, filters, score, on_topic):
                 key=lambda p: (on_topic(p), score(p)),
                 reverse=True,
             )
-            groups.append(_group(index, best, ordered[:SIDE_LIMIT], False))
+            groups.append(_group(index, best, ordered[:SIDE_LIMIT]))
         return groups, missing
     rank = _section_rank(retrieval)
     best = min(
@@ -434,11 +431,11 @@ def _item_groups(intent, kinds, retrieval, index, filters, score, on_topic):
     for x in sections:
         points = section_points(index, x.report_id, x.section_id)
         if x is best:  # the best-matching section leads, whole
-            groups.insert(0, _group(index, x, points, True))
+            groups.insert(0, _group(index, x, points))
             continue
         chosen = sorted((p for p in points if on_topic(p)), key=score, reverse=True)[:TOPIC_LIMIT]
         if chosen:
-            groups.append(_group(index, x, chosen, False))
+            groups.append(_group(index, x, chosen))
     return groups, missing
 
 
@@ -481,9 +478,9 @@ def _side_groups(intent, retrieval, index, score, on_topic, filters):
     groups, missing = [], []
     for value, sub, section, points, about in parts:
         if section is None:
-            missing.append(_subfacet_title(index, sub))
+            missing.append(subfacet_titles(index).get(sub, sub))
         elif sub in named or (about if topical else value >= top - SIDE_MARGIN):
-            groups.append(_group(index, section, points, False))
+            groups.append(_group(index, section, points))
     return groups, missing
 
 
@@ -518,7 +515,7 @@ def _best_groups(intent, retrieval, index, score):
     for _, p, s in chosen:
         by_section.setdefault(id(s), []).append(p)
         sections[id(s)] = s
-    return [_group(index, sections[k], by_section[k], False) for k in by_section], []
+    return [_group(index, sections[k], by_section[k]) for k in by_section], []
 
 
 def _same(a: Point, b: Point) -> bool:
@@ -528,13 +525,6 @@ def _same(a: Point, b: Point) -> bool:
     if a.vectors.shape[0] and b.vectors.shape[0] and a.vectors.shape[1] == b.vectors.shape[1] > 1:
         return float(np.max(a.vectors @ b.vectors.T)) > 0.95
     return False
-
-
-def _subfacet_title(index: Index, subfacet_id: str) -> str:
-    for s in index.sections:
-        if s.section_id == subfacet_id:
-            return s.title
-    return subfacet_id
 
 
 # -- rendering ---------------------------------------------------------------------------------
