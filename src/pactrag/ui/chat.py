@@ -140,22 +140,14 @@ def build_chat_tab(backend: Backend, choices: Choices, mode: gr.Markdown) -> dic
                     yield list(messages), messages, turns, "", gr.update(), gr.update(), "", export_folder
             if answer is None:
                 raise RuntimeError("the assistant's stream ended without an answer")
-        except PactragError as exc:  # missing index, …
-            messages[-1] = {"role": "assistant", "content": escape_md(str(exc))}
-            yield (
-                list(messages),
-                messages,
-                turns,
-                gr.update(value=typed),
-                gr.update(),
-                gr.update(),
-                "",
-                export_folder,
-            )
-            return
-        except Exception:  # noqa: BLE001 - never a traceback in the UI
-            log.exception("antwoord mislukt")
-            messages[-1] = {"role": "assistant", "content": escape_md(M.APP_UNEXPECTED)}
+        except Exception as exc:  # noqa: BLE001 - never a traceback in the UI
+            if isinstance(exc, PactragError):  # missing index, …: the library's Dutch message
+                failure = str(exc)
+            else:
+                log.exception("antwoord mislukt")
+                failure = M.APP_UNEXPECTED
+            messages[-1] = {"role": "assistant", "content": escape_md(failure)}
+            # the question stays in the box, so it can be sent again
             yield (
                 list(messages),
                 messages,
