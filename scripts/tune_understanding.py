@@ -134,14 +134,26 @@ def show(title: str, result: dict[str, dict[str, float]]) -> None:
 # -- retrieval -------------------------------------------------------------------------------
 
 GRID = {
-    "sentence_weight": (0.0, 0.5, 1.0, 1.5, 2.0),
-    "bm25_weight": (0.25, 0.5, 0.75, 1.0),
+    "sentence_weight": (0.5, 1.0),
+    "bm25_weight": (0.75, 1.0, 1.5),
+    "kind_bonus": (0.3, 0.6, 1.0, 1.5, 2.5),
+    "subfacet_bonus": (0.0, 0.5, 1.0),
 }
+BONUSES = ("kind_bonus", "subfacet_bonus")  # module constants of pactrag.retrieve, set per config
 
 
 def retrieval_scores(index: Index, item: Item, question: str, weights: dict) -> dict[str, float]:
-    hits = retrieve(index, question, 6, **weights).hits
-    sections = [h.chunk.section_id for h in hits]
+    import pactrag.retrieve as R
+
+    saved = R.KIND_BONUS, R.SUBFACET_BONUS
+    R.KIND_BONUS = weights.get("kind_bonus", R.KIND_BONUS)
+    R.SUBFACET_BONUS = weights.get("subfacet_bonus", R.SUBFACET_BONUS)
+    try:
+        plain = {k: v for k, v in weights.items() if k not in BONUSES}
+        hits = retrieve(index, question, 6, **plain).hits
+    finally:
+        R.KIND_BONUS, R.SUBFACET_BONUS = saved
+    sections = list(dict.fromkeys(h.chunk.section_id for h in hits))
     first = next((i for i, s in enumerate(sections) if s in item.gold), None)
     return {
         "hit@1": float(first == 0),
@@ -168,15 +180,20 @@ def cross_validate(
 
 
 def tune_retrieval(index: Index, items: list[Item]) -> None:
+    import pactrag.retrieve as R
+
     single = [i for i in items if i.gold and not i.conversation]
     configs = [dict(zip(GRID, values, strict=True)) for values in itertools.product(*GRID.values())]
-    current = {"sentence_weight": index.settings.sentence_weight, "bm25_weight": index.settings.bm25_weight}
-    baseline = {"sentence_weight": 0.0, "bm25_weight": 1.0}
-    for name, config in (("before (dense+bm25)", baseline), ("settings now", current)):
-        show(
-            f"retrieval, {name} {config} (in-sample)",
-            table((i, retrieval_scores(index, i, i.question, config)) for i in single),
-        )
+    current = {
+        "sentence_weight": index.settings.sentence_weight,
+        "bm25_weight": index.settings.bm25_weight,
+        "kind_bonus": R.KIND_BONUS,
+        "subfacet_bonus": R.SUBFACET_BONUS,
+    }
+    show(
+        f"retrieval, settings now {current} (in-sample)",
+        table((i, retrieval_scores(index, i, i.question, current)) for i in single),
+    )
     rows, chosen = cross_validate(
         single, configs, lambda i, c: retrieval_scores(index, i, i.question, c), "mrr"
     )

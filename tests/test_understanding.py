@@ -45,6 +45,38 @@ def test_the_sentence_ranking_takes_part_in_the_fusion(index):
     assert with_sentences.unfiltered_best == -1.0
 
 
+def test_bm25_counts_by_the_share_of_the_question_the_index_knows(index):
+    """Scores are fused, not ranks: an English question shares only the odd word with the Dutch
+    index, so its BM25 ranking (a weak match on one shared word) barely moves the vector order."""
+    from pactrag.lexical import tokenize
+
+    question = "How can a mobile service point reach elderly people in villages?"
+    known = [t for t in tokenize(question) if t in index.vocabulary]
+    assert 0 < len(known) < len(tokenize(question)) / 2  # a word shared by chance ("mobil")
+
+    def top(**weights):
+        return retrieve(index, question, 3, **weights).hits[0].chunk.section_id
+
+    bm25_alone = top(dense_weight=0.0, sentence_weight=0.0)
+    assert top() == top(bm25_weight=0.0) != bm25_alone
+
+
+def test_a_named_kind_and_subfacet_put_their_section_first(index):
+    """The Stop kind ("drempels") and subfacet 2.4 ("gebiedsgerichte … aanpak") named: the kind and
+    subfacet bonuses put 2.4.3.3 first, above passages that merely share words."""
+    hits = retrieve(index, "Noem de drempels voor een gebiedsgerichte aanpak.", 6).hits
+    assert (hits[0].chunk.subfacet_id, hits[0].chunk.kind) == ("2.4", "stop")
+    hits = retrieve(index, "Welke voorbeelden die goed werken zijn er bij de gebiedsgerichte aanpak?", 6).hits
+    assert (hits[0].chunk.subfacet_id, hits[0].chunk.kind) == ("2.4", "continue")
+
+
+def test_a_filter_keeps_every_hit_inside_it(index):
+    hits = retrieve(index, "Hoe betrek je jongeren?", 6, Filters(kind="start")).hits
+    assert hits and all(h.chunk.kind == "start" for h in hits)
+    hits = retrieve(index, "Hoe betrek je jongeren?", 6, Filters(subfacet_id="2.5")).hits
+    assert hits and all(h.chunk.subfacet_id == "2.5" for h in hits)
+
+
 # -- abstention -----------------------------------------------------------------------------
 
 

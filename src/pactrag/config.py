@@ -44,8 +44,7 @@ class Settings:
     top_k: int = 6
     bm25_weight: float = 1.0
     dense_weight: float = 1.0
-    sentence_weight: float = 0.5  # best-sentence ranking (see retrieve.py; chosen by 5-fold CV)
-    rrf_k: int = 60
+    sentence_weight: float = 0.5  # best-sentence score (see retrieve.py; chosen by 5-fold CV)
     candidates: int = 30
     abstain_threshold: float = 0.78  # calibrated on evals/v1, see evals/README.md
     # chunking

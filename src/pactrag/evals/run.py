@@ -360,7 +360,7 @@ def run_eval(
                 "top_k",
                 "bm25_weight",
                 "dense_weight",
-                "rrf_k",
+                "sentence_weight",
                 "candidates",
                 "abstain_threshold",
                 "chunk_chars",
