@@ -70,6 +70,39 @@ def test_a_named_kind_and_subfacet_put_their_section_first(index):
     assert (hits[0].chunk.subfacet_id, hits[0].chunk.kind) == ("2.4", "continue")
 
 
+def test_a_subfacet_is_named_against_its_own_reports_titles():
+    """Each atelier has its own subfacets under the same numbers: "mobiliteit" names 2.3 of the
+    report whose 2.3 is about mobility, not 2.3 of the other report."""
+    from types import SimpleNamespace
+
+    from pactrag.records import Section
+    from pactrag.retrieve import named_subfacet_mask
+
+    def sub(report, sid, title):
+        return Section(report, sid, title, 2, "2", "subfacet", sid, title, "")
+
+    chunks = [("r4", "2.3"), ("r4", "2.4"), ("r5", "2.3"), ("r5", "2.4")]
+    columns = {
+        "report_id": np.array([r for r, _ in chunks]),
+        "subfacet_id": np.array([s for _, s in chunks]),
+    }
+    index = SimpleNamespace(
+        sections=[
+            sub("r4", "2.3", "Mobiliteit en bereikbaarheid"),
+            sub("r4", "2.4", "Wonen in de kern"),
+            sub("r5", "2.3", "Intergemeentelijke samenwerking"),
+            sub("r5", "2.4", "Gebiedsgerichte aanpak"),
+        ],
+        idf={},
+        column=columns.__getitem__,
+    )
+    mask = named_subfacet_mask(index, "Wat werd er gezegd over mobiliteit en bereikbaarheid?")
+    assert mask is not None and mask.tolist() == [True, False, False, False]
+    assert named_subfacet_mask(index, "Wat zeggen ze over het weer?") is None
+    # a number names that subfacet in every report
+    assert named_subfacet_mask(index, "Wat staat er in 2.4?").tolist() == [False, True, False, True]
+
+
 def test_a_filter_keeps_every_hit_inside_it(index):
     hits = retrieve(index, "Hoe betrek je jongeren?", 6, Filters(kind="start")).hits
     assert hits and all(h.chunk.kind == "start" for h in hits)

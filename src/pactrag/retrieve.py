@@ -85,16 +85,40 @@ SUBFACET_BONUS = 0.5
 
 
 def subfacet_titles(index: Index) -> dict[str, str]:
-    """Subfacet id -> title (the first report's title when several reports share an id); kept
-    on the index, so it lives and dies with that generation."""
+    """Subfacet id -> title (the first report's title when several reports share an id)."""
+    titles: dict[str, str] = {}
+    for titles_of_report, _reports in _subfacet_titles_per_report(index):
+        for sid, title in titles_of_report.items():
+            titles.setdefault(sid, title)
+    return titles
+
+
+def _subfacet_titles_per_report(index: Index) -> list[tuple[dict[str, str], tuple[str, ...]]]:
+    """(subfacet id -> title, the reports that have exactly these subfacets): the ateliers each
+    have their own subfacets under the same numbers, and there are far fewer distinct sets than
+    reports. Kept on the index, so it lives and dies with that generation."""
     memo = index.__dict__.setdefault("_retrieve_memo", {})
-    if "subfacet_titles" not in memo:
-        titles: dict[str, str] = {}
+    if "titles" not in memo:
+        per_report: dict[str, dict[str, str]] = {}
         for s in index.sections:
             if s.kind == "subfacet":
-                titles.setdefault(s.section_id, s.title)
-        memo["subfacet_titles"] = titles
-    return memo["subfacet_titles"]
+                per_report.setdefault(s.report_id, {}).setdefault(s.section_id, s.title)
+        grouped: dict[tuple, list[str]] = {}
+        for report_id, titles in per_report.items():
+            grouped.setdefault(tuple(sorted(titles.items())), []).append(report_id)
+        memo["titles"] = [(dict(key), tuple(reports)) for key, reports in grouped.items()]
+    return memo["titles"]
+
+
+def named_subfacet_mask(index: Index, question: str) -> np.ndarray | None:
+    """Chunks of the subfacets the question names (by number or title; intent.named_subfacets),
+    judged per report against that report's own subfacet titles; None when it names none."""
+    mask = None
+    for titles, reports in _subfacet_titles_per_report(index):
+        for sid in named_subfacets(question, titles, index.idf):
+            here = (index.column("subfacet_id") == sid) & np.isin(index.column("report_id"), reports)
+            mask = here if mask is None else mask | here
+    return mask
 
 
 @dataclass(frozen=True)
@@ -135,7 +159,7 @@ def _fuse(
     mask: np.ndarray | None,
     weights: tuple[float, float, float],
     kinds: set[str],
-    subfacets: tuple[str, ...],
+    named: np.ndarray | None,
     n: int,
 ) -> tuple[dict[str, float], dict[str, int], dict[str, int]]:
     """The ``n`` best chunks by a weighted sum of the three scores, each put on one scale.
@@ -179,8 +203,8 @@ def _fuse(
             bm25_rank = {index.chunks[p].chunk_id: r for r, p in enumerate(order, 1) if lex[p] > 0}
     for kind in kinds:
         fused += KIND_BONUS * (index.column("kind") == kind)
-    for subfacet in subfacets:
-        fused += SUBFACET_BONUS * (index.column("subfacet_id") == subfacet)
+    if named is not None:
+        fused += SUBFACET_BONUS * named
     fused = np.where(allowed, fused, -np.inf)
     top = np.argsort(-fused, kind="stable")[:n]
     return (
@@ -236,7 +260,7 @@ def retrieve(
 
     kinds = intent_kinds(question) - ({filters.kind} if filters.kind else set())
     weights = (dense_weight, sentence_weight, bm25_weight)
-    named = () if filters.subfacet_id else named_subfacets(question, subfacet_titles(index), index.idf)
+    named = None if filters.subfacet_id else named_subfacet_mask(index, question)
     fused, dense_rank, bm25_rank = _fuse(
         index, tokens, sims, best, dense, lexical, mask, weights, kinds - RARE_KINDS, named, n
     )
