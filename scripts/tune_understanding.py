@@ -3,6 +3,7 @@
     .venv/bin/python scripts/tune_understanding.py retrieval   # fusion weights, k-fold CV
     .venv/bin/python scripts/tune_understanding.py abstention  # abstention model, k-fold CV
     .venv/bin/python scripts/tune_understanding.py followup    # conversation metrics
+    .venv/bin/python scripts/tune_understanding.py followup --extra   # + the hand-written extra set
 
 Tuning data: every item of evals/v1 and the items of evals/v2 whose ``split`` is "dev". The v2
 "test" items are dropped while reading, before anything else looks at them: they are for the
@@ -35,6 +36,10 @@ from pactrag.retrieve import Filters, best_sentence_scores, retrieve
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDS = 5
+# Conversations written for tuning the follow-up rules only (dev data, never a held-out figure):
+# kind switches, new aspects, pronouns and independent turns in everyday wording, gold read from
+# corpus/. Written apart from the eval sets so the rules are not fitted to their phrasings.
+EXTRA_CONVERSATIONS = ROOT / "scripts/followup_dev_conversations.jsonl"
 
 
 @dataclass(frozen=True)
@@ -71,7 +76,7 @@ def _rows(path: Path, want_test: bool) -> list[dict]:
     return rows
 
 
-def load_items(test: bool = False) -> list[Item]:
+def load_items(test: bool = False, extra: bool = False) -> list[Item]:
     sources = (
         [("v2-test", ROOT / "evals/v2", True)]
         if test
@@ -80,15 +85,16 @@ def load_items(test: bool = False) -> list[Item]:
             ("v2-dev", ROOT / "evals/v2", False),
         ]
     )
+    if extra and not test:
+        sources.append(("extra", EXTRA_CONVERSATIONS, False))
     items: list[Item] = []
     for source, folder, want_test in sources:
-        if not (folder / "questions.jsonl").exists():
-            continue
-        for row in _rows(folder / "questions.jsonl", want_test):
-            items.append(
-                Item(row["id"], row["question"], tuple(row["gold_sections"]), tuple(row["tags"]), source)
-            )
-        conv = folder / "conversations.jsonl"
+        conv = folder / "conversations.jsonl" if folder.is_dir() else folder
+        if folder.is_dir() and (folder / "questions.jsonl").exists():
+            for row in _rows(folder / "questions.jsonl", want_test):
+                items.append(
+                    Item(row["id"], row["question"], tuple(row["gold_sections"]), tuple(row["tags"]), source)
+                )
         for row in _rows(conv, want_test) if conv.exists() else []:
             for n, turn in enumerate(row["turns"], 1):
                 items.append(
@@ -108,6 +114,7 @@ def load_items(test: bool = False) -> list[Item]:
 
 def groups(item: Item) -> list[str]:
     names = ["all", item.source] + [f"tag:{t}" for t in item.tags] + [f"turn:{t}" for t in item.turn_tags]
+    names += [f"{item.source} turn:{t}" for t in item.turn_tags]
     if "paraphrase" not in item.tags and "english" not in item.tags and not item.conversation:
         names.append("direct")
     return names
@@ -358,10 +365,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("part", choices=("retrieval", "abstention", "followup", "filter"))
     parser.add_argument("--test", action="store_true", help="held-out v2 test items: measure, fit nothing")
+    parser.add_argument("--extra", action="store_true", help="also the extra dev conversations (scripts/)")
     args = parser.parse_args(argv)
     settings = Settings.from_env()
     index = memo_queries(Index(settings))
-    items = load_items(test=args.test)
+    items = load_items(test=args.test, extra=args.extra)
     print(f"{len(items)} items ({', '.join(sorted({i.source for i in items}))})", file=sys.stderr)
     if args.part == "retrieval":
         if args.test:
