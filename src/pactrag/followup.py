@@ -93,6 +93,7 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"\boplos\w*|\bop te lossen\b|\blos\w*\b.{0,30}\bop\b|\bverhelp\w*|\bremedie\w*|"
         r"\baan te pakken\b|\baanpakken\b|\bpak\w*\b.{0,30}\baan\b|\bverbeter\w*|\bbeter (maken|doen)\b|"
         r"\bwat kan (er )?beter\b|\bwegwerk\w*|\bweg te (werken|nemen|halen)\b|\bwegnem\w*|"
+        r"\b(werk|neem|nem|haal)\w*\b.{0,30}\bweg\W*$|"
         r"\bverlag\w*|\bverlaagd\w*|\bopschal\w*|\bop te schalen\b|\bopgeschaald\b|\buitbrei\w*|"
         r"\buit te breiden\b|\bverspreid\w*|\bacties\b|\w+acties\b|\bactiepunt\w*|\bmaatregel\w*|"
         r"\baanbeveling\w*|\bvoorstel\w*|\bvoorgesteld\w*|\bstel\w*\b.{0,40}\bvoor(\s+om\b|\W*$)|"
