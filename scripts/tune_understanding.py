@@ -30,6 +30,7 @@ from pactrag.answer import _INJECTION, Assistant, clean_question, strip_injectio
 from pactrag.cite import is_dutch
 from pactrag.config import Settings
 from pactrag.evals.run import memo_queries
+from pactrag.followup import asked_kinds
 from pactrag.index import Index
 from pactrag.intent import ITEM_KINDS
 from pactrag.retrieve import Filters, best_sentence_scores, retrieve
@@ -301,6 +302,7 @@ def followup_rows(assistant: Assistant, items: list[Item]):
     "independent" turn is also asked alone, and counts as answered-as-alone when its sources
     are the same."""
     history: dict[str, list[tuple[str, str]]] = {}
+    kind_of = {sec.section_id: sec.kind for sec in assistant.index.sections}
     for item in items:
         if not item.conversation:
             continue
@@ -310,6 +312,11 @@ def followup_rows(assistant: Assistant, items: list[Item]):
         sections = [h.chunk.section_id for h in answer.sources]
         first = next((i for i, s in enumerate(sections) if s in item.gold), None)
         scores = {"hit@1": float(first == 0), "hit@5": float(first is not None and first < 5)}
+        gold_kinds = {kind_of[s] for s in item.gold if kind_of.get(s) in ITEM_KINDS}
+        if gold_kinds and item.turn > 1:
+            # understanding apart from ranking: the standalone question asks for the gold's kind
+            standalone = answer.standalone_question or item.question
+            scores["kind_ok"] = float(bool(gold_kinds & asked_kinds(standalone)))
         if "independent" in item.turn_tags or item.turn == 1:
             alone = assistant.ask(item.question)
             same = [h.chunk.chunk_id for h in alone.sources] == [h.chunk.chunk_id for h in answer.sources]

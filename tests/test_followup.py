@@ -169,3 +169,14 @@ def test_an_independent_turn_counts_as_alone_when_it_ranks_the_same_sections_fir
     assert answered_as_alone(_answer("2.3.3.3", "2.2.3.3", "2.1.3.3", "2.5.3.1"), alone, False) == 1.0
     assert answered_as_alone(_answer("2.2.3.3", "2.3.3.3", "2.1.3.3"), alone, False) == 0.0
     assert answered_as_alone(_answer("2.3.3.3", "2.2.3.3", "2.1.3.3", abstained=True), alone, False) == 0.0
+
+
+def test_a_personal_pronoun_in_a_question_with_its_own_subject_does_not_make_it_a_follow_up():
+    # "ze" is the participants, "hun" the question's own subject
+    for question in (
+        "Hoe zien ze de rol van de provincies in de gebiedsgerichte aanpak?",
+        "Welke rol spelen vrijwilligers in hun buurt volgens de synergiën bij gemeenschapskracht?",
+    ):
+        assert not is_followup(question, PRACTICES)
+    # a short one leans on the last turn
+    assert is_followup("Rond welk thema delen ze kennis?", "Wat is Broodje Burger?")

@@ -34,6 +34,9 @@ _POINTS_BACK = re.compile(
     r"that|those|these|it|them|they|their|there)\b",
     re.I,
 )
+# Personal pronouns point back only weakly: "ze" is as often the participants ("hoe zien ze de
+# rol van de provincies?") and "hun" the question's own subject ("vrijwilligers in hun buurt").
+_PERSONAL = re.compile(r"\b(ze|zij|hun|hen|hem|haar)\b", re.I)
 _DEMONSTRATIVE = re.compile(r"\b(dat|die|dit|deze)\b", re.I)
 # ... and in a longer one after a preposition ("om die weg te werken", "rond dat thema")
 _AFTER_PREPOSITION = re.compile(
@@ -164,9 +167,12 @@ def is_followup(question: str, previous: str) -> bool:
     if _NEW_QUESTION.search(question):
         return False
     words = re.findall(r"\w+", question)
-    if _leans_back(question):
-        return True
     own = [t for t in _topic_terms(question) if t not in set(_topic_terms(previous))]
+    if _leans_back(_PERSONAL.sub(" ", question)):
+        return True
+    if _PERSONAL.search(question) and (len(own) < OWN_SUBJECT or len(words) <= SHORT_QUESTION):
+        # "Welke valkuilen zijn er voor hen?", "Rond welk thema delen ze kennis?"
+        return True
     # its own topic: two content terms, or one in a question of some length ("wat betekent R2C in
     # het verslag?"); "Welke link met andere beleidsdomeinen?" names only a kind
     has_topic = len(own) >= 2 or bool(own and len(words) >= LONG_QUESTION)
@@ -191,6 +197,7 @@ def _leans_back(question: str) -> bool:
 
 
 LONG_QUESTION = 6  # words; a question this long with one topic word of its own stands alone
+OWN_SUBJECT = 3  # topic terms; with a personal pronoun, a turn naming this many has its own subject
 NEW_SUBJECT = 2  # topic terms; an elliptical follow-up naming this many names a new subject
 
 
