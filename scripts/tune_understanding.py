@@ -4,6 +4,7 @@
     .venv/bin/python scripts/tune_understanding.py abstention  # abstention model, k-fold CV
     .venv/bin/python scripts/tune_understanding.py followup    # conversation metrics
     .venv/bin/python scripts/tune_understanding.py followup --extra   # + the hand-written extra set
+    .venv/bin/python scripts/tune_understanding.py cues --extra   # corpus-derived kind cues, CV
 
 Tuning data: every item of evals/v1 and the items of evals/v2 whose ``split`` is "dev". The v2
 "test" items are dropped while reading, before anything else looks at them: they are for the
@@ -19,6 +20,7 @@ import hashlib
 import itertools
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +35,7 @@ from pactrag.evals.run import memo_queries
 from pactrag.followup import asked_kinds
 from pactrag.index import Index
 from pactrag.intent import ITEM_KINDS
+from pactrag.lexical import tokenize
 from pactrag.retrieve import Filters, best_sentence_scores, retrieve
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -325,6 +328,72 @@ def followup_rows(assistant: Assistant, items: list[Item]):
         yield item, scores, answer.standalone_question
 
 
+def corpus_cues(index: Index, n: int, min_spread: int = 3) -> dict[str, set[str]]:
+    """Per kind, the ``n`` stems most over-represented in its sections against the other three
+    kinds' (log-odds with an informative Dirichlet prior, z-scored), among stems found in the
+    sections of at least ``min_spread`` subfacets (so a topic of one subfacet is not a cue)."""
+    kinds = ("continue", "start", "stop", "synergie")
+    counts = {k: Counter[str]() for k in kinds}
+    spread: dict[str, dict[str, set[str]]] = {k: {} for k in kinds}
+    for sec in index.sections:
+        if sec.kind in kinds:
+            terms = tokenize(sec.text)
+            counts[sec.kind].update(terms)
+            for t in set(terms):
+                spread[sec.kind].setdefault(t, set()).add(sec.subfacet_id)
+    total = sum(counts.values(), Counter[str]())
+    size = sum(total.values())
+    prior = 0.01 * size
+    out = {}
+    for k in kinds:
+        nk = sum(counts[k].values())
+        ranked = []
+        for t, c in total.items():
+            if len(spread[k].get(t, ())) < min_spread:
+                continue
+            a, y1, y2 = prior * c / size, counts[k][t], c - counts[k][t]
+            delta = np.log((y1 + a) / (nk + prior - y1 - a)) - np.log((y2 + a) / (size - nk + prior - y2 - a))
+            ranked.append((delta / np.sqrt(1 / (y1 + a) + 1 / (y2 + a)), t))
+        out[k] = {t for _, t in sorted(ranked, reverse=True)[:n]}
+    return out
+
+
+def tune_cues(assistant: Assistant, items: list[Item]) -> None:
+    """Do cue words derived from the corpus help the follow-up kinds? The number of cues per kind
+    is chosen by CV over conversations (the cues themselves come from the corpus alone)."""
+    import pactrag.followup as fu
+
+    hand = fu.asked_kinds
+    turns = [i for i in items if i.conversation]
+    configs = [0, 3, 5, 10, 20]
+    cache = {}
+    for n in configs:
+        cues = corpus_cues(assistant.index, n)
+
+        def with_cues(question, previous_kinds=frozenset(), cues=cues):
+            found = hand(question, previous_kinds)
+            if not found:  # the hand-written families first; corpus cues only when they say nothing
+                terms = set(tokenize(question))
+                found = {k for k, stems in cues.items() if stems & terms}
+            return found
+
+        fu.asked_kinds = with_cues
+        print(f"  corpus cues n={n}: {dict((k, sorted(v)) for k, v in cues.items())}")
+        for item, scores, _ in followup_rows(assistant, turns):
+            cache[(item.id, item.source, n)] = scores
+    fu.asked_kinds = hand
+    scored = [i for i in turns if i.turn > 1]
+    out = []
+    for fold in range(FOLDS):
+        train = [i for i in scored if i.fold != fold]
+        best = max(configs, key=lambda n: (np.mean([cache[(i.id, i.source, n)]["hit@1"] for i in train]), -n))
+        print(f"  fold {fold}: n={best}")
+        out.extend((i, cache[(i.id, i.source, best)]) for i in scored if i.fold == fold)
+    for n in configs:
+        show(f"corpus cues n={n} (in-sample)", table((i, cache[(i.id, i.source, n)]) for i in scored))
+    show("corpus cues, 5-fold CV over conversations", table(out))
+
+
 # -- filters --------------------------------------------------------------------------------
 
 
@@ -370,7 +439,7 @@ def tune_filter(index: Index, items: list[Item]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("part", choices=("retrieval", "abstention", "followup", "filter"))
+    parser.add_argument("part", choices=("retrieval", "abstention", "followup", "cues", "filter"))
     parser.add_argument("--test", action="store_true", help="held-out v2 test items: measure, fit nothing")
     parser.add_argument("--extra", action="store_true", help="also the extra dev conversations (scripts/)")
     args = parser.parse_args(argv)
@@ -400,6 +469,8 @@ def main(argv: list[str] | None = None) -> int:
             if not args.test and item.turn > 1:
                 print(f"  {item.id} {int(scores['hit@1'])} {item.turn_tags} {standalone}")
         show("follow-ups" + (", held-out" if args.test else ""), table(r for r in rows if r[0].turn > 1))
+    if args.part == "cues" and not args.test:
+        tune_cues(Assistant(settings, index=index, use_llm=False), items)
     if args.part == "abstention":
         assistant = Assistant(settings, index=index, use_llm=False)
         if args.test:
