@@ -44,6 +44,10 @@ FOLDS = 5
 # kind switches, new aspects, pronouns and independent turns in everyday wording, gold read from
 # corpus/. Written apart from the eval sets so the rules are not fitted to their phrasings.
 EXTRA_CONVERSATIONS = ROOT / "scripts/followup_dev_conversations.jsonl"
+# More, written after the rules were tuned, each batch measured once (``--fresh``): a check of how
+# the rules do on wording they were not shaped on. A batch once used for tuning is marked so in
+# its conversation ids' note below; write a new batch for the next check.
+FRESH_CONVERSATIONS = ROOT / "scripts/followup_fresh_conversations.jsonl"
 
 
 @dataclass(frozen=True)
@@ -80,7 +84,7 @@ def _rows(path: Path, want_test: bool) -> list[dict]:
     return rows
 
 
-def load_items(test: bool = False, extra: bool = False) -> list[Item]:
+def load_items(test: bool = False, extra: bool = False, fresh: bool = False) -> list[Item]:
     sources = (
         [("v2-test", ROOT / "evals/v2", True)]
         if test
@@ -91,6 +95,8 @@ def load_items(test: bool = False, extra: bool = False) -> list[Item]:
     )
     if extra and not test:
         sources.append(("extra", EXTRA_CONVERSATIONS, False))
+    if fresh and not test:
+        sources.append(("fresh", FRESH_CONVERSATIONS, False))
     items: list[Item] = []
     for source, folder, want_test in sources:
         conv = folder / "conversations.jsonl" if folder.is_dir() else folder
@@ -442,10 +448,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("part", choices=("retrieval", "abstention", "followup", "cues", "filter"))
     parser.add_argument("--test", action="store_true", help="held-out v2 test items: measure, fit nothing")
     parser.add_argument("--extra", action="store_true", help="also the extra dev conversations (scripts/)")
+    parser.add_argument("--fresh", action="store_true", help="also the fresh check conversations (scripts/)")
     args = parser.parse_args(argv)
     settings = Settings.from_env()
     index = memo_queries(Index(settings))
-    items = load_items(test=args.test, extra=args.extra)
+    items = load_items(test=args.test, extra=args.extra, fresh=args.fresh)
     print(f"{len(items)} items ({', '.join(sorted({i.source for i in items}))})", file=sys.stderr)
     if args.part == "retrieval":
         if args.test:
