@@ -180,3 +180,26 @@ def test_a_personal_pronoun_in_a_question_with_its_own_subject_does_not_make_it_
         assert not is_followup(question, PRACTICES)
     # a short one leans on the last turn
     assert is_followup("Rond welk thema delen ze kennis?", "Wat is Broodje Burger?")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Wat gaat daar nog moeizaam?", "stop"),
+        ("Waar schiet het tekort?", "stop"),
+        ("Welke struikelblokken zijn er?", "stop"),
+        ("Hoe krijgen we dat opgelost?", "start"),
+        ("Wat raden de deelnemers aan?", "start"),
+        ("Welke vorm van financiering zou helpen?", "start"),
+        ("Welke projecten tonen dat het kan?", "continue"),
+        ("Met welke beleidsvelden heeft dat raakpunten?", "synergie"),
+    ],
+)
+def test_everyday_words_for_the_kinds(question, kind):
+    assert asked_kinds(question) == {kind}
+
+
+def test_a_turn_asking_a_kind_about_one_new_aspect_keeps_the_subject():
+    previous = "Welke goede praktijken rond intergemeentelijke samenwerking noemen de deelnemers?"
+    standalone = rewrite_followup("Wat loopt er mis bij de kostenverdeling?", [(previous, "…")])
+    assert "intergemeentelijke samenwerking" in standalone

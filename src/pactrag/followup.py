@@ -70,6 +70,7 @@ _GENERIC = frozenset(
         "zeggen zegt zeiden noemen noemt noemden spelen speelt doen doet deden hebben heeft hadden "
         "komen komt lopen loopt liep gebeuren gebeurt bestaan bestaat vandaag nu momenteel al nog "
         "wel dan eigenlijk precies concreet concrete mogelijk mogelijke gesprekstafel tafel "
+        "zaken zaak dingen ding punten punt aspecten elementen vorm vormen soort type manier "
         "describe say see mentioned"
     )
 )
@@ -86,14 +87,24 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"\b(houdt?|houden|hield|hielden)\b.{0,40}\btegen\b|\bin de weg\b|\bprobleem\w*|\bproblemen\b|"
         r"\w*pijnpunt\w*|\bvalkuil\w*|\bmoeilijk\w*|\bfout\w*|\bmis(loopt|gaat|lukt|liep)\b|"
         r"\b(loopt|gaat|liep|ging)\b.{0,30}\bmis\b|\blukt\b.{0,30}\bniet\b|\bwring\w*|\bschort\w*|"
-        r"\bbarri[eè]re\w*|\bbarrier\w*|obstacle\w*|hurdle\w*|bottleneck\w*|\bproblem\w*|"
+        r"\bmoeizaam\w*|\blastig\w*|\bstroef\w*|\bblokk\w*|\bblokkeer\w*|\bafrem\w*|\bstok(t|ken)\b|"
+        r"\bstagn\w*|\bvast(loopt|lopen|gelopen)\b|\b(loopt|lopen|liep)\b.{0,20}\bvast\b|\btekort\w*|"
+        r"\bzwakte\w*|\bzwakke punt\w*|\bnade(el|len)\b|\bbezwa\w*|\bweerstand\w*|\buitdaging\w*|"
+        r"\bmislukk?\w*|\bfaal\w*|\bfalen\b|\bzorgpunt\w*|\bbezorgd\w*|\bbeperking\w*|\bgebrek\w*|"
+        r"\bbots\w*|\bbarri[eè]re\w*|\bbarrier\w*|obstacle\w*|hurdle\w*|bottleneck\w*|\bproblem\w*|"
+        r"\bchallenge\w*|\bissues\b|"
         r"\bhold\w* back|\bgo(es)? wrong|stands? in the way",
         re.I,
     ),
     # Remedies and actions: solving, tackling, improving, scaling up, proposing (Start: the report
     # files the actions that take barriers away under Opschaling).
     "start": re.compile(
-        r"\boplos\w*|\bop te lossen\b|\blos\w*\b.{0,30}\bop\b|\bverhelp\w*|\bremedie\w*|"
+        r"\boplos\w*|\bopgelost\b|\bop te lossen\b|\blos\w*\b.{0,30}\bop\b|\bverhelp\w*|\bremedie\w*|"
+        r"\baanraden\b|\baangeraden\b|\b(raad|raden|raadt)\b.{0,30}\baan\b|\badvie\w*|\badviseer\w*|"
+        r"\bsuggesti\w*|\bsuggere\w*|\b(wat|zou|zouden|kan|kunnen)\b.{0,30}\bhelp(en|t)\b|"
+        r"\bhoe\b.{0,40}\bbeter\b|\bvolgende stap\w*|\bwelke stappen\b|\bstappen\b.{0,20}\bzetten\b|"
+        r"\bmoet(en)?\b.{0,30}\bveranderen\b|\binvester\w*|\baanreik\w*|\baangereikt\b|\bideeën\b|"
+        r"\bhoe (nu )?verder\b|"
         r"\baan te pakken\b|\baanpakken\b|\bpak\w*\b.{0,30}\baan\b|\bverbeter\w*|\bbeter (maken|doen)\b|"
         r"\bwat kan (er )?beter\b|\bwegwerk\w*|\bweg te (werken|nemen|halen)\b|\bwegnem\w*|"
         r"\b(werk|neem|nem|haal)\w*\b.{0,30}\bweg\W*$|"
@@ -102,15 +113,19 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"\baanbeveling\w*|\bvoorstel\w*|\bvoorgesteld\w*|\bstel\w*\b.{0,40}\bvoor(\s+om\b|\W*$)|"
         r"\b(is|zijn) (er )?nodig\b|\bnodig om\b|\bwat moet er\b|"
         r"\bsolv\w*|\bsolution\w*|\bfix\w*|\bimprov\w*|\bremed\w*|\bscal(e|ing) up|\bmeasures\b|"
-        r"what (can|should) be done|\brecommend\w*|\btackl\w*",
+        r"what (can|should) be done|\brecommend\w*|\btackl\w*|\bnext steps?\b|\bsuggest\w*|\badvi[cs]e\b",
         re.I,
     ),
     # What already works: (good) examples, successes, practices (Continue). A singular "een
     # voorbeeld (van dat)" asks for one instance of what was just discussed, not for practices.
     "continue": re.compile(
         r"\w*voorbeelden\b|\bgoede praktijk\w*|\bpraktijkvoorbeeld\w*|\bsucces\w*|\bgeslaagd\w*|"
-        r"\binspirer\w*|\b(werkt|werken|loopt|lopen|lukt|lukken)\b.{0,25}\b(goed|wel|al)\b|"
-        r"\b(goed|wel)\b.{0,15}\b(werkt|werken|loopt|lopen|lukt)\b|"
+        r"\binspirer\w*|\b(werkt|werken|loopt|lopen|lukt|lukken|gaat|gaan)\b.{0,25}\b(goed|wel|al)\b|"
+        r"\b(goed|wel)\b.{0,15}\b(werkt|werken|loopt|lopen|lukt|gaat)\b|\btonen dat\b.{0,20}\bkan\b|"
+        r"\bwaar het (al )?(lukt|werkt)\b|\bsterke punten\b|\bsterktes?\b|\btroeven?\b|\bpluspunt\w*|"
+        r"\bpositieve?\b|\blopende\b|\bbestaande\b.{0,20}\b(initiatieven|projecten|praktijken)\b|"
+        r"\bgebeurt\b.{0,20}\b(al|reeds)\b|\b(al|reeds)\b.{0,20}\bgebeurt\b|\bgoed\w* voorbeeld\w*|"
+        r"\bvoorbeeldproject\w*|"
         r"\bgood practice\w*|\bbest practice\w*|\bexamples\b|\bworks? well\b|\bwhat works\b",
         re.I,
     ),
@@ -119,10 +134,17 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"\bsynergi\w*|\blink\w*|\bverband(en)?\b|\braakvla\w*|\braakt\b.{0,30}\baan\b|"
         r"\bsamenhang\w*|\bhang\w*\b.{0,30}\bsamen\b|\bverhoud\w*\b.{0,30}\btot\b|"
         r"\bkoppel\w*|\bte maken met\b|\w*beleidsdomein\w*|\bandere domeinen\b|\bander beleid\b|"
+        r"\braakpunt\w*|\w*beleidsveld\w*|\w*beleidsterrein\w*|\bkruisbestuiving\b|\bwisselwerking\b|"
+        r"\bandere (sectoren|thema'?s|facetten|beleidsvelden)\b|\bversterk\w*\b.{0,30}\belkaar\b|"
+        r"\bverbinding\w* met\b|\bkansen voor samenwerking\b|\bsamenwerk\w* met andere\b|"
         r"\bother (policy|polic)\w*|\bconnect\w* (to|with)\b|\brelat\w* to\b",
         re.I,
     ),
-    "toekomstbeeld": re.compile(r"toekomstbeeld|toekomstvisie|kernboodschap|\bvision\b|key message", re.I),
+    "toekomstbeeld": re.compile(
+        r"toekomstbeeld|toekomstvisie|kernboodschap|\bvisie\b|\b(in|tegen) 2050\b|\bambitie\w*|"
+        r"\bhoe ziet\b.{0,30}\btoekomst|\bvision\b|key message",
+        re.I,
+    ),
     "aanvullingen": re.compile(
         r"aanvulling\w*|aangevuld|\bvoeg\w*\b.{0,40}\btoe\b|\btoegevoegd\b|\badditions?\b|\badded\b", re.I
     ),
@@ -175,7 +197,9 @@ def is_followup(question: str, previous: str) -> bool:
         return True
     # its own topic: two content terms, or one in a question of some length ("wat betekent R2C in
     # het verslag?"); "Welke link met andere beleidsdomeinen?" names only a kind
-    has_topic = len(own) >= 2 or bool(own and len(words) >= LONG_QUESTION)
+    # A turn that asks for a kind needs two: "Wat loopt er mis bij de kostenverdeling?" asks about
+    # one aspect of the conversation's subject.
+    has_topic = len(own) >= 2 or bool(own and len(words) >= LONG_QUESTION and not asked_kinds(question))
     if _CONTINUES.search(question):
         # "En wat is het Open Ruimte Platform?" asks a question of its own; "En bij de provincies?"
         # (no question word), "En welke provincies?" (no topic of some length) and "En welke rol
