@@ -104,7 +104,9 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"\bsuggesti\w*|\bsuggere\w*|\b(wat|zou|zouden|kan|kunnen)\b.{0,30}\bhelp(en|t)\b|"
         r"\bhoe\b.{0,40}\bbeter\b|\bvolgende stap\w*|\bwelke stappen\b|\bstappen\b.{0,20}\bzetten\b|"
         r"\bmoet(en)?\b.{0,30}\bveranderen\b|\binvester\w*|\baanreik\w*|\baangereikt\b|\bideeën\b|"
-        r"\bhoe (nu )?verder\b|"
+        r"\bhoe (nu )?verder\b|\bwat\b.{0,40}\b(moet|moeten|kan|kunnen|wil|willen|zou|zouden)\b.{0,40}\bdoen\b|"
+        r"\bhoe\b.{0,40}\bversterk\w*(?!.*\b(andere|elkaar)\b)|\buit(rol|gerold)\w*|\brol\w*\b.{0,20}\buit\b|"
+        r"\bbreder (uit|toe|in|ver)\w*|"
         r"\baan te pakken\b|\baanpakken\b|\bpak\w*\b.{0,30}\baan\b|\bverbeter\w*|\bbeter (maken|doen)\b|"
         r"\bwat kan (er )?beter\b|\bwegwerk\w*|\bweg te (werken|nemen|halen)\b|\bwegnem\w*|"
         r"\b(werk|neem|nem|haal)\w*\b.{0,30}\bweg\W*$|"
@@ -125,7 +127,7 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"\bwaar het (al )?(lukt|werkt)\b|\bsterke punten\b|\bsterktes?\b|\btroeven?\b|\bpluspunt\w*|"
         r"\bpositieve?\b|\blopende\b|\bbestaande\b.{0,20}\b(initiatieven|projecten|praktijken)\b|"
         r"\bgebeurt\b.{0,20}\b(al|reeds)\b|\b(al|reeds)\b.{0,20}\bgebeurt\b|\bgoed\w* voorbeeld\w*|"
-        r"\bvoorbeeldproject\w*|"
+        r"\bvoorbeeldproject\w*|\bpraktijken\b|\bbesta\w*\b.{0,20}\b(al|reeds)\b|"
         r"\bgood practice\w*|\bbest practice\w*|\bexamples\b|\bworks? well\b|\bwhat works\b",
         re.I,
     ),
@@ -142,7 +144,7 @@ KIND_CUES: dict[str, re.Pattern] = {
     ),
     "toekomstbeeld": re.compile(
         r"toekomstbeeld|toekomstvisie|kernboodschap|\bvisie\b|\b(in|tegen) 2050\b|\bambitie\w*|"
-        r"\bhoe ziet\b.{0,30}\btoekomst|\bvision\b|key message",
+        r"\bhoe ziet\b.{0,30}\btoekomst\w*|\bvision\b|key message",
         re.I,
     ),
     "aanvullingen": re.compile(
