@@ -203,3 +203,9 @@ def test_a_turn_asking_a_kind_about_one_new_aspect_keeps_the_subject():
     previous = "Welke goede praktijken rond intergemeentelijke samenwerking noemen de deelnemers?"
     standalone = rewrite_followup("Wat loopt er mis bij de kostenverdeling?", [(previous, "…")])
     assert "intergemeentelijke samenwerking" in standalone
+
+
+def test_a_question_about_one_named_thing_stands_alone():
+    assert not is_followup("Wat is de Dorpencoördinator?", BARRIERS)
+    assert is_followup("Wat is dat?", BARRIERS)  # a pointer
+    assert is_followup("Wat zijn de grootste problemen?", PRACTICES)  # a kind switch

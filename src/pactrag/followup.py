@@ -55,6 +55,9 @@ _QUESTION_WORD = re.compile(
 _NEW_QUESTION = re.compile(
     r"\b(andere|nieuwe|aparte) vraag|\blos daarvan\b|\biets anders\b|another question|unrelated", re.I
 )
+# "Wat is X?", "Wie zijn X?", "Wat betekent X?": a question about one named thing stands alone
+# (when X is no pointer: "wat is dat?" leans back, and a kind asked is a kind switch).
+_DEFINITION = re.compile(r"^\s*(wat|wie)\s+(is|zijn|was|waren|betekent|betekenen)\s+(de|het|een)?\s*\w", re.I)
 # Words that only frame a question; never carried as its topic.
 _FRAME_WORDS = re.compile(
     r"^(welke?|wat|wie|hoe|hoeveel|waar|waarom|wanneer|noem|geef|vertel|zeg|deelnemers|verslag|verslagen|"
@@ -68,7 +71,7 @@ _GENERIC = frozenset(
     tokenize(
         "ervaren ervaart ervaarde stellen stelt stelden zien ziet zagen vinden vindt vonden "
         "zeggen zegt zeiden noemen noemt noemden spelen speelt doen doet deden hebben heeft hadden "
-        "komen komt lopen loopt liep gebeuren gebeurt bestaan bestaat vandaag nu momenteel al nog "
+        "komen komt lopen loopt liep gaan gaat ging gebeuren gebeurt bestaan bestaat vandaag nu momenteel al nog "
         "wel dan eigenlijk precies concreet concrete mogelijk mogelijke gesprekstafel tafel "
         "zaken zaak dingen ding punten punt aspecten elementen vorm vormen soort type manier "
         "describe say see mentioned"
@@ -104,7 +107,7 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"\bsuggesti\w*|\bsuggere\w*|\b(wat|zou|zouden|kan|kunnen)\b.{0,30}\bhelp(en|t)\b|"
         r"\bhoe\b.{0,40}\bbeter\b|\bvolgende stap\w*|\bwelke stappen\b|\bstappen\b.{0,20}\bzetten\b|"
         r"\bmoet(en)?\b.{0,30}\bveranderen\b|\binvester\w*|\baanreik\w*|\baangereikt\b|\bideeën\b|"
-        r"\bhoe (nu )?verder\b|\bwat\b.{0,40}\b(moet|moeten|kan|kunnen|wil|willen|zou|zouden)\b.{0,40}\bdoen\b|"
+        r"\bhoe (nu )?verder\b|\bvooruit\w*|\bwat\b.{0,40}\b(moet|moeten|kan|kunnen|wil|willen|zou|zouden)\b.{0,40}\bdoen\b|"
         r"\bhoe\b.{0,40}\bversterk\w*(?!.*\b(andere|elkaar)\b)|\buit(rol|gerold)\w*|\brol\w*\b.{0,20}\buit\b|"
         r"\bbreder (uit|toe|in|ver)\w*|"
         r"\baan te pakken\b|\baanpakken\b|\bpak\w*\b.{0,30}\baan\b|\bverbeter\w*|\bbeter (maken|doen)\b|"
@@ -201,7 +204,10 @@ def is_followup(question: str, previous: str) -> bool:
     # het verslag?"); "Welke link met andere beleidsdomeinen?" names only a kind
     # A turn that asks for a kind needs two: "Wat loopt er mis bij de kostenverdeling?" asks about
     # one aspect of the conversation's subject.
-    has_topic = len(own) >= 2 or bool(own and len(words) >= LONG_QUESTION and not asked_kinds(question))
+    kinds = asked_kinds(question)
+    has_topic = len(own) >= 2 or bool(
+        own and (len(words) >= LONG_QUESTION or _DEFINITION.search(question)) and not kinds
+    )
     if _CONTINUES.search(question):
         # "En wat is het Open Ruimte Platform?" asks a question of its own; "En bij de provincies?"
         # (no question word), "En welke provincies?" (no topic of some length) and "En welke rol
