@@ -209,3 +209,12 @@ def test_a_question_about_one_named_thing_stands_alone():
     assert not is_followup("Wat is de Dorpencoördinator?", BARRIERS)
     assert is_followup("Wat is dat?", BARRIERS)  # a pointer
     assert is_followup("Wat zijn de grootste problemen?", PRACTICES)  # a kind switch
+
+
+def test_the_kind_kept_is_the_kind_the_last_turn_ended_up_asking():
+    history = [
+        ("Wat zei de deelnemer in het citaat over de supermarkt?", "…"),
+        ("Hoe wil men dat probleem aanpakken? (zei citaat supermarkt)", "…"),
+    ]
+    standalone = rewrite_followup("Willen alle boeren daaraan meedoen?", history)
+    assert "Opschaling" not in standalone and "supermarkt" in standalone

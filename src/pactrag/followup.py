@@ -239,7 +239,7 @@ def rewrite_followup(question: str, history: History) -> str:
     previous = history[-1][0]
     if not is_followup(question, previous):
         return question
-    before = asked_kinds(previous)
+    before = kinds_in_effect(history)
     own = asked_kinds(question, before)
     own_topic = [t for t in _topic_terms(question) if t not in set(_topic_terms(previous))]
     if len(own_topic) >= NEW_SUBJECT and not (_leans_back(question) or _DEMONSTRATIVE.search(question)):
@@ -251,15 +251,29 @@ def rewrite_followup(question: str, history: History) -> str:
     if not own:  # same kind as before, named the way the report names it
         carry += [KIND_LABELS[k] for k in sorted(before)]
     else:  # a kind asked in words retrieval does not read as that kind: name it
-        named = own - intent_kinds(question)
-        if not before & set(ITEM_KINDS):
-            # a remedy for one thing asked about ("hoe wil men dat probleem aanpakken?" after a
-            # quotation) is told beside that thing, not necessarily among the subfacet's actions
-            named.discard("start")
-        carry += [KIND_LABELS[k] for k in sorted(named)]
+        carry += [KIND_LABELS[k] for k in sorted(_effective(question, own, before) - intent_kinds(question))]
     asked = question.lower()
     carry = [w for w in dict.fromkeys(carry) if w.lower() not in asked]
     return f"{question} ({' '.join(carry)})" if carry else question
+
+
+def _effective(question: str, own: set[str], before: set[str]) -> set[str]:
+    """The kinds a turn asking ``own`` ends up asking, after a turn asking ``before``."""
+    if own == {"start"} and not before & set(ITEM_KINDS) and "start" not in intent_kinds(question):
+        # a remedy for one thing asked about ("hoe wil men dat probleem aanpakken?" after a
+        # quotation) is told beside that thing, not necessarily among the subfacet's actions
+        return set()
+    return own
+
+
+def kinds_in_effect(history: History) -> set[str]:
+    """The kind the conversation is on after its last turn: each turn's own kind, else the one
+    before it (as ``rewrite_followup`` decided it then)."""
+    kinds: set[str] = set()
+    for standalone, _answer in history:
+        own = asked_kinds(standalone, kinds)
+        kinds = _effective(standalone, own, kinds) if own else kinds
+    return kinds
 
 
 def _topic_terms(question: str) -> list[str]:
