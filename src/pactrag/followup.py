@@ -17,6 +17,7 @@ barriers, remedies, examples or links in everyday Dutch, not from the report's h
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -85,10 +86,10 @@ _GENERIC = frozenset(
 KIND_CUES: dict[str, re.Pattern] = {
     # Barriers: what stands in the way, goes wrong, is lacking (the template's Stop).
     "stop": re.compile(
-        r"\w*drempel\w*|\w*knel\w*|obstakel\w*|\bbelemmer\w*|\bhinder\w*|\bverhinder\w*|"
+        r"drempel\w*|knel\w*|obstakel\w*|\bbelemmer\w*|\bhinder\w*|\bverhinder\w*|"
         r"\bremm\w*|\brem(t|de|den)\b|struikel\w*|\btegen(houd|hield|gehouden|werk)\w*|"
         r"\b(houdt?|houden|hield|hielden)\b.{0,40}\btegen\b|\bin de weg\b|\bprobleem\w*|\bproblemen\b|"
-        r"\w*pijnpunt\w*|\bvalkuil\w*|\bmoeilijk\w*|\bfout\w*|\bmis(loopt|gaat|lukt|liep)\b|"
+        r"pijnpunt\w*|\bvalkuil\w*|\bmoeilijk\w*|\bfout\w*|\bmis(loopt|gaat|lukt|liep)\b|"
         r"\b(loopt|gaat|liep|ging)\b.{0,30}\bmis\b|\blukt\b.{0,30}\bniet\b|\bwring\w*|\bschort\w*|"
         r"\bmoeizaam\w*|\blastig\w*|\bstroef\w*|\bblokk\w*|\bblokkeer\w*|\bafrem\w*|\bstok(t|ken)\b|"
         r"\bstagn\w*|\bvast(loopt|lopen|gelopen)\b|\b(loopt|lopen|liep)\b.{0,20}\bvast\b|\btekort\w*|"
@@ -114,7 +115,7 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"\bwat kan (er )?beter\b|\bwegwerk\w*|\bweg te (werken|nemen|halen)\b|\bwegnem\w*|"
         r"\b(werk|neem|nem|haal)\w*\b.{0,30}\bweg\W*$|"
         r"\bverlag\w*|\bverlaagd\w*|\bopschal\w*|\bop te schalen\b|\bopgeschaald\b|\buitbrei\w*|"
-        r"\buit te breiden\b|\bverspreid\w*|\bacties\b|\w+acties\b|\bactiepunt\w*|\bmaatregel\w*|"
+        r"\buit te breiden\b|\bverspreid\w*|\bacties\b|acties\b|\bactiepunt\w*|\bmaatregel\w*|"
         r"\baanbeveling\w*|\bvoorstel\w*|\bvoorgesteld\w*|\bstel\w*\b.{0,40}\bvoor(\s+om\b|\W*$)|"
         r"\b(is|zijn) (er )?nodig\b|\bnodig om\b|\bwat moet er\b|"
         r"\bsolv\w*|\bsolution\w*|\bfix\w*|\bimprov\w*|\bremed\w*|\bscal(e|ing) up|\bmeasures\b|"
@@ -124,7 +125,7 @@ KIND_CUES: dict[str, re.Pattern] = {
     # What already works: (good) examples, successes, practices (Continue). A singular "een
     # voorbeeld (van dat)" asks for one instance of what was just discussed, not for practices.
     "continue": re.compile(
-        r"\w*voorbeelden\b|\bgoede praktijk\w*|\bpraktijkvoorbeeld\w*|\bsucces\w*|\bgeslaagd\w*|"
+        r"voorbeelden\b|\bgoede praktijk\w*|\bpraktijkvoorbeeld\w*|\bsucces\w*|\bgeslaagd\w*|"
         r"\binspirer\w*|\b(werkt|werken|loopt|lopen|lukt|lukken|gaat|gaan)\b.{0,25}\b(goed|wel|al)\b|"
         r"\b(goed|wel)\b.{0,15}\b(werkt|werken|loopt|lopen|lukt|gaat)\b|\btonen dat\b.{0,20}\bkan\b|"
         r"\bwaar het (al )?(lukt|werkt)\b|\bsterke punten\b|\bsterktes?\b|\btroeven?\b|\bpluspunt\w*|"
@@ -138,8 +139,8 @@ KIND_CUES: dict[str, re.Pattern] = {
     "synergie": re.compile(
         r"\bsynergi\w*|\blink\w*|\bverband(en)?\b|\braakvla\w*|\braakt\b.{0,30}\baan\b|"
         r"\bsamenhang\w*|\bhang\w*\b.{0,30}\bsamen\b|\bverhoud\w*\b.{0,30}\btot\b|"
-        r"\bkoppel\w*|\bte maken met\b|\w*beleidsdomein\w*|\bandere domeinen\b|\bander beleid\b|"
-        r"\braakpunt\w*|\w*beleidsveld\w*|\w*beleidsterrein\w*|\bkruisbestuiving\b|\bwisselwerking\b|"
+        r"\bkoppel\w*|\bte maken met\b|beleidsdomein\w*|\bandere domeinen\b|\bander beleid\b|"
+        r"\braakpunt\w*|beleidsveld\w*|beleidsterrein\w*|\bkruisbestuiving\b|\bwisselwerking\b|"
         r"\bandere (sectoren|thema'?s|facetten|beleidsvelden)\b|\bversterk\w*\b.{0,30}\belkaar\b|"
         r"\bverbinding\w* met\b|\bkansen voor samenwerking\b|\bsamenwerk\w* met andere\b|"
         r"\bother (policy|polic)\w*|\bconnect\w* (to|with)\b|\brelat\w* to\b",
@@ -171,10 +172,7 @@ _POINTED_AT = re.compile(
 
 def asked_kinds(question: str, previous_kinds: frozenset[str] | set[str] = frozenset()) -> set[str]:
     """The section kinds a turn asks for, from its own words (empty: it names no kind)."""
-    asked = _POINTED_AT.sub(" ", question)
-    found = {kind for kind, pattern in KIND_CUES.items() if pattern.search(asked)}
-    found |= {kind for kind, pattern in SECTION_NAMES.items() if pattern.search(question)}
-    found |= intent_kinds(question) & set(ITEM_KINDS)
+    found = set(_cued_kinds(question))
     if "toekomstbeeld" in previous_kinds and "toekomstbeeld" not in found and _MISSING.search(question):
         found.add("aanvullingen")
     if "start" in found and "stop" in found:
@@ -182,6 +180,16 @@ def asked_kinds(question: str, previous_kinds: frozenset[str] | set[str] = froze
     return found
 
 
+@functools.lru_cache(maxsize=4096)
+def _cued_kinds(question: str) -> frozenset[str]:
+    # cached: every turn reads the history's questions again, and the cue patterns are long
+    asked = _POINTED_AT.sub(" ", question)
+    found = {kind for kind, pattern in KIND_CUES.items() if pattern.search(asked)}
+    found |= {kind for kind, pattern in SECTION_NAMES.items() if pattern.search(question)}
+    return frozenset(found | (intent_kinds(question) & set(ITEM_KINDS)))
+
+
+@functools.lru_cache(maxsize=4096)
 def _without_cues(question: str) -> str:
     """The question with every kind cue blanked out (what is left says what it is about)."""
     for pattern in (*KIND_CUES.values(), _MISSING):
