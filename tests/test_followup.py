@@ -218,3 +218,27 @@ def test_the_kind_kept_is_the_kind_the_last_turn_ended_up_asking():
     ]
     standalone = rewrite_followup("Willen alle boeren daaraan meedoen?", history)
     assert "Opschaling" not in standalone and "supermarkt" in standalone
+
+
+def test_the_eval_asks_an_independent_turn_alone_and_scores_it():
+    from types import SimpleNamespace
+
+    from pactrag.evals.metrics import GoldItem
+    from pactrag.evals.run import evaluate
+
+    class Assistant:
+        index = SimpleNamespace(sections=[], multi_report=False)
+
+        def ask(self, question, history=()):
+            # with a conversation before it, the turn drifts to the earlier topic
+            return _answer("2.5.3.3", "2.5.3.1") if history else _answer("2.3.3.3", "2.2.3.3")
+
+    turn = dict(conversation="c1", split="dev")
+    items = [
+        GoldItem("c1.1", "Eerste?", ("2.5.3.3",), (), ("conversation",), turn=1, **turn),
+        GoldItem("c1.2", "Los?", ("2.3.3.3",), (), ("conversation", "independent"), turn=2, **turn),
+        GoldItem("c1.3", "En dan?", ("2.5.3.3",), (), ("conversation",), turn=3, **turn),
+    ]
+    scores, _ = evaluate(Assistant(), items)
+    assert [s.scores.get("answered_as_alone") for s in scores] == [None, 0.0, None]
+    assert any("losse vraag" in f for f in scores[1].failures)
