@@ -44,9 +44,10 @@ FOLDS = 5
 # kind switches, new aspects, pronouns and independent turns in everyday wording, gold read from
 # corpus/. Written apart from the eval sets so the rules are not fitted to their phrasings.
 EXTRA_CONVERSATIONS = ROOT / "scripts/followup_dev_conversations.jsonl"
-# More, written after the rules were tuned, each batch measured once (``--fresh``): a check of how
-# the rules do on wording they were not shaped on. A batch once used for tuning is marked so in
-# its conversation ids' note below; write a new batch for the next check.
+# A batch written after the rules were last changed, measured once (``--fresh``): how the rules do
+# on wording they were not shaped on. Batches fh, fy, fz were checks once and then became tuning
+# data (moved into EXTRA_CONVERSATIONS); fw (batch 4) is the check of the final rules. Before
+# changing the rules on what fw shows, move it to EXTRA_CONVERSATIONS and write a new batch.
 FRESH_CONVERSATIONS = ROOT / "scripts/followup_fresh_conversations.jsonl"
 
 
