@@ -3,6 +3,8 @@
     .venv/bin/python scripts/tune_understanding.py retrieval   # fusion weights, k-fold CV
     .venv/bin/python scripts/tune_understanding.py abstention  # abstention model, k-fold CV
     .venv/bin/python scripts/tune_understanding.py followup    # conversation metrics
+    .venv/bin/python scripts/tune_understanding.py followup --extra   # + the hand-written extra set
+    .venv/bin/python scripts/tune_understanding.py cues --extra   # corpus-derived kind cues, CV
 
 Tuning data: every item of evals/v1 and the items of evals/v2 whose ``split`` is "dev". The v2
 "test" items are dropped while reading, before anything else looks at them: they are for the
@@ -18,6 +20,7 @@ import hashlib
 import itertools
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,12 +32,23 @@ from pactrag.answer import _INJECTION, Assistant, clean_question, strip_injectio
 from pactrag.cite import is_dutch
 from pactrag.config import Settings
 from pactrag.evals.run import memo_queries
+from pactrag.followup import asked_kinds
 from pactrag.index import Index
 from pactrag.intent import ITEM_KINDS
+from pactrag.lexical import tokenize
 from pactrag.retrieve import Filters, best_sentence_scores, retrieve
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDS = 5
+# Conversations written for tuning the follow-up rules only (dev data, never a held-out figure):
+# kind switches, new aspects, pronouns and independent turns in everyday wording, gold read from
+# corpus/. Written apart from the eval sets so the rules are not fitted to their phrasings.
+EXTRA_CONVERSATIONS = ROOT / "scripts/followup_dev_conversations.jsonl"
+# A batch written after the rules were last changed, measured once (``--fresh``): how the rules do
+# on wording they were not shaped on. Batches fh, fy, fz were checks once and then became tuning
+# data (moved into EXTRA_CONVERSATIONS); fw (batch 4) is the check of the final rules. Before
+# changing the rules on what fw shows, move it to EXTRA_CONVERSATIONS and write a new batch.
+FRESH_CONVERSATIONS = ROOT / "scripts/followup_fresh_conversations.jsonl"
 
 
 @dataclass(frozen=True)
@@ -71,7 +85,7 @@ def _rows(path: Path, want_test: bool) -> list[dict]:
     return rows
 
 
-def load_items(test: bool = False) -> list[Item]:
+def load_items(test: bool = False, extra: bool = False, fresh: bool = False) -> list[Item]:
     sources = (
         [("v2-test", ROOT / "evals/v2", True)]
         if test
@@ -80,15 +94,18 @@ def load_items(test: bool = False) -> list[Item]:
             ("v2-dev", ROOT / "evals/v2", False),
         ]
     )
+    if extra and not test:
+        sources.append(("extra", EXTRA_CONVERSATIONS, False))
+    if fresh and not test:
+        sources.append(("fresh", FRESH_CONVERSATIONS, False))
     items: list[Item] = []
     for source, folder, want_test in sources:
-        if not (folder / "questions.jsonl").exists():
-            continue
-        for row in _rows(folder / "questions.jsonl", want_test):
-            items.append(
-                Item(row["id"], row["question"], tuple(row["gold_sections"]), tuple(row["tags"]), source)
-            )
-        conv = folder / "conversations.jsonl"
+        conv = folder / "conversations.jsonl" if folder.is_dir() else folder
+        if folder.is_dir() and (folder / "questions.jsonl").exists():
+            for row in _rows(folder / "questions.jsonl", want_test):
+                items.append(
+                    Item(row["id"], row["question"], tuple(row["gold_sections"]), tuple(row["tags"]), source)
+                )
         for row in _rows(conv, want_test) if conv.exists() else []:
             for n, turn in enumerate(row["turns"], 1):
                 items.append(
@@ -108,6 +125,7 @@ def load_items(test: bool = False) -> list[Item]:
 
 def groups(item: Item) -> list[str]:
     names = ["all", item.source] + [f"tag:{t}" for t in item.tags] + [f"turn:{t}" for t in item.turn_tags]
+    names += [f"{item.source} turn:{t}" for t in item.turn_tags]
     if "paraphrase" not in item.tags and "english" not in item.tags and not item.conversation:
         names.append("direct")
     return names
@@ -311,6 +329,7 @@ def followup_rows(assistant: Assistant, items: list[Item]):
     "independent" turn is also asked alone, and counts as answered-as-alone when its sources
     are the same."""
     history: dict[str, list[tuple[str, str]]] = {}
+    kind_of = {sec.section_id: sec.kind for sec in assistant.index.sections}
     for item in items:
         if not item.conversation:
             continue
@@ -320,12 +339,83 @@ def followup_rows(assistant: Assistant, items: list[Item]):
         sections = [h.chunk.section_id for h in answer.sources]
         first = next((i for i, s in enumerate(sections) if s in item.gold), None)
         scores = {"hit@1": float(first == 0), "hit@5": float(first is not None and first < 5)}
+        gold_kinds = {kind_of[s] for s in item.gold if kind_of.get(s) in ITEM_KINDS}
+        if gold_kinds and item.turn > 1:
+            # understanding apart from ranking: the standalone question asks for the gold's kind
+            standalone = answer.standalone_question or item.question
+            scores["kind_ok"] = float(bool(gold_kinds & asked_kinds(standalone)))
         if "independent" in item.turn_tags or item.turn == 1:
             alone = assistant.ask(item.question)
             same = [h.chunk.chunk_id for h in alone.sources] == [h.chunk.chunk_id for h in answer.sources]
             if item.turn > 1:
                 scores["as_alone"] = float(same)
         yield item, scores, answer.standalone_question
+
+
+def corpus_cues(index: Index, n: int, min_spread: int = 3) -> dict[str, set[str]]:
+    """Per kind, the ``n`` stems most over-represented in its sections against the other three
+    kinds' (log-odds with an informative Dirichlet prior, z-scored), among stems found in the
+    sections of at least ``min_spread`` subfacets (so a topic of one subfacet is not a cue)."""
+    kinds = ("continue", "start", "stop", "synergie")
+    counts = {k: Counter[str]() for k in kinds}
+    spread: dict[str, dict[str, set[str]]] = {k: {} for k in kinds}
+    for sec in index.sections:
+        if sec.kind in kinds:
+            terms = tokenize(sec.text)
+            counts[sec.kind].update(terms)
+            for t in set(terms):
+                spread[sec.kind].setdefault(t, set()).add(sec.subfacet_id)
+    total = sum(counts.values(), Counter[str]())
+    size = sum(total.values())
+    prior = 0.01 * size
+    out = {}
+    for k in kinds:
+        nk = sum(counts[k].values())
+        ranked = []
+        for t, c in total.items():
+            if len(spread[k].get(t, ())) < min_spread:
+                continue
+            a, y1, y2 = prior * c / size, counts[k][t], c - counts[k][t]
+            delta = np.log((y1 + a) / (nk + prior - y1 - a)) - np.log((y2 + a) / (size - nk + prior - y2 - a))
+            ranked.append((delta / np.sqrt(1 / (y1 + a) + 1 / (y2 + a)), t))
+        out[k] = {t for _, t in sorted(ranked, reverse=True)[:n]}
+    return out
+
+
+def tune_cues(assistant: Assistant, items: list[Item]) -> None:
+    """Do cue words derived from the corpus help the follow-up kinds? The number of cues per kind
+    is chosen by CV over conversations (the cues themselves come from the corpus alone)."""
+    import pactrag.followup as fu
+
+    hand = fu.asked_kinds
+    turns = [i for i in items if i.conversation]
+    configs = [0, 3, 5, 10, 20]
+    cache = {}
+    for n in configs:
+        cues = corpus_cues(assistant.index, n)
+
+        def with_cues(question, previous_kinds=frozenset(), cues=cues):
+            found = hand(question, previous_kinds)
+            if not found:  # the hand-written families first; corpus cues only when they say nothing
+                terms = set(tokenize(question))
+                found = {k for k, stems in cues.items() if stems & terms}
+            return found
+
+        fu.asked_kinds = with_cues
+        print(f"  corpus cues n={n}: {dict((k, sorted(v)) for k, v in cues.items())}")
+        for item, scores, _ in followup_rows(assistant, turns):
+            cache[(item.id, item.source, n)] = scores
+    fu.asked_kinds = hand
+    scored = [i for i in turns if i.turn > 1]
+    out = []
+    for fold in range(FOLDS):
+        train = [i for i in scored if i.fold != fold]
+        best = max(configs, key=lambda n: (np.mean([cache[(i.id, i.source, n)]["hit@1"] for i in train]), -n))
+        print(f"  fold {fold}: n={best}")
+        out.extend((i, cache[(i.id, i.source, best)]) for i in scored if i.fold == fold)
+    for n in configs:
+        show(f"corpus cues n={n} (in-sample)", table((i, cache[(i.id, i.source, n)]) for i in scored))
+    show("corpus cues, 5-fold CV over conversations", table(out))
 
 
 # -- filters --------------------------------------------------------------------------------
@@ -373,12 +463,14 @@ def tune_filter(index: Index, items: list[Item]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("part", choices=("retrieval", "abstention", "followup", "filter"))
+    parser.add_argument("part", choices=("retrieval", "abstention", "followup", "cues", "filter"))
     parser.add_argument("--test", action="store_true", help="held-out v2 test items: measure, fit nothing")
+    parser.add_argument("--extra", action="store_true", help="also the extra dev conversations (scripts/)")
+    parser.add_argument("--fresh", action="store_true", help="also the fresh check conversations (scripts/)")
     args = parser.parse_args(argv)
     settings = Settings.from_env()
     index = memo_queries(Index(settings))
-    items = load_items(test=args.test)
+    items = load_items(test=args.test, extra=args.extra, fresh=args.fresh)
     print(f"{len(items)} items ({', '.join(sorted({i.source for i in items}))})", file=sys.stderr)
     if args.part == "retrieval":
         if args.test:
@@ -402,6 +494,8 @@ def main(argv: list[str] | None = None) -> int:
             if not args.test and item.turn > 1:
                 print(f"  {item.id} {int(scores['hit@1'])} {item.turn_tags} {standalone}")
         show("follow-ups" + (", held-out" if args.test else ""), table(r for r in rows if r[0].turn > 1))
+    if args.part == "cues" and not args.test:
+        tune_cues(Assistant(settings, index=index, use_llm=False), items)
     if args.part == "abstention":
         assistant = Assistant(settings, index=index, use_llm=False)
         if args.test:

@@ -41,7 +41,11 @@ ANSWER_METRICS = (
     "dutch_rate",
     "item_recall",
     "side_coverage",
+    "answered_as_alone",
 ) + HYGIENE_METRICS
+# Turns tagged "independent" (a question on its own topic asked mid-conversation) are asked a
+# second time without history; "answered as alone" when both answers rank the same sections first.
+AS_ALONE_TOP = 3
 LATENCY_METRICS = ("latency_p50_ms", "latency_p95_ms")
 LOWER_IS_BETTER = frozenset({"false_refusal_rate", "latency_p50_ms", "latency_p95_ms", *HYGIENE_METRICS})
 _DANGLING = re.compile(r"^(dit|deze|daarbij|hierbij|hiervoor|daarvoor|zij|ze|hun|dergelijke)\b", re.I)
@@ -110,6 +114,21 @@ def retrieval_scores(ranked: Sequence[set[Key]], gold: set[Key]) -> dict[str, fl
 
 
 # -- answers -------------------------------------------------------------------------------
+
+
+def answered_as_alone(
+    in_conversation: Answer, alone: Answer, multi_report: bool, top: int = AS_ALONE_TOP
+) -> float:
+    """1.0 when the turn asked in its conversation ranks the same sections first (the first
+    ``top``, in order) as the same question asked on its own."""
+
+    def sections(answer: Answer) -> list[Key]:
+        keys = [section_key(h.chunk.report_id, h.chunk.section_id, multi_report) for h in answer.sources]
+        return list(dict.fromkeys(keys))[:top]
+
+    return float(
+        in_conversation.abstained == alone.abstained and sections(in_conversation) == sections(alone)
+    )
 
 
 def fact_recall(text: str, facts: Sequence[Sequence[str]]) -> float:

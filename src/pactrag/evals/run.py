@@ -13,6 +13,7 @@ the same index gives the same numbers (except latency) on every run.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import sys
 import time
@@ -31,6 +32,7 @@ from .metrics import (
     RETRIEVAL_METRICS,
     GoldItem,
     ItemScore,
+    answered_as_alone,
     by_group,
     score_answer,
     section_lookup,
@@ -152,7 +154,14 @@ def evaluate(assistant, items: Sequence[GoldItem]) -> tuple[list[ItemScore], dic
     scores, standalone = [], {}
     for item, answer in answer_items(assistant, items):
         standalone[item.id] = answer.standalone_question or item.question
-        scores.append(score_answer(item, answer, lookup, index.multi_report))
+        score = score_answer(item, answer, lookup, index.multi_report)
+        if item.conversation and item.turn > 1 and "independent" in item.tags:
+            alone = assistant.ask(item.question)  # the same question, no conversation before it
+            score.scores["answered_as_alone"] = answered_as_alone(answer, alone, index.multi_report)
+            if not score.scores["answered_as_alone"]:
+                why = f"niet beantwoord als losse vraag (herschreven: {standalone[item.id]})"
+                score = dataclasses.replace(score, failures=(*score.failures, why))
+        scores.append(score)
     return scores, standalone
 
 
