@@ -76,12 +76,14 @@ def _rows(path: Path, want_test: bool) -> list[dict]:
 
 
 EXTRA = ROOT / "scripts/abstain_tuning.jsonl"
+# written after the abstention rules were shaped, to measure them once (``abstention --holdout``)
+HOLDOUT = ROOT / "scripts/abstain_holdout.jsonl"
 
 
-def load_extra() -> list[Item]:
+def load_extra(path: Path = EXTRA, source: str = "extra") -> list[Item]:
     """The tuning-only abstention questions (see the module docstring)."""
-    rows = _rows(EXTRA, want_test=False) if EXTRA.exists() else []
-    return [Item(r["id"], r["question"], tuple(r["gold_sections"]), tuple(r["tags"]), "extra") for r in rows]
+    rows = _rows(path, want_test=False) if path.exists() else []
+    return [Item(r["id"], r["question"], tuple(r["gold_sections"]), tuple(r["tags"]), source) for r in rows]
 
 
 def load_items(test: bool = False) -> list[Item]:
@@ -439,6 +441,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("part", choices=("retrieval", "abstention", "followup", "filter"))
     parser.add_argument("--test", action="store_true", help="held-out v2 test items: measure, fit nothing")
+    parser.add_argument(
+        "--holdout", action="store_true", help="abstention: the held-out questions written here"
+    )
     args = parser.parse_args(argv)
     settings = Settings.from_env()
     index = memo_queries(Index(settings))
@@ -468,7 +473,8 @@ def main(argv: list[str] | None = None) -> int:
         show("follow-ups" + (", held-out" if args.test else ""), table(r for r in rows if r[0].turn > 1))
     if args.part == "abstention":
         assistant = Assistant(settings, index=index, use_llm=False)
-        if args.test:
+        if args.test or args.holdout:
+            items = load_extra(HOLDOUT, "holdout") if args.holdout else items
             data = abstention_rows(assistant, items, topic_share=TOPIC_SHARE)
             refused = [d[2] or MODEL.probability(d[1]) < MODEL.threshold for d in data]
             show(

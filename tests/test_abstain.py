@@ -82,3 +82,12 @@ def test_judge_refuses_a_typed_question_whose_evidence_is_off_topic():
     assert not verdict.answerable and verdict.reason == "no-number"
     asked = judge("Hoeveel deelnemers had het toekomstatelier?", STRONG, evidence, words, 0.78, idf=IDF)
     assert asked.answerable
+
+
+def test_a_position_must_be_the_holder_own():
+    # the report's "kwetsbare positie" is nobody's stance; a minister it never names has none in it
+    question = "Wat vond de minister van de resultaten?"
+    assert asked_types(question) == ["position"]
+    assert on_topic_support(question, "position", ["Burgers in een kwetsbare positie betrekken."], IDF) < 0.5
+    stated = ["De minister gaf in een advies aan dat de resultaten bruikbaar zijn."]
+    assert on_topic_support(question, "position", stated, IDF) >= 0.5

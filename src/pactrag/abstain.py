@@ -41,6 +41,7 @@ _MONEY_HEAD = (
 # "wat is het jaarlijkse budget", "what is the population": an amount or size as the head
 _WHAT_IS = r"(wat|what) (is|was|are|were|zijn|waren) (het |de |the )?(\w+e )?"
 _QUANTITY_HEAD = r"\w*(aantal|oppervlakte|bevolking|inwoners\w*|leeftijd|population|size|area|number|age)"
+_MEASURED = re.compile(r"\w*(oppervlakte|bevolking|inwoners\w*|leeftijd|population|size|area|age)", re.I)
 _QUANTITY_WORD = (
     rf"{_WHAT_IS}{_QUANTITY_HEAD}|hoeveel|how (many|much)|(het|welk) aantal|percentage|procent|hoe (groot|lang|hoog|oud|ver|vaak|breed)|"
     r"gemiddeld\w*|oppervlakte|what (percentage|share|proportion)|how (large|big|long|old|often)"
@@ -197,7 +198,6 @@ ANSWER_TYPES: dict[str, AnswerType] = {
             re.I,
         ),
         _STANCE,
-        on_topic=False,
     ),
 }
 
@@ -224,14 +224,27 @@ _QUESTION_WORDS = {
 }
 
 
+_OFFICE = re.compile(
+    rf"\b({_ROLE}\w*|regering|parlement|commissie|partij|vakbond|syndicaat|government|parliament)\b", re.I
+)
+
+
 def topic_terms(question: str, kind: str) -> list[str]:
     """The question's terms outside the words that ask for the kind ("hoeveel", "budget"):
-    what the asked information must be about."""
+    what the asked information must be about. For a position: whose position it is (the
+    names and offices the question mentions), since the report's own statements are its
+    participants' and a stance must be the holder's."""
+    if kind == "position":
+        holders = [w for w in question.split()[1:] if w[:1].isupper()] + [
+            m.group(0) for m in _OFFICE.finditer(question)
+        ]
+        return list(dict.fromkeys(t for w in holders for t in tokenize(w)))
     asking = {
         t
         for m in ANSWER_TYPES[kind].asked.finditer(question)
         for word in m.group(0).split()
-        if not word[:1].isupper() or word.lower() in _QUESTION_WORDS
+        # names stay, and so does what is measured ("de gemiddelde leeftijd")
+        if (not word[:1].isupper() or word.lower() in _QUESTION_WORDS) and not _MEASURED.fullmatch(word)
         for t in tokenize(word)
     }
     return [t for t in dict.fromkeys(tokenize(question)) if t not in asking]
@@ -269,11 +282,15 @@ def on_topic_support(question: str, kind: str, sentences: Sequence[str], idf: di
         return share
     # only terms the corpus has: one it lacks is in no sentence (the name check and the
     # "known" signal look at those), and would outweigh the rest as the rarest of all
-    weights = (
-        {t: idf[t] for t in topic_terms(question, kind) if t in idf}
-        if idf
-        else dict.fromkeys(topic_terms(question, kind), 1.0)
-    )
+    # (a position's holder counts all the same: one the corpus never names has no stance in it)
+    topic = topic_terms(question, kind)
+    # nor does what a number measures ("leeftijd"): the corpus never giving it, nothing answers
+    measured = {t for m in _MEASURED.finditer(question) for t in tokenize(m.group(0))}
+    if kind == "position" or not idf:
+        weights = dict.fromkeys(topic, 1.0)
+    else:
+        rare = max(idf.values())
+        weights = {t: idf.get(t, rare) for t in topic if t in idf or t in measured}
     total = sum(weights.values())
     best = -1.0
     for sentence in sentences:
