@@ -5,8 +5,13 @@ Dense similarity alone cannot tell "what does the report say about taxicheques?"
 similarity floor, two checks look at what the question asks for:
 - a *name* (a capitalised word past the first, or a year) that the corpus never
   mentions: the question is about something else (Tongeren, the Ronde van Vlaanderen);
-- an *answer type* the best passages cannot supply: "hoeveel" needs a number that is not a
-  year, "wat kost" needs an amount of money, "hoe laat" a clock time, "wanneer" a date.
+- an *answer type* the best sentences cannot supply on the question's topic. The type is read
+  from the question word plus a head-noun family ("hoeveel", "wat is het jaarlijkse budget",
+  "wie is de voorzitter", "welk decreet", "wat vindt de VVSG"); the answer is what such a
+  value looks like (a number that is not a year, an amount, a date, a person's name, a cited
+  legal text, a stance). A value only counts in a sentence that also covers TOPIC_SHARE of the
+  question's other terms (a count of participants does not answer "how many volunteers"),
+  that the question does not itself say, and, for a future event, that looks ahead.
 """
 
 from __future__ import annotations
@@ -108,6 +113,11 @@ def _value(m: re.Match) -> str:
     return (named.get("person") or named.get("name") or m.group(0)).strip()
 
 
+def _echoes(value: str, question: str) -> bool:
+    """The question itself says ``value`` (as whole words)."""
+    return bool(value) and bool(re.search(rf"(?<!\w){re.escape(value)}(?!\w)", question, re.I))
+
+
 @dataclass(frozen=True)
 class AnswerType:
     """A kind of information a question can ask for, and how an answer holding it looks."""
@@ -123,10 +133,8 @@ class AnswerType:
         """The text holds this kind of information, other than what the question itself says
         (the chair of "Vereniging X" is not "Vereniging X"; "16 juni" in the question is not
         the time asked for)."""
-        echo = question.lower()
         return any(
-            not (self.not_year and _YEAR.fullmatch(m.group(0)))
-            and not (_value(m) and _value(m).lower() in echo)
+            not (self.not_year and _YEAR.fullmatch(m.group(0))) and not _echoes(_value(m), question)
             for m in self.answer.finditer(text)
         )
 
