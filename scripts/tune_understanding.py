@@ -10,6 +10,10 @@ Tuning data: every item of evals/v1 and the items of evals/v2 whose ``split`` is
 "test" items are dropped while reading, before anything else looks at them: they are for the
 final, held-out measurement only (``--test`` prints those figures and fits nothing).
 
+Abstention also reads ``scripts/abstain_tuning.jsonl`` (source "extra"): out-of-scope and
+answerable questions written from the report for tuning only (not eval items, no test split), so
+the abstention rules are not fitted to the eval's few refusal items alone.
+
 Folds are fixed by a hash of the item id (conversations stay whole), so reruns agree.
 """
 
@@ -27,7 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
-from pactrag.abstain import MODEL, Model, Signals, best_sentences, judge, signals
+from pactrag.abstain import MODEL, TOPIC_SHARE, Model, Signals, best_sentences, judge, signals
 from pactrag.answer import _INJECTION, Assistant, clean_question, strip_injection
 from pactrag.cite import is_dutch
 from pactrag.config import Settings
@@ -57,7 +61,7 @@ class Item:
     question: str
     gold: tuple[str, ...]
     tags: tuple[str, ...]
-    source: str  # "v1" | "v2-dev" | "v2-test"
+    source: str  # "v1" | "v2-dev" | "v2-test" | "extra"
     conversation: str = ""
     turn: int = 0
     turn_tags: tuple[str, ...] = field(default=())
@@ -83,6 +87,17 @@ def _rows(path: Path, want_test: bool) -> list[dict]:
             continue  # held-out items are never read by the tuning runs
         rows.append(row)
     return rows
+
+
+EXTRA = ROOT / "scripts/abstain_tuning.jsonl"
+# written after the abstention rules were shaped, to measure them once (``abstention --holdout``)
+HOLDOUT = ROOT / "scripts/abstain_holdout.jsonl"
+
+
+def load_extra(path: Path = EXTRA, source: str = "extra") -> list[Item]:
+    """The tuning-only abstention questions (see the module docstring)."""
+    rows = _rows(path, want_test=False) if path.exists() else []
+    return [Item(r["id"], r["question"], tuple(r["gold_sections"]), tuple(r["tags"]), source) for r in rows]
 
 
 def load_items(test: bool = False, extra: bool = False, fresh: bool = False) -> list[Item]:
@@ -225,8 +240,16 @@ NEVER = Model((0.0, 0.0, 0.0, 0.0), 1.0, 0.0)  # the rules alone: the model neve
 MAX_FALSE_REFUSALS = 0.02
 
 
-def evidence(assistant: Assistant, question: str) -> tuple[Signals, bool, str]:
-    """The question's signals, whether the rule checks refuse it, and why (as ``stream`` does)."""
+@dataclass(frozen=True)
+class Evidence:
+    """What ``stream`` looks at before answering one question."""
+
+    query: str
+    signals: Signals
+    top: list[str]
+
+
+def gather(assistant: Assistant, question: str) -> Evidence:
     index = assistant.index
     question = clean_question(question, assistant.settings.max_question_chars)
     query = strip_injection(question) if _INJECTION.search(question) else question
@@ -235,10 +258,17 @@ def evidence(assistant: Assistant, question: str) -> tuple[Signals, bool, str]:
     pairs = [pair for h in hits for pair in index.sentences(h.chunk.chunk_id)]
     best, top = best_sentences(retrieval.query_vector, pairs, 5)
     sig = signals(query, best, hits, index.vocabulary, index.idf, dutch=is_dutch(query))
+    return Evidence(query, sig, top)
+
+
+def rules(assistant: Assistant, ev: Evidence, **knobs) -> tuple[bool, str]:
+    """Whether the rule checks (no model) refuse, and why."""
+    index = assistant.index
     verdict = judge(
-        query, sig, top, index.vocabulary, assistant.settings.abstain_threshold, NEVER, index.reports
-    )
-    return sig, not verdict.answerable, verdict.reason
+        ev.query, ev.signals, ev.top, index.vocabulary, assistant.settings.abstain_threshold, NEVER,
+        index.reports, idf=index.idf, **knobs,
+    )  # fmt: skip
+    return not verdict.answerable, verdict.reason
 
 
 def fit_logistic(
@@ -269,14 +299,20 @@ def operating_point(prob: np.ndarray, y: np.ndarray, ruled: np.ndarray, everyday
     return 0.0
 
 
-def abstention_rows(assistant: Assistant, items: list[Item]):
-    data = []
-    for item in items:
-        if item.conversation or ("injection" in item.tags and item.refuse):
-            continue  # pure injections have their own refusal; turns depend on the rewrite
-        sig, ruled, reason = evidence(assistant, item.question)
-        data.append((item, sig, ruled, reason))
-    return data
+def abstention_evidence(assistant: Assistant, items: list[Item]) -> list[tuple[Item, Evidence]]:
+    return [
+        (item, gather(assistant, item.question))
+        for item in items
+        # pure injections have their own refusal; turns depend on the rewrite
+        if not item.conversation and not ("injection" in item.tags and item.refuse)
+    ]
+
+
+def abstention_rows(assistant: Assistant, items: list[Item], **knobs):
+    """(item, signals, refused by the rules, reason) per question."""
+    return [
+        (i, ev.signals, *rules(assistant, ev, **knobs)) for i, ev in abstention_evidence(assistant, items)
+    ]
 
 
 def abstention_scores(refused: bool, item: Item) -> dict[str, float]:
@@ -285,40 +321,87 @@ def abstention_scores(refused: bool, item: Item) -> dict[str, float]:
     return {"false_refusal": float(refused)}
 
 
-def tune_abstention(assistant: Assistant, items: list[Item]) -> None:
-    data = abstention_rows(assistant, items)
-    x = np.array([d[1].vector() for d in data])
-    y = np.array([0.0 if d[0].refuse else 1.0 for d in data])
-    ruled = np.array([d[2] for d in data])
-    folds = np.array([d[0].fold for d in data])
-    everyday = np.array([bool({"paraphrase", "english"} & set(d[0].tags)) for d in data])
-    show("abstention, rules only (no model)", table((d[0], abstention_scores(d[2], d[0])) for d in data))
-    current = np.array([MODEL.probability(d[1]) < MODEL.threshold for d in data]) | ruled
-    show(
-        "abstention, rules + current MODEL (in-sample)",
-        table((d[0], abstention_scores(bool(r), d[0])) for d, r in zip(data, current, strict=True)),
+# the share of the question's topic that a sentence holding the asked information must cover
+TOPIC_SHARES = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6)
+
+
+def within_budget(
+    refused: np.ndarray, y: np.ndarray, everyday: np.ndarray, floor: np.ndarray | None = None
+) -> bool:
+    """False refusals within the budget overall and among paraphrased/English questions, or no
+    more than ``floor`` (the rules without a topic share) already makes."""
+    groups = (y == 1, (y == 1) & everyday)
+    return all(
+        refused[g].mean() <= max(MAX_FALSE_REFUSALS, floor[g].mean() if floor is not None else 0.0)
+        for g in groups
     )
-    refused = np.zeros(len(data), dtype=bool)
+
+
+def choose_share(
+    ruled: dict[float, np.ndarray], y: np.ndarray, everyday: np.ndarray, mask: np.ndarray
+) -> float:
+    """The topic share that refuses most out-of-scope questions within the false-refusal budget."""
+    floor = ruled[0.0][mask]
+    ok = [t for t in TOPIC_SHARES if within_budget(ruled[t][mask], y[mask], everyday[mask], floor)] or [0.0]
+    return max(ok, key=lambda t: (ruled[t][mask & (y == 0)].mean(), -t))
+
+
+def tune_abstention(assistant: Assistant, items: list[Item]) -> None:
+    gathered = abstention_evidence(assistant, items)
+    its = [g[0] for g in gathered]
+    x = np.array([g[1].signals.vector() for g in gathered])
+    y = np.array([0.0 if i.refuse else 1.0 for i in its])
+    folds = np.array([i.fold for i in its])
+    everyday = np.array([bool({"paraphrase", "english"} & set(i.tags)) for i in its])
+    ruled = {t: np.array([rules(assistant, g[1], topic_share=t)[0] for g in gathered]) for t in TOPIC_SHARES}
+    for t in TOPIC_SHARES:
+        show(
+            f"abstention, rules only, topic share {t} (in-sample)",
+            table((i, abstention_scores(bool(r), i)) for i, r in zip(its, ruled[t], strict=True)),
+        )
+    current = (
+        np.array([MODEL.probability(g[1].signals) < MODEL.threshold for g in gathered]) | ruled[TOPIC_SHARE]
+    )
+    show(
+        f"abstention, rules (topic share {TOPIC_SHARE}) + current MODEL (in-sample)",
+        table((i, abstention_scores(bool(r), i)) for i, r in zip(its, current, strict=True)),
+    )
+    refused = np.zeros(len(its), dtype=bool)
+    rules_cv = np.zeros(len(its), dtype=bool)
+    chosen = []
     for fold in range(FOLDS):
         train, test = folds != fold, folds == fold
+        share = choose_share(ruled, y, everyday, train)
+        chosen.append(share)
         w, b = fit_logistic(x[train], y[train])
         prob = 1 / (1 + np.exp(-(x @ w + b)))
-        threshold = operating_point(prob[train], y[train], ruled[train], everyday[train])
-        refused[test] = ruled[test] | (prob[test] < threshold)
+        threshold = operating_point(prob[train], y[train], ruled[share][train], everyday[train])
+        rules_cv[test] = ruled[share][test]
+        refused[test] = ruled[share][test] | (prob[test] < threshold)
+    show(
+        "abstention, rules only, topic share chosen per fold, 5-fold CV",
+        table((i, abstention_scores(bool(r), i)) for i, r in zip(its, rules_cv, strict=True)),
+    )
     show(
         "abstention, rules + model, 5-fold CV",
-        table((d[0], abstention_scores(bool(r), d[0])) for d, r in zip(data, refused, strict=True)),
+        table((i, abstention_scores(bool(r), i)) for i, r in zip(its, refused, strict=True)),
     )
+    print("  topic share per fold:", chosen)
+    share = choose_share(ruled, y, everyday, np.ones(len(its), dtype=bool))
     w, b = fit_logistic(x, y)
     prob = 1 / (1 + np.exp(-(x @ w + b)))
-    threshold = operating_point(prob, y, ruled, everyday)
+    threshold = operating_point(prob, y, ruled[share], everyday)
     print(
-        f"\n  fit on all: Model(weights={tuple(round(float(v), 3) for v in w)}, bias={round(b, 3)}, "
-        f"threshold={round(threshold, 3)})"
+        f"\n  fit on all: topic share {share}, Model(weights={tuple(round(float(v), 3) for v in w)}, "
+        f"bias={round(b, 3)}, threshold={round(threshold, 3)})"
     )
-    for d, p in zip(data, prob, strict=True):
-        if d[0].refuse and not d[2] and p >= threshold:
-            print(f"  answered refuse item {d[0].id}: p={p:.2f} {d[1]} {d[0].question[:90]}")
+    for i, g, p, r in zip(its, gathered, prob, ruled[share], strict=True):
+        if i.refuse and not r and p >= threshold:
+            print(f"  answered refuse item {i.id}: p={p:.2f} {g[1].signals} {i.question[:90]}")
+        if not i.refuse and (r or p < threshold):
+            print(
+                f"  refused answerable item {i.id}: p={p:.2f} {rules(assistant, g[1], topic_share=share)[1]} {i.question[:90]}"
+            )
 
 
 # -- follow-ups -------------------------------------------------------------------------------
@@ -467,6 +550,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--test", action="store_true", help="held-out v2 test items: measure, fit nothing")
     parser.add_argument("--extra", action="store_true", help="also the extra dev conversations (scripts/)")
     parser.add_argument("--fresh", action="store_true", help="also the fresh check conversations (scripts/)")
+    parser.add_argument(
+        "--holdout", action="store_true", help="abstention: the held-out questions written here"
+    )
     args = parser.parse_args(argv)
     settings = Settings.from_env()
     index = memo_queries(Index(settings))
@@ -498,15 +584,16 @@ def main(argv: list[str] | None = None) -> int:
         tune_cues(Assistant(settings, index=index, use_llm=False), items)
     if args.part == "abstention":
         assistant = Assistant(settings, index=index, use_llm=False)
-        if args.test:
-            data = abstention_rows(assistant, items)
+        if args.test or args.holdout:
+            items = load_extra(HOLDOUT, "holdout") if args.holdout else items
+            data = abstention_rows(assistant, items, topic_share=TOPIC_SHARE)
             refused = [d[2] or MODEL.probability(d[1]) < MODEL.threshold for d in data]
             show(
                 "abstention, held-out",
                 table((d[0], abstention_scores(r, d[0])) for d, r in zip(data, refused, strict=True)),
             )
         else:
-            tune_abstention(assistant, items)
+            tune_abstention(assistant, items + load_extra())
     return 0
 
 

@@ -117,6 +117,7 @@ class Assistant:
             self.settings.abstain_threshold,
             reports=self.index.reports,
             embedder=self.index.embedder.name,
+            idf=self.index.idf,
         )
         if (
             filters.active()

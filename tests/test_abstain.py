@@ -1,0 +1,93 @@
+"""Abstention by answer type: what the question asks for, and whether a sentence on its topic
+holds it (numbers, amounts, dates, people, laws, positions)."""
+
+import pytest
+
+from pactrag.abstain import ANSWER_TYPES, Signals, asked_types, judge, on_topic_support
+
+IDF = {
+    "deelnem": 2.0,
+    "toekomstatelier": 3.0,
+    "atelier": 3.0,
+    "vrijwillig": 3.0,
+    "klimaatmaker": 4.0,
+    "olen": 3.0,
+}
+STRONG = Signals(similarity=0.9, known=1.0, coverage=1.0, agreement=1.0)
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("Wat is het jaarlijkse werkingsbudget van de vzw?", ["money"]),  # an amount as the head
+        ("What is the population of the village?", ["number"]),
+        ("Welk standpunt neemt de vereniging in?", ["position"]),
+        ("Wat vond de minister van het verslag?", ["position"]),
+        ("Wie leidde de gesprekstafel?", ["name"]),  # "wie" + a past tense: an event's actor
+        ("Welke sancties riskeert een gemeente zonder reglement?", ["law"]),
+        ("Wanneer vindt het volgende atelier plaats?", ["date"]),
+        ("Wat is de rol van financiering?", []),  # about money, not asking an amount
+        ("Wanneer is een dorpsraad geslaagd?", []),  # "wanneer" as "under which conditions"
+        ("Welke nieuwe schepenbevoegdheid stelden deelnemers voor?", []),  # not an office holder
+    ],
+)
+def test_answer_types_are_recognised_by_question_word_and_head_noun(question, kinds):
+    assert asked_types(question) == kinds
+
+
+def test_a_number_about_something_else_does_not_answer_how_many():
+    question = "Hoeveel vrijwilligers zijn er actief bij de Klimaatmakers in Olen?"
+    elsewhere = ["In dit toekomstatelier waren er 54 deelnemers.", "In Olen zijn de Klimaatmakers actief."]
+    assert on_topic_support(question, "number", elsewhere, IDF) < 0.5
+    on_topic = ["Bij de Klimaatmakers in Olen zijn 40 vrijwilligers actief."]
+    assert on_topic_support(question, "number", on_topic, IDF) >= 0.5
+
+
+def test_the_topic_matches_a_compound_head_and_ignores_terms_the_corpus_lacks():
+    # "atelier" is the head of "toekomstatelier"; "mensen namen deel" has words the corpus lacks
+    question = "Hoeveel mensen namen deel aan het atelier?"
+    sentence = ["In dit toekomstatelier waren er 54 deelnemers."]
+    assert on_topic_support(question, "number", sentence, IDF) >= 0.5
+
+
+def test_a_future_date_needs_a_sentence_that_looks_ahead():
+    question = "Wanneer vindt het volgende toekomstatelier plaats?"
+    past = ["Op maandag 16 juni vond het vijfde toekomstatelier plaats."]
+    assert on_topic_support(question, "date", past, IDF) == -1.0
+    ahead = ["Het volgende toekomstatelier zal plaatsvinden op 3 oktober."]
+    assert on_topic_support(question, "date", ahead, IDF) >= 0.5
+
+
+def test_organisations_and_the_question_own_words_are_not_a_person_name():
+    names = ANSWER_TYPES["name"]
+    assert not names.supplied("LEADER-gebied Hageland Vlaamse Vereniging Dorpsbelangen")  # a run of names
+    assert not names.supplied("Bond Beter Leefmilieu zet samen met de Groene Kring in op buurtwinkels.")
+    assert names.supplied("Het atelier werd geleid door Jan Peeters uit Olen.")
+    question = "Wie is de voorzitter van Jan Peeters?"
+    assert not names.supplied("Het atelier werd geleid door Jan Peeters uit Olen.", question)  # an echo
+
+
+def test_an_english_question_needs_only_the_asked_type():
+    question = "How many people took part in the workshop?"
+    assert (
+        on_topic_support(question, "number", ["In dit toekomstatelier waren er 54 deelnemers."], IDF) == 1.0
+    )
+
+
+def test_judge_refuses_a_typed_question_whose_evidence_is_off_topic():
+    question = "Hoeveel vrijwilligers zijn er actief bij de klimaatmakers?"
+    evidence = ["In dit toekomstatelier waren er 54 deelnemers.", "In Olen zijn de Klimaatmakers actief."]
+    words = set(IDF)
+    verdict = judge(question, STRONG, evidence, words, 0.78, idf=IDF)
+    assert not verdict.answerable and verdict.reason == "no-number"
+    asked = judge("Hoeveel deelnemers had het toekomstatelier?", STRONG, evidence, words, 0.78, idf=IDF)
+    assert asked.answerable
+
+
+def test_a_position_must_be_the_holder_own():
+    # the report's "kwetsbare positie" is nobody's stance; a minister it never names has none in it
+    question = "Wat vond de minister van de resultaten?"
+    assert asked_types(question) == ["position"]
+    assert on_topic_support(question, "position", ["Burgers in een kwetsbare positie betrekken."], IDF) < 0.5
+    stated = ["De minister gaf in een advies aan dat de resultaten bruikbaar zijn."]
+    assert on_topic_support(question, "position", stated, IDF) >= 0.5
