@@ -72,6 +72,8 @@ THEME_SHARE = 0.5  # a section joins a theme answer when it carries this share o
 THEME_PER_SUBFACET = 2  # sections per subfacet in a theme answer
 THEME_SECTIONS = 8  # sections in a theme answer at most
 THEME_POINTS = 3  # points per section in a theme answer
+EVERYDAY_WEIGHT = 1.0  # the question's everyday words in a theme answer, against its telling terms
+COMPOUND_PART_SHARE = 0.5  # a compound's part counts when it is at least half of the compound
 THEME_PART_WEIGHT = 0.5  # a point holding part of a compound theme term ("capaciteit" of "capaciteitstekort")
 ONE_POINT_SHARE = 0.75  # one point answers a two-part question when it holds this share of its terms
 # Sections that say what the participants said (not the introduction, method or participants).
@@ -347,10 +349,15 @@ def compose(
     if filters.kind:
         kinds = (filters.kind,) if filters.kind in ITEM_KINDS else ()
     if len(intent.parts) >= 2 and _one_point_answers(intent, retrieval, index, score):
-        intent = replace(intent, parts=())  # one sentence answers both asks: a direct question
+        intent = replace(intent, parts=(), compare=False)  # one sentence answers both asks: a direct question
     if len(intent.parts) >= 2 and not filters.kind:
         groups, missing = _part_groups(intent, retrieval, index, score, filters)
         lead = M.LEAD_COMPARE
+    elif len(kinds) == 1 and intent.compare and intent.topic and not intent.subfacets:
+        # one kind, a theme, across the report ("Welke kritiek op subsidiëring keert terug in de
+        # subfacetten?"): that kind's sections that carry the theme, each with its points on it
+        groups, missing = _theme_groups(intent, retrieval, index, score, filters, kinds=kinds)
+        lead = _lead_items(kinds, groups, intent)
     elif kinds and (intent.wants_items or intent.compare or not intent.topic):
         groups, missing = _item_groups(intent, kinds, retrieval, index, filters, score, on_topic)
         lead = _lead_items(kinds, groups, intent)
@@ -509,45 +516,63 @@ def _side_groups(intent, retrieval, index, score, on_topic, filters):
     return groups, missing
 
 
-def _theme_groups(intent: Intent, retrieval, index, score, filters, subfacets: Iterable[str] = ()):
+def _theme_groups(
+    intent: Intent,
+    retrieval,
+    index,
+    score,
+    filters,
+    subfacets: Iterable[str] = (),
+    kinds: Iterable[str] = _CONTENT_KINDS,
+):
     """A theme across the report ("Waar komt subsidiariteit terug?"): every section whose points
-    carry the theme's terms (stem-aware, idf-weighted, compound parts counting) nearly as much as
-    the section that carries them most, at most two per subfacet, each with its points on the theme."""
+    carry the theme's telling terms (stem-aware, idf-weighted, a compound's long parts counting)
+    nearly as much as the section that carries them most, or hold one at all; at most two per
+    subfacet, each with its points on the theme. The everyday words of the question weigh little."""
     idf = index.idf
-    terms = list(intent.topic)
+    # the question's terms in the form the report uses ("subsidiëren": "subsidie")
+    terms = list(dict.fromkeys(f for f in (_known_form(t, index.vocabulary) for t in intent.topic) if f))
+    rarest = max((idf.get(t, 1.0) for t in terms), default=0.0)
+    telling = [t for t in terms if idf.get(t, 1.0) >= KEY_TERM_SHARE * rarest]
+    everyday = [t for t in terms if t not in telling]
+    kinds = set(kinds)
     sections = [
         x
-        for x in _sections(index, _CONTENT_KINDS, filters, subfacets, _reports(retrieval))
-        if x.subfacet_id and x.kind in _CONTENT_KINDS
+        for x in _sections(index, kinds, filters, subfacets, _reports(retrieval))
+        if x.subfacet_id and x.kind in kinds
     ]
 
-    def carries(p: Point) -> float:
-        return _carries(p, terms, idf) + THEME_PART_WEIGHT * sum(
-            idf.get(t, 1.0) for t in terms if not _holds(p.terms, t) and _inside(p.terms, t)
+    def tells(p: Point) -> float:
+        return _carries(p, telling, idf) + THEME_PART_WEIGHT * sum(
+            idf.get(t, 1.0)
+            for t in telling
+            if not _holds(p.terms, t) and any(_part_of(v, t) for v in p.terms)
         )
 
     weighed = []
     for x in sections:
         points = section_points(index, x.report_id, x.section_id)
-        strengths = sorted(((carries(p), score(p), p) for p in points), key=lambda t: t[:2], reverse=True)
-        weight = sum(w for w, _, _ in strengths[:SIDE_LIMIT])
+        strengths = sorted(
+            ((tells(p), EVERYDAY_WEIGHT * _carries(p, everyday, idf), score(p), p) for p in points),
+            key=lambda t: (t[0] + t[1], t[2]),
+            reverse=True,
+        )
+        weight = sum(a + b for a, b, _, _ in strengths[:SIDE_LIMIT])
         if weight > 0:
-            weighed.append((weight, strengths[0][1], x, [p for w, _, p in strengths if w > 0][:THEME_POINTS]))
+            on_theme = [p for a, _, _, p in strengths if a > 0] or [p for a, b, _, p in strengths if b > 0]
+            told = any(a > 0 for a, _, _, _ in strengths)
+            weighed.append((weight, strengths[0][2], told, x, on_theme[:THEME_POINTS]))
     if not weighed:
         return [], []
     best_of: dict[str, float] = {}
-    for w, _, x, _ in weighed:
+    for w, _, _, x, _ in weighed:
         best_of[x.subfacet_id] = max(best_of.get(x.subfacet_id, 0.0), w)
     # the strongest section of each named subfacet, or of the whole report
     strongest = (lambda x: best_of[x.subfacet_id]) if subfacets else (lambda x: max(best_of.values()))
-    # the theme's telling terms: a section that holds one belongs in the answer however briefly
-    rarest = max((idf.get(t, 1.0) for t in terms if t in index.vocabulary), default=0.0)
-    telling = [t for t in terms if t in index.vocabulary and idf.get(t, 1.0) >= KEY_TERM_SHARE * rarest]
     per_subfacet: dict[str, int] = {}
     groups: list[Group] = []
-    for weight, _, x, on_theme in sorted(weighed, key=lambda t: t[:2], reverse=True):
-        tells = any(_holds(p.terms, t) or _inside(p.terms, t) for p in on_theme for t in telling)
-        if not (weight >= THEME_SHARE * strongest(x) or tells) or len(groups) >= THEME_SECTIONS:
+    for weight, _, told, x, on_theme in sorted(weighed, key=lambda t: t[:2], reverse=True):
+        if not (weight >= THEME_SHARE * strongest(x) or told) or len(groups) >= THEME_SECTIONS:
             continue
         if per_subfacet.get(x.subfacet_id, 0) >= THEME_PER_SUBFACET:
             continue
@@ -555,6 +580,28 @@ def _theme_groups(intent: Intent, retrieval, index, score, filters, subfacets: I
         groups.append(_group(index, x, on_theme))
     groups.sort(key=lambda g: (g.section.report_id, g.section.order))
     return groups, []
+
+
+def _known_form(term: str, vocabulary) -> str:
+    """The term as the report spells it: itself, the shortest form of the same stem the report
+    uses, itself when the report has a compound that shares it; else "" (the report lacks it)."""
+    if term in vocabulary:
+        return term
+    forms = sorted((v for v in vocabulary if _same_stem(v, term)), key=len)
+    if forms:
+        return forms[0]
+    return term if any(_part_of(v, term) for v in vocabulary) else ""
+
+
+def _part_of(word: str, term: str) -> bool:
+    """A long part of a compound theme term ("capaciteit" of "capaciteitstekort"), not a short
+    tail ("principe" of "subsidiariteitsprincipe"); or a compound with the same long first member."""
+    if len(word) < 8 or word == term:
+        return False
+    if word in term and len(word) >= COMPOUND_PART_SHARE * len(term):
+        return True
+    # a first member, or two compounds with one ("subsidiariteitsbeginsel" ~ "subsidiariteitsprincipe")
+    return len(os.path.commonprefix([word, term])) >= max(8, COMPOUND_PART_SHARE * min(len(word), len(term)))
 
 
 def _holds(terms: frozenset[str], term: str) -> bool:
@@ -645,6 +692,8 @@ def _part_groups(intent: Intent, retrieval, index, score, filters):
                 reverse=True,
             )
             picked = ranked_points[:SIDE_LIMIT]
+            if not kinds:  # an actor or a theme: only the points about it
+                picked = [p for p in picked if _carries(p, subject, idf) > 0] or picked[:1]
             key = (x.report_id, x.section_id)
             if key in groups:
                 picked = list(dict.fromkeys([*groups[key].points, *picked]))

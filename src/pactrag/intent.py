@@ -110,7 +110,7 @@ _FRAME_TERMS = frozenset(
         "opschaling start stop continue synergie synergiën beleidsdomeinen andere toekomstbeeld "
         "aanvullingen subfacet subfacetten facet facetten verschillende tegenover versus vergelijk "
         "verschil houdt tegen good practices barriers actions vision komt kwam keert terug ter sprake "
-        "speelt"
+        "speelt vormen manier manieren voorgesteld voorgestelde"
     )
 )
 # Words that frame one ask of a several-part question ("welke rol zien de tafels …"): they say how
