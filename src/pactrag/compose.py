@@ -23,6 +23,7 @@ import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -306,12 +307,17 @@ def _scorer(question: str, retrieval: Retrieval, index: Index, topic: Iterable[s
     weight = sum(index.idf.get(t, 1.0) for t in q_terms) or 1.0
     topic = set(topic)
 
+    scores: dict[int, float] = {}  # one question's scores: comparisons ask for a point many times
+
     def score(point: Point) -> float:
+        if id(point) in scores:
+            return scores[id(point)]
         dense = (
             float(np.max(point.vectors @ q)) if point.vectors.shape[0] and point.vectors.shape[1] > 1 else 0.0
         )
         shared = {t for t in q_terms if _contains(point.terms, t)}
-        return dense + LEXICAL_WEIGHT * sum(index.idf.get(t, 1.0) for t in shared) / weight
+        scores[id(point)] = dense + LEXICAL_WEIGHT * sum(index.idf.get(t, 1.0) for t in shared) / weight
+        return scores[id(point)]
 
     # the topic's telling terms: the rarest and those nearly as rare ("kennisdeling" in "vormen van
     # kennisdeling tussen besturen"), not the everyday words around them
@@ -531,7 +537,7 @@ def _theme_groups(
     subfacet, each with its points on the theme. The everyday words of the question weigh little."""
     idf = index.idf
     # the question's terms in the form the report uses ("subsidiëren": "subsidie")
-    terms = list(dict.fromkeys(f for f in (_known_form(t, index.vocabulary) for t in intent.topic) if f))
+    terms = list(dict.fromkeys(f for f in (_known_form(t, index) for t in intent.topic) if f))
     rarest = max((idf.get(t, 1.0) for t in terms), default=0.0)
     telling = [t for t in terms if idf.get(t, 1.0) >= KEY_TERM_SHARE * rarest]
     everyday = [t for t in terms if t not in telling]
@@ -542,18 +548,22 @@ def _theme_groups(
         if x.subfacet_id and x.kind in kinds
     ]
 
+    parts = {t: _parts_in(t, index) for t in telling}
+
     def tells(p: Point) -> float:
         return _carries(p, telling, idf) + THEME_PART_WEIGHT * sum(
-            idf.get(t, 1.0)
-            for t in telling
-            if not _holds(p.terms, t) and any(_part_of(v, t) for v in p.terms)
+            idf.get(t, 1.0) for t in telling if p.terms & parts[t] and not _holds(p.terms, t)
         )
+
+    def strength(p: Point) -> tuple[float, float, float, Point]:
+        a, b = tells(p), EVERYDAY_WEIGHT * _carries(p, everyday, idf)
+        return a, b, score(p) if a + b > 0 else 0.0, p  # only points on the theme need their score
 
     weighed = []
     for x in sections:
         points = section_points(index, x.report_id, x.section_id)
         strengths = sorted(
-            ((tells(p), EVERYDAY_WEIGHT * _carries(p, everyday, idf), score(p), p) for p in points),
+            (strength(p) for p in points),
             key=lambda t: (t[0] + t[1], t[2]),
             reverse=True,
         )
@@ -582,21 +592,34 @@ def _theme_groups(
     return groups, []
 
 
-def _known_form(term: str, vocabulary) -> str:
+def _parts_in(term: str, index: Index) -> frozenset[str]:
+    """The report's words that are a long part of a compound term (memoized per index)."""
+    memo = _memo(index)
+    key = ("parts", term)
+    if key not in memo:
+        memo[key] = frozenset(v for v in index.vocabulary if _part_of(v, term))
+    return memo[key]
+
+
+def _known_form(term: str, index: Index) -> str:
     """The term as the report spells it: itself, the shortest form of the same stem the report
     uses, itself when the report has a compound that shares it; else "" (the report lacks it)."""
+    vocabulary = index.vocabulary
     if term in vocabulary:
         return term
-    forms = sorted((v for v in vocabulary if _same_stem(v, term)), key=len)
-    if forms:
-        return forms[0]
-    return term if any(_part_of(v, term) for v in vocabulary) else ""
+    memo = _memo(index)
+    key = ("form", term)
+    if key not in memo:
+        forms = sorted((v for v in vocabulary if _same_stem(v, term)), key=len)
+        memo[key] = forms[0] if forms else (term if any(_part_of(v, term) for v in vocabulary) else "")
+    return memo[key]
 
 
+@lru_cache(maxsize=1 << 16)
 def _part_of(word: str, term: str) -> bool:
     """A long part of a compound theme term ("capaciteit" of "capaciteitstekort"), not a short
     tail ("principe" of "subsidiariteitsprincipe"); or a compound with the same long first member."""
-    if len(word) < 8 or word == term:
+    if len(word) < 8 or word == term or word[:4] != term[:4] and word not in term:
         return False
     if word in term and len(word) >= COMPOUND_PART_SHARE * len(term):
         return True
@@ -604,6 +627,7 @@ def _part_of(word: str, term: str) -> bool:
     return len(os.path.commonprefix([word, term])) >= max(8, COMPOUND_PART_SHARE * min(len(word), len(term)))
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every point × question term: cached by (point terms, term)
 def _holds(terms: frozenset[str], term: str) -> bool:
     """Stem-aware: the term, a compound holding it, or a longer form of the same stem
     ("provincie" ~ "provincial", "subsidie" ~ "subsidier")."""
@@ -616,8 +640,7 @@ def _same_stem(a: str, b: str) -> bool:
     """Two stems of one word that the stemmer left apart: they differ only in the last letter or
     two ("provincie"/"provincial", "subsidie"/"subsidier"; not "subsidie"/"subsidiariteit")."""
     n = min(len(a), len(b))
-    common = len(os.path.commonprefix([a, b]))
-    return n >= 6 and common >= n - 1 and abs(len(a) - len(b)) <= 2
+    return n >= 6 and abs(len(a) - len(b)) <= 2 and a[: n - 1] == b[: n - 1]
 
 
 def _carries(point: Point, terms: Iterable[str], idf) -> float:
