@@ -23,7 +23,11 @@ def items() -> dict[str, list[dict]]:
         if d.get("split") == "dev" and "synthesis" in d.get("tags", []):
             dev.append(d)
     extra = [json.loads(x) for x in (ROOT / "evals/extra_synthesis_dev.jsonl").read_text().splitlines() if x]
-    return {"v2 dev": dev, "extra dev": extra}
+    # written after the mechanisms, run as a check of wordings they were not shaped on
+    check = [
+        json.loads(x) for x in (ROOT / "evals/extra_synthesis_check.jsonl").read_text().splitlines() if x
+    ]
+    return {"v2 dev": dev, "extra dev": extra, "extra check": check}
 
 
 def main() -> None:

@@ -74,3 +74,11 @@ def test_part_answers_stay_clean(assistant):
         result = assistant.ask(question)
         item = GoldItem("x", question, (), (), ("synthesis",))
         assert not any(hygiene(item, result).values()), question
+
+
+def test_a_compound_holds_a_term_only_beside_a_word_of_its_own():
+    from pactrag.compose import _holds
+
+    assert _holds(frozenset({"kinderdorpsraad"}), "dorpsraad")
+    assert not _holds(frozenset({"besteed"}), "steed")  # "besteding" is not about "steden"
+    assert _holds(frozenset({"provincial"}), "provincie")  # one stem the stemmer left apart

@@ -82,3 +82,21 @@ def test_a_theme_in_everyday_words_is_a_theme_across_the_report():
 
 def test_criticism_is_the_stop_kind():
     assert "stop" in analyse("Welke kritiek op de financiering keert terug?", TITLES).kinds
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Welke succesfactoren noemt de tafel over dorpen, en waar wringt het schoentje?",
+        "Hoe staat het toekomstbeeld tegenover wat er vandaag misloopt?",
+    ],
+)
+def test_barriers_in_everyday_idiom_are_the_stop_kind(question):
+    assert "stop" in {k for p in split_parts(question, TITLES) for k in p.kinds}
+
+
+def test_an_elliptic_second_ask_is_its_own_part():
+    parts = split_parts(
+        "Wat zegt het verslag over de rol van vrijwilligers en over die van de politici?", TITLES
+    )
+    assert len(parts) == 2 and "politici" in parts[1].text

@@ -74,6 +74,7 @@ THEME_PER_SUBFACET = 2  # sections per subfacet in a theme answer
 THEME_SECTIONS = 8  # sections in a theme answer at most
 THEME_POINTS = 3  # points per section in a theme answer
 EVERYDAY_WEIGHT = 1.0  # the question's everyday words in a theme answer, against its telling terms
+COMPOUND_REST = 4  # letters the rest of a compound needs to be a word of its own ("be|steding" is none)
 COMPOUND_PART_SHARE = 0.5  # a compound's part counts when it is at least half of the compound
 THEME_PART_WEIGHT = 0.5  # a point holding part of a compound theme term ("capaciteit" of "capaciteitstekort")
 ONE_POINT_SHARE = 0.75  # one point answers a two-part question when it holds this share of its terms
@@ -629,9 +630,14 @@ def _part_of(word: str, term: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)  # asked for every point × question term: cached by (point terms, term)
 def _holds(terms: frozenset[str], term: str) -> bool:
-    """Stem-aware: the term, a compound holding it, or a longer form of the same stem
-    ("provincie" ~ "provincial", "subsidie" ~ "subsidier")."""
-    if _contains(terms, term):
+    """Stem-aware: the term, a compound that begins or ends with it beside a word of its own
+    ("kinderdorpsraden" holds "dorpsraad"; "besteding" does not hold "steden"), or a longer form
+    of the same stem ("provincie" ~ "provincial", "subsidie" ~ "subsidier")."""
+    if term in terms:
+        return True
+    if len(term) >= 5 and any(
+        len(t) - len(term) >= COMPOUND_REST and (t.startswith(term) or t.endswith(term)) for t in terms
+    ):
         return True
     return len(term) >= 6 and any(_same_stem(t, term) for t in terms)
 

@@ -23,7 +23,7 @@ from .lexical import tokenize
 # request draws on. Loose patterns hurt ("laagdrempelig" is not a barrier), so they are narrow.
 INTENTS: dict[str, re.Pattern] = {
     "stop": re.compile(
-        r"\bdrempel|knelpunt|kritiek|bezwaren|obstakel|belemmer|tegen(houd|hield|gehouden)|houdt?\b.*\btegen\b|"
+        r"\bdrempel|knelpunt|kritiek|bezwaren|wringt|knelt|\bschort|misloop|misgaat|mis gaat|fout loopt|obstakel|belemmer|tegen(houd|hield|gehouden)|houdt?\b.*\btegen\b|"
         r"struikel|barri[eè]re|in de weg|problemen|moeilijkheden|loopt .{0,20}\bmis\b|"
         r"barrier|obstacle|hold.{0,10}back|hurdle|bottleneck|stands? in the way|problems",
         re.I,
@@ -110,7 +110,7 @@ _FRAME_TERMS = frozenset(
         "opschaling start stop continue synergie synergiën beleidsdomeinen andere toekomstbeeld "
         "aanvullingen subfacet subfacetten facet facetten verschillende tegenover versus vergelijk "
         "verschil houdt tegen good practices barriers actions vision komt kwam keert terug ter sprake "
-        "speelt vormen manier manieren voorgesteld voorgestelde"
+        "speelt vormen manier manieren voorgesteld voorgestelde komen kwamen meerdere"
     )
 )
 # Words that frame one ask of a several-part question ("welke rol zien de tafels …"): they say how
@@ -129,7 +129,11 @@ _PART_FRAME_TERMS = _FRAME_TERMS | frozenset(
 # "X? En Y?"; pairs: "zet X naast Y", "vergelijk X met Y", "X tegenover Y", "het verschil tussen X en
 # Y", "zowel X als Y". A sentence that asks nothing ("Het toekomstbeeld spreekt over …") is context.
 _QUESTION_WORD = r"(?:wat|welke|welk|hoe|waar|wie|waarom|wanneer|in welke|in hoeverre)\b"
-_CLAUSE_BREAK = re.compile(rf",?\s+\b(?:en|of|maar)\s+(?={_QUESTION_WORD})|,\s+(?={_QUESTION_WORD})", re.I)
+# "… over de rol van X en over die van Y": the demonstrative stands for the first ask's head
+_ELLIPSIS = r"(?:(?:over|bij|voor|van|in)\s+)?(?:die|dat|deze)\s+(?:van|bij|voor|over|in)\b"
+_CLAUSE_BREAK = re.compile(
+    rf",?\s+\b(?:en|of|maar)\s+(?={_QUESTION_WORD}|{_ELLIPSIS})|,\s+(?={_QUESTION_WORD})", re.I
+)
 _SENTENCE_BREAK = re.compile(r"(?<=[?!.;])\s+(?=\S)")
 _ASKS = re.compile(rf"\?\s*$|^\s*(?:en\s+)?(?:{_QUESTION_WORD}|vergelijk|zet|noem|geef|som|leg)", re.I)
 _PAIRED = (
