@@ -100,3 +100,20 @@ def test_an_elliptic_second_ask_is_its_own_part():
         "Wat zegt het verslag over de rol van vrijwilligers en over die van de politici?", TITLES
     )
     assert len(parts) == 2 and "politici" in parts[1].text
+
+
+def test_a_repeated_preposition_coordinates_two_subjects_but_not_two_subfacets():
+    parts = split_parts("Wat is de rol van de provincies en van de gemeenten?", TITLES)
+    assert [p.text for p in parts] == ["Wat is de rol van de provincies", "van de gemeenten?"]
+    # each side names a subfacet: a theme in two subfacets, answered per subfacet
+    assert (
+        split_parts(
+            "Hoe kijken de tafels over sterke besturen en over gemeenschapskracht naar fusies?", TITLES
+        )
+        == ()
+    )
+
+
+def test_vision_beside_practice():
+    parts = split_parts("Hoe verhoudt de visie op gemeenschapskracht zich tot de praktijk?", TITLES)
+    assert [set(p.kinds) for p in parts] == [{"toekomstbeeld"}, {"continue", "stop"}]

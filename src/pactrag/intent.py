@@ -142,7 +142,14 @@ _PAIRED = (
     re.compile(r"(?P<a>.+?)\b(?:tegenover|versus)\b(?P<b>.+)", re.I),
     re.compile(r"\bverschil tussen\b(?P<a>.+)\ben\b(?P<b>.+)", re.I),
     re.compile(r"\bzowel\b(?P<a>.+?)\bals\b(?P<b>.+)", re.I),
+    re.compile(r"\bverhoud\w*\s+(?P<a>.+?)\s+zich\s+tot\s+(?P<b>.+)", re.I),
 )
+# "de rol van de provincies en van de gemeenten": one preposition, repeated after "en", coordinates
+# two subjects of one ask (not when each names a subfacet: that is a theme in two subfacets)
+_REPEATED_PREPOSITION = re.compile(r"\b(van|voor|bij|over|in)\s+[^,?]+?\s+(en\s+)(?=\1\s)", re.I)
+# The vision and the practice in everyday words, when a question sets them side by side.
+_VISION = re.compile(r"\bvisie\b|\bambitie|\bdroom", re.I)
+_PRACTICE = re.compile(r"\bpraktijk\b|\bop het terrein\b|\bin werkelijkheid\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -245,10 +252,15 @@ def analyse(
 
 
 def part_kinds(text: str) -> frozenset[str]:
-    """The item kinds one part names; solutions beside barriers are Start, alone a topic."""
+    """The item kinds one part names; solutions beside barriers are Start, alone a topic; a
+    vision set beside the practice is the toekomstbeeld, the practice what works and what not."""
     kinds = intent_kinds(text) | {k for k, p in SECTION_NAMES.items() if p.search(text)}
     if _SOLUTIONS.search(text):
         kinds.add("start")
+    if _VISION.search(text):
+        kinds.add("toekomstbeeld")
+    if _PRACTICE.search(text) and not kinds:
+        kinds |= {"continue", "stop"}
     return frozenset(kinds) & set(ITEM_KINDS)
 
 
@@ -279,6 +291,11 @@ def split_parts(question: str, titles: Mapping[str, str] = {}) -> tuple[Part, ..
                 if m:
                     pieces, paired = [m.group("a"), m.group("b")], True
                     break
+        if len(pieces) == 1 and (m := _REPEATED_PREPOSITION.search(sentence)):
+            cut = m.start(2)
+            a, b = sentence[:cut], sentence[m.end(2) :]
+            if not (named_subfacets(a, titles) and named_subfacets(b, titles)):
+                pieces, paired = [a, b], True
         texts.extend(pieces)
     parts = []
     for text in texts:
