@@ -69,6 +69,9 @@ PART_SECTIONS = 2  # sections per ask about an actor or a theme: the ones that c
 PART_SHARE = 0.5  # a second section joins an ask when it carries at least this share of the first's weight
 SUBJECT_WORDS = 8  # a term among a point's first words is its subject ("Provincies worden gezien als …")
 SUBJECT_WEIGHT = 3.0  # … and weighs this much more: a role question asks what the actor does
+THEME_KEY_SHARE = (
+    0.5  # theme terms at least this share as rare as the rarest are telling (any mention counts)
+)
 THEME_SHARE = 0.5  # a section joins a theme answer when it carries this share of the strongest's weight
 THEME_PER_SUBFACET = 2  # sections per subfacet in a theme answer
 THEME_SECTIONS = 8  # sections in a theme answer at most
@@ -540,7 +543,7 @@ def _theme_groups(
     # the question's terms in the form the report uses ("subsidiëren": "subsidie")
     terms = list(dict.fromkeys(f for f in (_known_form(t, index) for t in intent.topic) if f))
     rarest = max((idf.get(t, 1.0) for t in terms), default=0.0)
-    telling = [t for t in terms if idf.get(t, 1.0) >= KEY_TERM_SHARE * rarest]
+    telling = [t for t in terms if idf.get(t, 1.0) >= THEME_KEY_SHARE * rarest]
     everyday = [t for t in terms if t not in telling]
     kinds = set(kinds)
     sections = [
