@@ -601,8 +601,22 @@ def _parts_in(term: str, index: Index) -> frozenset[str]:
     memo = _memo(index)
     key = ("parts", term)
     if key not in memo:
-        memo[key] = frozenset(v for v in index.vocabulary if _part_of(v, term))
+        inside = {term[i:j] for i in range(len(term)) for j in range(i + 8, len(term) + 1)}
+        candidates = (inside & index.vocabulary) | _by_prefix(index).get(term[:4], set())
+        memo[key] = frozenset(v for v in candidates if _part_of(v, term))
     return memo[key]
+
+
+def _by_prefix(index: Index) -> dict[str, set[str]]:
+    """The report's words by their first four letters: the only candidates for one stem or one
+    first member of a compound (built once per open index)."""
+    memo = _memo(index)
+    if "prefix" not in memo:
+        groups: dict[str, set[str]] = {}
+        for v in index.vocabulary:
+            groups.setdefault(v[:4], set()).add(v)
+        memo["prefix"] = groups
+    return memo["prefix"]
 
 
 def _known_form(term: str, index: Index) -> str:
@@ -614,8 +628,8 @@ def _known_form(term: str, index: Index) -> str:
     memo = _memo(index)
     key = ("form", term)
     if key not in memo:
-        forms = sorted((v for v in vocabulary if _same_stem(v, term)), key=len)
-        memo[key] = forms[0] if forms else (term if any(_part_of(v, term) for v in vocabulary) else "")
+        forms = sorted((v for v in _by_prefix(index).get(term[:4], ()) if _same_stem(v, term)), key=len)
+        memo[key] = forms[0] if forms else (term if _parts_in(term, index) else "")
     return memo[key]
 
 
