@@ -82,3 +82,12 @@ def test_a_compound_holds_a_term_only_beside_a_word_of_its_own():
     assert _holds(frozenset({"kinderdorpsraad"}), "dorpsraad")
     assert not _holds(frozenset({"besteed"}), "steed")  # "besteding" is not about "steden"
     assert _holds(frozenset({"provincial"}), "provincie")  # one stem the stemmer left apart
+
+
+def test_each_actor_part_is_named_before_its_sections(assistant):
+    from pactrag import messages as M
+
+    result = assistant.ask("Wat wordt er van de lokale besturen verwacht, en wat van de Vlaamse overheid?")
+    lines = result.answer.splitlines()
+    assert M.PART_INTRO.format(side="lokale besturen") in lines
+    assert M.PART_INTRO.format(side="Vlaamse overheid") in lines

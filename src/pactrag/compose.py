@@ -68,6 +68,7 @@ KEY_TERM_SHARE = 0.8  # a topic term is telling when its idf is at least this sh
 PART_SECTIONS = 2  # sections per ask about an actor or a theme: the ones that carry it most
 PART_SHARE = 0.5  # a second section joins an ask when it carries at least this share of the first's weight
 SUBJECT_WORDS = 8  # a term among a point's first words is its subject ("Provincies worden gezien als …")
+INTRO_WORDS = 2  # an ask is named before its part only by a short name (an actor: "lokale besturen")
 SUBJECT_WEIGHT = 3.0  # … and weighs this much more: a role question asks what the actor does
 THEME_KEY_SHARE = (
     0.5  # theme terms at least this share as rare as the rarest are telling (any mention counts)
@@ -102,6 +103,7 @@ class Group:
     section: Section
     chunk: Chunk  # the section's first chunk: citation target
     points: tuple[Point, ...]
+    intro: str = ""  # a line before the heading: which ask of the question this part answers
 
 
 @dataclass(frozen=True)
@@ -583,12 +585,15 @@ def _theme_groups(
         best_of[x.subfacet_id] = max(best_of.get(x.subfacet_id, 0.0), w)
     # the strongest section of each named subfacet, or of the whole report
     strongest = (lambda x: best_of[x.subfacet_id]) if subfacets else (lambda x: max(best_of.values()))
+    # a theme that lives in one subfacet recurs in that subfacet's sections: no cap per subfacet
+    spread = len({x.subfacet_id for _, _, told, x, _ in weighed if told}) > 1
+    cap = THEME_PER_SUBFACET if spread or subfacets else THEME_SECTIONS
     per_subfacet: dict[str, int] = {}
     groups: list[Group] = []
     for weight, _, told, x, on_theme in sorted(weighed, key=lambda t: t[:2], reverse=True):
         if not (weight >= THEME_SHARE * strongest(x) or told) or len(groups) >= THEME_SECTIONS:
             continue
-        if per_subfacet.get(x.subfacet_id, 0) >= THEME_PER_SUBFACET:
+        if per_subfacet.get(x.subfacet_id, 0) >= cap:
             continue
         per_subfacet[x.subfacet_id] = per_subfacet.get(x.subfacet_id, 0) + 1
         groups.append(_group(index, x, on_theme))
@@ -726,8 +731,12 @@ def _part_groups(intent: Intent, retrieval, index, score, filters):
             top = fresh[0][0] if fresh else 0.0
             chosen = [x for w, x in fresh[:PART_SECTIONS] if w >= PART_SHARE * top]
         if not chosen:
-            missing.append(_side_name(part, kinds))
+            missing.append(_side_name(part, kinds, terms))
             continue
+        # an actor or a theme is named before its first part ("Over provincies:"); a kind's part
+        # is named by its heading already
+        name = _side_name(part, kinds, terms)
+        intro = "" if kinds or len(name.split()) > INTRO_WORDS else M.PART_INTRO.format(side=name)
         for x in chosen:
             if not settled or x.subfacet_id not in settled:
                 settled.append(x.subfacet_id)
@@ -743,7 +752,10 @@ def _part_groups(intent: Intent, retrieval, index, score, filters):
             key = (x.report_id, x.section_id)
             if key in groups:
                 picked = list(dict.fromkeys([*groups[key].points, *picked]))
-            groups[key] = _group(index, x, picked)
+                groups[key] = replace(_group(index, x, picked), intro=groups[key].intro)
+            else:
+                groups[key] = replace(_group(index, x, picked), intro=intro)
+                intro = ""
     return list(groups.values()), missing
 
 
@@ -779,13 +791,15 @@ def _one_point_answers(intent: Intent, retrieval, index, score) -> bool:
     return any(answers(p) for g in groups for p in g.points)
 
 
-def _side_name(part: Part, kinds: Iterable[str]) -> str:
-    """How a missing ask is named: its kind ("drempels"), else its own words."""
+def _side_name(part: Part, kinds: Iterable[str], subject: Iterable[str] = ()) -> str:
+    """How an ask is named: its kind ("drempels"), else the question's own words for its subject
+    ("Vlaamse overheid")."""
     kinds = list(kinds)
     if kinds:
         return " en ".join(M.KIND_PLURAL.get(k, KIND_LABELS[k].lower()) for k in kinds)
-    words = [w for w in re.findall(r"\w[\w-]*", part.text) if set(tokenize(w)) & set(part.terms)]
-    return " ".join(words) or part.text
+    own = set(subject) or set(part.terms)
+    words = [w for w in re.findall(r"\w[\w-]*", part.text) if set(tokenize(w)) & own]
+    return " ".join(words) or part.text.strip(" ?.")
 
 
 def _best_groups(intent, retrieval, index, score):
@@ -861,6 +875,8 @@ def _render(lead: str, groups: list[Group], missing: list[str], index: Index) ->
         key = (g.section.report_id, g.section.section_id)
         n = numbers.setdefault(key, len(numbers) + 1)
         chunks[n], sections[n] = g.chunk, g.section
+        if several and g.intro:
+            lines.append(g.intro)
         if several:
             lines.append(f"{heading(g.section)} [{n}]:")  # a heading: plain text, no markup
         for p in g.points:
