@@ -19,16 +19,18 @@ per section in order of first use; a citation's ``quotes`` are all quoted points
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import numpy as np
 
 from . import messages as M
 from .chunk import sentence_spans
 from .index import Index
-from .intent import ITEM_KINDS, Intent
+from .intent import ITEM_KINDS, Intent, Part, named_subfacets
 from .lexical import tokenize
 from .records import KIND_LABELS, Chunk, Citation, Hit, Section
 from .retrieve import Filters, Retrieval
@@ -63,6 +65,25 @@ SIDE_LIMIT = 4  # points per side of a comparison
 SIDE_MARGIN = 0.04  # a subfacet joins a theme answer when its best point is this close to the best
 TOPIC_LIMIT = 6  # topic points per additional section of an item request
 KEY_TERM_SHARE = 0.8  # a topic term is telling when its idf is at least this share of the rarest
+PART_SECTIONS = 2  # sections per ask about an actor or a theme: the ones that carry it most
+PART_SHARE = 0.5  # a second section joins an ask when it carries at least this share of the first's weight
+SUBJECT_WORDS = 8  # a term among a point's first words is its subject ("Provincies worden gezien als …")
+INTRO_WORDS = 2  # an ask is named before its part only by a short name (an actor: "lokale besturen")
+SUBJECT_WEIGHT = 3.0  # … and weighs this much more: a role question asks what the actor does
+THEME_KEY_SHARE = (
+    0.5  # theme terms at least this share as rare as the rarest are telling (any mention counts)
+)
+THEME_SHARE = 0.5  # a section joins a theme answer when it carries this share of the strongest's weight
+THEME_PER_SUBFACET = 2  # sections per subfacet in a theme answer
+THEME_SECTIONS = 8  # sections in a theme answer at most
+THEME_POINTS = 3  # points per section in a theme answer
+EVERYDAY_WEIGHT = 1.0  # the question's everyday words in a theme answer, against its telling terms
+COMPOUND_REST = 4  # letters the rest of a compound needs to be a word of its own ("be|steding" is none)
+COMPOUND_PART_SHARE = 0.5  # a compound's part counts when it is at least half of the compound
+THEME_PART_WEIGHT = 0.5  # a point holding part of a compound theme term ("capaciteit" of "capaciteitstekort")
+ONE_POINT_SHARE = 0.75  # one point answers a two-part question when it holds this share of its terms
+# Sections that say what the participants said (not the introduction, method or participants).
+_CONTENT_KINDS = frozenset(ITEM_KINDS) | {"verdieping"}
 
 
 @dataclass(frozen=True)
@@ -74,6 +95,7 @@ class Point:
     position: int  # order in the section
     vectors: np.ndarray = field(repr=False, compare=False)  # one row per sentence (may be empty)
     terms: frozenset[str] = field(repr=False, compare=False, default=frozenset())
+    head: frozenset[str] = field(repr=False, compare=False, default=frozenset())  # its first words
 
 
 @dataclass(frozen=True)
@@ -81,6 +103,7 @@ class Group:
     section: Section
     chunk: Chunk  # the section's first chunk: citation target
     points: tuple[Point, ...]
+    intro: str = ""  # a line before the heading: which ask of the question this part answers
 
 
 @dataclass(frozen=True)
@@ -133,6 +156,7 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
                     len(points),
                     np.array(vecs, dtype=np.float32) if vecs else np.zeros((0, 1), np.float32),
                     frozenset(tokenize(shown)),
+                    frozenset(tokenize(" ".join(shown.split()[:SUBJECT_WORDS]))),
                 )
             )
         pending.clear()
@@ -289,12 +313,17 @@ def _scorer(question: str, retrieval: Retrieval, index: Index, topic: Iterable[s
     weight = sum(index.idf.get(t, 1.0) for t in q_terms) or 1.0
     topic = set(topic)
 
+    scores: dict[int, float] = {}  # one question's scores: comparisons ask for a point many times
+
     def score(point: Point) -> float:
+        if id(point) in scores:
+            return scores[id(point)]
         dense = (
             float(np.max(point.vectors @ q)) if point.vectors.shape[0] and point.vectors.shape[1] > 1 else 0.0
         )
         shared = {t for t in q_terms if _contains(point.terms, t)}
-        return dense + LEXICAL_WEIGHT * sum(index.idf.get(t, 1.0) for t in shared) / weight
+        scores[id(point)] = dense + LEXICAL_WEIGHT * sum(index.idf.get(t, 1.0) for t in shared) / weight
+        return scores[id(point)]
 
     # the topic's telling terms: the rarest and those nearly as rare ("kennisdeling" in "vormen van
     # kennisdeling tussen besturen"), not the everyday words around them
@@ -331,7 +360,17 @@ def compose(
     kinds = intent.item_kinds
     if filters.kind:
         kinds = (filters.kind,) if filters.kind in ITEM_KINDS else ()
-    if kinds and (intent.wants_items or intent.compare or not intent.topic):
+    if len(intent.parts) >= 2 and _one_point_answers(intent, retrieval, index, score):
+        intent = replace(intent, parts=(), compare=False)  # one sentence answers both asks: a direct question
+    if len(intent.parts) >= 2 and not filters.kind:
+        groups, missing = _part_groups(intent, retrieval, index, score, filters)
+        lead = M.LEAD_COMPARE
+    elif len(kinds) == 1 and intent.compare and intent.topic and not intent.subfacets:
+        # one kind, a theme, across the report ("Welke kritiek op subsidiëring keert terug in de
+        # subfacetten?"): that kind's sections that carry the theme, each with its points on it
+        groups, missing = _theme_groups(intent, retrieval, index, score, filters, kinds=kinds)
+        lead = _lead_items(kinds, groups, intent)
+    elif kinds and (intent.wants_items or intent.compare or not intent.topic):
         groups, missing = _item_groups(intent, kinds, retrieval, index, filters, score, on_topic)
         lead = _lead_items(kinds, groups, intent)
     elif intent.compare:
@@ -453,6 +492,11 @@ def _section_rank(retrieval: Retrieval) -> dict[tuple[str, str], int]:
 def _side_groups(intent, retrieval, index, score, on_topic, filters):
     """One part per named subfacet, or per subfacet that speaks to a theme across subfacets."""
     named = list(intent.subfacets)
+    if intent.topic:
+        groups, missing = _theme_groups(intent, retrieval, index, score, filters, named)
+        covered = {g.section.subfacet_id for g in groups}
+        if all(sub in covered for sub in named) and groups:
+            return groups, missing
     subfacets = named or list(subfacet_titles(index))
     parts: list[tuple[float, str, Section | None, list[Point], bool]] = []
     for sub in subfacets:
@@ -482,6 +526,280 @@ def _side_groups(intent, retrieval, index, score, on_topic, filters):
         elif sub in named or (about if topical else value >= top - SIDE_MARGIN):
             groups.append(_group(index, section, points))
     return groups, missing
+
+
+def _theme_groups(
+    intent: Intent,
+    retrieval,
+    index,
+    score,
+    filters,
+    subfacets: Iterable[str] = (),
+    kinds: Iterable[str] = _CONTENT_KINDS,
+):
+    """A theme across the report ("Waar komt subsidiariteit terug?"): every section whose points
+    carry the theme's telling terms (stem-aware, idf-weighted, a compound's long parts counting)
+    nearly as much as the section that carries them most, or hold one at all; at most two per
+    subfacet, each with its points on the theme. The everyday words of the question weigh little."""
+    idf = index.idf
+    # the question's terms in the form the report uses ("subsidiëren": "subsidie")
+    terms = list(dict.fromkeys(f for f in (_known_form(t, index) for t in intent.topic) if f))
+    rarest = max((idf.get(t, 1.0) for t in terms), default=0.0)
+    telling = [t for t in terms if idf.get(t, 1.0) >= THEME_KEY_SHARE * rarest]
+    everyday = [t for t in terms if t not in telling]
+    kinds = set(kinds)
+    sections = [
+        x
+        for x in _sections(index, kinds, filters, subfacets, _reports(retrieval))
+        if x.subfacet_id and x.kind in kinds
+    ]
+
+    parts = {t: _parts_in(t, index) for t in telling}
+
+    def tells(p: Point) -> float:
+        return _carries(p, telling, idf) + THEME_PART_WEIGHT * sum(
+            idf.get(t, 1.0) for t in telling if p.terms & parts[t] and not _holds(p.terms, t)
+        )
+
+    def strength(p: Point) -> tuple[float, float, float, Point]:
+        a, b = tells(p), EVERYDAY_WEIGHT * _carries(p, everyday, idf)
+        return a, b, score(p) if a + b > 0 else 0.0, p  # only points on the theme need their score
+
+    weighed = []
+    for x in sections:
+        points = section_points(index, x.report_id, x.section_id)
+        strengths = sorted(
+            (strength(p) for p in points),
+            key=lambda t: (t[0] + t[1], t[2]),
+            reverse=True,
+        )
+        weight = sum(a + b for a, b, _, _ in strengths[:SIDE_LIMIT])
+        if weight > 0:
+            on_theme = [p for a, _, _, p in strengths if a > 0] or [p for a, b, _, p in strengths if b > 0]
+            told = any(a > 0 for a, _, _, _ in strengths)
+            weighed.append((weight, strengths[0][2], told, x, on_theme[:THEME_POINTS]))
+    if not weighed:
+        return [], []
+    best_of: dict[str, float] = {}
+    for w, _, _, x, _ in weighed:
+        best_of[x.subfacet_id] = max(best_of.get(x.subfacet_id, 0.0), w)
+    # the strongest section of each named subfacet, or of the whole report
+    strongest = (lambda x: best_of[x.subfacet_id]) if subfacets else (lambda x: max(best_of.values()))
+    # a theme that lives in one subfacet recurs in that subfacet's sections: no cap per subfacet
+    spread = len({x.subfacet_id for _, _, told, x, _ in weighed if told}) > 1
+    cap = THEME_PER_SUBFACET if spread or subfacets else THEME_SECTIONS
+    per_subfacet: dict[str, int] = {}
+    groups: list[Group] = []
+    for weight, _, told, x, on_theme in sorted(weighed, key=lambda t: t[:2], reverse=True):
+        if not (weight >= THEME_SHARE * strongest(x) or told) or len(groups) >= THEME_SECTIONS:
+            continue
+        if per_subfacet.get(x.subfacet_id, 0) >= cap:
+            continue
+        per_subfacet[x.subfacet_id] = per_subfacet.get(x.subfacet_id, 0) + 1
+        groups.append(_group(index, x, on_theme))
+    groups.sort(key=lambda g: (g.section.report_id, g.section.order))
+    return groups, []
+
+
+def _parts_in(term: str, index: Index) -> frozenset[str]:
+    """The report's words that are a long part of a compound term (memoized per index)."""
+    memo = _memo(index)
+    key = ("parts", term)
+    if key not in memo:
+        inside = {term[i:j] for i in range(len(term)) for j in range(i + 8, len(term) + 1)}
+        candidates = (inside & index.vocabulary) | _by_prefix(index).get(term[:4], set())
+        memo[key] = frozenset(v for v in candidates if _part_of(v, term))
+    return memo[key]
+
+
+def _by_prefix(index: Index) -> dict[str, set[str]]:
+    """The report's words by their first four letters: the only candidates for one stem or one
+    first member of a compound (built once per open index)."""
+    memo = _memo(index)
+    if "prefix" not in memo:
+        groups: dict[str, set[str]] = {}
+        for v in index.vocabulary:
+            groups.setdefault(v[:4], set()).add(v)
+        memo["prefix"] = groups
+    return memo["prefix"]
+
+
+def _known_form(term: str, index: Index) -> str:
+    """The term as the report spells it: itself, the shortest form of the same stem the report
+    uses, itself when the report has a compound that shares it; else "" (the report lacks it)."""
+    vocabulary = index.vocabulary
+    if term in vocabulary:
+        return term
+    memo = _memo(index)
+    key = ("form", term)
+    if key not in memo:
+        forms = sorted((v for v in _by_prefix(index).get(term[:4], ()) if _same_stem(v, term)), key=len)
+        memo[key] = forms[0] if forms else (term if _parts_in(term, index) else "")
+    return memo[key]
+
+
+@lru_cache(maxsize=1 << 16)
+def _part_of(word: str, term: str) -> bool:
+    """A long part of a compound theme term ("capaciteit" of "capaciteitstekort"), not a short
+    tail ("principe" of "subsidiariteitsprincipe"); or a compound with the same long first member."""
+    if len(word) < 8 or word == term or word[:4] != term[:4] and word not in term:
+        return False
+    if word in term and len(word) >= COMPOUND_PART_SHARE * len(term):
+        return True
+    # a first member, or two compounds with one ("subsidiariteitsbeginsel" ~ "subsidiariteitsprincipe")
+    return len(os.path.commonprefix([word, term])) >= max(8, COMPOUND_PART_SHARE * min(len(word), len(term)))
+
+
+@lru_cache(maxsize=1 << 16)  # asked for every point × question term: cached by (point terms, term)
+def _holds(terms: frozenset[str], term: str) -> bool:
+    """Stem-aware: the term, a compound that begins or ends with it beside a word of its own
+    ("kinderdorpsraden" holds "dorpsraad"; "besteding" does not hold "steden"), or a longer form
+    of the same stem ("provincie" ~ "provincial", "subsidie" ~ "subsidier")."""
+    if term in terms:
+        return True
+    if len(term) >= 5 and any(
+        len(t) - len(term) >= COMPOUND_REST and (t.startswith(term) or t.endswith(term)) for t in terms
+    ):
+        return True
+    return len(term) >= 6 and any(_same_stem(t, term) for t in terms)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two stems of one word that the stemmer left apart: they differ only in the last letter or
+    two ("provincie"/"provincial", "subsidie"/"subsidier"; not "subsidie"/"subsidiariteit")."""
+    n = min(len(a), len(b))
+    return n >= 6 and abs(len(a) - len(b)) <= 2 and a[: n - 1] == b[: n - 1]
+
+
+def _carries(point: Point, terms: Iterable[str], idf) -> float:
+    """How much a point is about these terms: idf of each it holds, more as its subject."""
+    return sum(
+        idf.get(t, 1.0) * (SUBJECT_WEIGHT if _holds(point.head, t) else 1.0)
+        for t in terms
+        if _holds(point.terms, t)
+    )
+
+
+def _part_groups(intent: Intent, retrieval, index, score, filters):
+    """One cited part per ask of a several-part question ("wat werkt goed …, en wat houdt het
+    tegen?", "welke rol voor de provincies, en welke voor de gemeenten?"). An ask that names a kind
+    takes that kind's section, in the subfacet the question (or an earlier ask) settled on; an ask
+    about an actor or a theme takes the sections whose points carry its own terms most, the actor as
+    subject counting double."""
+    titles = subfacet_titles(index)
+    idf = index.idf
+    parts = list(intent.parts)
+    own = _own_terms(parts)
+    shared = [t for t in intent.topic if not any(t in o for o in own)]
+    title_terms = {t for title in titles.values() for t in tokenize(title.replace("-", " ") + " " + title)}
+    all_kinds = frozenset(k for p in parts for k in p.kinds)
+    reports = _reports(retrieval)
+    content = [
+        x
+        for x in _sections(index, _CONTENT_KINDS, filters, (), reports)
+        if x.subfacet_id and x.kind in _CONTENT_KINDS
+    ]
+    groups: dict[tuple[str, str], Group] = {}
+    missing: list[str] = []
+    settled: list[str] = list(intent.subfacets)  # subfacets the answer is about so far
+    for part, terms in zip(parts, own, strict=True):
+        kinds = part.kinds
+        named = named_subfacets(part.text, titles, idf)
+        if not kinds and terms and terms <= title_terms:
+            kinds = all_kinds  # "… en die bij intergemeentelijke samenwerking": the sibling's kind
+        subject = [t for t in terms if t not in title_terms] or list(terms)
+        about = subject + [t for t in shared if t not in subject]
+
+        def weight(x: Section, terms=about) -> float:
+            # its few strongest points, so a long section does not win by length alone
+            points = section_points(index, x.report_id, x.section_id)
+            return sum(sorted((_carries(p, terms, idf) for p in points), reverse=True)[:SIDE_LIMIT])
+
+        pool = [x for x in content if not named or x.subfacet_id in named]
+        if kinds:
+            pool = [x for x in pool if x.kind in kinds]
+            if not named and settled:  # the subfacet the question is about, when it has this kind
+                pool = [x for x in pool if x.subfacet_id in settled] or pool
+            ranked = sorted(pool, key=lambda x: (weight(x), _best_score(index, x, score)), reverse=True)
+            chosen = ranked[:1]
+        else:
+            if not named and intent.subfacets:
+                pool = [x for x in pool if x.subfacet_id in intent.subfacets] or pool
+            scored = sorted(((weight(x, subject), x) for x in pool), key=lambda t: t[0], reverse=True)
+            scored = [t for t in scored if t[0] > 0]
+            fresh = [t for t in scored if (t[1].report_id, t[1].section_id) not in groups] or scored
+            top = fresh[0][0] if fresh else 0.0
+            chosen = [x for w, x in fresh[:PART_SECTIONS] if w >= PART_SHARE * top]
+        if not chosen:
+            missing.append(_side_name(part, kinds, terms))
+            continue
+        # an actor or a theme is named before its first part ("Over provincies:"); a kind's part
+        # is named by its heading already
+        name = _side_name(part, kinds, terms)
+        intro = "" if kinds or len(name.split()) > INTRO_WORDS else M.PART_INTRO.format(side=name)
+        for x in chosen:
+            if not settled or x.subfacet_id not in settled:
+                settled.append(x.subfacet_id)
+            points = section_points(index, x.report_id, x.section_id)
+            ranked_points = sorted(
+                points,
+                key=lambda p: (_carries(p, subject, idf) > 0, _carries(p, about, idf), score(p)),
+                reverse=True,
+            )
+            picked = ranked_points[:SIDE_LIMIT]
+            if not kinds:  # an actor or a theme: only the points about it
+                picked = [p for p in picked if _carries(p, subject, idf) > 0] or picked[:1]
+            key = (x.report_id, x.section_id)
+            if key in groups:
+                picked = list(dict.fromkeys([*groups[key].points, *picked]))
+                groups[key] = replace(_group(index, x, picked), intro=groups[key].intro)
+            else:
+                groups[key] = replace(_group(index, x, picked), intro=intro)
+                intro = ""
+    return list(groups.values()), missing
+
+
+def _own_terms(parts: list[Part] | tuple[Part, ...]) -> list[set[str]]:
+    """Each ask's own terms: what the other asks do not share (the frame "welke rol" is shared)."""
+    own = []
+    for i, part in enumerate(parts):
+        others: set[str] = set().union(*(set(p.terms) for j, p in enumerate(parts) if j != i))
+        own.append(set(part.terms) - others)
+    return own
+
+
+def _one_point_answers(intent: Intent, retrieval, index, score) -> bool:
+    """Two asks that one sentence of the report answers together ("Wat bepaalt Vlaanderen en wat
+    laat het best lokaal invullen?" — "Vlaanderen blijft de kaderstellende overheid: … zo lokaal
+    mogelijk invullen" among the best points): a direct question after all. Asks of a kind always
+    get their sections."""
+    if any(p.kinds for p in intent.parts):
+        return False
+    groups, _ = _best_groups(intent, retrieval, index, score)
+    if not groups:
+        return False
+    own = [terms for terms in _own_terms(intent.parts) if terms]
+    idf = index.idf
+    total = sum(idf.get(t, 1.0) for t in intent.topic) or 1.0
+
+    def answers(p: Point) -> bool:  # holds each ask and most of the question's weight
+        held = sum(idf.get(t, 1.0) for t in intent.topic if _holds(p.terms, t))
+        return (
+            all(any(_holds(p.terms, t) for t in terms) for terms in own) and held >= ONE_POINT_SHARE * total
+        )
+
+    return any(answers(p) for g in groups for p in g.points)
+
+
+def _side_name(part: Part, kinds: Iterable[str], subject: Iterable[str] = ()) -> str:
+    """How an ask is named: its kind ("drempels"), else the question's own words for its subject
+    ("Vlaamse overheid")."""
+    kinds = list(kinds)
+    if kinds:
+        return " en ".join(M.KIND_PLURAL.get(k, KIND_LABELS[k].lower()) for k in kinds)
+    own = set(subject) or set(part.terms)
+    words = [w for w in re.findall(r"\w[\w-]*", part.text) if set(tokenize(w)) & own]
+    return " ".join(words) or part.text.strip(" ?.")
 
 
 def _best_groups(intent, retrieval, index, score):
@@ -557,6 +875,8 @@ def _render(lead: str, groups: list[Group], missing: list[str], index: Index) ->
         key = (g.section.report_id, g.section.section_id)
         n = numbers.setdefault(key, len(numbers) + 1)
         chunks[n], sections[n] = g.chunk, g.section
+        if several and g.intro:
+            lines.append(g.intro)
         if several:
             lines.append(f"{heading(g.section)} [{n}]:")  # a heading: plain text, no markup
         for p in g.points:

@@ -23,19 +23,19 @@ from .lexical import tokenize
 # request draws on. Loose patterns hurt ("laagdrempelig" is not a barrier), so they are narrow.
 INTENTS: dict[str, re.Pattern] = {
     "stop": re.compile(
-        r"\bdrempel|knelpunt|obstakel|belemmer|tegen(houd|hield|gehouden)|houdt?\b.*\btegen\b|"
+        r"\bdrempel|knelpunt|kritiek|bezwaren|wringt|knelt|\bschort|misloop|misgaat|mis gaat|fout loopt|obstakel|belemmer|tegen(houd|hield|gehouden)|houdt?\b.*\btegen\b|"
         r"struikel|barri[eè]re|in de weg|problemen|moeilijkheden|loopt .{0,20}\bmis\b|"
         r"barrier|obstacle|hold.{0,10}back|hurdle|bottleneck|stands? in the way|problems",
         re.I,
     ),
     "continue": re.compile(
-        r"goede praktijk|good practice|best practice|werkt (er )?(al )?goed|succesfactor|"
+        r"goede praktijk|good practice|best practice|(werkt|loopt|gaat) (er )?(al )?goed|succesfactor|"
         r"praktijkvoorbeeld|voorbeelden|succesvolle|inspirerende|works? well|examples",
         re.I,
     ),
     "start": re.compile(
         r"opschal|op te schalen|opgeschaald|\bacties\b|maatregelen|aanbeveling|"
-        r"wat (moet|kan|kunnen) (er|we|men)\b.{0,40}\b(gebeuren|doen|verbeteren)|"
+        r"wat (moet|kan|kunnen) (er|we|men)\b.{0,40}\b(gebeuren|doen|verbeteren)|wat kan (er )?beter|"
         r"scal(e|ing) up|measures|what should be done|recommendations",
         re.I,
     ),
@@ -61,7 +61,12 @@ RARE_KINDS = {"appendix", "status", "method"}
 # Section names that steer composition but give no retrieval bonus: "toekomstbeeld" is named as
 # often in questions about the additions to it (measured on evals/v1: hit@1 -0.02 as a bonus).
 SECTION_NAMES: dict[str, re.Pattern] = {
-    "toekomstbeeld": re.compile(r"toekomstbeeld|toekomstvisie", re.I),
+    # the vision asked for in everyday words: where one wants to go, the picture of 2050
+    "toekomstbeeld": re.compile(
+        r"toekomstbeeld|toekomstvisie|streefbeeld|\bin 2050\b|"
+        r"waar (wil|willen) (men|we|ze|de deelnemers) (naar ?toe|heen)",
+        re.I,
+    ),
     "aanvullingen": re.compile(r"aanvulling|aangevuld|\badditions?\b", re.I),
 }
 # The kinds whose sections are lists of items (practices, barriers, actions, links).
@@ -81,11 +86,12 @@ _COMPARE = re.compile(
     re.I,
 )
 # Solutions: on their own a topic ("oplossingen voor mobiliteit"), beside barriers the Start kind.
-_SOLUTIONS = re.compile(r"oplossing|oplossen|verhelp|remedie|solution|remed", re.I)
+_SOLUTIONS = re.compile(r"oplossing|oplossen|verhelp|remedie|alternatie[fv]|solution|remed", re.I)
 # A theme across the report: "in de verschillende subfacetten", "over alle subfacetten heen".
 _ACROSS = re.compile(
     r"\b(verschillende|alle|elk\w*|meerdere|per) (sub)?facet|over de (sub)?facetten|doorheen|"
-    r"terug(komt|kerend)|rode draad|across|recurring|each (sub)?facet",
+    r"terug(komt|kerend)|rode draad|across|recurring|each (sub)?facet|"
+    r"(in|bij) welke (sub)?facetten|\bwaar (komt|kwam|keert|kwamen|komen) .{0,60}\bterug\b",
     re.I,
 )
 # "Hoeveel …", "how many …": a number is asked for, not a list (of participants, say).
@@ -103,9 +109,56 @@ _FRAME_TERMS = frozenset(
         "goede praktijken praktijk voorbeelden voorbeeld drempels drempel knelpunten obstakels "
         "opschaling start stop continue synergie synergiën beleidsdomeinen andere toekomstbeeld "
         "aanvullingen subfacet subfacetten facet facetten verschillende tegenover versus vergelijk "
-        "verschil houdt tegen good practices barriers actions vision"
+        "verschil houdt tegen good practices barriers actions vision komt kwam keert terug ter sprake "
+        "speelt vormen manier manieren voorgesteld voorgestelde komen kwamen meerdere"
     )
 )
+# Words that frame one ask of a several-part question ("welke rol zien de tafels …"): they say how
+# to answer, not about what, and would otherwise make a part of their own.
+_PART_FRAME_TERMS = _FRAME_TERMS | frozenset(
+    tokenize(
+        "tafel tafels gesprekstafel gesprekstafels zien ziet krijgen krijgt moeten moet doen doet "
+        "zeggen zegt verwacht verwachten wordt worden stellen stelt voorgesteld voorgestelde gezegd "
+        "rol rollen kan kunnen beter vandaag nog ter sprake komt terug zelf wil willen men the "
+        "punt punten alles volledig volledige"
+    )
+)
+
+
+# Two asks in one question, each wanting its own part of the answer. Clauses: "X, en wat Y?",
+# "X? En Y?"; pairs: "zet X naast Y", "vergelijk X met Y", "X tegenover Y", "het verschil tussen X en
+# Y", "zowel X als Y". A sentence that asks nothing ("Het toekomstbeeld spreekt over …") is context.
+_QUESTION_WORD = r"(?:wat|welke|welk|hoe|waar|wie|waarom|wanneer|in welke|in hoeverre)\b"
+# "… over de rol van X en over die van Y": the demonstrative stands for the first ask's head
+_ELLIPSIS = r"(?:(?:over|bij|voor|van|in)\s+)?(?:die|dat|deze)\s+(?:van|bij|voor|over|in)\b"
+_CLAUSE_BREAK = re.compile(
+    rf",?\s+\b(?:en|of|maar)\s+(?={_QUESTION_WORD}|{_ELLIPSIS})|,\s+(?={_QUESTION_WORD})", re.I
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[?!.;])\s+(?=\S)")
+_ASKS = re.compile(rf"\?\s*$|^\s*(?:en\s+)?(?:{_QUESTION_WORD}|vergelijk|zet|noem|geef|som|leg)", re.I)
+_PAIRED = (
+    re.compile(r"\bzet\b(?P<a>.+?)\bnaast\b(?P<b>.+)", re.I),
+    re.compile(r"\bvergelijk\w*\b(?P<a>.+?)\bmet\b(?P<b>.+)", re.I),
+    re.compile(r"(?P<a>.+?)\b(?:tegenover|versus)\b(?P<b>.+)", re.I),
+    re.compile(r"\bverschil tussen\b(?P<a>.+)\ben\b(?P<b>.+)", re.I),
+    re.compile(r"\bzowel\b(?P<a>.+?)\bals\b(?P<b>.+)", re.I),
+    re.compile(r"\bverhoud\w*\s+(?P<a>.+?)\s+zich\s+tot\s+(?P<b>.+)", re.I),
+)
+# "de rol van de provincies en van de gemeenten": one preposition, repeated after "en", coordinates
+# two subjects of one ask (not when each names a subfacet: that is a theme in two subfacets)
+_REPEATED_PREPOSITION = re.compile(r"\b(van|voor|bij|over|in)\s+[^,?]+?\s+(en\s+)(?=\1\s)", re.I)
+# The vision and the practice in everyday words, when a question sets them side by side.
+_VISION = re.compile(r"\bvisie\b|\bambitie|\bdroom", re.I)
+_PRACTICE = re.compile(r"\bpraktijk\b|\bop het terrein\b|\bin werkelijkheid\b", re.I)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One ask of a question that asks two (or more) things."""
+
+    text: str
+    kinds: frozenset[str]  # item kinds the part names ("wat houdt ze tegen" → stop)
+    terms: tuple[str, ...]  # its stemmed content terms (frame words left out)
 
 
 @dataclass(frozen=True)
@@ -115,6 +168,7 @@ class Intent:
     wants_items: bool  # "welke …", "noem …": a set of items, not one fact
     compare: bool  # parts side by side (two kinds, two subfacets, a theme across subfacets)
     topic: tuple[str, ...]  # stemmed content terms beyond the kind/subfacet/frame words
+    parts: tuple[Part, ...] = ()  # two or more asks, each with content of its own
 
     @property
     def item_kinds(self) -> tuple[str, ...]:
@@ -193,4 +247,71 @@ def analyse(
         or len(subfacets) >= 2
         or bool(_ACROSS.search(question))
     )
-    return Intent(kinds, subfacets, wants_items, compare, topic)
+    parts = split_parts(question, subfacet_titles)  # answered in parts when ≥ 2, whatever compare says
+    return Intent(kinds, subfacets, wants_items, compare, topic, parts)
+
+
+def part_kinds(text: str) -> frozenset[str]:
+    """The item kinds one part names; solutions beside barriers are Start, alone a topic; a
+    vision set beside the practice is the toekomstbeeld, the practice what works and what not."""
+    kinds = intent_kinds(text) | {k for k, p in SECTION_NAMES.items() if p.search(text)}
+    if _SOLUTIONS.search(text):
+        kinds.add("start")
+    if _VISION.search(text):
+        kinds.add("toekomstbeeld")
+    if _PRACTICE.search(text) and not kinds:
+        kinds |= {"continue", "stop"}
+    return frozenset(kinds) & set(ITEM_KINDS)
+
+
+def split_parts(question: str, titles: Mapping[str, str] = {}) -> tuple[Part, ...]:
+    """The asks of a question that asks several things, each with a kind or terms of its own;
+    () for a question that asks one thing. A part that only repeats the frame ("Vergelijk wat de
+    tafels zeggen") is no part; a statement before the question is context, not an ask."""
+    # "sterke en nabije besturen" is one name, not two asks: its "en" is protected
+    protected = question
+    for title in titles.values():
+        words = "|".join(re.escape(w) for w in re.findall(r"\w{3,}", title.replace("-", " ")))
+        if words:
+            protected = re.sub(
+                rf"\b({words})\s+en\s+(?=(?:{words})\b)",
+                lambda m: m.group(1) + " \x00 ",
+                protected,
+                flags=re.I,
+            )
+    texts: list[str] = []
+    paired = False
+    for sentence in _SENTENCE_BREAK.split(protected):
+        if not _ASKS.search(sentence):
+            continue
+        pieces = [p for p in _CLAUSE_BREAK.split(sentence) if p and p.strip()]
+        if len(pieces) == 1:
+            for pattern in _PAIRED:
+                m = pattern.search(sentence)
+                if m:
+                    pieces, paired = [m.group("a"), m.group("b")], True
+                    break
+        if len(pieces) == 1 and (m := _REPEATED_PREPOSITION.search(sentence)):
+            cut = m.start(2)
+            a, b = sentence[:cut], sentence[m.end(2) :]
+            if not (named_subfacets(a, titles) and named_subfacets(b, titles)):
+                pieces, paired = [a, b], True
+        texts.extend(pieces)
+    parts = []
+    for text in texts:
+        text = text.replace(" \x00 ", " en ").strip(" ,;")
+        kinds = part_kinds(text)
+        terms = tuple(
+            dict.fromkeys(t for t in tokenize(text) if t not in _PART_FRAME_TERMS and not t.isdigit())
+        )
+        if kinds or terms:
+            parts.append(Part(text, kinds, terms))
+    if len(parts) < 2:
+        return ()
+    # Without a kind, two clauses set things side by side only when they ask alike ("welke rol
+    # voor …, en welke voor …?"); "Waar wordt X opgewekt en wie verbruikt hem?" asks two facts.
+    if not paired and not any(p.kinds for p in parts):
+        openers = {m.group(0).lower() for p in parts if (m := re.match(_QUESTION_WORD, p.text, re.I))}
+        if len(openers) != 1:
+            return ()
+    return tuple(parts)

@@ -25,6 +25,7 @@ KIND_PLURAL = {
     "aanvullingen": "aanvullingen op het toekomstbeeld",
 }
 SIDE_MISSING = "Over {side} zegt het verslag hier niets."
+PART_INTRO = "Over {side}:"  # before the sections that answer one ask of a two-part question
 FILTER_NOTE = "(gezocht binnen: {filters})"
 SOURCES_HEADER = "Bronnen:"
 

@@ -1,0 +1,53 @@
+"""Side coverage of synthesis answers on tuning data only: v2 *dev* synthesis items and the
+hand-written dev-only set ``evals/extra_synthesis_dev.jsonl``. Never reads v2 test items.
+
+    .venv/bin/python scripts/synthesis_dev.py            # figures and failures
+    .venv/bin/python scripts/synthesis_dev.py --show     # and every answer
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from pactrag.answer import Assistant
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def items() -> dict[str, list[dict]]:
+    dev = []
+    for line in (ROOT / "evals/v2/questions.jsonl").read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        if d.get("split") == "dev" and "synthesis" in d.get("tags", []):
+            dev.append(d)
+    extra = [json.loads(x) for x in (ROOT / "evals/extra_synthesis_dev.jsonl").read_text().splitlines() if x]
+    # written after the mechanisms, run as a check of wordings they were not shaped on
+    check = [
+        json.loads(x) for x in (ROOT / "evals/extra_synthesis_check.jsonl").read_text().splitlines() if x
+    ]
+    return {"v2 dev": dev, "extra dev": extra, "extra check": check}
+
+
+def main() -> None:
+    show = "--show" in sys.argv
+    assistant = Assistant(use_llm=False)
+    for name, group in items().items():
+        total = 0.0
+        for d in group:
+            a = assistant.ask(d["question"])
+            cited = {c.section_id for c in a.citations}
+            got = [s["name"] for s in d["sides"] if cited & set(s["sections"])]
+            cov = 0.0 if a.abstained else len(got) / len(d["sides"])
+            total += cov
+            missing = [s["name"] for s in d["sides"] if s["name"] not in got]
+            if show or cov < 1:
+                print(f"\n## {d['id']} {cov:.2f} missing={missing} cited={sorted(cited)}\n{d['question']}")
+                if show:
+                    print(a.answer)
+        print(f"\n==> {name}: side coverage {total / len(group):.3f} over {len(group)} items\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,93 @@
+"""Synthesis answers: one cited part per ask, per actor, per place a theme recurs."""
+
+from pactrag.evals.metrics import GoldItem, hygiene
+
+
+def _sections(result):
+    return {c.section_id for c in result.citations}
+
+
+def test_each_ask_of_a_kind_gets_its_section_in_the_subfacet_asked_about(assistant):
+    result = assistant.ask(
+        "Wat loopt goed bij gemeenschapskracht als hefboom en wat staat het nog in de weg?"
+    )
+    assert {"2.5.3.1", "2.5.3.3"} <= _sections(result)
+
+
+def test_an_ask_without_a_kind_beside_one_with_a_kind(assistant):
+    # "hoe worden jongeren betrokken" names no kind: the sections that carry jongeren; "wat houdt dat
+    # tegen" is the barriers of the same subfacet
+    result = assistant.ask(
+        "Hoe worden jongeren betrokken volgens de tafel over gemeenschapskracht, en wat houdt dat tegen?"
+    )
+    cited = _sections(result)
+    assert "2.5.3.3" in cited and cited & {"2.5.3.1", "2.5.3.2", "2.5.3.4"}
+
+
+def test_the_vision_in_everyday_words_beside_the_barriers(assistant):
+    result = assistant.ask(
+        "Waar wil men naartoe met intergemeentelijke samenwerking en wat houdt dat vandaag tegen?"
+    )
+    assert {"2.3.1", "2.3.3.3"} <= _sections(result)
+
+
+def test_each_actor_gets_the_points_where_it_is_named(assistant):
+    result = assistant.ask("Welke rol krijgen de burgers en welke rol het middenveld?")
+    lines = [line for line in result.answer.splitlines() if line.startswith("- ")]
+    assert any("burger" in line.lower() for line in lines)
+    assert any("middenveld" in line.lower() for line in lines)
+    assert "2.5.1" in _sections(result) or "2.5.3.4" in _sections(result)  # where the middenveld acts
+
+
+def test_an_actor_as_subject_weighs_more_than_one_named_in_passing(assistant):
+    result = assistant.ask("Welke rol zien de deelnemers voor de provincies, en welke voor de gemeenten?")
+    assert "Provincies worden gezien als het reeds bestaande ideale tussenniveau." in result.answer
+
+
+def test_one_sentence_that_answers_both_asks_is_a_direct_answer(assistant):
+    result = assistant.ask("Wat is het verschil tussen een buurtgerichte en een gemeenschapsgerichte aanpak?")
+    assert len(result.citations) == 1 and "sociale relaties" in result.answer
+
+
+def test_a_theme_recurs_in_every_section_that_carries_it(assistant):
+    result = assistant.ask("Hoe komt het subsidiariteitsprincipe terug in de verschillende subfacetten?")
+    # the compound's long parts count ("Subsidiariteit: …", "subsidiariteitsbeginsel"), its tail does not
+    assert {"2.2.2", "2.3.2", "2.5.3.2"} <= _sections(result)
+    assert not any(line.startswith("- Kennisdeling") for line in result.answer.splitlines())
+
+
+def test_a_theme_of_one_kind_across_subfacets_takes_that_kind_in_the_form_the_report_uses(assistant):
+    # "subsidiëren" is spelled "subsidies" in the report; criticism is the barriers
+    result = assistant.ask(
+        "Welke kritiek op de manier van subsidiëren en financieren keert terug in de verschillende subfacetten?"
+    )
+    cited = _sections(result)
+    assert {"2.1.3.3", "2.3.3.3", "2.4.3.3"} <= cited and all(s.endswith(".3") for s in cited)
+
+
+def test_part_answers_stay_clean(assistant):
+    for question in (
+        "Wat wordt er van de lokale besturen verwacht, en wat van de Vlaamse overheid?",
+        "Zet de drempels bij de gebiedsgerichte aanpak naast wat men wil opschalen.",
+        "Waar komt verkokering terug in de verschillende subfacetten?",
+    ):
+        result = assistant.ask(question)
+        item = GoldItem("x", question, (), (), ("synthesis",))
+        assert not any(hygiene(item, result).values()), question
+
+
+def test_a_compound_holds_a_term_only_beside_a_word_of_its_own():
+    from pactrag.compose import _holds
+
+    assert _holds(frozenset({"kinderdorpsraad"}), "dorpsraad")
+    assert not _holds(frozenset({"besteed"}), "steed")  # "besteding" is not about "steden"
+    assert _holds(frozenset({"provincial"}), "provincie")  # one stem the stemmer left apart
+
+
+def test_each_actor_part_is_named_before_its_sections(assistant):
+    from pactrag import messages as M
+
+    result = assistant.ask("Wat wordt er van de lokale besturen verwacht, en wat van de Vlaamse overheid?")
+    lines = result.answer.splitlines()
+    assert M.PART_INTRO.format(side="lokale besturen") in lines
+    assert M.PART_INTRO.format(side="Vlaamse overheid") in lines

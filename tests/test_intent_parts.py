@@ -1,0 +1,119 @@
+"""A question that asks two things is split into its asks (intent.split_parts)."""
+
+import pytest
+
+from pactrag.intent import analyse, split_parts
+
+TITLES = {
+    "2.1": "Bouwen aan een gemeenschappelijke toekomst stad-platteland",
+    "2.2": "Sterke en nabije besturen",
+    "2.3": "Intergemeentelijke en interbestuurlijke samenwerking",
+    "2.4": "Gebiedsgerichte en regionale aanpak",
+    "2.5": "Gemeenschapskracht als hefboom",
+}
+
+
+@pytest.mark.parametrize(
+    "question,kinds",
+    [
+        ("Wat loopt goed bij de dorpsraden, en wat houdt ze tegen?", [{"continue"}, {"stop"}]),
+        ("Zet de drempels bij het vrijwilligerswerk naast wat men wil opschalen.", [{"stop"}, {"start"}]),
+        (
+            "Welke problemen met subsidies zijn er, en welke alternatieven stelt men voor?",
+            [{"stop"}, {"start"}],
+        ),
+        ("Waar wil men naartoe met de dorpsraden en wat staat dat in de weg?", [{"toekomstbeeld"}, {"stop"}]),
+    ],
+)
+def test_two_clauses_with_a_kind_each_are_two_asks(question, kinds):
+    assert [set(p.kinds) for p in split_parts(question, TITLES)] == kinds
+
+
+def test_actors_asked_alike_are_two_asks_with_their_own_terms():
+    parts = split_parts(
+        "Welke rol zien de deelnemers voor de provincies, en welke voor de gemeenten?", TITLES
+    )
+    assert [p.text for p in parts] == [
+        "Welke rol zien de deelnemers voor de provincies",
+        "welke voor de gemeenten?",
+    ]
+    assert "provincie" in parts[0].terms and not parts[0].kinds
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vergelijk wat er over de regiodeals gezegd wordt met wat er over de talentenbank gezegd wordt.",
+        "Hoe zien de deelnemers de rol van de provincies tegenover die van de intercommunales?",
+        "Wat is het verschil tussen de aanvullingen bij sterke en nabije besturen en die bij de gebiedsgerichte aanpak?",
+        "Zowel de goede praktijken als de synergiën van gemeenschapskracht: wat zeggen ze?",
+    ],
+)
+def test_paired_constructions_are_two_asks(question):
+    assert len(split_parts(question, TITLES)) == 2
+
+
+def test_a_subfacet_title_with_en_is_one_name_not_two_asks():
+    parts = split_parts(
+        "Wat is het verschil tussen de aanvullingen bij sterke en nabije besturen en die bij de gebiedsgerichte aanpak?",
+        TITLES,
+    )
+    assert parts[0].text.endswith("sterke en nabije besturen")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Waar wordt de groene stroom opgewekt en wie verbruikt hem vooral?",  # two facts about one thing
+        "Hoe komt het subsidiariteitsprincipe terug in de verschillende subfacetten?",
+        "Hoe kan de gebiedsgerichte aanpak opgeschaald worden? Geef alle punten.",  # the frame re-asked
+        "Het toekomstbeeld spreekt over co-creatie. Welke drempels staan dat in de weg?",  # context + one ask
+    ],
+)
+def test_one_ask_is_not_split(question):
+    assert split_parts(question, TITLES) == ()
+
+
+def test_a_theme_in_everyday_words_is_a_theme_across_the_report():
+    intent = analyse("Waar komt de dorpsraad terug in het verslag?", TITLES)
+    assert intent.compare and "komt" not in intent.topic and "terug" not in intent.topic
+    assert analyse("In welke subfacetten komt het capaciteitstekort ter sprake?", TITLES).compare
+
+
+def test_criticism_is_the_stop_kind():
+    assert "stop" in analyse("Welke kritiek op de financiering keert terug?", TITLES).kinds
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Welke succesfactoren noemt de tafel over dorpen, en waar wringt het schoentje?",
+        "Hoe staat het toekomstbeeld tegenover wat er vandaag misloopt?",
+    ],
+)
+def test_barriers_in_everyday_idiom_are_the_stop_kind(question):
+    assert "stop" in {k for p in split_parts(question, TITLES) for k in p.kinds}
+
+
+def test_an_elliptic_second_ask_is_its_own_part():
+    parts = split_parts(
+        "Wat zegt het verslag over de rol van vrijwilligers en over die van de politici?", TITLES
+    )
+    assert len(parts) == 2 and "politici" in parts[1].text
+
+
+def test_a_repeated_preposition_coordinates_two_subjects_but_not_two_subfacets():
+    parts = split_parts("Wat is de rol van de provincies en van de gemeenten?", TITLES)
+    assert [p.text for p in parts] == ["Wat is de rol van de provincies", "van de gemeenten?"]
+    # each side names a subfacet: a theme in two subfacets, answered per subfacet
+    assert (
+        split_parts(
+            "Hoe kijken de tafels over sterke besturen en over gemeenschapskracht naar fusies?", TITLES
+        )
+        == ()
+    )
+
+
+def test_vision_beside_practice():
+    parts = split_parts("Hoe verhoudt de visie op gemeenschapskracht zich tot de praktijk?", TITLES)
+    assert [set(p.kinds) for p in parts] == [{"toekomstbeeld"}, {"continue", "stop"}]
