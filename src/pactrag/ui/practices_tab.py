@@ -136,7 +136,7 @@ def build_practices_tab(backend: Backend, choices: Choices) -> dict[str, Any]:
                 wrap=True,
                 max_height=620,
                 elem_id="praktijken-tabel",
-                column_widths=["34%", "14%", "28%", "14%", "10%"],
+                column_widths=["31%", "13%", "27%", "19%", "10%"],
             )
         with gr.Column(scale=2, min_width=300):
             p_source = gr.HTML(empty_source(M.APP_PRACTICES_SOURCE_EMPTY), elem_id="praktijk-bron")
