@@ -370,12 +370,13 @@ def test_practices_table_filters_and_links_to_source(demo):
     import gradio as gr
 
     rows, count, keys, csv_file, xlsx_file = handler(demo, "practice_rows")("talentenbank", "alle")
-    assert len(rows) == 1 and rows[0][1].startswith("Aarschot") and rows[0][3] == "§2.5.3.1 Goede praktijken"
+    assert len(rows) == 1 and rows[0][1].startswith("Aarschot") and rows[0][4] == "§2.5.3.1 Goede praktijken"
     assert count.startswith("1 van ") and "1 van 1 met een plaats of organisatie" in count
+    assert "0 van 1 met succesfactoren" in count  # the report gives no reason for the talentenbank
     panel = handler(demo, "show_practice")(keys, gr.SelectData(None, {"index": [0, 0], "value": rows[0][0]}))
     assert "<mark>In Aarschot werd vanuit vrijwilligers een digitale talentenbank" in panel
     rows25, *_ = handler(demo, "practice_rows")("", "2.5")
-    assert rows25 and all(r[2].startswith("2.5 ") for r in rows25)
+    assert rows25 and all(r[3].startswith("2.5 ") for r in rows25)
     none, count_none, _, no_csv, _ = handler(demo, "practice_rows")("bestaat-niet-xyz", "alle")
     assert none == [] and M.APP_PRACTICES_EMPTY in count_none and no_csv["interactive"] is False
 
@@ -403,7 +404,13 @@ def test_practices_download_as_csv_and_xlsx(demo):
     sheet = load_workbook(xlsx_path).active
     values = list(sheet.values)
     assert values[0][0] == "praktijk" and len(values) == len(rows) + 1
-    assert any("talentenbank" in str(v[6]) for v in values[1:])
+    assert any("talentenbank" in str(v[7]) for v in values[1:])
+    # the success factors the report gives, verbatim, in both files
+    kinderen = next(r for r in table if "kinderdorpsraden" in r["passage"])
+    assert kinderen["succesfactoren"] == "zodat hun stem van bij het begin meeweegt in lokale projecten."
+    assert values[0][2] == "succesfactoren"
+    assert any(v[2] == kinderen["succesfactoren"] for v in values[1:])
+    assert talent["succesfactoren"] == ""  # the report gives none
 
 
 class FailingModel:

@@ -288,8 +288,11 @@ def test_good_practices_tab_filters_and_links(page):
     )
     shown = int(page.inner_text("#praktijk-aantal").split(" ")[0])
     assert 10 <= shown < total and int(grid.get_attribute("aria-rowcount")) - 1 == shown
-    cells = page.locator('#praktijken-tabel [data-testid^="cell-"][data-col="2"]').all_inner_texts()
+    cells = page.locator('#praktijken-tabel [data-testid^="cell-"][data-col="3"]').all_inner_texts()
     assert cells and all(c.startswith("2.5 ") for c in cells)
+    factors = page.locator('#praktijken-tabel [data-testid^="cell-"][data-col="2"]').all_inner_texts()
+    assert any(f.startswith("zodat hun stem van bij het begin meeweegt") for f in factors)
+    assert "met succesfactoren uit het verslag" in page.inner_text("#praktijk-aantal")
     page.get_by_role("listbox").wait_for(state="detached")  # the dropdown has closed
     page.wait_for_timeout(400)  # and faded out
     page.screenshot(path=str(ARTIFACTS / "app-praktijken-2.5.png"), full_page=True)

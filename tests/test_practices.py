@@ -6,7 +6,16 @@ import pytest
 from conftest import CORPUS
 
 from pactrag.corpus import load_corpus
-from pactrag.practices import Lexicon, extract_practices, filter_practices, named_places
+from pactrag.practices import (
+    Lexicon,
+    extract_practices,
+    factor_coverage,
+    filter_practices,
+    named_places,
+    place_coverage,
+    practice_records,
+    success_factors,
+)
 from pactrag.records import Section
 
 
@@ -147,4 +156,97 @@ def test_summary_does_not_repeat_the_title(practices):
     broodje = one(practices, "Broodje Burger")
     assert broodje.summary.startswith(
         "Broodje Burger — Een inspirerend voorbeeld hiervan is ‘Broodje Burger’"
+    )
+
+
+def test_an_initiative_named_by_a_plural_opening_is_an_organisation(practices):
+    # "Burgers aan zet bevordert …": plural noun, singular verb -> the phrase is a name
+    assert one(practices, "Burgers aan zet").places == ("Burgers aan zet",)
+    lexicon = Lexicon.of(["de burger en de gemeente", "zij bevorderen en vormen", "gemeenten"])
+    assert named_places("Burgers aan zet bevordert een zorgzame samenleving.", lexicon) == (
+        "Burgers aan zet",
+    )
+    # agreement in the plural is an ordinary sentence, and 'In' is no plural of 'i'
+    assert named_places("Burgers vormen een krachtig instrument.", lexicon) == ()
+    assert named_places("In de gemeente bevordert men dat.", lexicon) == ()
+
+
+def test_place_coverage_and_rows_still_without_a_place(practices):
+    named, total = place_coverage(practices)
+    assert (named, total) == (25, 45)  # was 24: "Burgers aan zet"
+    # rows where the report names no place or organisation (read in the text)
+    assert one(practices, "De dorpsraad fungeert").places == ()
+    assert one(practices, "taxicheques").places == ()
+    assert one(practices, "in alle provincies").places == ()
+
+
+def test_success_factors_are_the_reports_own_words(sections, practices):
+    by_key = {(s.report_id, s.section_id): s for s in sections}
+    for p in practices:
+        for factor in p.factors:
+            assert factor in p.quote  # verbatim, from the practice's own passage
+            assert factor != p.title
+        assert by_key[(p.report_id, p.section_id)].text[p.start : p.end] == p.quote
+    # a label's description: the sentences that say what makes it work
+    themes = one(practices, "Verbindende thema’s als basis voor samenwerking:")
+    assert (
+        themes.factors[0]
+        == "Het kiezen van thema’s die zowel stad als platteland raken, zorgt voor gedeeld belang."
+    )
+    data = one(practices, "Gebiedsgerichte kennis en data:")
+    assert len(data.factors) == 3 and data.factors[2].startswith("Vertrekken van objectieve")
+    # the participant's quote under a label is an illustration, not a factor
+    assert not [f for f in one(practices, "Burgers betrekken en draagvlak").factors if "winkel" in f]
+    # in the sentence that presents the practice: the clause of effect, not the name
+    assert one(practices, "In Mollenkoeij").factors == (
+        "waardoor vragen beter worden opgevolgd en teruggekoppeld.",
+    )
+    assert (
+        one(practices, "Iedereen Leest")
+        .factors[0]
+        .startswith("zorgt niet alleen voor inclusieve communicatie")
+    )
+    # under a heading: list items naming a way of working, or giving a reason
+    platform = next(p for p in practices if p.title == "Programma’s Open Ruimte Platform")
+    assert platform.factors == (
+        "Het samenbrengen van verschillende stakeholders",
+        "Bottom-up werking",
+        "Organisaties, want je hebt de capaciteit van een organisatie nodig om een dergelijk project op gang te trekken",
+        "Geïntegreerde werking",
+    )
+    assert next(p for p in practices if p.title.startswith("Interbestuurlijke")).factors == (
+        "Hier heerst een traditie van samenwerking",
+    )
+    regiodeals = next(p for p in practices if p.title == "Regiodeals")
+    assert "Instrument in Nederland" not in regiodeals.factors
+    # names in an enumeration carry no reason: empty, not invented
+    assert all(not p.factors for p in practices if p.section_id == "2.3.3.1")
+    assert one(practices, "digitale talentenbank").factors == ()
+    assert factor_coverage(practices) == (16, 45)
+
+
+def test_success_factor_rules():
+    # a connective in the presenting sentence: from the connective on
+    assert success_factors("In Dorp is een loket geopend, zodat vragen sneller beantwoord worden.") == (
+        "zodat vragen sneller beantwoord worden.",
+    )
+    # a sentence-initial 'Want' justifies the previous sentence: not a factor
+    assert success_factors("Een markt in het dorp. Want dit ligt niet iedereen.") == ()
+    # a verb of effect counts in a later sentence, not in the presenting one
+    assert success_factors("De raad bevordert de samenhang.") == ()
+    assert success_factors("Een raad in het dorp. Ze versterkt de samenhang.") == (
+        "Ze versterkt de samenhang.",
+    )
+    # list items under a heading: a way of working yes, a mere description no
+    bullets = "Dorpsloket\n\n• Instrument in de regio\n\n• Regionale aanpak"
+    assert success_factors(bullets, "Dorpsloket") == ("Regionale aanpak",)
+
+
+def test_records_carry_the_factors(practices):
+    rows = practice_records(practices, {})
+    mollen = next(r for r, p in zip(rows, practices, strict=True) if "Mollenkoeij" in p.quote)
+    assert mollen["succesfactoren"] == "waardoor vragen beter worden opgevolgd en teruggekoppeld."
+    platform = next(r for r in rows if r["praktijk"] == "Programma’s Open Ruimte Platform")
+    assert platform["succesfactoren"].startswith(
+        "Het samenbrengen van verschillende stakeholders • Bottom-up werking"
     )

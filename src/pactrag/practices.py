@@ -12,7 +12,9 @@ the shape the report uses there:
 Besides those, a sentence elsewhere in §2.x that presents itself as a good example ("Een
 inspirerend voorbeeld hiervan is ‘Broodje Burger’ …") is a practice too; its row names
 the section it comes from. Every practice keeps the verbatim passage and its offsets in
-the section text, so a UI can link it to its source and highlight it.
+the section text, so a UI can link it to its source and highlight it, the places and
+organisations it names (``named_places``) and the success factors its own passage gives
+(``success_factors``: the report's words on why it works, never a paraphrase).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ class Practice:
     end: int
     places: tuple[str, ...]  # places and organisations named in the passage, in order
     page: int = 0
+    factors: tuple[str, ...] = ()  # verbatim pieces of the passage saying why it works (``success_factors``)
 
     @property
     def key(self) -> str:
@@ -117,6 +120,7 @@ def extract_practices(sections: Iterable[Section]) -> list[Practice]:
                     end=end,
                     places=named_places(quote, lexicon, skip=(own_name,) if own_name else ()),
                     page=section.page,
+                    factors=success_factors(quote, title or own_name),
                 )
             )
     return rows
@@ -243,6 +247,98 @@ def _name_in(quote: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------
+# Success factors
+
+# How the report says why a practice works, in general Dutch (not this report's words):
+# a clause of cause, effect or purpose ("…, waardoor vragen beter worden opgevolgd",
+# "…, zodat alle stemmen meetellen", "want je hebt de capaciteit … nodig") ...
+_CONNECTIVE = re.compile(r",?\s+\b(waardoor|zodat|omdat|doordat|dankzij|want)\b", re.I)
+# ... or a predicate that values what it does ("zorgt voor gedeeld belang", "geeft een
+# meerwaarde", "is cruciaal", "gebeurt het best door", "een krachtig instrument").
+_VALUE = re.compile(
+    r"\bzorg(t|en)\b(\s+[\w’']+){0,3}?\s+(er)?voor\b|\bsuccesfactor|\bsleutel(rol|factor)?\b|\bmeerwaarde\b"
+    r"|\bcruciaal\b|\bessentieel\b|\bvan (groot|groter|cruciaal) belang\b|\bhet best\b|\bwerk(t|en) goed\b"
+    r"|\bbasis voor\b|\b(draagt|dragen) bij\b|\bkrachtig|\bdoeltreffend|\btraditie van\b|\bhefboom\b",
+    re.I,
+)
+# Outside the sentence that presents the practice, a verb of effect ("… objectiveert de
+# discussies en verbetert de besluitvorming") says what it brings; in that sentence itself
+# such a verb only says what the practice does ("Burgers aan zet bevordert …").
+_EFFECT = re.compile(r"\b(verbeter|versterk|bevorder|vergroot|vereenvoudig)(t|en)\b", re.I)
+# A participant's quote ("Quote: “…”") illustrates the discussion; it states no factor.
+_QUOTE_PARAGRAPH = re.compile(r"^Quote\s*:", re.I)
+# A short list item that names a way of working: a Dutch action noun ("Bottom-up werking",
+# "Regionale aanpak") or a nominalised verb ("Het samenbrengen van … stakeholders"). Under
+# a practice's heading those items are the participants' answer to "why does it work".
+_WAY_OF_WORKING = re.compile(r"^(het \w+en\b.*|.*(\wing|\baanpak))$", re.I)
+
+
+def success_factors(quote: str, title: str = "") -> tuple[str, ...]:
+    """The pieces of a practice's passage that say why it works, verbatim, in order.
+
+    Only the practice's own words count: the label or heading that names it is not a
+    factor. In the sentence that presents the practice a clause of cause or effect is
+    taken from its connective on ("…, waardoor vragen beter worden opgevolgd …" ->
+    "waardoor vragen …"), and "zorgt voor …" from the verb on, so the factor does not
+    repeat the name; a later sentence or list item is taken whole when it holds such a
+    clause or a valuing predicate ("Het kiezen van thema’s …, zorgt voor gedeeld
+    belang."), and a short list item naming a way of working counts as one. Empty when
+    the passage gives no reason (most one-line names in an enumeration)."""
+    found: list[str] = []
+    pieces = _factor_units(quote, title)
+    for naming, unit in pieces:
+        unit = _BULLET.sub("", unit).strip()
+        if not unit:
+            continue
+        connective = next((m for m in _CONNECTIVE.finditer(unit) if m.start() > 0), None)
+        value = _VALUE.search(unit)
+        if naming:
+            if connective:
+                piece = unit[connective.start(1) :]
+            elif value and value.group(1):  # "zorgt (niet alleen) voor …": the practice is the subject
+                piece = unit[value.start() :]
+            elif value:
+                piece = unit
+            else:
+                continue
+        elif (
+            connective
+            or value
+            or _EFFECT.search(unit)
+            or (len(unit.split()) <= 6 and "," not in unit and _WAY_OF_WORKING.match(unit))
+        ):
+            piece = unit
+        else:
+            continue
+        piece = piece.rstrip(" ,;")
+        if piece and piece not in found:
+            found.append(piece)
+    return tuple(found)
+
+
+def _factor_units(quote: str, title: str) -> list[tuple[bool, str]]:
+    """(is the naming sentence, sentence or list item) of a passage, the name left out."""
+    units: list[tuple[bool, str]] = []
+    naming = True
+    for a, b in _paragraphs(quote):
+        par = quote[a:b]
+        if _QUOTE_PARAGRAPH.match(par):
+            continue
+        bare = _BULLET.sub("", par).strip()
+        if title and bare.rstrip(" :") == title:
+            naming = False  # a label or heading: what follows describes the practice
+            continue
+        if _BULLET.match(par):
+            units.append((False, par))
+            naming = False
+            continue
+        for s, e in sentence_spans(par):
+            units.append((naming, par[s:e]))
+            naming = False
+    return units
+
+
+# ---------------------------------------------------------------------------------------
 # Places and organisations
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -274,6 +370,16 @@ class Lexicon:
                     mid.add(w)
         return cls(frozenset(lower), frozenset(folded), frozenset(mid))
 
+    def is_verb_singular(self, word: str) -> bool:
+        """'bevordert' when the corpus also has 'bevorderen': a finite verb in the singular."""
+        return len(word) > 3 and word.endswith("t") and word[:-1].lower() + "en" in self.folded
+
+    def is_plural_noun(self, word: str) -> bool:
+        """'Burgers' when the corpus has 'burger' (and 'Gemeenten' when it has 'gemeente')."""
+        low = word.lower()
+        singular = low[:-1] if low.endswith(("s", "n")) else ""
+        return len(singular) >= 4 and singular in self.lower  # not 'In' ('i'), 'Zijn' ('zij')
+
     def is_name(self, word: str) -> bool:
         """A capitalised word at the start of a sentence or list item: a name?"""
         low = word.lower().rstrip("’'")
@@ -295,22 +401,53 @@ class Lexicon:
         return not compound_of_known and not tail_of_longer
 
 
+# A sentence that opens with a plural noun and a few lower-case words before a verb in the
+# singular: the words before the verb are one name ("Burgers aan zet bevordert …": the
+# initiative, not citizens, is the subject). Nouns and verbs are told by the corpus itself.
+_OPENING_PHRASE = re.compile(r"[A-ZÀ-Ý][\w’'-]*(?:\s[a-zà-ÿ][\w’'-]*){1,4}")
+
+
+def _titles_by_agreement(text: str, lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+    """{start: (end, name)} of the names ``_OPENING_PHRASE`` finds at the start of a unit."""
+    titles: dict[int, tuple[int, str]] = {}
+    for m in _OPENING_PHRASE.finditer(text):
+        if not _UNIT_START.search(text[: m.start()]) or (m.start() > 0 and text[m.start() - 1].isalnum()):
+            continue
+        words = list(re.finditer(r"\S+", m.group()))
+        if not lexicon.is_plural_noun(words[0].group()):
+            continue
+        verb = next((i for i, w in enumerate(words[1:], 1) if lexicon.is_verb_singular(w.group())), 0)
+        if verb:
+            end = m.start() + words[verb - 1].end()
+            titles[m.start()] = (end, text[m.start() : end])
+    return titles
+
+
 def named_places(text: str, lexicon: Lexicon, skip: Sequence[str] = ()) -> tuple[str, ...]:
     """Capitalised names in ``text`` that name places or organisations.
 
     A capital in the middle of a sentence marks a name. At the start of a sentence or a
     list item a capital is a name only when the corpus does not use the word as an
     ordinary word (see ``Lexicon.is_name``): 'Arktos richt zich …' names Arktos,
-    'Middelen bundelen …' names nothing. Names inside ``skip`` (the practice's own
+    'Middelen bundelen …' names nothing; or when a plural opening disagrees with its verb
+    ('Burgers aan zet bevordert …', see ``_OPENING_PHRASE``). Names inside ``skip`` (the practice's own
     quoted or project name) are left out.
     """
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     quoted += [(m.start(), m.end()) for name in skip if name for m in re.finditer(re.escape(name), text)]
     found: list[str] = []
     tokens = list(_CAPITALISED.finditer(text))
+    titles = _titles_by_agreement(text, lexicon)
     i = 0
     while i < len(tokens):
         m = tokens[i]
+        if m.start() in titles:
+            end, title = titles[m.start()]
+            if title not in found:
+                found.append(title)
+            while i < len(tokens) and tokens[i].start() < end:
+                i += 1
+            continue
         if any(a <= m.start() < b for a, b in quoted) or (m.start() > 0 and text[m.start() - 1].isalnum()):
             i += 1
             continue
@@ -385,9 +522,18 @@ def place_coverage(practices: Sequence[Practice]) -> tuple[int, int]:
     return sum(1 for p in practices if p.places), len(practices)
 
 
+def factor_coverage(practices: Sequence[Practice]) -> tuple[int, int]:
+    """How many practices come with a success factor from the report, of how many."""
+    return sum(1 for p in practices if p.factors), len(practices)
+
+
+FACTOR_SEPARATOR = " • "
+
+
 TABLE_COLUMNS = (
     "praktijk",
     "plaats_of_organisatie",
+    "succesfactoren",
     "subfacet",
     "verslag",
     "sectie",
@@ -402,6 +548,7 @@ def practice_records(practices: Iterable[Practice], report_titles: dict[str, str
         {
             "praktijk": p.title or p.summary[:120],
             "plaats_of_organisatie": ", ".join(p.places),
+            "succesfactoren": FACTOR_SEPARATOR.join(p.factors),
             "subfacet": f"{p.subfacet_id} {p.subfacet_title}",
             "verslag": report_titles.get(p.report_id, p.report_id),
             "sectie": f"{p.section_label} {p.section_title}".strip(),
@@ -433,7 +580,7 @@ def write_xlsx(rows: Sequence[dict[str, object]], path: Path, sheet: str = "Goed
         cell.font = Font(bold=True)
     for row in rows:
         ws.append([_cell(row[c]) for c in TABLE_COLUMNS])
-    for column, width in zip("ABCDEFG", (50, 28, 36, 40, 34, 8, 90), strict=True):
+    for column, width in zip("ABCDEFGH", (50, 28, 60, 36, 40, 34, 8, 90), strict=True):
         ws.column_dimensions[column].width = width
     for row_cells in ws.iter_rows(min_row=2):
         for cell in row_cells:

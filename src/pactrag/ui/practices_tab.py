@@ -1,6 +1,6 @@
 """The "Goede praktijken" tab: the catalogue from ``pactrag.practices``: Dutch-stemmed search,
-subfacet and report filters, place coverage, CSV and XLSX download, each row linked to its
-source (a click shows the passage highlighted in its section)."""
+subfacet and report filters, place and success-factor coverage, CSV and XLSX download, each
+row linked to its source (a click shows the passage highlighted in its section)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,15 @@ import gradio as gr
 from .. import messages as M
 from ..chunk import section_path
 from ..errors import PactragError
-from ..practices import filter_practices, place_coverage, practice_records, write_csv, write_xlsx
+from ..practices import (
+    FACTOR_SEPARATOR,
+    factor_coverage,
+    filter_practices,
+    place_coverage,
+    practice_records,
+    write_csv,
+    write_xlsx,
+)
 from ..present import clip, empty_source, escape_md, render_source
 from .backend import ALL, PRIVATE, Backend, Choices, encodable
 
@@ -37,7 +45,13 @@ def build_practices_tab(backend: Backend, choices: Choices) -> dict[str, Any]:
             return [], escape_md(str(exc)), [], nothing, nothing
         shown = filter_practices(everything, encodable(query), subfacet or "", report or "")
         rows = [
-            [clip(p.summary), ", ".join(p.places), f"{p.subfacet_id} {p.subfacet_title}", p.section_label]
+            [
+                clip(p.summary),
+                ", ".join(p.places),
+                clip(FACTOR_SEPARATOR.join(p.factors)),
+                f"{p.subfacet_id} {p.subfacet_title}",
+                p.section_label,
+            ]
             for p in shown
         ]
         count = M.APP_PRACTICES_COUNT.format(shown=len(shown), total=len(everything))
@@ -46,6 +60,8 @@ def build_practices_tab(backend: Backend, choices: Choices) -> dict[str, Any]:
             return rows, count, [], nothing, nothing
         named, total = place_coverage(shown)
         count += ". " + M.APP_PRACTICES_COVERAGE.format(named=named, total=total)
+        with_factors, _ = factor_coverage(shown)
+        count += " " + M.APP_PRACTICES_FACTOR_COVERAGE.format(named=with_factors, total=total)
         table = practice_records(shown, titles)
         folder = Path(tempfile.mkdtemp(dir=export_root))  # server-made, per request
         csv_file = write_csv(table, folder / "goede-praktijken.csv")
@@ -120,7 +136,7 @@ def build_practices_tab(backend: Backend, choices: Choices) -> dict[str, Any]:
                 wrap=True,
                 max_height=620,
                 elem_id="praktijken-tabel",
-                column_widths=["46%", "18%", "22%", "14%"],
+                column_widths=["31%", "13%", "27%", "19%", "10%"],
             )
         with gr.Column(scale=2, min_width=300):
             p_source = gr.HTML(empty_source(M.APP_PRACTICES_SOURCE_EMPTY), elem_id="praktijk-bron")
