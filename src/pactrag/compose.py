@@ -33,7 +33,7 @@ from .index import Index
 from .intent import ITEM_KINDS, Intent, Part, named_subfacets
 from .lexical import tokenize
 from .records import KIND_LABELS, Chunk, Citation, Hit, Section
-from .retrieve import Filters, Retrieval
+from .retrieve import Filters, Retrieval, subfacet_titles
 
 # A sentence that only makes sense with the one before it ("Dit vraagt …", "Zij staan …",
 # "een gelijkaardige rol"): shown together with that sentence (context repair).
@@ -224,15 +224,6 @@ def _open_quote(text: str) -> bool:
     """An opening quotation mark without its closing one (curly, or an odd number of ")."""
     curly = sum(text.count(c) for c in "“") > sum(text.count(c) for c in "”")
     return curly or text.count('"') % 2 == 1
-
-
-def subfacet_titles(index: Index) -> dict[str, str]:
-    """Subfacet id -> title (the first report's title when several reports share an id)."""
-    titles: dict[str, str] = {}
-    for s in index.sections:
-        if s.kind == "subfacet":
-            titles.setdefault(s.section_id, s.title)
-    return titles
 
 
 def chunks_of(index: Index, report_id: str, section_id: str) -> list[Chunk]:
