@@ -67,7 +67,7 @@ def test_a_subfacet_title_with_en_is_one_name_not_two_asks():
         "Waar wordt de groene stroom opgewekt en wie verbruikt hem vooral?",  # two facts about one thing
         "Hoe komt het subsidiariteitsprincipe terug in de verschillende subfacetten?",
         "Hoe kan de gebiedsgerichte aanpak opgeschaald worden? Geef alle punten.",  # the frame re-asked
-        "Het toekomstbeeld spreekt over co-creatie. Welke drempels staan dat in de weg?",  # context + one ask
+        "Dorpen vergrijzen snel. Welke drempels staan vrijwilligerswerk in de weg?",  # context + one ask
     ],
 )
 def test_one_ask_is_not_split(question):
@@ -117,3 +117,14 @@ def test_a_repeated_preposition_coordinates_two_subjects_but_not_two_subfacets()
 def test_vision_beside_practice():
     parts = split_parts("Hoe verhoudt de visie op gemeenschapskracht zich tot de praktijk?", TITLES)
     assert [set(p.kinds) for p in parts] == [{"toekomstbeeld"}, {"continue", "stop"}]
+
+
+def test_a_statement_that_names_a_part_of_the_template_is_an_ask():
+    """A statement is context ("De wegen zijn slecht."), unless it names a part of the template:
+    the vision stated before a question about today's practice is one side of the answer."""
+    parts = split_parts(
+        "Het toekomstbeeld voor 2050 spreekt over sterke dorpen. Welke goede praktijken bestaan er nu al?",
+        TITLES,
+    )
+    assert [set(p.kinds) for p in parts] == [{"toekomstbeeld"}, {"continue"}]
+    assert split_parts("De wegen zijn slecht onderhouden. Welke drempels zijn er?", TITLES) == ()

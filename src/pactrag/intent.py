@@ -283,6 +283,10 @@ def split_parts(question: str, titles: Mapping[str, str] = {}) -> tuple[Part, ..
     paired = False
     for sentence in _SENTENCE_BREAK.split(protected):
         if not _ASKS.search(sentence):
+            # a statement is context, unless it names a part of the template: "In 2050 zouden
+            # … Wat gebeurt er vandaag al?" sets the vision beside the practice
+            if part_kinds(sentence):
+                texts.append(sentence)
             continue
         pieces = [p for p in _CLAUSE_BREAK.split(sentence) if p and p.strip()]
         if len(pieces) == 1:
