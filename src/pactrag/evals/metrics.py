@@ -299,6 +299,11 @@ def by_group(scores: Sequence[ItemScore], **kwargs) -> dict[str, dict[str, Any]]
     for s in scores:
         for tag in s.item.tags:
             groups.setdefault("tag:" + tag, []).append(s)
+    # with a held-out split, each tag per split too: the per-category figure that was not tuned on
+    if sum(name.startswith("split:") for name in groups) > 1:
+        for s in scores:
+            for tag in s.item.tags:
+                groups.setdefault(f"{s.item.split}/tag:{tag}", []).append(s)
     return {name: aggregate(items, **kwargs) for name, items in groups.items()}
 
 
