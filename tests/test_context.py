@@ -76,3 +76,13 @@ def test_chunks_outside_a_subfacet_give_no_context(index):
     outside = [c for c in index.chunks if not c.subfacet_id][:2]
     assert context_mask(index, outside) is None
     assert context_mask(index, []) is None
+
+
+def test_the_next_turn_reuses_the_previous_turns_passages_and_gets_the_same_context(assistant):
+    # the cache only saves the second retrieval: the context equals the one computed afresh
+    first = assistant.ask(DORPSRADEN)
+    history = [(first.standalone_question, first.answer)]
+    cached = assistant._context("Welke acties zijn er nodig?", history, Filters())
+    assistant._recent.clear()
+    fresh = assistant._context("Welke acties zijn er nodig?", history, Filters())
+    assert cached is not None and fresh is not None and (cached == fresh).all()

@@ -33,6 +33,7 @@ from .retrieve import Filters, Retrieval, context_mask, named_subfacet_mask, ret
 
 # How many of the previous turn's best passages say where the conversation was (their subfacets).
 CONTEXT_HITS = 2
+RECENT_TURNS = 256  # questions whose best passages are kept for the next turn's context
 
 _INJECTION = re.compile(
     r"(negeer|vergeet|ignore|disregard|forget)\b.{0,40}\b(instructie|instruction|regel|rule|prompt|opdracht|bronnen|verslagen)"
@@ -69,6 +70,8 @@ class Assistant:
     ) -> None:
         self.settings = settings or Settings.from_env()
         self.index = index or Index(self.settings)
+        self._recent: dict[tuple, list] = {}  # (standalone, filters, n) -> best chunks, see _context
+        self._recent_lock = threading.Lock()
         self.chat_model = (
             chat_model
             if chat_model is not None
@@ -108,6 +111,8 @@ class Assistant:
         timings["rewrite"] = (time.perf_counter() - t_rewrite) * 1000
         context = self._context(query, history, filters)
         retrieval = retrieve(self.index, standalone, k, filters, context=context)
+        if context is None:  # these are the plain hits a next turn's context asks for: keep them
+            self._remember(standalone, filters, [h.chunk for h in retrieval.hits[:CONTEXT_HITS]])
         timings.update(retrieval.timings_ms)
         hits = list(retrieval.hits)
         pairs = [pair for h in hits for pair in self.index.sentences(h.chunk.chunk_id)]
@@ -226,8 +231,21 @@ class Assistant:
             return None
         if named_subfacet_mask(self.index, question) is not None:
             return None  # the turn's own words say where to look
-        previous = retrieve(self.index, history[-1][0], CONTEXT_HITS, filters)
-        return context_mask(self.index, [h.chunk for h in previous.hits])
+        key = (history[-1][0], filters, CONTEXT_HITS)
+        with self._recent_lock:
+            chunks = self._recent.get(key)
+        if chunks is None:
+            chunks = [h.chunk for h in retrieve(self.index, history[-1][0], CONTEXT_HITS, filters).hits]
+            self._remember(history[-1][0], filters, chunks)
+        return context_mask(self.index, chunks)
+
+    def _remember(self, standalone: str, filters: Filters, chunks: list) -> None:
+        """The best passages of a question asked without context (bounded; what ``_context``
+        would retrieve again for the next turn, so the cache changes no answer)."""
+        with self._recent_lock:
+            self._recent[(standalone, filters, CONTEXT_HITS)] = chunks
+            while len(self._recent) > RECENT_TURNS:
+                self._recent.pop(next(iter(self._recent)))
 
     def _filtered_text(self, filters: Filters, retrieval: Retrieval) -> str:
         """Nothing relevant within the filter: say so, name it, point to where there is."""
