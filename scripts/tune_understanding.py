@@ -436,7 +436,11 @@ def followup_rows(assistant: Assistant, items: list[Item]):
         yield item, scores, answer.standalone_question
 
 
-CONTEXT_GRID = {"context_bonus": (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0), "context_hits": (1, 2, 3)}
+CONTEXT_GRID = {
+    "context_bonus": (0.0, 0.5, 1.0, 1.5),
+    "context_hits": (1, 2),
+    "context_kind_bonus": (0.0, 1.0, 1.5, 2.0, 2.5, 3.0),
+}
 
 
 def tune_context(assistant: Assistant, items: list[Item]) -> None:
@@ -463,16 +467,17 @@ def tune_context(assistant: Assistant, items: list[Item]) -> None:
     def score(item: Item, config: dict) -> dict[str, float]:
         _item, query, standalone, before = by_item[(item.id, item.source)]
         R.CONTEXT_BONUS, A.CONTEXT_HITS = config["context_bonus"], config["context_hits"]
+        R.CONTEXT_KIND_BONUS = config["context_kind_bonus"]
         context = assistant._context(query, before, Filters())
         hits = retrieve(assistant.index, standalone, 5, context=context).hits
         sections = [h.chunk.section_id for h in hits]
         first = next((i for i, s in enumerate(sections) if s in item.gold), None)
         return {"hit@1": float(first == 0), "hit@5": float(first is not None)}
 
-    saved = R.CONTEXT_BONUS, A.CONTEXT_HITS
+    saved = R.CONTEXT_BONUS, A.CONTEXT_HITS, R.CONTEXT_KIND_BONUS
     try:
         followups = [t[0] for t in turns]
-        off = {"context_bonus": 0.0, "context_hits": 1}
+        off = {"context_bonus": 0.0, "context_hits": 1, "context_kind_bonus": 0.0}
         show("follow-ups, no context prior", table((i, score(i, off)) for i in followups))
         rows, chosen = cross_validate(followups, configs, score, "hit@1")
         show("follow-ups, context prior by 5-fold CV (hit@1)", table(rows))
@@ -481,7 +486,7 @@ def tune_context(assistant: Assistant, items: list[Item]) -> None:
             mean = np.mean([score(i, config)["hit@1"] for i in followups])
             print(f"  in-sample {config}: hit@1={mean:.3f}")
     finally:
-        R.CONTEXT_BONUS, A.CONTEXT_HITS = saved
+        R.CONTEXT_BONUS, A.CONTEXT_HITS, R.CONTEXT_KIND_BONUS = saved
 
 
 def corpus_cues(index: Index, n: int, min_spread: int = 3) -> dict[str, set[str]]:

@@ -86,3 +86,12 @@ def test_the_next_turn_reuses_the_previous_turns_passages_and_gets_the_same_cont
     assistant._recent.clear()
     fresh = assistant._context("Welke acties zijn er nodig?", history, Filters())
     assert cached is not None and fresh is not None and (cached == fresh).all()
+
+
+def test_within_the_conversations_subfacet_the_asked_kind_comes_first(index):
+    # barriers asked after a turn on intergemeentelijke samenwerking: the word "knelpunten" is
+    # closest to another subfacet's barriers; the conversation's own barriers come first
+    question = "Welke knelpunten zijn er? (intergemeentelijke samenwerking)"
+    here = context_mask(index, [c for c in index.chunks if c.subfacet_id == "2.3"][:1])
+    top = retrieve(index, question, 3, context=here).hits[0].chunk
+    assert (top.subfacet_id, top.kind) == ("2.3", "stop")
