@@ -111,7 +111,8 @@ class Assistant:
         timings["rewrite"] = (time.perf_counter() - t_rewrite) * 1000
         context = self._context(query, history, filters)
         retrieval = retrieve(self.index, standalone, k, filters, context=context)
-        if context is None:  # these are the plain hits a next turn's context asks for: keep them
+        if context is None and len(retrieval.hits) >= CONTEXT_HITS:
+            # the plain hits a next turn's context would retrieve again: keep them
             self._remember(standalone, filters, [h.chunk for h in retrieval.hits[:CONTEXT_HITS]])
         timings.update(retrieval.timings_ms)
         hits = list(retrieval.hits)
