@@ -4,6 +4,7 @@
     .venv/bin/python scripts/tune_understanding.py abstention  # abstention model, k-fold CV
     .venv/bin/python scripts/tune_understanding.py followup    # conversation metrics
     .venv/bin/python scripts/tune_understanding.py followup --extra   # + the hand-written extra set
+    .venv/bin/python scripts/tune_understanding.py context --extra   # conversation prior, CV
     .venv/bin/python scripts/tune_understanding.py cues --extra   # corpus-derived kind cues, CV
 
 Tuning data: every item of evals/v1 and the items of evals/v2 whose ``split`` is "dev". The v2
@@ -435,6 +436,59 @@ def followup_rows(assistant: Assistant, items: list[Item]):
         yield item, scores, answer.standalone_question
 
 
+CONTEXT_GRID = {
+    "context_bonus": (0.0, 0.5, 1.0, 1.5),
+    "context_hits": (1, 2),
+    "context_kind_bonus": (0.0, 1.0, 1.5, 2.0, 2.5, 3.0),
+}
+
+
+def tune_context(assistant: Assistant, items: list[Item]) -> None:
+    """The conversation's subfacet as a prior (``retrieve.CONTEXT_BONUS``, ``answer.CONTEXT_HITS``):
+    5-fold CV over whole conversations, chosen by follow-up hit@1. The standalone questions do
+    not depend on these knobs, so each turn is rewritten once and only retrieval is repeated."""
+    import pactrag.answer as A
+    import pactrag.retrieve as R
+
+    turns: list[tuple[Item, str, str, tuple]] = []  # (turn, question, standalone, history)
+    history: dict[str, list[tuple[str, str]]] = {}
+    for item in items:
+        if not item.conversation:
+            continue
+        before = history.setdefault(item.conversation, [])
+        query = clean_question(item.question, assistant.settings.max_question_chars)
+        standalone = assistant._standalone(query, before)
+        if item.turn > 1 and item.gold:
+            turns.append((item, query, standalone, tuple(before)))
+        before.append((standalone, ""))
+    configs = [dict(zip(CONTEXT_GRID, v, strict=True)) for v in itertools.product(*CONTEXT_GRID.values())]
+    by_item = {(t[0].id, t[0].source): t for t in turns}
+
+    def score(item: Item, config: dict) -> dict[str, float]:
+        _item, query, standalone, before = by_item[(item.id, item.source)]
+        R.CONTEXT_BONUS, A.CONTEXT_HITS = config["context_bonus"], config["context_hits"]
+        R.CONTEXT_KIND_BONUS = config["context_kind_bonus"]
+        context = assistant._context(query, before, Filters())
+        hits = retrieve(assistant.index, standalone, 5, context=context).hits
+        sections = [h.chunk.section_id for h in hits]
+        first = next((i for i, s in enumerate(sections) if s in item.gold), None)
+        return {"hit@1": float(first == 0), "hit@5": float(first is not None)}
+
+    saved = R.CONTEXT_BONUS, A.CONTEXT_HITS, R.CONTEXT_KIND_BONUS
+    try:
+        followups = [t[0] for t in turns]
+        off = {"context_bonus": 0.0, "context_hits": 1, "context_kind_bonus": 0.0}
+        show("follow-ups, no context prior", table((i, score(i, off)) for i in followups))
+        rows, chosen = cross_validate(followups, configs, score, "hit@1")
+        show("follow-ups, context prior by 5-fold CV (hit@1)", table(rows))
+        print("  chosen per fold:", chosen)
+        for config in configs:
+            mean = np.mean([score(i, config)["hit@1"] for i in followups])
+            print(f"  in-sample {config}: hit@1={mean:.3f}")
+    finally:
+        R.CONTEXT_BONUS, A.CONTEXT_HITS, R.CONTEXT_KIND_BONUS = saved
+
+
 def corpus_cues(index: Index, n: int, min_spread: int = 3) -> dict[str, set[str]]:
     """Per kind, the ``n`` stems most over-represented in its sections against the other three
     kinds' (log-odds with an informative Dirichlet prior, z-scored), among stems found in the
@@ -546,7 +600,7 @@ def tune_filter(index: Index, items: list[Item]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("part", choices=("retrieval", "abstention", "followup", "cues", "filter"))
+    parser.add_argument("part", choices=("retrieval", "abstention", "followup", "context", "cues", "filter"))
     parser.add_argument("--test", action="store_true", help="held-out v2 test items: measure, fit nothing")
     parser.add_argument("--extra", action="store_true", help="also the extra dev conversations (scripts/)")
     parser.add_argument("--fresh", action="store_true", help="also the fresh check conversations (scripts/)")
@@ -580,6 +634,8 @@ def main(argv: list[str] | None = None) -> int:
             if not args.test and item.turn > 1:
                 print(f"  {item.id} {int(scores['hit@1'])} {item.turn_tags} {standalone}")
         show("follow-ups" + (", held-out" if args.test else ""), table(r for r in rows if r[0].turn > 1))
+    if args.part == "context" and not args.test:
+        tune_context(Assistant(settings, index=index, use_llm=False), items)
     if args.part == "cues" and not args.test:
         tune_cues(Assistant(settings, index=index, use_llm=False), items)
     if args.part == "abstention":

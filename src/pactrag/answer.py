@@ -14,20 +14,26 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+import numpy as np
+
 from . import messages as M
 from .abstain import Verdict, best_sentences, filter_misses, judge, signals
 from .cite import MIN_SUPPORTED_SHARE, citations_for, is_dutch, kept_text, leaks_prompt, renumber, verify
 from .compose import compose, section_sources, subfacet_titles
 from .config import Settings
 from .errors import LLMError, QuestionError
-from .followup import History, rewrite_followup
+from .followup import History, keeps_topic, rewrite_followup
 from .index import Index
 from .intent import ASKS_NUMBER, analyse, intent_kinds
 from .lexical import tokenize
 from .llm import ChatModel, chat_model_from_settings, complete, stream_within
 from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
 from .records import Answer, Citation, Hit
-from .retrieve import Filters, Retrieval, retrieve
+from .retrieve import Filters, Retrieval, context_mask, named_subfacet_mask, retrieve
+
+# How many of the previous turn's best passages say where the conversation was (their subfacets).
+CONTEXT_HITS = 2
+RECENT_TURNS = 256  # questions whose best passages are kept for the next turn's context
 
 _INJECTION = re.compile(
     r"(negeer|vergeet|ignore|disregard|forget)\b.{0,40}\b(instructie|instruction|regel|rule|prompt|opdracht|bronnen|verslagen)"
@@ -64,6 +70,8 @@ class Assistant:
     ) -> None:
         self.settings = settings or Settings.from_env()
         self.index = index or Index(self.settings)
+        self._recent: dict[tuple, list] = {}  # (standalone, filters, n) -> best chunks, see _context
+        self._recent_lock = threading.Lock()
         self.chat_model = (
             chat_model
             if chat_model is not None
@@ -101,7 +109,11 @@ class Assistant:
         t_rewrite = time.perf_counter()
         standalone = self._standalone(query, history, llm_deadline)
         timings["rewrite"] = (time.perf_counter() - t_rewrite) * 1000
-        retrieval = retrieve(self.index, standalone, k, filters)
+        context = self._context(query, history, filters)
+        retrieval = retrieve(self.index, standalone, k, filters, context=context)
+        if context is None and len(retrieval.hits) >= CONTEXT_HITS:
+            # the plain hits a next turn's context would retrieve again: keep them
+            self._remember(standalone, filters, [h.chunk for h in retrieval.hits[:CONTEXT_HITS]])
         timings.update(retrieval.timings_ms)
         hits = list(retrieval.hits)
         pairs = [pair for h in hits for pair in self.index.sentences(h.chunk.chunk_id)]
@@ -209,6 +221,32 @@ class Assistant:
             except LLMError:
                 pass
         return rewrite_followup(question, history)
+
+    def _context(self, question: str, history: History, filters: Filters) -> np.ndarray | None:
+        """Where the conversation was, for a follow-up that stays on its subject: the subfacet of
+        the previous turn's best passage (its standalone question asked again: the history holds
+        questions and answer texts, not sources). A soft prior in retrieval: "Welke acties zijn
+        er?" after barriers in one subfacet most likely wants that subfacet's actions, not the
+        actions elsewhere that share a word with the carried topic."""
+        if not history or filters.subfacet_id or not keeps_topic(question, history):
+            return None
+        if named_subfacet_mask(self.index, question) is not None:
+            return None  # the turn's own words say where to look
+        key = (history[-1][0], filters, CONTEXT_HITS)
+        with self._recent_lock:
+            chunks = self._recent.get(key)
+        if chunks is None:
+            chunks = [h.chunk for h in retrieve(self.index, history[-1][0], CONTEXT_HITS, filters).hits]
+            self._remember(history[-1][0], filters, chunks)
+        return context_mask(self.index, chunks)
+
+    def _remember(self, standalone: str, filters: Filters, chunks: list) -> None:
+        """The best passages of a question asked without context (bounded; what ``_context``
+        would retrieve again for the next turn, so the cache changes no answer)."""
+        with self._recent_lock:
+            self._recent[(standalone, filters, CONTEXT_HITS)] = chunks
+            while len(self._recent) > RECENT_TURNS:
+                self._recent.pop(next(iter(self._recent)))
 
     def _filtered_text(self, filters: Filters, retrieval: Retrieval) -> str:
         """Nothing relevant within the filter: say so, name it, point to where there is."""

@@ -241,6 +241,22 @@ OWN_SUBJECT = 3  # topic terms; with a personal pronoun, a turn naming this many
 NEW_SUBJECT = 2  # topic terms; an elliptical follow-up naming this many names a new subject
 
 
+def keeps_topic(question: str, history: History) -> bool:
+    """Is the turn a follow-up that stays on the conversation's subject (the previous turn's)?
+    False for a turn that stands alone and for an elliptical one naming a new subject."""
+    if not history:
+        return False
+    previous = history[-1][0]
+    if not is_followup(question, previous):
+        return False
+    own_topic = [t for t in _topic_terms(question) if t not in set(_topic_terms(previous))]
+    # "En bij sterke en nabije besturen?" after a question on stad en platteland: a new
+    # subject asked the same way; the old subject would pull retrieval back to it
+    return not (
+        len(own_topic) >= NEW_SUBJECT and not (_leans_back(question) or _DEMONSTRATIVE.search(question))
+    )
+
+
 def rewrite_followup(question: str, history: History) -> str:
     if not history:
         return question
@@ -249,13 +265,7 @@ def rewrite_followup(question: str, history: History) -> str:
         return question
     before = kinds_in_effect(history)
     own = asked_kinds(question, before)
-    own_topic = [t for t in _topic_terms(question) if t not in set(_topic_terms(previous))]
-    if len(own_topic) >= NEW_SUBJECT and not (_leans_back(question) or _DEMONSTRATIVE.search(question)):
-        # "En bij sterke en nabije besturen?" after a question on stad en platteland: a new
-        # subject asked the same way; the old subject would pull retrieval back to it
-        carry: list[str] = []
-    else:
-        carry = _content_words(previous)
+    carry = _content_words(previous) if keeps_topic(question, history) else []
     if not own:  # same kind as before, named the way the report names it
         carry += [KIND_LABELS[k] for k in sorted(before)]
     else:  # a kind asked in words retrieval does not read as that kind: name it

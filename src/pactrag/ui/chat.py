@@ -121,7 +121,11 @@ def build_chat_tab(backend: Backend, choices: Choices, mode: gr.Markdown) -> dic
         messages.append({"role": "assistant", "content": f"*{M.APP_THINKING}*"})
         yield list(messages), messages, turns, "", gr.update(), gr.update(), "", export_folder
         filters = filters_from(subfacet, kind, report)
-        history = [(t["answer"].question, t["answer"].answer) for t in turns]
+        # (standalone question, answer) pairs, as the CLI and the eval pass them: a third turn's
+        # topic and the conversation's subfacet come from the previous turn as it was understood
+        history = [
+            (t["answer"].standalone_question or t["answer"].question, t["answer"].answer) for t in turns
+        ]
         answer, draft, last = None, "", 0.0
         try:
             for event in backend.assistant().stream(typed, history, filters):
