@@ -242,3 +242,10 @@ def test_the_eval_asks_an_independent_turn_alone_and_scores_it():
     scores, _ = evaluate(Assistant(), items)
     assert [s.scores.get("answered_as_alone") for s in scores] == [None, 0.0, None]
     assert any("losse vraag" in f for f in scores[1].failures)
+
+
+def test_a_split_particle_verb_after_a_noun_phrase_is_still_its_kind():
+    """ "lopen … vast" with a noun phrase between verb and particle still asks for barriers."""
+    from pactrag.followup import asked_kinds
+
+    assert asked_kinds("Waar lopen die lokale initiatieven op vast?") == {"stop"}
