@@ -91,3 +91,24 @@ def test_each_actor_part_is_named_before_its_sections(assistant):
     lines = result.answer.splitlines()
     assert M.PART_INTRO.format(side="lokale besturen") in lines
     assert M.PART_INTRO.format(side="Vlaamse overheid") in lines
+
+
+def test_each_ask_is_retrieved_on_its_own_words(assistant):
+    # "geslaagd" and "over beleidsdomeinen heen" are no words of the narrow kind patterns; the
+    # second ask's own retrieval (its kinds from the broad word families) finds the synergies
+    result = assistant.ask(
+        "Welke samenwerkingen tussen stad en platteland worden als geslaagd vermeld, en wat is er "
+        "volgens de deelnemers nodig om ook over beleidsdomeinen heen samen te werken?"
+    )
+    cited = _sections(result)
+    assert "2.1.3.4" in cited and cited & {"2.1.3.1", "2.3.3.1"}
+
+
+def test_an_ask_that_leans_back_carries_the_text_before_it(assistant):
+    # "wat raden de deelnemers aan om ze te laten groeien?" alone ranks §2.5.2 (community groups)
+    # first; with the ask before it, it is the actions for regional coalities
+    result = assistant.ask(
+        "Welke problemen ervaren regionale coalities, en wat raden de deelnemers aan om ze te laten groeien?"
+    )
+    cited = _sections(result)
+    assert {"2.4.3.2", "2.4.3.3"} <= cited and "2.5.2" not in cited

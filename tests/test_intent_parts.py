@@ -2,7 +2,7 @@
 
 import pytest
 
-from pactrag.intent import analyse, split_parts
+from pactrag.intent import analyse, asks, split_parts
 
 TITLES = {
     "2.1": "Bouwen aan een gemeenschappelijke toekomst stad-platteland",
@@ -128,3 +128,28 @@ def test_a_statement_that_names_a_part_of_the_template_is_an_ask():
     )
     assert [set(p.kinds) for p in parts] == [{"toekomstbeeld"}, {"continue"}]
     assert split_parts("De wegen zijn slecht onderhouden. Welke drempels zijn er?", TITLES) == ()
+
+
+def test_asks_are_the_clauses_whatever_they_ask_for():
+    # two asks with different question words and no kind the narrow patterns know: each is
+    # retrieved on its own for a synthesis answer (intent.asks), though they make no parts
+    found, context = asks(
+        "Welke samenwerkingen worden als geslaagd vermeld, en wat is er nodig om over "
+        "beleidsdomeinen heen samen te werken?",
+        TITLES,
+    )
+    assert len(found) == 2 and found[1].startswith("wat is er nodig") and context == ""
+
+
+def test_a_statement_and_a_followups_topic_are_context_not_asks():
+    found, context = asks(
+        "Ik werk rond vervoer. Waar komt mobiliteit aan bod, en wat wordt er telkens over gezegd?", TITLES
+    )
+    assert found == ("Waar komt mobiliteit aan bod", "wat wordt er telkens over gezegd?")
+    assert context == "Ik werk rond vervoer."
+    found, context = asks("Welke rol speelt de dorpsraad daarin? (gemeenschapskracht Drempels)", TITLES)
+    assert found == () and context == ""
+
+
+def test_an_ask_that_only_repeats_the_frame_is_no_ask():
+    assert asks("Hoe kan de gebiedsgerichte aanpak opgeschaald worden? Geef alle punten.", TITLES) == ((), "")

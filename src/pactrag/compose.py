@@ -29,11 +29,12 @@ import numpy as np
 
 from . import messages as M
 from .chunk import sentence_spans
+from .followup import asked_kinds, leans_back
 from .index import Index
 from .intent import ITEM_KINDS, Intent, Part, named_subfacets
 from .lexical import tokenize
 from .records import KIND_LABELS, Chunk, Citation, Hit, Section
-from .retrieve import Filters, Retrieval, subfacet_titles
+from .retrieve import Filters, Retrieval, retrieve, subfacet_titles
 
 # A sentence that only makes sense with the one before it ("Dit vraagt …", "Zij staan …",
 # "een gelijkaardige rol"): shown together with that sentence (context repair).
@@ -81,6 +82,13 @@ EVERYDAY_WEIGHT = 1.0  # the question's everyday words in a theme answer, agains
 COMPOUND_REST = 4  # letters the rest of a compound needs to be a word of its own ("be|steding" is none)
 COMPOUND_PART_SHARE = 0.5  # a compound's part counts when it is at least half of the compound
 THEME_PART_WEIGHT = 0.5  # a point holding part of a compound theme term ("capaciteit" of "capaciteitstekort")
+# Each ask of a synthesis question retrieved on its own: the sections it ranks near its best
+# (within this many units of the question's similarity spread, less than the kind bonus of 1.5)
+# are covered, whatever section the rules above chose for it.
+ASK_SECTIONS = 3  # sections per ask at most
+ASK_MARGIN = 1.0  # fused-score distance from the ask's best section
+ASK_POINTS = 3  # points of a section that only the ask's own retrieval found
+ASK_HITS = 12  # passages retrieved per ask
 ONE_POINT_SHARE = 0.75  # one point answers a two-part question when it holds this share of its terms
 # Sections that say what the participants said (not the introduction, method or participants).
 _CONTENT_KINDS = frozenset(ITEM_KINDS) | {"verdieping"}
@@ -352,7 +360,8 @@ def compose(
     if filters.kind:
         kinds = (filters.kind,) if filters.kind in ITEM_KINDS else ()
     if len(intent.parts) >= 2 and _one_point_answers(intent, retrieval, index, score):
-        intent = replace(intent, parts=(), compare=False)  # one sentence answers both asks: a direct question
+        # one sentence answers both asks: a direct question
+        intent = replace(intent, parts=(), asks=(), compare=False)
     if len(intent.parts) >= 2 and not filters.kind:
         groups, missing = _part_groups(intent, retrieval, index, score, filters)
         lead = M.LEAD_COMPARE
@@ -371,11 +380,57 @@ def compose(
         groups, missing = _best_groups(intent, retrieval, index, score)
         lead = M.LEAD_DEFAULT if len(groups) == 1 else M.LEAD_SEVERAL
     groups = [g for g in groups if g.points]
+    if len(intent.asks) >= 2 or len(intent.parts) >= 2:
+        # a synthesis question: every section its asks rank highly, each ask on its own
+        groups = _cover_asks(intent, retrieval, index, filters, groups)
+        if len(groups) > 1 and lead == M.LEAD_DEFAULT:
+            lead = M.LEAD_SEVERAL
     if not groups:
         return Composition(M.ABSTAIN, [])
     if len(groups) == 1 and lead in (M.LEAD_COMPARE, M.LEAD_SEVERAL):
         lead = M.LEAD_DEFAULT  # one part after all: no "per onderdeel"
     return _render(lead, groups, missing, index)
+
+
+def _cover_asks(
+    intent: Intent, retrieval: Retrieval, index: Index, filters: Filters, groups: list[Group]
+) -> list[Group]:
+    """The sections each ask of a synthesis question ranks near its best, added to the answer's
+    groups with their few best points for that ask. Rules choose one section per ask from the
+    words they know; the ranking of the ask itself also knows the words they miss ("geslaagd",
+    "over beleidsdomeinen heen") and the sections an actor or a theme is spread over. An ask is
+    retrieved in its own words with the kinds it names (the broad word families); an ask that
+    leans on the one before ("wat raden ze aan?") carries the text before it, and every ask the
+    question's context (a statement before it, a follow-up's topic)."""
+    covered = {(g.section.report_id, g.section.section_id) for g in groups}
+    added: list[Group] = []
+    before = ""
+    for ask in intent.asks:
+        query = f"{before} {ask}".strip() if leans_back(ask) else ask
+        query = f"{query} {intent.context}".strip()
+        kinds = frozenset(asked_kinds(ask)) & frozenset(ITEM_KINDS)
+        ask_retrieval = retrieve(index, query, ASK_HITS, filters, kinds=kinds)
+        before = f"{before} {ask}".strip()
+        best: dict[tuple[str, str], float] = {}
+        for h in ask_retrieval.hits:
+            if h.chunk.kind in _CONTENT_KINDS and h.chunk.subfacet_id:
+                best.setdefault((h.chunk.report_id, h.chunk.section_id), h.score)
+        ranked = sorted(best.items(), key=lambda kv: -kv[1])[:ASK_SECTIONS]
+        if not ranked:
+            continue
+        top = ranked[0][1]
+        score = None
+        for key, value in ranked:
+            if value < top - ASK_MARGIN or key in covered:
+                continue
+            if score is None:
+                score, _ = _scorer(query, ask_retrieval, index)
+            section = index.section_by_key[key]
+            points = sorted(section_points(index, *key), key=score, reverse=True)[:ASK_POINTS]
+            if points:
+                covered.add(key)
+                added.append(_group(index, section, points))
+    return groups + added
 
 
 def _sections(

@@ -236,6 +236,9 @@ def _leans_back(question: str) -> bool:
     )
 
 
+leans_back = _leans_back  # public: one ask of a several-part question may lean on the one before
+
+
 LONG_QUESTION = 6  # words; a question this long with one topic word of its own stands alone
 OWN_SUBJECT = 3  # topic terms; with a personal pronoun, a turn naming this many has its own subject
 NEW_SUBJECT = 2  # topic terms; an elliptical follow-up naming this many names a new subject

@@ -169,6 +169,8 @@ class Intent:
     compare: bool  # parts side by side (two kinds, two subfacets, a theme across subfacets)
     topic: tuple[str, ...]  # stemmed content terms beyond the kind/subfacet/frame words
     parts: tuple[Part, ...] = ()  # two or more asks, each with content of its own
+    asks: tuple[str, ...] = ()  # the question's asks as its own words, whatever they ask (≥ 2, or ())
+    context: str = ""  # the words around the asks (a statement that asks nothing): part of each ask
 
     @property
     def item_kinds(self) -> tuple[str, ...]:
@@ -248,7 +250,7 @@ def analyse(
         or bool(_ACROSS.search(question))
     )
     parts = split_parts(question, subfacet_titles)  # answered in parts when ≥ 2, whatever compare says
-    return Intent(kinds, subfacets, wants_items, compare, topic, parts)
+    return Intent(kinds, subfacets, wants_items, compare, topic, parts, *asks(question, subfacet_titles))
 
 
 def part_kinds(text: str) -> frozenset[str]:
@@ -264,10 +266,29 @@ def part_kinds(text: str) -> frozenset[str]:
     return frozenset(kinds) & set(ITEM_KINDS)
 
 
-def split_parts(question: str, titles: Mapping[str, str] = {}) -> tuple[Part, ...]:
-    """The asks of a question that asks several things, each with a kind or terms of its own;
-    () for a question that asks one thing. A part that only repeats the frame ("Vergelijk wat de
-    tafels zeggen") is no part; a statement before the question is context, not an ask."""
+def asks(question: str, titles: Mapping[str, str] = {}) -> tuple[tuple[str, ...], str]:
+    """Each ask of a question as its own text ("Welke … geslaagd, en wat is er nodig om …?" is
+    two), whatever they ask for, and the context around them (statements that ask nothing, a
+    follow-up's topic in brackets): ((), "") for a question that asks one thing. A synthesis
+    answer retrieves each ask on its own, with the context."""
+    texts, _ = _pieces(question, titles)
+    # a follow-up's standalone question ends in its topic words in brackets: context, not an ask
+    texts = [t.replace(" \x00 ", " en ").strip(" ,;") for t in texts if not t.lstrip().startswith("(")]
+    # an ask that only repeats the frame ("Geef alle punten.") asks nothing of its own
+    texts = [t for t in texts if any(w not in _PART_FRAME_TERMS for w in tokenize(t))]
+    if len(texts) < 2:
+        return (), ""
+    context = " ".join(
+        s
+        for s in _SENTENCE_BREAK.split(question)
+        if s.lstrip().startswith("(") or not (_ASKS.search(s) or part_kinds(s))
+    )
+    return tuple(texts), context
+
+
+def _pieces(question: str, titles: Mapping[str, str]) -> tuple[list[str], bool]:
+    """The question cut into its asks (clauses, sentences that ask, a pair set side by side);
+    names of subfacets stay whole (their "en" is marked). Also: whether a pair was cut."""
     # "sterke en nabije besturen" is one name, not two asks: its "en" is protected
     protected = question
     for title in titles.values():
@@ -301,6 +322,14 @@ def split_parts(question: str, titles: Mapping[str, str] = {}) -> tuple[Part, ..
             if not (named_subfacets(a, titles) and named_subfacets(b, titles)):
                 pieces, paired = [a, b], True
         texts.extend(pieces)
+    return texts, paired
+
+
+def split_parts(question: str, titles: Mapping[str, str] = {}) -> tuple[Part, ...]:
+    """The asks of a question that asks several things, each with a kind or terms of its own;
+    () for a question that asks one thing. A part that only repeats the frame ("Vergelijk wat de
+    tafels zeggen") is no part; a statement before the question is context, not an ask."""
+    texts, paired = _pieces(question, titles)
     parts = []
     for text in texts:
         text = text.replace(" \x00 ", " en ").strip(" ,;")

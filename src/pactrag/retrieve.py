@@ -252,9 +252,13 @@ def retrieve(
     dense_weight: float | None = None,
     sentence_weight: float | None = None,
     context: np.ndarray | None = None,
+    kinds: frozenset[str] | None = None,
 ) -> Retrieval:
-    """``context``: chunks of where the conversation was (``context_mask``), a soft prior for a
-    follow-up (ignored under a subfacet filter)."""
+    """The ``k`` best chunks for ``question``. ``context``: chunks of where the conversation was
+    (``context_mask``), a soft prior for a follow-up (ignored under a subfacet filter).
+    ``kinds``: the template kinds that get the kind bonus (default: the narrow ones the question
+    names, ``intent.INTENTS``); one ask of a several-part question passes the kinds it asks for in
+    its own words."""
     s = index.settings
     if filters.report_id and filters.report_id not in index.report_by_id:
         raise QuestionError(
@@ -290,15 +294,17 @@ def retrieve(
         order = np.argsort(-overall, kind="stable")[:3]
         unfiltered_best, unfiltered_top = float(overall[order[0]]), tuple(index.chunks[p] for p in order)
 
-    kinds = intent_kinds(question) - ({filters.kind} if filters.kind else set())
+    bonus = set(intent_kinds(question) if kinds is None else kinds) - (
+        {filters.kind} if filters.kind else set()
+    )
     weights = (dense_weight, sentence_weight, bm25_weight)
     named = None if filters.subfacet_id else named_subfacet_mask(index, question)
     if filters.subfacet_id:
         context = None  # the filter says where to look
     fused, dense_rank, bm25_rank = _fuse(
-        index, tokens, sims, best, dense, lexical, mask, weights, kinds - RARE_KINDS, named, n, context
+        index, tokens, sims, best, dense, lexical, mask, weights, bonus - RARE_KINDS, named, n, context
     )
-    for kind in kinds & RARE_KINDS:
+    for kind in bonus & RARE_KINDS:
         if dense_weight > 0 and not dense_down:
             # a few chunks per report that neither retriever may surface for a meta question
             where = Filters(filters.subfacet_id, kind, filters.report_id).where()
