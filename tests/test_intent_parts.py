@@ -153,3 +153,12 @@ def test_a_statement_and_a_followups_topic_are_context_not_asks():
 
 def test_an_ask_that_only_repeats_the_frame_is_no_ask():
     assert asks("Hoe kan de gebiedsgerichte aanpak opgeschaald worden? Geef alle punten.", TITLES) == ((), "")
+
+
+def test_two_alternatives_after_a_repeated_preposition_are_two_asks():
+    parts = split_parts("Ligt het probleem vooral bij de provincies of ook bij de gemeenten?", TITLES)
+    assert [p.text for p in parts] == ["Ligt het probleem vooral bij de provincies", "bij de gemeenten?"]
+
+
+def test_the_conversation_tables_are_the_subfacets_a_theme_runs_across():
+    assert analyse("Hoe kijken de verschillende tafels naar de wildgroei aan regio's?", TITLES).compare

@@ -31,7 +31,7 @@ from . import messages as M
 from .chunk import sentence_spans
 from .followup import asked_kinds, leans_back
 from .index import Index
-from .intent import ITEM_KINDS, Intent, Part, named_subfacets
+from .intent import ITEM_KINDS, Intent, Part, named_subfacets, opens_question
 from .lexical import tokenize
 from .records import KIND_LABELS, Chunk, Citation, Hit, Section
 from .retrieve import Filters, Retrieval, retrieve, subfacet_titles
@@ -400,13 +400,14 @@ def _cover_asks(
     words they know; the ranking of the ask itself also knows the words they miss ("geslaagd",
     "over beleidsdomeinen heen") and the sections an actor or a theme is spread over. An ask is
     retrieved in its own words with the kinds it names (the broad word families); an ask that
-    leans on the one before ("wat raden ze aan?") carries the text before it, and every ask the
+    leans on the one before ("wat raden ze aan?") or is its second half ("… of ook bij de
+    gemeenten?") carries the text before it, and every ask the
     question's context (a statement before it, a follow-up's topic)."""
     covered = {(g.section.report_id, g.section.section_id) for g in groups}
     added: list[Group] = []
     before = ""
     for ask in intent.asks:
-        query = f"{before} {ask}".strip() if leans_back(ask) else ask
+        query = f"{before} {ask}".strip() if leans_back(ask) or not opens_question(ask) else ask
         query = f"{query} {intent.context}".strip()
         kinds = frozenset(asked_kinds(ask)) & frozenset(ITEM_KINDS)
         ask_retrieval = retrieve(index, query, ASK_HITS, filters, kinds=kinds)

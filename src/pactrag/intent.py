@@ -87,9 +87,10 @@ _COMPARE = re.compile(
 )
 # Solutions: on their own a topic ("oplossingen voor mobiliteit"), beside barriers the Start kind.
 _SOLUTIONS = re.compile(r"oplossing|oplossen|verhelp|remedie|alternatie[fv]|solution|remed", re.I)
-# A theme across the report: "in de verschillende subfacetten", "over alle subfacetten heen".
+# A theme across the report: "in de verschillende subfacetten", "over alle subfacetten heen"; the
+# report's conversation tables are its subfacets ("wat zeggen de verschillende tafels?").
 _ACROSS = re.compile(
-    r"\b(verschillende|alle|elk\w*|meerdere|per) (sub)?facet|over de (sub)?facetten|doorheen|"
+    r"\b(verschillende|alle|elk\w*|meerdere|per) ((sub)?facet|(gespreks)?tafel)|over de (sub)?facetten|doorheen|"
     r"terug(komt|kerend)|rode draad|across|recurring|each (sub)?facet|"
     r"(in|bij) welke (sub)?facetten|\bwaar (komt|kwam|keert|kwamen|komen) .{0,60}\bterug\b",
     re.I,
@@ -135,7 +136,8 @@ _CLAUSE_BREAK = re.compile(
     rf",?\s+\b(?:en|of|maar)\s+(?={_QUESTION_WORD}|{_ELLIPSIS})|,\s+(?={_QUESTION_WORD})", re.I
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[?!.;])\s+(?=\S)")
-_ASKS = re.compile(rf"\?\s*$|^\s*(?:en\s+)?(?:{_QUESTION_WORD}|vergelijk|zet|noem|geef|som|leg)", re.I)
+_OPENS = re.compile(rf"^\s*(?:en\s+)?(?:{_QUESTION_WORD}|vergelijk|zet|noem|geef|som|leg)", re.I)
+_ASKS = re.compile(rf"\?\s*$|{_OPENS.pattern}", re.I)
 _PAIRED = (
     re.compile(r"\bzet\b(?P<a>.+?)\bnaast\b(?P<b>.+)", re.I),
     re.compile(r"\bvergelijk\w*\b(?P<a>.+?)\bmet\b(?P<b>.+)", re.I),
@@ -146,7 +148,10 @@ _PAIRED = (
 )
 # "de rol van de provincies en van de gemeenten": one preposition, repeated after "en", coordinates
 # two subjects of one ask (not when each names a subfacet: that is a theme in two subfacets)
-_REPEATED_PREPOSITION = re.compile(r"\b(van|voor|bij|over|in)\s+[^,?]+?\s+(en\s+)(?=\1\s)", re.I)
+# ("vooral bij de Vlaamse administratie of ook bij de gemeenten": the same for two alternatives)
+_REPEATED_PREPOSITION = re.compile(
+    r"\b(van|voor|bij|over|in)\s+[^,?]+?\s+((?:en|of)\s+(?:ook\s+)?)(?=\1\s)", re.I
+)
 # The vision and the practice in everyday words, when a question sets them side by side.
 _VISION = re.compile(r"\bvisie\b|\bambitie|\bdroom", re.I)
 _PRACTICE = re.compile(r"\bpraktijk\b|\bop het terrein\b|\bin werkelijkheid\b", re.I)
@@ -284,6 +289,12 @@ def asks(question: str, titles: Mapping[str, str] = {}) -> tuple[tuple[str, ...]
         if s.lstrip().startswith("(") or not (_ASKS.search(s) or part_kinds(s))
     )
     return tuple(texts), context
+
+
+def opens_question(text: str) -> bool:
+    """Does this ask open with a question word or a request of its own ("welke …", "noem …")?
+    One that does not ("bij de gemeenten zelf?") is the second half of the one before."""
+    return bool(_OPENS.search(text))
 
 
 def _pieces(question: str, titles: Mapping[str, str]) -> tuple[list[str], bool]:
