@@ -112,3 +112,10 @@ def test_an_ask_that_leans_back_carries_the_text_before_it(assistant):
     )
     cited = _sections(result)
     assert {"2.4.3.2", "2.4.3.3"} <= cited and "2.5.2" not in cited
+
+
+def test_asks_with_different_question_words_that_one_sentence_answers_stay_direct(assistant):
+    # "waar … en wie …" makes no parts (the asks are unlike), yet they are asks: when one point
+    # holds both asks' words, the answer is that point, not a section per ask
+    result = assistant.ask("Waar ligt de energieopwekking en wie zijn de grote afnemers?")
+    assert len(result.citations) == 1 and "grote afnemers" in result.answer

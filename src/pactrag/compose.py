@@ -31,7 +31,15 @@ from . import messages as M
 from .chunk import sentence_spans
 from .followup import asked_kinds, leans_back
 from .index import Index
-from .intent import ITEM_KINDS, Intent, Part, named_subfacets, opens_question
+from .intent import (
+    ITEM_KINDS,
+    PART_FRAME_TERMS,
+    Intent,
+    Part,
+    named_subfacets,
+    opens_question,
+    part_kinds,
+)
 from .lexical import tokenize
 from .records import KIND_LABELS, Chunk, Citation, Hit, Section
 from .retrieve import Filters, Retrieval, retrieve, subfacet_titles
@@ -359,7 +367,9 @@ def compose(
     kinds = intent.item_kinds
     if filters.kind:
         kinds = (filters.kind,) if filters.kind in ITEM_KINDS else ()
-    if len(intent.parts) >= 2 and _one_point_answers(intent, retrieval, index, score):
+    if (len(intent.parts) >= 2 or len(intent.asks) >= 2) and _one_point_answers(
+        intent, retrieval, index, score
+    ):
         # one sentence answers both asks: a direct question
         intent = replace(intent, parts=(), asks=(), compare=False)
     if len(intent.parts) >= 2 and not filters.kind:
@@ -819,13 +829,15 @@ def _one_point_answers(intent: Intent, retrieval, index, score) -> bool:
     """Two asks that one sentence of the report answers together ("Wat bepaalt Vlaanderen en wat
     laat het best lokaal invullen?" — "Vlaanderen blijft de kaderstellende overheid: … zo lokaal
     mogelijk invullen" among the best points): a direct question after all. Asks of a kind always
-    get their sections."""
-    if any(p.kinds for p in intent.parts):
+    get their sections. Asks that make no parts ("Waar wordt X opgewekt en wie verbruikt hem?")
+    are read the same way, each with its own words."""
+    parts = intent.parts or tuple(_ask_part(a) for a in intent.asks)
+    if any(p.kinds for p in parts):
         return False
     groups, _ = _best_groups(intent, retrieval, index, score)
     if not groups:
         return False
-    own = [terms for terms in _own_terms(intent.parts) if terms]
+    own = [terms for terms in _own_terms(parts) if terms]
     idf = index.idf
     total = sum(idf.get(t, 1.0) for t in intent.topic) or 1.0
 
@@ -836,6 +848,12 @@ def _one_point_answers(intent: Intent, retrieval, index, score) -> bool:
         )
 
     return any(answers(p) for g in groups for p in g.points)
+
+
+def _ask_part(text: str) -> Part:
+    """An ask as a part: the kinds it names (narrow), its terms beyond the frame."""
+    terms = tuple(dict.fromkeys(t for t in tokenize(text) if t not in PART_FRAME_TERMS and not t.isdigit()))
+    return Part(text, part_kinds(text), terms)
 
 
 def _side_name(part: Part, kinds: Iterable[str], subject: Iterable[str] = ()) -> str:

@@ -116,7 +116,7 @@ _FRAME_TERMS = frozenset(
 )
 # Words that frame one ask of a several-part question ("welke rol zien de tafels …"): they say how
 # to answer, not about what, and would otherwise make a part of their own.
-_PART_FRAME_TERMS = _FRAME_TERMS | frozenset(
+PART_FRAME_TERMS = _FRAME_TERMS | frozenset(
     tokenize(
         "tafel tafels gesprekstafel gesprekstafels zien ziet krijgen krijgt moeten moet doen doet "
         "zeggen zegt verwacht verwachten wordt worden stellen stelt voorgesteld voorgestelde gezegd "
@@ -280,7 +280,7 @@ def asks(question: str, titles: Mapping[str, str] = {}) -> tuple[tuple[str, ...]
     # a follow-up's standalone question ends in its topic words in brackets: context, not an ask
     texts = [t.replace(" \x00 ", " en ").strip(" ,;") for t in texts if not t.lstrip().startswith("(")]
     # an ask that only repeats the frame ("Geef alle punten.") asks nothing of its own
-    texts = [t for t in texts if any(w not in _PART_FRAME_TERMS for w in tokenize(t))]
+    texts = [t for t in texts if any(w not in PART_FRAME_TERMS for w in tokenize(t))]
     if len(texts) < 2:
         return (), ""
     context = " ".join(
@@ -346,7 +346,7 @@ def split_parts(question: str, titles: Mapping[str, str] = {}) -> tuple[Part, ..
         text = text.replace(" \x00 ", " en ").strip(" ,;")
         kinds = part_kinds(text)
         terms = tuple(
-            dict.fromkeys(t for t in tokenize(text) if t not in _PART_FRAME_TERMS and not t.isdigit())
+            dict.fromkeys(t for t in tokenize(text) if t not in PART_FRAME_TERMS and not t.isdigit())
         )
         if kinds or terms:
             parts.append(Part(text, kinds, terms))
