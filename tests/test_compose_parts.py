@@ -119,3 +119,14 @@ def test_asks_with_different_question_words_that_one_sentence_answers_stay_direc
     # holds both asks' words, the answer is that point, not a section per ask
     result = assistant.ask("Waar ligt de energieopwekking en wie zijn de grote afnemers?")
     assert len(result.citations) == 1 and "grote afnemers" in result.answer
+
+
+def test_the_vision_stated_before_a_question_about_today_and_the_kind_that_ask_names(assistant):
+    # "Tegen 2050 …" states the vision (the report's own phrasing); "wat gebeurt er vandaag al" is
+    # what already works: its best good-practice section is cited even where the leaning ask,
+    # carrying the vision's words, ranks the vision far above it
+    result = assistant.ask(
+        "Tegen 2050 zijn lokale besturen krachtig en wendbaar. Wat gebeurt er vandaag al in gemeenten "
+        "dat in die richting gaat?"
+    )
+    assert {"2.2.1", "2.2.3.1"} <= _sections(result)

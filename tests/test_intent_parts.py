@@ -162,3 +162,8 @@ def test_two_alternatives_after_a_repeated_preposition_are_two_asks():
 
 def test_the_conversation_tables_are_the_subfacets_a_theme_runs_across():
     assert analyse("Hoe kijken de verschillende tafels naar de wildgroei aan regio's?", TITLES).compare
+
+
+def test_a_statement_of_the_vision_in_the_reports_own_words_is_an_ask():
+    found, _ = asks("Tegen 2050 zijn besturen wendbaar. Wat gebeurt er vandaag al?", TITLES)
+    assert found == ("Tegen 2050 zijn besturen wendbaar.", "Wat gebeurt er vandaag al?")

@@ -426,13 +426,18 @@ def _cover_asks(
         for h in ask_retrieval.hits:
             if h.chunk.kind in _CONTENT_KINDS and h.chunk.subfacet_id:
                 best.setdefault((h.chunk.report_id, h.chunk.section_id), h.score)
-        ranked = sorted(best.items(), key=lambda kv: -kv[1])[:ASK_SECTIONS]
-        if not ranked:
+        ordered = sorted(best.items(), key=lambda kv: -kv[1])
+        if not ordered:
             continue
-        top = ranked[0][1]
+        top = ordered[0][1]
+        chosen = [key for key, value in ordered[:ASK_SECTIONS] if value >= top - ASK_MARGIN]
+        # the kind an ask names is what it asks for: its best section of each such kind, however
+        # far below the ask's best (a vision repeated in a leaning ask ranks the vision first)
+        for kind in kinds:
+            chosen += [k for k, _ in ordered if index.section_by_key[k].kind == kind][:1]
         score = None
-        for key, value in ranked:
-            if value < top - ASK_MARGIN or key in covered:
+        for key in dict.fromkeys(chosen):
+            if key in covered:
                 continue
             if score is None:
                 score, _ = _scorer(query, ask_retrieval, index)

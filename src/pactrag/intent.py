@@ -63,7 +63,7 @@ RARE_KINDS = {"appendix", "status", "method"}
 SECTION_NAMES: dict[str, re.Pattern] = {
     # the vision asked for in everyday words: where one wants to go, the picture of 2050
     "toekomstbeeld": re.compile(
-        r"toekomstbeeld|toekomstvisie|streefbeeld|\bin 2050\b|"
+        r"toekomstbeeld|toekomstvisie|streefbeeld|\b(in|tegen) 2050\b|"
         r"waar (wil|willen) (men|we|ze|de deelnemers) (naar ?toe|heen)",
         re.I,
     ),
