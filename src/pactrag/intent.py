@@ -104,7 +104,7 @@ SUBFACET_TITLE_SHARE = 0.45
 # Words of a question that say what kind of answer is wanted, not what it is about.
 _FRAME_TERMS = frozenset(
     tokenize(
-        "welke noem geef som opsommen overzicht lijst alle allemaal genoemd vermeld besproken "
+        "welke noem geef som opsommen overzicht lijst alle allemaal genoemd vermeld besproken tafel tafels "
         "aangehaald werden worden deelnemers verslag verslagen atelier toekomstatelier volgens "
         "staat zegt zeggen gezegd vertel rapport report which what mentioned list name according "
         "goede praktijken praktijk voorbeelden voorbeeld drempels drempel knelpunten obstakels "
