@@ -93,7 +93,7 @@ THEME_PART_WEIGHT = 0.5  # a point holding part of a compound theme term ("capac
 # Each ask of a synthesis question retrieved on its own: the sections it ranks near its best
 # (within this many units of the question's similarity spread, less than the kind bonus of 1.5)
 # are covered, whatever section the rules above chose for it.
-ASK_SECTIONS = 3  # sections per ask at most
+ASK_SECTIONS = 2  # sections per ask at most
 ASK_MARGIN = 1.0  # fused-score distance from the ask's best section
 ASK_POINTS = 3  # points of a section that only the ask's own retrieval found
 ASK_HITS = 12  # passages retrieved per ask
