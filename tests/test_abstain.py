@@ -3,7 +3,16 @@ holds it (numbers, amounts, dates, people, laws, positions)."""
 
 import pytest
 
-from pactrag.abstain import ANSWER_TYPES, Signals, asked_types, judge, on_topic_support
+from pactrag.abstain import (
+    ANSWER_TYPES,
+    Signals,
+    asked_types,
+    judge,
+    on_topic_support,
+    other_report,
+    unrelated_evidence,
+)
+from pactrag.records import Report
 
 IDF = {
     "deelnem": 2.0,
@@ -91,3 +100,63 @@ def test_a_position_must_be_the_holder_own():
     assert on_topic_support(question, "position", ["Burgers in een kwetsbare positie betrekken."], IDF) < 0.5
     stated = ["De minister gaf in een advies aan dat de resultaten bruikbaar zijn."]
     assert on_topic_support(question, "position", stated, IDF) >= 0.5
+
+
+REPORT = Report("t5", "Verslag toekomstatelier 5: Besturen en burgers samen aan zet", number=5, theme="Besturen en burgers samen aan zet")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Welke inzichten leverde het atelier rond de open ruimte op over landbouwgrond?",  # "rond": a theme
+        "Welke praktijken kwamen aan bod in het atelier over economische bedrijvigheid?",  # a place/event
+        "Wat zeiden de deelnemers van het atelier over de woonomgeving over betaalbaar wonen?",  # X over Y
+    ],
+)
+def test_a_workshop_named_by_another_theme_is_another_report(question):
+    assert other_report(question, [REPORT])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wat zei men in het atelier over dorpsraden?",  # a bare topic: what this workshop said about it
+        "Wat zei het atelier over besturen en burgers over dorpsraden?",  # this report's theme
+        "What did the workshop on citizens and governments say?",  # English: no Dutch words to compare
+    ],
+)
+def test_a_workshop_named_by_this_theme_or_a_topic_is_this_report(question):
+    assert not other_report(question, [REPORT])
+
+
+def test_english_names_of_places_are_no_unknown_names():
+    # a Dutch corpus spells France "Frankrijk" and Flemish "Vlaams": the name check cannot tell
+    question = "How does the Flemish government support municipalities, as in France?"
+    assert judge(question, STRONG, ["Vlaanderen ondersteunt gemeenten."], {"vlaander"}, 0.78).answerable
+    # a Dutch question still has it
+    verdict = judge("Wat gebeurt er in Tongeren?", STRONG, ["Er gebeurt veel."], {"gebeur"}, 0.78)
+    assert verdict.reason.startswith("unknown-name")
+
+
+def test_a_position_as_a_role_is_not_a_holder_stance():
+    assert asked_types("Mag ik dit stuk aanhalen als officieel standpunt van de Vlaamse regering?") == []
+    assert asked_types("Can I quote this report as an official position of the government?") == []
+    assert asked_types("Wat is het standpunt van de VVSG?") == ["position"]
+
+
+def test_days_of_the_week_are_a_date():
+    assert asked_types("Op welke dagen is het mobiel onthaal open?") == ["date"]
+
+
+def test_a_thing_asked_about_that_no_top_passage_mentions_is_unrelated():
+    passages = ["Een entiteit naar het voorbeeld van Frankrijk kan gemeenten ontzorgen."]
+    assert unrelated_evidence("Wat is de hoofdstad van Frankrijk?", passages)
+    # a paraphrase shares at least one word with its passage
+    assert not unrelated_evidence("Wat kan een entiteit zoals in Frankrijk betekenen?", passages)
+    # a yes/no question, or one whose only noun frames it ("het verslag"), asks about the names
+    assert not unrelated_evidence("Was het Vlaams Parlement vertegenwoordigd?", passages)
+    assert not unrelated_evidence("Wat zegt het verslag over de Vereniging van Vlaamse Polders?", passages)
+    unrelated = Signals(similarity=0.9, known=1.0, coverage=1.0, agreement=1.0, unrelated=True)
+    assert judge("Wat is de hoofdstad van Frankrijk?", unrelated, passages, {"frankrijk"}, 0.78).reason == (
+        "unrelated"
+    )

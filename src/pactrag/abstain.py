@@ -11,7 +11,11 @@ similarity floor, two checks look at what the question asks for:
   value looks like (a number that is not a year, an amount, a date, a person's name, a cited
   legal text, a stance). A value only counts in a sentence that also covers TOPIC_SHARE of the
   question's other terms (a count of participants does not answer "how many volunteers"),
-  that the question does not itself say, and, for a future event, that looks ahead.
+  that the question does not itself say, and, for a future event, that looks ahead;
+- *unrelated* evidence: a question that asks about a thing ("de hoofdstad van Frankrijk") none of
+  whose words but its names occurs in the top passages;
+- a workshop named by a theme that is not the report's ("in het atelier rond de open ruimte").
+English questions skip the name check: their names are English ("France", "Flemish").
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .cite import is_dutch
+from .intent import _FRAME_TERMS
 from .lexical import tokenize
 from .records import Hit, Report
 
@@ -158,7 +163,7 @@ ANSWER_TYPES: dict[str, AnswerType] = {
     # "wanneer" alone often means "under which conditions"; a calendar question names an event
     "date": AnswerType(
         re.compile(
-            r"\b(welke datum|op welke dag|(in|sinds|vanaf) welk jaar|what date|which year|on which day|"
+            r"\b(welke datum|op welke dag(en)?|(in|sinds|vanaf) welk jaar|what date|which year|on which day|"
             r"(sinds|vanaf|tegen|tot) wanneer|since when|by when|until when)\b|"
             rf"\b(wanneer|when)\b.{{0,80}}\b({_EVENT})\b",
             re.I,
@@ -213,7 +218,19 @@ ANSWER_TYPES: dict[str, AnswerType] = {
 def asked_types(question: str) -> list[str]:
     """The kinds of information the question asks for ("money" replaces "number")."""
     kinds = [kind for kind, t in ANSWER_TYPES.items() if t.asked.search(question)]
-    return [k for k in kinds if not (k == "number" and "money" in kinds)]
+    return [
+        k
+        for k in kinds
+        if not (k == "number" and "money" in kinds)
+        and not (k == "position" and _AS_POSITION.search(question))
+    ]
+
+
+# "mag ik dit aanhalen als standpunt van X", "quote it as an official position": a position as the
+# role of something (whether the report is one), not asking for a holder's stance
+_AS_POSITION = re.compile(
+    r"\b(als|as)\s+(een\s+|an?\s+)?(\w+\s+)?(standpunt|positie|position|stance)\b", re.I
+)
 
 
 _QUESTION_WORDS = {
@@ -316,9 +333,16 @@ _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 }  # fmt: skip
 _ATELIER = re.compile(
-    r"\b(?:(?P<ordinal>\w+) )?(?:toekomst)?atelier\b(?: (?P<prep>over|rond|on|about) (?P<topic>[^?.,;]{3,60}))?",
+    r"\b(?:(?P<before>\w+) (?:het |de |the )?)?(?:(?P<ordinal>\w+) )?(?P<word>(?:toekomst)?atelier|workshop)\b"
+    r"(?: (?P<prep>over|rond|on|about) (?P<topic>[^?.,;]{3,60}))?",
     re.I,
 )
+# "in het atelier over X", "de deelnemers van het atelier over X": the workshop as a place or an
+# event, named by its theme (not "wat zei het atelier over X", what it said about a topic)
+_AT_EVENT = {"in", "op", "tijdens", "uit", "van", "na", "voor", "at", "from", "during"}
+# a theme is a noun phrase with an adjective ("economische bedrijvigheid", "de open ruimte"), as the
+# facets of the series are named; a bare topic ("over dorpsraden") may be what was said about it
+_THEME_PHRASE = re.compile(r"^(?:de |het |een )?[a-zà-ÿ]+(?:e|en) [a-zà-ÿ]{4,}", re.I)
 SHARED_PREFIX = 5  # "burgerkracht" and "burgers" name the same theme
 
 
@@ -332,15 +356,29 @@ def other_report(question: str, reports: Sequence[Report]) -> str:
         if len(t) >= SHARED_PREFIX
     }
     for m in _ATELIER.finditer(question):
-        ordinal = _ORDINALS.get((m.group("ordinal") or "").lower())
+        ordinal = _ORDINALS.get((m.group("ordinal") or m.group("before") or "").lower())
         if ordinal is not None and numbers and ordinal not in numbers:
             return m.group(0)
-        # only "toekomstatelier over X" names a workshop by its theme; "het atelier over
-        # dorpsraden" may ask what this workshop said about a topic
-        if not themes or not re.search(r"toekomstatelier (over|rond|on|about) ", m.group(0), re.I):
-            continue
-        topic = {t[:SHARED_PREFIX] for t in tokenize(m.group("topic") or "") if len(t) >= SHARED_PREFIX}
-        if topic and not topic & themes:
+        if not themes or not m.group("prep") or not is_dutch(question):
+            continue  # an English theme has no Dutch words to compare with the report's theme
+        # what follows a second "over" is what was said: "het atelier rond X over Y"
+        phrase, said = (
+            re.split(r"\s(?:over|about)\s", m.group("topic"), maxsplit=1)[0],
+            " over " in m.group("topic"),
+        )
+        prep = m.group("prep").lower()
+        # "toekomstatelier over X" and "atelier rond X" name a workshop by its theme; "het atelier
+        # over X" does when the workshop is the place ("in het atelier over X") or when what was
+        # said about follows ("het atelier over X over Y"); "wat zei het atelier over dorpsraden"
+        # asks what this workshop said about a topic
+        by_theme = (
+            m.group("word").lower() == "toekomstatelier"
+            or prep == "rond"
+            or said
+            or ((m.group("before") or "").lower() in _AT_EVENT and bool(_THEME_PHRASE.match(phrase)))
+        )
+        topic = {t[:SHARED_PREFIX] for t in tokenize(phrase) if len(t) >= SHARED_PREFIX}
+        if by_theme and topic and not topic & themes:
             return m.group(0)
     return ""
 
@@ -433,13 +471,13 @@ def lexicon(vocabulary: set[str]) -> Lexicon:
         return entry[1]
 
 
-def unknown_names(question: str, vocabulary: set[str]) -> list[str]:
+def unknown_names(question: str, vocabulary: set[str], years_only: bool = False) -> list[str]:
     """Capitalised words past a sentence's first word, and years, that the corpus lacks."""
-    names = []
-    words = []
+    names: list[str] = []
+    words: list[str] = []
     for sentence in re.split(r"(?<=[.!?:;])\s+", question):
         words.extend(_NAME.findall(" " + sentence.split(" ", 1)[1]) if " " in sentence.strip() else [])
-    for word in words:
+    for word in [] if years_only else words:
         if word in _NOT_NAMES:
             continue
         parts = tokenize(word)
@@ -460,6 +498,9 @@ class Signals:
     known: float  # idf-weighted share of the question's terms the corpus knows (Lexicon)
     coverage: float  # idf-weighted share of the question's terms in the best of the top passages
     agreement: float  # share of the top passages that both dense and BM25 retrieval ranked high
+    # the question asks for a thing ("de hoofdstad van X") and none of its words besides its names
+    # occurs in the top passages (not part of the model's vector)
+    unrelated: bool = False
 
     def vector(self) -> np.ndarray:
         return np.array([self.similarity, self.known, self.coverage, self.agreement])
@@ -502,7 +543,33 @@ def signals(
         if top
         else 0.0
     )
-    return Signals(similarity, known, coverage, agreement)
+    unrelated = dutch and unrelated_evidence(question, [h.chunk.text for h in hits[:AGREEMENT_TOP]])
+    return Signals(similarity, known, coverage, agreement, unrelated)
+
+
+# a wh-question: one that asks for something, not whether something is so ("Was X vertegenwoordigd?")
+_WH = re.compile(r"^\W*(wat|welke?|wie|hoe|waar|wanneer|waarom)\b", re.I)
+# the noun a question asks about: the word after an article, a possessive or "welke"
+_ASKED_NOUN = re.compile(r"\b(?:de|het|een|welke?|zijn|haar|hun|deze|dit)\s+(?:\w+e\s+)?(\w{3,})", re.I)
+
+
+def unrelated_evidence(question: str, passages: Sequence[str]) -> bool:
+    """A question that asks about a thing, none of whose words other than its names occurs in the
+    best passages: "Wat is de hoofdstad van Frankrijk?" finds the passage naming France, and
+    nothing about capitals. A paraphrase in everyday words still shares a word with its passage
+    (checked on the tuning questions: no answerable question had none)."""
+    if not _WH.search(question) or not passages:
+        return False
+    names = {
+        t for w in _NAME.findall(" " + question.split(" ", 1)[-1]) if w not in _NOT_NAMES for t in tokenize(w)
+    }
+    rest = [t for t in dict.fromkeys(tokenize(question)) if t not in names]
+    # a noun that frames the question ("wat zegt het verslag over …") is about the report, not the thing
+    nouns = {t for m in _ASKED_NOUN.finditer(question) for t in tokenize(m.group(1))} - names - _FRAME_TERMS
+    if not rest or not nouns & set(rest):
+        return False
+    words = frozenset().union(*(_terms(p) for p in passages))
+    return not any(_matches(t, words) for t in rest)
 
 
 @dataclass(frozen=True)
@@ -563,7 +630,11 @@ def judge(
     calibrated = not embedder or embedder == model.embedder
     if calibrated and model.probability(evidence_signals) < model.threshold:
         return Verdict(False, "unsupported")
-    names = unknown_names(question, vocabulary)
+    # English questions name places and bodies in English ("France", "Flemish"), which a Dutch
+    # corpus never spells so: only a year counts there as a name the reports lack
+    if evidence_signals.unrelated:
+        return Verdict(False, "unrelated")
+    names = unknown_names(question, vocabulary, years_only=not is_dutch(question))
     if names:
         return Verdict(False, "unknown-name:" + ",".join(names))
     for kind in asked_types(question):
