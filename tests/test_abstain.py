@@ -10,6 +10,7 @@ from pactrag.abstain import (
     judge,
     on_topic_support,
     other_report,
+    unknown_names,
     unrelated_evidence,
 )
 from pactrag.records import Report
@@ -129,10 +130,15 @@ def test_a_workshop_named_by_this_theme_or_a_topic_is_this_report(question):
     assert not other_report(question, [REPORT])
 
 
-def test_english_names_of_places_are_no_unknown_names():
-    # a Dutch corpus spells France "Frankrijk" and Flemish "Vlaams": the name check cannot tell
+def test_english_names_of_places_are_read_as_their_dutch_form():
+    # a Dutch corpus spells France "Frankrijk" and Flemish "Vlaams"
     question = "How does the Flemish government support municipalities, as in France?"
-    assert judge(question, STRONG, ["Vlaanderen ondersteunt gemeenten."], {"vlaander"}, 0.78).answerable
+    vocabulary = {"vlaander", "frankrijk", "gemeent"}
+    assert judge(question, STRONG, ["Vlaanderen ondersteunt gemeenten."], vocabulary, 0.78).answerable
+    # a name no corpus term begins with is still unknown
+    assert unknown_names("What are the regiodeals in the Netherlands?", vocabulary, english=True) == [
+        "Netherlands"
+    ]
     # a Dutch question still has it
     verdict = judge("Wat gebeurt er in Tongeren?", STRONG, ["Er gebeurt veel."], {"gebeur"}, 0.78)
     assert verdict.reason.startswith("unknown-name")

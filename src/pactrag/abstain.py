@@ -15,7 +15,7 @@ similarity floor, two checks look at what the question asks for:
 - *unrelated* evidence: a question that asks about a thing ("de hoofdstad van Frankrijk") none of
   whose words but its names occurs in the top passages;
 - a workshop named by a theme that is not the report's ("in het atelier rond de open ruimte").
-English questions skip the name check: their names are English ("France", "Flemish").
+English questions read names leniently: theirs are English ("France", "Flemish").
 """
 
 from __future__ import annotations
@@ -471,18 +471,28 @@ def lexicon(vocabulary: set[str]) -> Lexicon:
         return entry[1]
 
 
-def unknown_names(question: str, vocabulary: set[str], years_only: bool = False) -> list[str]:
-    """Capitalised words past a sentence's first word, and years, that the corpus lacks."""
+# English adjectives of nationality or region ("Flemish", "Belgian", "European", "Dutch")
+_DEMONYM = re.compile(r"\w+(ish|ian|ean|ese|ch)", re.I)
+COGNATE_PREFIX = 4  # "France" / "Frankrijk", "Belgium" / "België", "Europe" / "Europa"
+
+
+def unknown_names(question: str, vocabulary: set[str], english: bool = False) -> list[str]:
+    """Capitalised words past a sentence's first word, and years, that the corpus lacks. In an
+    English question a place or body has its English name, which a Dutch corpus never spells:
+    there an adjective of nationality is no name, and a name counts as known when its first
+    letters begin a corpus term (the Dutch form of the same name)."""
     names: list[str] = []
     words: list[str] = []
     for sentence in re.split(r"(?<=[.!?:;])\s+", question):
         words.extend(_NAME.findall(" " + sentence.split(" ", 1)[1]) if " " in sentence.strip() else [])
-    for word in [] if years_only else words:
+    lex = lexicon(vocabulary)
+    for word in words:
         if word in _NOT_NAMES:
             continue
+        if english and (_DEMONYM.fullmatch(word) or lex._has_prefix(word[:COGNATE_PREFIX].lower())):
+            continue
         parts = tokenize(word)
-        known = lexicon(vocabulary).knows
-        if parts and not all(known(p) for p in parts if "-" not in p):
+        if parts and not all(lex.knows(p) for p in parts if "-" not in p):
             names.append(word)
     for year in _YEAR.findall(question):
         if year not in vocabulary:
@@ -630,11 +640,9 @@ def judge(
     calibrated = not embedder or embedder == model.embedder
     if calibrated and model.probability(evidence_signals) < model.threshold:
         return Verdict(False, "unsupported")
-    # English questions name places and bodies in English ("France", "Flemish"), which a Dutch
-    # corpus never spells so: only a year counts there as a name the reports lack
     if evidence_signals.unrelated:
         return Verdict(False, "unrelated")
-    names = unknown_names(question, vocabulary, years_only=not is_dutch(question))
+    names = unknown_names(question, vocabulary, english=not is_dutch(question))
     if names:
         return Verdict(False, "unknown-name:" + ",".join(names))
     for kind in asked_types(question):
