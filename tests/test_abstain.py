@@ -33,7 +33,7 @@ STRONG = Signals(similarity=0.9, known=1.0, coverage=1.0, agreement=1.0)
         ("What is the population of the village?", ["number"]),
         ("Welk standpunt neemt de vereniging in?", ["position"]),
         ("Wat vond de minister van het verslag?", ["position"]),
-        ("Wie leidde de gesprekstafel?", ["name"]),  # "wie" + a past tense: an event's actor
+        ("Wie leidde de gesprekstafel?", ["actor"]),  # "wie" + a past tense: an event's actor
         ("Welke sancties riskeert een gemeente zonder reglement?", ["law"]),
         ("Wanneer vindt het volgende atelier plaats?", ["date"]),
         ("Wat is de rol van financiering?", []),  # about money, not asking an amount
@@ -166,3 +166,14 @@ def test_a_thing_asked_about_that_no_top_passage_mentions_is_unrelated():
     assert judge("Wat is de hoofdstad van Frankrijk?", unrelated, passages, {"frankrijk"}, 0.78).reason == (
         "unrelated"
     )
+
+
+def test_an_actor_may_be_a_group_or_an_organisation():
+    # "wie richtte … op" is answered by "vanuit vrijwilligers", "door Saamo", not only by a person
+    question = "Wie ondersteunde de digitale talentenbank in Aarschot?"
+    assert asked_types(question) == ["actor"]
+    idf = {"digital": 2.0, "talentenbank": 3.0, "aarschot": 3.0, "ondersteun": 2.0}
+    by_org = ["In Aarschot werd een digitale talentenbank opgericht, ondersteund door Saamo."]
+    assert on_topic_support(question, "actor", by_org, idf) >= 0.5
+    nobody = ["In Aarschot werd een digitale talentenbank opgericht."]
+    assert on_topic_support(question, "actor", nobody, idf) == -1.0

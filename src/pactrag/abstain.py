@@ -115,7 +115,9 @@ _FUTURE = re.compile(
 def _value(m: re.Match) -> str:
     """The information a match holds (a name without the word before it)."""
     named = {k: v for k, v in m.groupdict().items() if v}
-    return (named.get("person") or named.get("name") or m.group(0)).strip()
+    return (
+        named.get("person") or named.get("name") or named.get("agent") or named.get("org") or m.group(0)
+    ).strip()
 
 
 def _echoes(value: str, question: str) -> bool:
@@ -174,12 +176,20 @@ ANSWER_TYPES: dict[str, AnswerType] = {
         re.compile(
             r"\bhoe (heet|heette|heten)\b|\b(zijn|haar|hun) (naam|namen)\b|\b(geef|noem) .{0,20}\bnamen\b|"
             rf"\bwie (is|was|zijn|waren|wordt|werd) (de|het) (\w+ ){{0,2}}{_ROLE}\w*\b|"
-            r"\bwie (?!\w*(heeft|moet|kan|mag|speelt)\b)\w{3,}(de|te|den|ten)\b|"
             rf"\bwelke (\w+ )?{_ROLE}(s|en)?\b|\bwhat is (his|her|their) name\b|"
             rf"\bwho (is|was|are|were) the (\w+ ){{0,2}}{_ROLE}|\bwho (chairs|leads|led|heads|runs|won|wrote)\b",
             re.I,
         ),
         _PERSON,
+    ),
+    # "wie richtte … op", "wie leidde …": who did it; in the report an actor is often a group or
+    # an organisation ("opgericht vanuit vrijwilligers", "ondersteund door Saamo"), not a person
+    "actor": AnswerType(
+        re.compile(r"\bwie (?!\w*(heeft|moet|kan|mag|speelt)\b)\w{3,}(de|te|den|ten)\b", re.I),
+        re.compile(
+            _PERSON.pattern + r"|\b(?:door|vanuit|dankzij)\s+(?:de |het |een )?(?P<agent>\w{3,})"
+            r"|(?<=[a-zà-ÿ,] )(?P<org>[A-Z][\w-]{2,})"
+        ),
     ),
     "contact": AnswerType(
         re.compile(
