@@ -177,3 +177,17 @@ def test_an_actor_may_be_a_group_or_an_organisation():
     assert on_topic_support(question, "actor", by_org, idf) >= 0.5
     nobody = ["In Aarschot werd een digitale talentenbank opgericht."]
     assert on_topic_support(question, "actor", nobody, idf) == -1.0
+
+
+def test_each_ask_of_a_two_part_question_is_checked_on_its_own():
+    # an open ask the reports can answer is not withheld for a figure they lack
+    evidence = ["Structurele financiering is nodig zodat projecten niet verdwijnen."]
+    open_and_typed = "Wat is het belang van structurele financiering en hoe lang duren projecten nu?"
+    assert judge(open_and_typed, STRONG, evidence, {"financier", "project"}, 0.78, idf=IDF).answerable
+    both_typed = "Hoeveel kost een taxicheque en hoeveel ritten krijg je per jaar?"
+    assert judge(both_typed, STRONG, evidence, {"taxicheque"}, 0.78, idf=IDF).reason == "no-money"
+
+
+def test_a_law_is_asked_for_when_it_is_the_head_of_the_question():
+    assert asked_types("Welke Europese verordening regelt het LEADER-programma?") == ["law"]
+    assert asked_types("Welke aanpassingen aan de wet vragen de deelnemers?") == []

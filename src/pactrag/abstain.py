@@ -202,7 +202,9 @@ ANSWER_TYPES: dict[str, AnswerType] = {
     # must cite a specific legal text or name the consequence
     "law": AnswerType(
         re.compile(
-            r"\b(welk|welke|which|what)\b.{0,30}\b\w*(decreet|decreten|artikel|artikels|wet|wetten|verordening|"
+            # the legal text is what is asked ("welk decreet", "welke Europese verordening"), not a
+            # word further on ("welke aanpassingen aan de wet vragen de deelnemers?")
+            r"\b(welk|welke|which|what)\s+(\w+\s+)?\w*(decreet|decreten|artikel|artikels|wet|wetten|verordening|"
             r"richtlijn|omzendbrief|law|decree|article|regulation|directive)\b|"
             r"\b(wettelijk\w*|juridisch\w*|legally)\b.{0,30}\b(verplicht\w*|toegestaan|verboden|required|obliged|allowed)|"
             r"\b(volgens|krachtens) de wet\b|\bwhat does the law\b|\b(sancties?|boetes?|straffen|penalt\w*|fines?)\b",
@@ -655,13 +657,38 @@ def judge(
     names = unknown_names(question, vocabulary, english=not is_dutch(question))
     if names:
         return Verdict(False, "unknown-name:" + ",".join(names))
-    for kind in asked_types(question):
-        if on_topic_support(question, kind, top_sentences, idf or {}) < topic_share:
-            return Verdict(False, "no-" + kind)
+    missing = typed_gap(question, top_sentences, idf or {}, topic_share)
+    if missing:
+        return Verdict(False, "no-" + missing)
     other = other_report(question, reports)
     if other:
         return Verdict(False, "other-report:" + other)
     return Verdict(True)
+
+
+# a new ask after a comma or "en"/"of": "wat is het belang van financiering en hoe lang duren projecten?"
+_CLAUSE = re.compile(
+    r"(?:[,;?]|\s(?:en|of|and|or))\s+(?=(?:wat|welke?|hoe|hoeveel|wie|waar|waarom|wanneer|"
+    r"what|which|how|who|where|why|when)\b)",
+    re.I,
+)
+
+
+def typed_gap(question: str, sentences: Sequence[str], idf: dict[str, float], share: float) -> str:
+    """The kind of information the question asks for that no sentence on its topic holds, "" when
+    it can be answered. Each ask of a question that asks several things is checked on its own, and
+    one open ask ("wat is het belang van X") the reports can answer is enough: a part they lack
+    ("… en hoe lang duren projecten?") is no reason to withhold the rest."""
+    clauses = [c for c in _CLAUSE.split(question) if c.strip()] or [question]
+    first = ""
+    for clause in clauses:
+        missing = next(
+            (k for k in asked_types(clause) if on_topic_support(clause, k, sentences, idf) < share), ""
+        )
+        if not missing:
+            return ""
+        first = first or missing
+    return first
 
 
 def supplies_answer_type(question: str, sentence: str) -> bool:
