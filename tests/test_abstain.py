@@ -145,7 +145,7 @@ def test_english_names_of_places_are_read_as_their_dutch_form():
 
 
 def test_a_position_as_a_role_is_not_a_holder_stance():
-    assert asked_types("Mag ik dit stuk aanhalen als officieel standpunt van de Vlaamse regering?") == []
+    assert "position" not in asked_types("Mag ik dit stuk aanhalen als officieel standpunt van de regering?")
     assert asked_types("Can I quote this report as an official position of the government?") == []
     assert asked_types("Wat is het standpunt van de VVSG?") == ["position"]
 
@@ -191,3 +191,16 @@ def test_each_ask_of_a_two_part_question_is_checked_on_its_own():
 def test_a_law_is_asked_for_when_it_is_the_head_of_the_question():
     assert asked_types("Welke Europese verordening regelt het LEADER-programma?") == ["law"]
     assert asked_types("Welke aanpassingen aan de wet vragen de deelnemers?") == []
+
+
+def test_a_personal_errand_needs_a_passage_on_its_topic():
+    question = "Moet ik als vrijwilliger belastingen betalen op een vergoeding?"
+    assert "advice" in asked_types(question)
+    idf = {"vrijwil": 2.0, "belast": 4.0, "betaal": 3.0, "vergoed": 3.0}
+    unrelated = ["Vrijwilligers dragen de dorpskrant rond."]
+    assert on_topic_support(question, "advice", unrelated, idf) < ANSWER_TYPES["advice"].share
+    # a first-person question the report speaks to passes
+    own = "Hoe kan ik als schepen participatie verankeren in mijn gemeente?"
+    idf = {"scheep": 4.0, "participeer": 1.6, "veranker": 2.9, "meen": 1.1}
+    passage = ["Participatie moet structureel verankerd worden in de werking van lokale besturen."]
+    assert on_topic_support(own, "advice", passage, idf) >= ANSWER_TYPES["advice"].share

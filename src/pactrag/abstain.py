@@ -135,6 +135,7 @@ class AnswerType:
     # the evidence pattern is specific enough by itself (a cited article, a stated position);
     # for a value (a number, a date, a name) the sentence holding it must also be on topic
     on_topic: bool = True
+    share: float | None = None  # the topic share a sentence must cover, when not the common one
 
     def supplied(self, text: str, question: str = "") -> bool:
         """The text holds this kind of information, other than what the question itself says
@@ -224,6 +225,12 @@ ANSWER_TYPES: dict[str, AnswerType] = {
         ),
         _STANCE,
     ),
+    # the asker's own case ("hoe start ik een vzw", "moet ik belastingen betalen"): the report
+    # addresses no one; it can only answer when its passages speak of the topic at all. Any
+    # sentence "holds" the answer, but one must cover ADVICE_SHARE of the topic: answerable
+    # questions in the first person ("hoe kan ik als schepen participatie verankeren") scored
+    # 0.30 and more on the tuning questions, personal errands 0.0-0.6
+    "advice": AnswerType(re.compile(r"\b(ik|mijn)\b", re.I), re.compile(r"\w"), share=0.2),
 }
 
 
@@ -683,7 +690,12 @@ def typed_gap(question: str, sentences: Sequence[str], idf: dict[str, float], sh
     first = ""
     for clause in clauses:
         missing = next(
-            (k for k in asked_types(clause) if on_topic_support(clause, k, sentences, idf) < share), ""
+            (
+                k
+                for k in asked_types(clause)
+                if on_topic_support(clause, k, sentences, idf) < (ANSWER_TYPES[k].share or share)
+            ),
+            "",
         )
         if not missing:
             return ""
