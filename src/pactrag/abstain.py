@@ -376,8 +376,9 @@ def other_report(question: str, reports: Sequence[Report]) -> str:
     }
     for m in _ATELIER.finditer(question):
         ordinal = _ORDINALS.get((m.group("ordinal") or m.group("before") or "").lower())
+        named = question[m.start("ordinal") if m.group("ordinal") else m.start("word") : m.end()]
         if ordinal is not None and numbers and ordinal not in numbers:
-            return m.group(0)
+            return named
         if not themes or not m.group("prep") or not is_dutch(question):
             continue  # an English theme has no Dutch words to compare with the report's theme
         # what follows a second "over" is what was said: "het atelier rond X over Y"
@@ -398,7 +399,7 @@ def other_report(question: str, reports: Sequence[Report]) -> str:
         )
         topic = {t[:SHARED_PREFIX] for t in tokenize(phrase) if len(t) >= SHARED_PREFIX}
         if by_theme and topic and not topic & themes:
-            return m.group(0)
+            return named
     return ""
 
 
