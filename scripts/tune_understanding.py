@@ -13,7 +13,10 @@ final, held-out measurement only (``--test`` prints those figures and fits nothi
 
 Abstention also reads ``scripts/abstain_tuning.jsonl`` (source "extra"): out-of-scope and
 answerable questions written from the report for tuning only (not eval items, no test split), so
-the abstention rules are not fitted to the eval's few refusal items alone.
+the abstention rules are not fitted to the eval's few refusal items alone. Batch 2 (ids xb*/xc*,
+round 2) adds world knowledge, personal advice, other workshops and details of named initiatives
+the report does not give, with answerable controls in everyday words, English, synthesis and the
+first person.
 
 Folds are fixed by a hash of the item id (conversations stay whole), so reruns agree.
 """
@@ -248,6 +251,7 @@ class Evidence:
     query: str
     signals: Signals
     top: list[str]
+    hits: tuple = ()
 
 
 def gather(assistant: Assistant, question: str) -> Evidence:
@@ -259,7 +263,7 @@ def gather(assistant: Assistant, question: str) -> Evidence:
     pairs = [pair for h in hits for pair in index.sentences(h.chunk.chunk_id)]
     best, top = best_sentences(retrieval.query_vector, pairs, 5)
     sig = signals(query, best, hits, index.vocabulary, index.idf, dutch=is_dutch(query))
-    return Evidence(query, sig, top)
+    return Evidence(query, sig, top, tuple(hits))
 
 
 def rules(assistant: Assistant, ev: Evidence, **knobs) -> tuple[bool, str]:

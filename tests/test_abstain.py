@@ -3,7 +3,17 @@ holds it (numbers, amounts, dates, people, laws, positions)."""
 
 import pytest
 
-from pactrag.abstain import ANSWER_TYPES, Signals, asked_types, judge, on_topic_support
+from pactrag.abstain import (
+    ANSWER_TYPES,
+    Signals,
+    asked_types,
+    judge,
+    on_topic_support,
+    other_report,
+    unknown_names,
+    unrelated_evidence,
+)
+from pactrag.records import Report
 
 IDF = {
     "deelnem": 2.0,
@@ -23,7 +33,7 @@ STRONG = Signals(similarity=0.9, known=1.0, coverage=1.0, agreement=1.0)
         ("What is the population of the village?", ["number"]),
         ("Welk standpunt neemt de vereniging in?", ["position"]),
         ("Wat vond de minister van het verslag?", ["position"]),
-        ("Wie leidde de gesprekstafel?", ["name"]),  # "wie" + a past tense: an event's actor
+        ("Wie leidde de gesprekstafel?", ["actor"]),  # "wie" + a past tense: an event's actor
         ("Welke sancties riskeert een gemeente zonder reglement?", ["law"]),
         ("Wanneer vindt het volgende atelier plaats?", ["date"]),
         ("Wat is de rol van financiering?", []),  # about money, not asking an amount
@@ -91,3 +101,106 @@ def test_a_position_must_be_the_holder_own():
     assert on_topic_support(question, "position", ["Burgers in een kwetsbare positie betrekken."], IDF) < 0.5
     stated = ["De minister gaf in een advies aan dat de resultaten bruikbaar zijn."]
     assert on_topic_support(question, "position", stated, IDF) >= 0.5
+
+
+REPORT = Report("t5", "Verslag toekomstatelier 5: Besturen en burgers samen aan zet", number=5, theme="Besturen en burgers samen aan zet")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Welke inzichten leverde het atelier rond de open ruimte op over landbouwgrond?",  # "rond": a theme
+        "Welke praktijken kwamen aan bod in het atelier over economische bedrijvigheid?",  # a place/event
+        "Wat zeiden de deelnemers van het atelier over de woonomgeving over betaalbaar wonen?",  # X over Y
+    ],
+)
+def test_a_workshop_named_by_another_theme_is_another_report(question):
+    assert other_report(question, [REPORT])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wat zei men in het atelier over dorpsraden?",  # a bare topic: what this workshop said about it
+        "Wat zei het atelier over besturen en burgers over dorpsraden?",  # this report's theme
+        "What did the workshop on citizens and governments say?",  # English: no Dutch words to compare
+    ],
+)
+def test_a_workshop_named_by_this_theme_or_a_topic_is_this_report(question):
+    assert not other_report(question, [REPORT])
+
+
+def test_english_names_of_places_are_read_as_their_dutch_form():
+    # a Dutch corpus spells France "Frankrijk" and Flemish "Vlaams"
+    question = "How does the Flemish government support municipalities, as in France?"
+    vocabulary = {"vlaander", "frankrijk", "gemeent"}
+    assert judge(question, STRONG, ["Vlaanderen ondersteunt gemeenten."], vocabulary, 0.78).answerable
+    # a name no corpus term begins with is still unknown
+    assert unknown_names("What are the regiodeals in the Netherlands?", vocabulary, english=True) == [
+        "Netherlands"
+    ]
+    # a Dutch question still has it
+    verdict = judge("Wat gebeurt er in Tongeren?", STRONG, ["Er gebeurt veel."], {"gebeur"}, 0.78)
+    assert verdict.reason.startswith("unknown-name")
+
+
+def test_a_position_as_a_role_is_not_a_holder_stance():
+    assert "position" not in asked_types("Mag ik dit stuk aanhalen als officieel standpunt van de regering?")
+    assert asked_types("Can I quote this report as an official position of the government?") == []
+    assert asked_types("Wat is het standpunt van de VVSG?") == ["position"]
+
+
+def test_days_of_the_week_are_a_date():
+    assert asked_types("Op welke dagen is het mobiel onthaal open?") == ["date"]
+
+
+def test_a_thing_asked_about_that_no_top_passage_mentions_is_unrelated():
+    passages = ["Een entiteit naar het voorbeeld van Frankrijk kan gemeenten ontzorgen."]
+    assert unrelated_evidence("Wat is de hoofdstad van Frankrijk?", passages)
+    # a paraphrase shares at least one word with its passage
+    assert not unrelated_evidence("Wat kan een entiteit zoals in Frankrijk betekenen?", passages)
+    # a yes/no question, or one whose only noun frames it ("het verslag"), asks about the names
+    assert not unrelated_evidence("Was het Vlaams Parlement vertegenwoordigd?", passages)
+    assert not unrelated_evidence("Wat zegt het verslag over de Vereniging van Vlaamse Polders?", passages)
+    unrelated = Signals(similarity=0.9, known=1.0, coverage=1.0, agreement=1.0, unrelated=True)
+    assert judge("Wat is de hoofdstad van Frankrijk?", unrelated, passages, {"frankrijk"}, 0.78).reason == (
+        "unrelated"
+    )
+
+
+def test_an_actor_may_be_a_group_or_an_organisation():
+    # "wie richtte … op" is answered by "vanuit vrijwilligers", "door Saamo", not only by a person
+    question = "Wie ondersteunde de digitale talentenbank in Aarschot?"
+    assert asked_types(question) == ["actor"]
+    idf = {"digital": 2.0, "talentenbank": 3.0, "aarschot": 3.0, "ondersteun": 2.0}
+    by_org = ["In Aarschot werd een digitale talentenbank opgericht, ondersteund door Saamo."]
+    assert on_topic_support(question, "actor", by_org, idf) >= 0.5
+    nobody = ["In Aarschot werd een digitale talentenbank opgericht."]
+    assert on_topic_support(question, "actor", nobody, idf) == -1.0
+
+
+def test_each_ask_of_a_two_part_question_is_checked_on_its_own():
+    # an open ask the reports can answer is not withheld for a figure they lack
+    evidence = ["Structurele financiering is nodig zodat projecten niet verdwijnen."]
+    open_and_typed = "Wat is het belang van structurele financiering en hoe lang duren projecten nu?"
+    assert judge(open_and_typed, STRONG, evidence, {"financier", "project"}, 0.78, idf=IDF).answerable
+    both_typed = "Hoeveel kost een taxicheque en hoeveel ritten krijg je per jaar?"
+    assert judge(both_typed, STRONG, evidence, {"taxicheque"}, 0.78, idf=IDF).reason == "no-money"
+
+
+def test_a_law_is_asked_for_when_it_is_the_head_of_the_question():
+    assert asked_types("Welke Europese verordening regelt het LEADER-programma?") == ["law"]
+    assert asked_types("Welke aanpassingen aan de wet vragen de deelnemers?") == []
+
+
+def test_a_personal_errand_needs_a_passage_on_its_topic():
+    question = "Moet ik als vrijwilliger belastingen betalen op een vergoeding?"
+    assert "advice" in asked_types(question)
+    idf = {"vrijwil": 2.0, "belast": 4.0, "betaal": 3.0, "vergoed": 3.0}
+    unrelated = ["Vrijwilligers dragen de dorpskrant rond."]
+    assert on_topic_support(question, "advice", unrelated, idf) < ANSWER_TYPES["advice"].share
+    # a first-person question the report speaks to passes
+    own = "Hoe kan ik als schepen participatie verankeren in mijn gemeente?"
+    idf = {"scheep": 4.0, "participeer": 1.6, "veranker": 2.9, "meen": 1.1}
+    passage = ["Participatie moet structureel verankerd worden in de werking van lokale besturen."]
+    assert on_topic_support(own, "advice", passage, idf) >= ANSWER_TYPES["advice"].share
