@@ -130,3 +130,12 @@ def test_the_vision_stated_before_a_question_about_today_and_the_kind_that_ask_n
         "dat in die richting gaat?"
     )
     assert {"2.2.1", "2.2.3.1"} <= _sections(result)
+
+
+def test_a_kind_said_in_everyday_words_is_named_by_its_heading_not_by_an_intro(assistant):
+    """ "wat werkt wel" asks for what works: its part is named by the section heading ("Goede
+    praktijken — …"), never by an intro made of the kind's own words ("Over werkt wel:")."""
+    result = assistant.ask("Wat werkt wel bij de dorpsraden en wat loopt mis?")
+    intros = [line for line in result.answer.splitlines() if line.startswith("Over ")]
+    assert not any("werkt" in line for line in intros), intros
+    assert {"2.5.3.1", "2.5.3.3"} <= _sections(result)

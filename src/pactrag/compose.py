@@ -796,9 +796,11 @@ def _part_groups(intent: Intent, retrieval, index, score, filters):
             missing.append(_side_name(part, kinds, terms))
             continue
         # an actor or a theme is named before its first part ("Over provincies:"); a kind's part
-        # is named by its heading already
+        # is named by its heading already, also a kind said in everyday words ("wat werkt wel?"
+        # would otherwise read "Over werkt wel:")
         name = _side_name(part, kinds, terms)
-        intro = "" if kinds or len(name.split()) > INTRO_WORDS else M.PART_INTRO.format(side=name)
+        named_by_heading = kinds or asked_kinds(part.text) or len(name.split()) > INTRO_WORDS
+        intro = "" if named_by_heading else M.PART_INTRO.format(side=name)
         for x in chosen:
             if not settled or x.subfacet_id not in settled:
                 settled.append(x.subfacet_id)
