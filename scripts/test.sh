@@ -35,4 +35,6 @@ echo "==> evaluatie (gate)"
 .venv/bin/pactrag eval || status=$?
 echo "==> evaluatie v2 (dev en de achtergehouden test-split)"
 .venv/bin/pactrag eval --set v2 --no-reference --no-llm-check || status=$?
+echo "==> evaluatie fresh (koud geschreven controleset; alleen invarianten gegated)"
+.venv/bin/pactrag eval --set fresh --no-reference --no-llm-check || status=$?
 exit $status
