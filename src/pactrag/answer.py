@@ -19,7 +19,7 @@ import numpy as np
 from . import messages as M
 from .abstain import Verdict, best_sentences, filter_misses, judge, signals
 from .cite import MIN_SUPPORTED_SHARE, citations_for, is_dutch, kept_text, leaks_prompt, renumber, verify
-from .compose import compose, section_sources, subfacet_titles
+from .compose import compose, section_sources
 from .config import Settings
 from .errors import LLMError, QuestionError
 from .followup import History, keeps_topic, rewrite_followup
@@ -29,7 +29,7 @@ from .lexical import tokenize
 from .llm import ChatModel, chat_model_from_settings, complete, stream_within
 from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
 from .records import Answer, Citation, Hit
-from .retrieve import Filters, Retrieval, context_mask, named_subfacet_mask, retrieve
+from .retrieve import Filters, Retrieval, context_mask, named_subfacet_mask, retrieve, subfacet_titles
 
 # How many of the previous turn's best passages say where the conversation was (their subfacets).
 CONTEXT_HITS = 2

@@ -316,8 +316,7 @@ def retrieve(
             for rank, (cid, _sim) in enumerate(meta, 1):
                 # the question names this part explicitly: rank it first, in the store's order
                 fused[cid] = max(fused.get(cid, top), top + KIND_BONUS / rank)
-    scores = fused
-    ranked = sorted(scores, key=lambda c: (-scores[c], c))
+    ranked = sorted(fused, key=lambda c: (-fused[c], c))
     hits: list[Hit] = []
     seen_text: set[str] = set()
     for cid in ranked:
@@ -328,7 +327,7 @@ def retrieve(
         hits.append(
             Hit(
                 chunk=chunk,
-                score=scores[cid],
+                score=fused[cid],
                 rank=len(hits) + 1,
                 bm25_rank=bm25_rank.get(cid, 0),
                 dense_rank=dense_rank.get(cid, 0),
