@@ -60,6 +60,13 @@ def test_a_sentence_that_refers_back_travels_with_its_antecedent(index):
     assert "straatambassadeur" in leest  # "een gelijkaardige rol" needs the role it compares with
 
 
+def test_an_object_pronoun_after_a_preposition_travels_with_whom_it_names(index):
+    points = [p.text for p in section_points(index, REPORT, "2.2.3.2")]
+    assert not any(p.startswith("Door hen") for p in points)
+    hen = next(p for p in points if "Door hen gericht op te leiden" in p)
+    assert "Medewerkers met veel burgercontact" in hen  # "hen" are these employees
+
+
 def test_a_label_comes_with_what_it_announces(index):
     points = [p.text for p in section_points(index, REPORT, "2.4.3.3")]
     top_down = next(p for p in points if p.startswith("Top-down beleid werkt tegen:"))
