@@ -37,4 +37,6 @@ echo "==> evaluatie v2 (dev en de achtergehouden test-split)"
 .venv/bin/pactrag eval --set v2 --no-reference --no-llm-check || status=$?
 echo "==> evaluatie fresh (koud geschreven controleset; alleen invarianten gegated)"
 .venv/bin/pactrag eval --set fresh --no-reference --no-llm-check || status=$?
+echo "==> evaluatie cold4 (koud geschreven controleset, sessie 4; alleen invarianten gegated)"
+.venv/bin/pactrag eval --set cold4 --no-reference --no-llm-check || status=$?
 exit $status
