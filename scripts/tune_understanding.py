@@ -271,7 +271,7 @@ def rules(assistant: Assistant, ev: Evidence, **knobs) -> tuple[bool, str]:
     index = assistant.index
     verdict = judge(
         ev.query, ev.signals, ev.top, index.vocabulary, assistant.settings.abstain_threshold, NEVER,
-        index.reports, idf=index.idf, **knobs,
+        index.reports, idf=index.idf, sentences=index.sentence_texts, **knobs,
     )  # fmt: skip
     return not verdict.answerable, verdict.reason
 
