@@ -163,3 +163,10 @@ def test_an_opinion_refusal_says_so_and_offers_the_sections(assistant):
     result = assistant.ask("Wat vindt u van gemeentefusies?")
     assert result.abstained and result.abstain_reason == "opinion"
     assert result.answer.startswith(M.ABSTAIN_OPINION) and M.ABSTAIN_SUGGESTIONS in result.answer
+
+
+def test_a_passing_name_refusal_names_it_and_offers_the_sections(assistant):
+    result = assistant.ask("Wie heeft het netwerk Broodje Burger opgericht?")
+    assert result.abstained and result.abstain_reason == "passing-name:Broodje Burger"
+    assert result.answer.startswith(M.ABSTAIN_PASSING.format(name="‘Broodje Burger’"))
+    assert M.ABSTAIN_SUGGESTIONS in result.answer

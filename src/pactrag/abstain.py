@@ -696,7 +696,9 @@ def passing_name(question: str, sentences: Sequence[str], idf: dict[str, float],
                 sum(w for t, w in weights.items() if _matches(t, index.window(i))) / total for i in where
             )
             if covered < share:
-                return name
+                # the whole name as the question spells it ("Broodje Burger", "Open Ruimte Platform")
+                run = re.search(rf"(?:[A-Z][\w+’'-]*\s)*{re.escape(name)}(?:\s[A-Z][\w+’'-]*)*", clause)
+                return run.group(0) if run else name
     return ""
 
 

@@ -274,7 +274,11 @@ class Assistant:
                 suggestions.append(f"- {label}")
             if len(suggestions) == 3:
                 break
-        text = M.ABSTAIN_OPINION if reason == "opinion" else M.ABSTAIN
+        text = M.ABSTAIN
+        if reason == "opinion":
+            text = M.ABSTAIN_OPINION
+        elif reason.startswith("passing-name:"):
+            text = M.ABSTAIN_PASSING.format(name=f"‘{reason.partition(':')[2]}’")
         if suggestions:
             text += "\n\n" + M.ABSTAIN_SUGGESTIONS + "\n" + "\n".join(suggestions)
         return text

@@ -6,9 +6,10 @@ ABSTAIN_SUGGESTIONS = "Misschien helpen deze delen van het verslag verder:"
 # a question about something the reports do not treat at all ("de hoofdstad van Frankrijk"): no
 # closest sections are offered, since they are unrelated too
 ABSTAIN_UNRELATED = (
-    "Daar vind ik niets over in de verslagen: ze gaan over wat de deelnemers van de toekomstateliers "
-    "zeiden, niet over dit onderwerp."
+    ABSTAIN + " Ze gaan over wat de deelnemers van de toekomstateliers zeiden, niet over dit onderwerp."
 )
+# a detail of a name the report mentions only in passing ("wie richtte Broodje Burger op?")
+ABSTAIN_PASSING = ABSTAIN + " Het verslag noemt {name} alleen terloops."
 # the assistant's own opinion, or a decision on the asker's own case: it gives none
 ABSTAIN_OPINION = (
     "Ik geef geen eigen mening of advies voor een bepaalde situatie; ik kan alleen weergeven wat de "
