@@ -258,6 +258,7 @@ def test_judge_refuses_a_detail_of_a_name_mentioned_in_passing():
         "Wat denk jij: werkt een regio beter dan een provincie?",
         "What do you think about village councils?",
         "Should my municipality merge with its neighbour?",
+        "Mag mijn gemeente mijn aanvraag voor een burgerbudget weigeren?",
     ],
 )
 def test_an_opinion_or_a_decision_asked_of_the_assistant_is_refused(question):
@@ -275,7 +276,24 @@ def test_an_opinion_or_a_decision_asked_of_the_assistant_is_refused(question):
         "Zou je kunnen uitleggen wat een dorpsraad doet?",  # a polite request
         "Wat vind je in het verslag over dorpsraden?",
         "What do participants think about municipal mergers?",
+        "Mag ik dit verslag aanhalen als officieel standpunt?",  # about the report, not a ruling
     ],
 )
 def test_questions_about_the_report_views_are_not_opinions_asked(question):
     assert not asks_opinion(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        ("What did the workshop on economic activity conclude about village shops?", True),
+        ("What was said at the workshop on open space about farmland?", True),
+        ("What did the workshop on governance and citizens say about village councils?", False),
+        ("What did the workshop say about housing?", False),  # what this workshop said on a topic
+        ("What did the workshop in Olen say about village councils?", False),
+    ],
+)
+def test_an_english_workshop_theme_is_read_as_the_series_facet_it_names(question, other):
+    report = Report("t5", "Verslag toekomstatelier 5: Besturen en burgers samen aan zet", number=5)
+    report = Report(report.report_id, report.title, number=5, theme="Besturen en burgers samen aan zet")
+    assert bool(other_report(question, [report])) is other

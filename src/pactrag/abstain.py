@@ -365,6 +365,22 @@ _THEME_PHRASE = re.compile(r"^(?:de |het |een )?[a-zà-ÿ]+(?:e|en) [a-zà-ÿ]{4
 SHARED_PREFIX = 5  # "burgerkracht" and "burgers" name the same theme
 
 
+# The five facets of the Plattelandspact series (one workshop each) as an English question names
+# them, with the Dutch words of the facet's title in the reports ("Een plek voor economische
+# bedrijvigheid en vernieuwing"): an English theme has no Dutch words to compare otherwise.
+_FACETS_EN = (
+    ("open space", "open ruimte"),
+    ("living environment|housing", "woonomgeving"),
+    ("(warm|caring) community", "zorgzame gemeenschap"),
+    ("economic|economy|innovation|business", "economische bedrijvigheid vernieuwing"),
+    ("governance|administrations?|governments?|citizens", "besturen burgers"),
+)
+
+
+def _facet_terms(phrase: str) -> set[str]:
+    return {t[:SHARED_PREFIX] for t in tokenize(phrase) if len(t) >= SHARED_PREFIX}
+
+
 def other_report(question: str, reports: Sequence[Report]) -> str:
     """A workshop the question names by a number or a theme that no report in the corpus has."""
     numbers = {r.number for r in reports if r.number}
@@ -379,14 +395,21 @@ def other_report(question: str, reports: Sequence[Report]) -> str:
         named = question[m.start("ordinal") if m.group("ordinal") else m.start("word") : m.end()]
         if ordinal is not None and numbers and ordinal not in numbers:
             return named
-        if not themes or not m.group("prep") or not is_dutch(question):
-            continue  # an English theme has no Dutch words to compare with the report's theme
+        if not themes or not m.group("prep"):
+            continue
         # what follows a second "over" is what was said: "het atelier rond X over Y"
         phrase, said = (
             re.split(r"\s(?:over|about)\s", m.group("topic"), maxsplit=1)[0],
-            " over " in m.group("topic"),
+            bool(re.search(r"\s(over|about)\s", m.group("topic"))),
         )
         prep = m.group("prep").lower()
+        if not is_dutch(question):
+            # an English theme is read in the Dutch words of the series' facet it names; "the
+            # workshop on X" names a workshop by its theme, "what did the workshop say about X" a topic
+            phrase = " ".join(dutch for en, dutch in _FACETS_EN if re.search(rf"\b{en}\b", phrase, re.I))
+            if phrase and (prep == "on" or said) and not _facet_terms(phrase) & themes:
+                return named
+            continue
         # "toekomstatelier over X" and "atelier rond X" name a workshop by its theme; "het atelier
         # over X" does when the workshop is the place ("in het atelier over X") or when what was
         # said about follows ("het atelier over X over Y"); "wat zei het atelier over dorpsraden"
@@ -397,7 +420,7 @@ def other_report(question: str, reports: Sequence[Report]) -> str:
             or said
             or ((m.group("before") or "").lower() in _AT_EVENT and bool(_THEME_PHRASE.match(phrase)))
         )
-        topic = {t[:SHARED_PREFIX] for t in tokenize(phrase) if len(t) >= SHARED_PREFIX}
+        topic = _facet_terms(phrase)
         if by_theme and topic and not topic & themes:
             return named
     return ""
@@ -714,6 +737,8 @@ _ASKS_OPINION = re.compile(
     r"\b(uw|jouw) (eigen )?(mening|advies|standpunt|oordeel|visie|voorkeur)\b|"
     r"^\W*(zou|zoudt) (jij|u)\b(?! (kunnen|willen|mij|me|eens)\b)|"
     r"^\W*(moet|moeten|zou|zouden) (ik|wij|we|mijn|onze|ons)\b|"
+    # "mag mijn gemeente …": a ruling on the asker's own case ("mag ik dit verslag citeren" is not)
+    r"^\W*(mag|mogen) (mijn|onze|ons)\b|"
     r"^\W*is het (een )?(goed|slim|verstandig)\w*\b.{0,20}\b(ik|wij|we|mijn|onze|ons)\b|"
     r"\bwhat do you (think|recommend|advise)\b|\byour (own )?(opinion|view|advice|recommendation)\b|"
     r"\bdo you (think|believe|recommend)\b|^\W*(should|would) (i|we|my|our)\b",
