@@ -14,7 +14,13 @@ similarity floor, two checks look at what the question asks for:
   that the question does not itself say, and, for a future event, that looks ahead;
 - *unrelated* evidence: a question that asks about a thing ("de hoofdstad van Frankrijk") none of
   whose words but its names occurs in the top passages;
-- a workshop named by a theme that is not the report's ("in het atelier rond de open ruimte").
+- a workshop named by a theme that is not the report's ("in het atelier rond de open ruimte"; in
+  English through the series' facet names: "the workshop on economic activity");
+- a name the report mentions only in passing (a list item, one example) asked about in a way no
+  window around its mentions covers ("Wie richtte Broodje Burger op?", "Welke rivier stroomt door
+  Mechelen?");
+- an opinion or a decision asked of the assistant itself ("Wat vindt u van …?", "Moet mijn
+  gemeente fuseren?").
 English questions read names leniently: theirs are English ("France", "Flemish").
 """
 
