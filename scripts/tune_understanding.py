@@ -18,6 +18,11 @@ round 2) adds world knowledge, personal advice, other workshops and details of n
 the report does not give, with answerable controls in everyday words, English, synthesis and the
 first person.
 
+``scripts/abstain_tuning2.jsonl`` (session 4) targets the classes still answered after round 2
+(world knowledge with corpus words, details of initiatives named in passing, opinions and decisions
+asked of the assistant, English, other workshops); its odd ids were used for tuning, its even ids
+were measured once at the end (``scripts/abstain_decisions.py --half even``). It is not read here.
+
 Folds are fixed by a hash of the item id (conversations stay whole), so reruns agree.
 """
 
@@ -271,7 +276,7 @@ def rules(assistant: Assistant, ev: Evidence, **knobs) -> tuple[bool, str]:
     index = assistant.index
     verdict = judge(
         ev.query, ev.signals, ev.top, index.vocabulary, assistant.settings.abstain_threshold, NEVER,
-        index.reports, idf=index.idf, **knobs,
+        index.reports, idf=index.idf, sentences=index.sentence_texts, **knobs,
     )  # fmt: skip
     return not verdict.answerable, verdict.reason
 

@@ -7,9 +7,11 @@ from pactrag.abstain import (
     ANSWER_TYPES,
     Signals,
     asked_types,
+    asks_opinion,
     judge,
     on_topic_support,
     other_report,
+    passing_name,
     unknown_names,
     unrelated_evidence,
 )
@@ -204,3 +206,94 @@ def test_a_personal_errand_needs_a_passage_on_its_topic():
     idf = {"scheep": 4.0, "participeer": 1.6, "veranker": 2.9, "meen": 1.1}
     passage = ["Participatie moet structureel verankerd worden in de werking van lokale besturen."]
     assert on_topic_support(own, "advice", passage, idf) >= ANSWER_TYPES["advice"].share
+
+
+# the corpus in miniature: a place named once in a list, an initiative described in two sentences
+SENTENCES = [
+    "Veel voorbeelden werden genoemd: een landschapspark in Voeren, een project in Limburg.",
+    "Provincies spelen een rol in de samenwerking.",
+    "In Aarschot werd vanuit vrijwilligers een digitale talentenbank opgericht.",
+    "Dit initiatief wordt ondersteund door Saamo en het lokaal bestuur.",
+]
+PASSING_IDF = {
+    "landschapspark": 4.0, "voeren": 4.0, "limburg": 4.0, "provincie": 2.0, "project": 1.0,
+    "aarschot": 4.0, "digital": 3.0, "talentenbank": 4.0, "opgericht": 3.0, "ondersteund": 3.0,
+    "vrijwil": 2.0, "bestur": 1.0, "saamo": 4.0,
+}  # fmt: skip
+
+
+def test_a_name_mentioned_in_passing_answers_only_what_its_mentions_say():
+    # the noun asked about ("hoofdstad") is in no window around the mention: refused, even unknown
+    assert passing_name("Wat is de hoofdstad van de provincie Limburg?", SENTENCES, PASSING_IDF, 0.5) == (
+        "Limburg"
+    )
+    assert passing_name("Wie is de burgemeester van Voeren?", SENTENCES, PASSING_IDF, 0.5)
+    # what the mention and its next sentence say is answered ("Dit initiatief … ondersteund door")
+    supported = "Wie ondersteunt de digitale talentenbank in Aarschot?"
+    assert passing_name(supported, SENTENCES, PASSING_IDF, 0.5) == ""
+    # a yes/no question about a listed name is answered by the mention itself
+    assert passing_name("Werd Limburg genoemd?", SENTENCES, PASSING_IDF, 0.5) == ""
+    # a name the report mentions often is not named in passing
+    assert passing_name("Wat is de hoofdstad van Limburg?", SENTENCES * 5, PASSING_IDF, 0.5) == ""
+    # a verb the corpus lacks ("zitten") is no gap; a noun it lacks is
+    assert passing_name("Hoeveel vrijwilligers zitten er in Aarschot?", SENTENCES, PASSING_IDF, 0.5) == ""
+
+
+def test_judge_refuses_a_detail_of_a_name_mentioned_in_passing():
+    verdict = judge(
+        "Welke rivier stroomt door Voeren?", STRONG, SENTENCES, {"voeren", "rivierbekken"}, 0.78,
+        idf=PASSING_IDF, sentences=SENTENCES,
+    )  # fmt: skip
+    assert verdict.reason == "passing-name:Voeren"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wat vindt u van gemeentefusies?",
+        "Wat is uw mening over burgerbudgetten?",
+        "Zou jij als burgemeester een dorpsraad oprichten?",
+        "Moet mijn gemeente fuseren met de buurgemeente?",
+        "Is het een goed idee dat onze gemeente uit de intercommunale stapt?",
+        "Wat denk jij: werkt een regio beter dan een provincie?",
+        "What do you think about village councils?",
+        "Should my municipality merge with its neighbour?",
+        "Mag mijn gemeente mijn aanvraag voor een burgerbudget weigeren?",
+    ],
+)
+def test_an_opinion_or_a_decision_asked_of_the_assistant_is_refused(question):
+    assert asks_opinion(question)
+    assert judge(question, STRONG, [], set(), 0.78).reason == "opinion"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wat vinden de deelnemers van gemeentefusies?",  # the participants' view
+        "Waar moet onze gemeente op letten bij een fusie?",  # what the report says, not a verdict
+        "Hoe kan mijn gemeente beter samenwerken met de dorpsraad?",
+        "Moeten kleine gemeenten meer samenwerken volgens de deelnemers?",  # not the asker's case
+        "Zou je kunnen uitleggen wat een dorpsraad doet?",  # a polite request
+        "Wat vind je in het verslag over dorpsraden?",
+        "What do participants think about municipal mergers?",
+        "Mag ik dit verslag aanhalen als officieel standpunt?",  # about the report, not a ruling
+    ],
+)
+def test_questions_about_the_report_views_are_not_opinions_asked(question):
+    assert not asks_opinion(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        ("What did the workshop on economic activity conclude about village shops?", True),
+        ("What was said at the workshop on open space about farmland?", True),
+        ("What did the workshop on governance and citizens say about village councils?", False),
+        ("What did the workshop say about housing?", False),  # what this workshop said on a topic
+        ("What did the workshop in Olen say about village councils?", False),
+    ],
+)
+def test_an_english_workshop_theme_is_read_as_the_series_facet_it_names(question, other):
+    report = Report("t5", "Verslag toekomstatelier 5: Besturen en burgers samen aan zet", number=5)
+    report = Report(report.report_id, report.title, number=5, theme="Besturen en burgers samen aan zet")
+    assert bool(other_report(question, [report])) is other

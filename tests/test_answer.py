@@ -150,3 +150,23 @@ def test_answer_sentences_split_keeps_markers():
         ("Derde zin.", (1,)),
         ("Vierde zin.", ()),
     ]
+
+
+def test_an_unrelated_refusal_lists_no_sections(assistant):
+    # the closest sections of a question the reports do not treat are unrelated too
+    result = assistant.ask("Wat is de hoofdstad van Frankrijk?")
+    assert result.abstained and result.abstain_reason == "unrelated"
+    assert result.answer == M.ABSTAIN_UNRELATED and M.ABSTAIN_SUGGESTIONS not in result.answer
+
+
+def test_an_opinion_refusal_says_so_and_offers_the_sections(assistant):
+    result = assistant.ask("Wat vindt u van gemeentefusies?")
+    assert result.abstained and result.abstain_reason == "opinion"
+    assert result.answer.startswith(M.ABSTAIN_OPINION) and M.ABSTAIN_SUGGESTIONS in result.answer
+
+
+def test_a_passing_name_refusal_names_it_and_offers_the_sections(assistant):
+    result = assistant.ask("Wie heeft het netwerk Broodje Burger opgericht?")
+    assert result.abstained and result.abstain_reason == "passing-name:Broodje Burger"
+    assert result.answer.startswith(M.ABSTAIN_PASSING.format(name="‘Broodje Burger’"))
+    assert M.ABSTAIN_SUGGESTIONS in result.answer

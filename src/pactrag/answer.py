@@ -130,6 +130,7 @@ class Assistant:
             reports=self.index.reports,
             embedder=self.index.embedder.name,
             idf=self.index.idf,
+            sentences=self.index.sentence_texts,
         )
         if (
             filters.active()
@@ -263,6 +264,8 @@ class Assistant:
             return M.INJECTION_REFUSAL
         if reason == "language":
             return f"{M.ABSTAIN} {M.ASK_IN_DUTCH}"
+        if reason == "unrelated":  # the closest sections are unrelated too: listing them misleads
+            return M.ABSTAIN_UNRELATED
         seen, suggestions = set(), []
         for h in hits:
             label = h.chunk.label
@@ -272,6 +275,10 @@ class Assistant:
             if len(suggestions) == 3:
                 break
         text = M.ABSTAIN
+        if reason == "opinion":
+            text = M.ABSTAIN_OPINION
+        elif reason.startswith("passing-name:"):
+            text = M.ABSTAIN_PASSING.format(name=f"‘{reason.partition(':')[2]}’")
         if suggestions:
             text += "\n\n" + M.ABSTAIN_SUGGESTIONS + "\n" + "\n".join(suggestions)
         return text

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import functools
 import hashlib
 import json
 import math
@@ -858,6 +859,13 @@ class Index:
         pos = self.position[chunk_id]
         text = self.chunks[pos].text
         return [(text[a:b], self.sentence_vectors[row]) for row, a, b in self._sentences.get(pos, [])]
+
+    @functools.cached_property
+    def sentence_texts(self) -> list[str]:
+        """Every sentence of every chunk, in reading order (built once)."""
+        return [
+            self.chunks[pos].text[a:b] for pos in sorted(self._sentences) for _, a, b in self._sentences[pos]
+        ]
 
     def section_of(self, chunk: Chunk) -> Section | None:
         return self.section_by_key.get((chunk.report_id, chunk.section_id))

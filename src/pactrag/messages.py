@@ -3,6 +3,18 @@
 ABSTAIN = "Daar vind ik niets over in de verslagen."
 ASK_IN_DUTCH = "Stel je vraag in het Nederlands (of het Engels); de verslagen zijn in het Nederlands."
 ABSTAIN_SUGGESTIONS = "Misschien helpen deze delen van het verslag verder:"
+# a question about something the reports do not treat at all ("de hoofdstad van Frankrijk"): no
+# closest sections are offered, since they are unrelated too
+ABSTAIN_UNRELATED = (
+    ABSTAIN + " Ze gaan over wat de deelnemers van de toekomstateliers zeiden, niet over dit onderwerp."
+)
+# a detail of a name the report mentions only in passing ("wie richtte Broodje Burger op?")
+ABSTAIN_PASSING = ABSTAIN + " Het verslag noemt {name} alleen terloops."
+# the assistant's own opinion, or a decision on the asker's own case: it gives none
+ABSTAIN_OPINION = (
+    "Ik geef geen eigen mening of advies voor een bepaalde situatie; ik kan alleen weergeven wat de "
+    "deelnemers in de verslagen zeiden."
+)
 # a search restricted by the filters of the app or the CLI that finds nothing relevant there
 ABSTAIN_FILTERED = "Binnen de gekozen filter ({filter}) vind ik niets over deze vraag."
 ABSTAIN_FILTERED_SUGGESTIONS = "Buiten die filter staat er wel iets over in:"

@@ -1,0 +1,80 @@
+"""Print the abstention decision for every question of the abstention tuning data, and the totals.
+
+    .venv/bin/python scripts/abstain_decisions.py                 # v1 + v2 dev + tuning sets
+    .venv/bin/python scripts/abstain_decisions.py --half odd      # scripts/abstain_tuning2.jsonl: tune half
+    .venv/bin/python scripts/abstain_decisions.py --half even     # its other half: measure once, at the end
+
+Each line: expected (R refuse / A answer), decided, reason, id, question. Only v2 "dev" items are
+read (``tune_understanding._rows`` drops the test split before anything looks at it). False
+refusals count over every answerable single question of v1 + v2 dev + the tuning sets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from tune_understanding import (  # noqa: E402
+    EXTRA,
+    HOLDOUT,
+    MODEL,
+    ROOT,
+    Item,
+    abstention_evidence,
+    load_extra,
+    load_items,
+    rules,
+)
+
+from pactrag.answer import Assistant  # noqa: E402
+from pactrag.config import Settings  # noqa: E402
+from pactrag.evals.run import memo_queries  # noqa: E402
+from pactrag.index import Index  # noqa: E402
+
+TUNING2 = ROOT / "scripts/abstain_tuning2.jsonl"
+
+
+def _half(item: Item, half: str) -> bool:
+    number = int("".join(c for c in item.id if c.isdigit()) or 0)
+    return half == "all" or (number % 2 == 1) == (half == "odd")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--half", choices=("odd", "even", "all"), default="odd", help="of abstain_tuning2")
+    parser.add_argument("--only", default="", help="print only these sources (comma-separated)")
+    parser.add_argument("--quiet", action="store_true", help="print wrong decisions only")
+    args = parser.parse_args(argv)
+    settings = Settings.from_env()
+    assistant = Assistant(settings, index=memo_queries(Index(settings)), use_llm=False)
+    items = load_items() + load_extra(EXTRA) + load_extra(HOLDOUT, "holdout")
+    items += [i for i in load_extra(TUNING2, "tuning2") if _half(i, args.half)]
+    totals: dict[str, list[int]] = {}
+    for item, ev in abstention_evidence(assistant, items):
+        ruled, reason = rules(assistant, ev)
+        refused = ruled or MODEL.probability(ev.signals) < MODEL.threshold
+        reason = reason or ("unsupported" if refused else "")
+        key = f"{item.source} {'out-of-scope' if item.refuse else 'answerable'}"
+        totals.setdefault(key, [0, 0])
+        totals[key][0] += refused
+        totals[key][1] += 1
+        wrong = refused != item.refuse
+        if (not args.only or item.source in args.only.split(",")) and (wrong or not args.quiet):
+            mark = "!!" if wrong else "  "
+            print(
+                f"{mark} {'R' if item.refuse else 'A'}->{'R' if refused else 'A'} {reason:28s} {item.id:8s} {item.question}"
+            )
+    print()
+    for key, (n_refused, n) in sorted(totals.items()):
+        print(f"  {key:28s} refused {n_refused:3d} / {n:3d} = {n_refused / n:.3f}")
+    answerable = [v for k, v in totals.items() if k.endswith("answerable")]
+    r, n = sum(v[0] for v in answerable), sum(v[1] for v in answerable)
+    print(f"  {'all answerable':28s} refused {r:3d} / {n:3d} = {r / n:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
