@@ -402,6 +402,51 @@ def compose(
     return _render(lead, groups, missing, index)
 
 
+def compose_kinds(
+    question: str,
+    kinds: Iterable[str],
+    subfacet: tuple[str, str],
+    retrieval: Retrieval,
+    index: Index,
+    topic: Iterable[str] = (),
+) -> Composition | None:
+    """A follow-up asking for kinds of the subfacet the conversation is on ("En wat houdt dat
+    tegen?" after its practices): one part per kind, that kind's section of that subfacet, chosen
+    directly rather than by the sections' own scores (which let a passage of another subfacet that
+    shares a word lead the answer). Each part is the whole section, the points on the turn's own
+    ``topic`` (stemmed terms: "welke problemen met subsidies?") first: keeping only those dropped
+    most of a section for a word as common as "samenwerking" ("wat blokkeert die samenwerking?").
+    None when the subfacet has no section of any of these kinds, or when the turn names a topic
+    of its own that none of those sections mentions ("welke voorbeelden van provinciale
+    ondersteuning worden daarnaast genoemd?" asks about something told elsewhere)."""
+    report_id, subfacet_id = subfacet
+    _score, on_topic = _scorer(question, retrieval, index, topic)
+    groups: list[Group] = []
+    found: list[str] = []
+    for kind in kinds:
+        section = next(
+            (
+                s
+                for s in sorted(index.sections, key=lambda s: s.order)
+                if s.report_id == report_id
+                and s.subfacet_id == subfacet_id
+                and s.kind == kind
+                and section_points(index, s.report_id, s.section_id)
+            ),
+            None,
+        )
+        if section is None:
+            continue
+        points = section_points(index, section.report_id, section.section_id)
+        if topic:  # report order within each half (a plain group keeps report order throughout)
+            points = tuple(sorted(points, key=lambda p: (not on_topic(p), p.position)))
+        groups.append(Group(section, chunks_of(index, section.report_id, section.section_id)[0], points))
+        found.append(kind)
+    if not groups or (topic and not any(on_topic(p) for g in groups for p in g.points)):
+        return None
+    return _render(_lead_items(found, groups, None), groups, [], index)
+
+
 def _cover_asks(
     intent: Intent, retrieval: Retrieval, index: Index, filters: Filters, groups: list[Group]
 ) -> list[Group]:
