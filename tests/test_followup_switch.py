@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pactrag.compose import compose_kinds
-from pactrag.followup import asked_kinds, is_followup, kinds_in_order, switched_kinds
+from pactrag.followup import asked_kinds, is_followup, kinds_in_order, new_topic_terms, switched_kinds
 from pactrag.lexical import tokenize
 from pactrag.retrieve import Filters, retrieve
 
@@ -151,3 +151,21 @@ def test_the_turns_own_aspect_leads_its_section(index):
     assert composed is not None
     first_point = composed.text.split("\n")[2]
     assert "subsidie" in first_point.lower()
+
+
+def test_a_verb_of_position_is_no_topic_of_its_own():
+    # "staan … in de weg" asks for barriers; "staan" carried as topic made the turn stand alone
+    assert is_followup("Welke zaken staan een vlotte samenwerking in de weg?", CITY_BARRIERS)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wat is het toekomstbeeld daarover?",
+        "And how can they be solved?",
+        "En wat gaat er fout, en wie doet het al goed?",
+    ],
+)
+def test_pointers_and_kind_words_name_no_new_aspect(question):
+    # a new aspect would have to be mentioned by the section, else the answer is left to retrieval
+    assert new_topic_terms(question, [(CITY_BARRIERS, "…")]) == []
