@@ -169,3 +169,19 @@ def test_a_verb_of_position_is_no_topic_of_its_own():
 def test_pointers_and_kind_words_name_no_new_aspect(question):
     # a new aspect would have to be mentioned by the section, else the answer is left to retrieval
     assert new_topic_terms(question, [(CITY_BARRIERS, "…")]) == []
+
+
+def test_a_turn_about_an_aspect_its_subfacet_never_mentions_moves_the_conversation(assistant):
+    # it was answered from its own best passages (compose_kinds declined), so the next turn
+    # leans on where those were, not on the subfacet before it
+    history = [
+        (CITY_BARRIERS, "…"),
+        ("En welke problemen met de taal? (samenwerking stad platteland Drempels)", "…"),
+    ]
+    assert assistant._where(history[:1], Filters())[1] == "2.1"
+    assert assistant._where(history, Filters())[1] == "2.4"
+
+
+def test_a_split_offer_verb_asks_for_remedies():
+    assert "start" in asked_kinds("Welke oplossingen reiken de deelnemers aan?")
+    assert asked_kinds("Hoe zit het met de link naar andere beleidsdomeinen?") == {"synergie"}

@@ -19,7 +19,7 @@ import numpy as np
 from . import messages as M
 from .abstain import Verdict, best_sentences, filter_misses, judge, signals
 from .cite import MIN_SUPPORTED_SHARE, citations_for, is_dutch, kept_text, leaks_prompt, renumber, verify
-from .compose import compose, compose_kinds, section_sources
+from .compose import compose, compose_kinds, kinds_answer, mentions, section_sources
 from .config import Settings
 from .errors import LLMError, QuestionError
 from .followup import History, keeps_topic, new_topic_terms, rewrite_followup, switched_kinds
@@ -279,7 +279,26 @@ class Assistant:
                 where = (where[0], named[0])  # "En bij gemeenschapskracht?": the subfacet it names
                 continue
             if n and where is not None and keeps_topic(standalone, history[:n]):
-                continue
+                kinds = switched_kinds(standalone, history[:n])
+                aspect = new_topic_terms(standalone, history[:n])
+                if not kinds or kinds_answer(self.index, kinds, where, aspect):
+                    continue  # its answer came from here (or from near here: no kind asked)
+                # it asked a kind about an aspect this subfacet never mentions ("En welke
+                # hinderpalen bij subsidies?"): it was answered from its own passages, and the
+                # conversation moved to the best of them that mentions the aspect
+                hits = retrieve(self.index, standalone, self.settings.top_k, filters).hits
+                on = next(
+                    (
+                        h.chunk
+                        for h in hits
+                        if h.chunk.subfacet_id
+                        and mentions(self.index, h.chunk.report_id, h.chunk.section_id, aspect)
+                    ),
+                    None,
+                )
+                if on is not None:
+                    where = (on.report_id, on.subfacet_id)
+                    continue
             key = (standalone, filters, CONTEXT_HITS)
             with self._recent_lock:
                 chunks = self._recent.get(key)
