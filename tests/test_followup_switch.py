@@ -185,3 +185,15 @@ def test_a_turn_about_an_aspect_its_subfacet_never_mentions_moves_the_conversati
 def test_a_split_offer_verb_asks_for_remedies():
     assert "start" in asked_kinds("Welke oplossingen reiken de deelnemers aan?")
     assert asked_kinds("Hoe zit het met de link naar andere beleidsdomeinen?") == {"synergie"}
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Kan je enkele mooie initiatieven noemen?", "continue"),
+        ("Any ideas to address that?", "start"),
+        ("Wat zou de overheid moeten ondernemen?", "start"),
+    ],
+)
+def test_initiatives_called_good_and_ideas_or_undertakings_name_their_kind(question, kind):
+    assert kind in asked_kinds(question)

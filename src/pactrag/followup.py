@@ -142,7 +142,9 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"\b(daar|er)tegen\b.{0,20}\b(doen|helpt|helpen|ondernemen)\b|"
         r"\b(doen|helpt|helpen|ondernemen)\b.{0,20}\b(daar|er)tegen\b|"
         r"\b(hoe|how)\b.{0,30}\b(voorkom|verander|change|prevent|avoid)\w*|"
-        r"\bhoe\b.{0,20}\bzorg\w*\b.{0,30}\bvoor\b|\bpropos\w*|\bwhat (can|could|should) (we|they|you|one)\b",
+        r"\bhoe\b.{0,20}\bzorg\w*\b.{0,30}\bvoor\b|\bpropos\w*|\bwhat (can|could|should) (we|they|you|one)\b|"
+        r"\b(moet|moeten|zou|zouden|kan|kunnen)\b.{0,40}\bondernem\w*|\bideas?\b|"
+        r"\baddress(ed|ing)? (that|this|it|them|these|those)\b",
         re.I,
     ),
     # What already works: (good) examples, successes, practices (Continue). A singular "een
@@ -160,7 +162,10 @@ KIND_CUES: dict[str, re.Pattern] = {
         # vandaag al?", "who already does this well?", "is anyone doing this?"
         r"\b(doet|doen|deed|deden)\b.{0,30}\b(al|reeds)\b|\b(doet|doen)\b.{0,20}\bgoed\b|"
         r"\balready\b.{0,30}\b(do|does|doing|work|works|working|happen\w*)\b|\bdoing (this |that |it )?well\b|"
-        r"\b(do|does) (this|that|it) well\b|\bsuccess\w*|\bwhere (it|this|that) works\b",
+        r"\b(do|does) (this|that|it) well\b|\bsuccess\w*|\bwhere (it|this|that) works\b|"
+        # initiatives or projects called good in other words: "enkele mooie initiatieven"
+        r"\b(mooie?|fijne?|straffe?|leuke?|interessante?|sterke?|nice|great|interesting)\s+"
+        r"(initiatie\w*|project\w*|voorbeeld\w*|examples?)",
         re.I,
     ),
     # Links with other policy areas (Synergie): a link, connection, overlap or relation "met …".
