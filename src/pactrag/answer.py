@@ -19,12 +19,12 @@ import numpy as np
 from . import messages as M
 from .abstain import Verdict, best_sentences, filter_misses, judge, signals
 from .cite import MIN_SUPPORTED_SHARE, citations_for, is_dutch, kept_text, leaks_prompt, renumber, verify
-from .compose import compose, section_sources
+from .compose import compose, compose_kinds, kinds_answer, mentions, section_sources
 from .config import Settings
 from .errors import LLMError, QuestionError
-from .followup import History, keeps_topic, rewrite_followup
+from .followup import History, keeps_topic, new_topic_terms, rewrite_followup, switched_kinds
 from .index import Index
-from .intent import ASKS_NUMBER, analyse, intent_kinds
+from .intent import ASKS_NUMBER, analyse, intent_kinds, named_subfacets
 from .lexical import tokenize
 from .llm import ChatModel, chat_model_from_settings, complete, stream_within
 from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
@@ -114,6 +114,14 @@ class Assistant:
         if context is None and len(retrieval.hits) >= CONTEXT_HITS:
             # the plain hits a next turn's context would retrieve again: keep them
             self._remember(standalone, filters, [h.chunk for h in retrieval.hits[:CONTEXT_HITS]])
+        switch = self._switch(query, history, filters) if context is not None else None
+        composed = None
+        if switch is not None:
+            topic = new_topic_terms(query, history)
+            composed = compose_kinds(standalone, switch[0], switch[1], retrieval, self.index, topic)
+        if switch is not None and composed is not None:
+            # the sources lead with what the answer cites (the LLM reads them in this order too)
+            retrieval = _lead_with(retrieval, self.index, switch[1], switch[0])
         timings.update(retrieval.timings_ms)
         hits = list(retrieval.hits)
         pairs = [pair for h in hits for pair in self.index.sentences(h.chunk.chunk_id)]
@@ -189,7 +197,10 @@ class Assistant:
                     ),
                 )
                 return
-        text, citations = extractive_answer(standalone, retrieval, self.index, filters)
+        if composed is not None:
+            text, citations = composed.text, composed.citations
+        else:
+            text, citations = extractive_answer(standalone, retrieval, self.index, filters)
         timings["generate"] = (time.perf_counter() - t1) * 1000
         for line in text.split("\n"):
             yield Event("delta", line + "\n")
@@ -240,6 +251,68 @@ class Assistant:
             chunks = [h.chunk for h in retrieve(self.index, history[-1][0], CONTEXT_HITS, filters).hits]
             self._remember(history[-1][0], filters, chunks)
         return context_mask(self.index, chunks)
+
+    def _switch(
+        self, question: str, history: History, filters: Filters
+    ) -> tuple[tuple[str, ...], tuple[str, str]] | None:
+        """A follow-up on the conversation's subject that asks for kinds in its own words ("En
+        wat houdt dat tegen?", "Hoe pakken we dat aan?", "Zijn er voorbeelden?"): (those kinds,
+        the subfacet the conversation is on). Its answer is those kinds' sections of that
+        subfacet, one part per kind; the retrieval prior alone let another subfacet's section of
+        the kind, or one of this subfacet's other sections, lead the answer."""
+        if filters.kind or filters.subfacet_id:
+            return None  # the filter says what to show
+        kinds = switched_kinds(question, history)
+        where = self._where(history, filters) if kinds else None
+        return (kinds, where) if where is not None else None
+
+    def _where(self, history: History, filters: Filters) -> tuple[str, str] | None:
+        """(report, subfacet) the conversation is on after its last turn: a turn that kept the
+        subject stays where the turn before it was (what its answer showed); any other turn is
+        where its own best passage is (its standalone question asked again; cached). Read from
+        the whole history, so a follow-up after an independent turn leans on that turn."""
+        where: tuple[str, str] | None = None
+        titles = subfacet_titles(self.index)
+        for n, (standalone, _answer) in enumerate(history):
+            # the turn's own words (a rewritten follow-up carries the earlier topic between brackets)
+            named = named_subfacets(_CARRIED.sub("", standalone), titles, self.index.idf)
+            if len(named) == 1 and where is not None:
+                where = (where[0], named[0])  # "En bij gemeenschapskracht?": the subfacet it names
+                continue
+            if n and where is not None and keeps_topic(standalone, history[:n]):
+                kinds = switched_kinds(standalone, history[:n])
+                aspect = new_topic_terms(standalone, history[:n])
+                if not kinds or kinds_answer(self.index, kinds, where, aspect):
+                    continue  # its answer came from here (or from near here: no kind asked)
+                # it asked a kind about an aspect this subfacet never mentions ("En welke
+                # hinderpalen bij subsidies?"): it was answered from its own passages, and the
+                # conversation moved to the best of them that mentions the aspect
+                hits = retrieve(self.index, standalone, self.settings.top_k, filters).hits
+                on = next(
+                    (
+                        h.chunk
+                        for h in hits
+                        if h.chunk.subfacet_id
+                        and mentions(self.index, h.chunk.report_id, h.chunk.section_id, aspect)
+                    ),
+                    None,
+                )
+                if on is not None:
+                    where = (on.report_id, on.subfacet_id)
+                    continue
+            key = (standalone, filters, CONTEXT_HITS)
+            with self._recent_lock:
+                chunks = self._recent.get(key)
+            if chunks is None:
+                chunks = [h.chunk for h in retrieve(self.index, standalone, CONTEXT_HITS, filters).hits]
+                self._remember(standalone, filters, chunks)
+            first = next((c for c in chunks if c.subfacet_id), None)
+            if first is None:
+                continue
+            named = named_subfacets(standalone, titles, self.index.idf)
+            # the answer showed the subfacet the question names, whatever passage ranked first
+            where = (first.report_id, named[0] if len(named) == 1 else first.subfacet_id)
+        return where
 
     def _remember(self, standalone: str, filters: Filters, chunks: list) -> None:
         """The best passages of a question asked without context (bounded; what ``_context``
@@ -386,6 +459,43 @@ def _has_content(question: str) -> bool:
 
 def _leaks_prompt(text: str) -> bool:
     return leaks_prompt(text, SYSTEM_PROMPT, ignore=(M.ABSTAIN,))
+
+
+# What ``followup.rewrite_followup`` adds to a turn: the carried topic and kind, between brackets.
+_CARRIED = re.compile(r"\s\([^()]*\)\s*$")
+
+
+def _lead_with(
+    retrieval: Retrieval, index: Index, subfacet: tuple[str, str], kinds: tuple[str, ...]
+) -> Retrieval:
+    """The retrieval with the asked kinds' passages of ``subfacet`` first (in the order asked):
+    the sources then lead with what the answer cites. A section the retrieval missed leads with
+    its first passage."""
+    report_id, subfacet_id = subfacet
+    lead: list[Hit] = []
+    for kind in kinds:
+        here = [
+            h
+            for h in retrieval.hits
+            if h.chunk.report_id == report_id and h.chunk.subfacet_id == subfacet_id and h.chunk.kind == kind
+        ]
+        if not here:
+            first = next(
+                (
+                    c
+                    for c in index.chunks
+                    if c.report_id == report_id and c.subfacet_id == subfacet_id and c.kind == kind
+                ),
+                None,
+            )
+            here = [Hit(first, retrieval.hits[0].score if retrieval.hits else 0.0, 0)] if first else []
+        lead += here[:1]
+    if not lead:
+        return retrieval
+    ids = {h.chunk.chunk_id for h in lead}
+    rest = [h for h in retrieval.hits if h.chunk.chunk_id not in ids]
+    ranked = [replace(h, rank=r) for r, h in enumerate(lead + rest, 1)]
+    return replace(retrieval, hits=tuple(ranked[: max(len(retrieval.hits), len(lead))]))
 
 
 def extractive_answer(

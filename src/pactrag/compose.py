@@ -335,15 +335,20 @@ def _scorer(question: str, retrieval: Retrieval, index: Index, topic: Iterable[s
         scores[id(point)] = dense + LEXICAL_WEIGHT * sum(index.idf.get(t, 1.0) for t in shared) / weight
         return scores[id(point)]
 
-    # the topic's telling terms: the rarest and those nearly as rare ("kennisdeling" in "vormen van
-    # kennisdeling tussen besturen"), not the everyday words around them
+    return score, _topic_test(index, topic)
+
+
+def _topic_test(index: Index, topic: Iterable[str]) -> Callable[[Point], bool]:
+    """Does a point carry the topic's telling terms: the rarest and those nearly as rare
+    ("kennisdeling" in "vormen van kennisdeling tussen besturen"), not the everyday words around them."""
+    topic = set(topic)
     rarest = max((index.idf.get(t, 1.0) for t in topic), default=0.0)
     key_terms = {t for t in topic if index.idf.get(t, 1.0) >= KEY_TERM_SHARE * rarest}
 
     def on_topic(point: Point) -> bool:
         return any(_contains(point.terms, t) or _inside(point.terms, t) for t in key_terms)
 
-    return score, on_topic
+    return on_topic
 
 
 def _contains(terms: frozenset[str], term: str) -> bool:
@@ -403,6 +408,73 @@ def compose(
     if len(groups) == 1 and lead in (M.LEAD_COMPARE, M.LEAD_SEVERAL):
         lead = M.LEAD_DEFAULT  # one part after all: no "per onderdeel"
     return _render(lead, groups, missing, index)
+
+
+def kind_sections(index: Index, kinds: Iterable[str], subfacet: tuple[str, str]) -> list[Section]:
+    """Each asked kind's section in ``subfacet`` (report, subfacet id), in the order asked."""
+    report_id, subfacet_id = subfacet
+    out = []
+    for kind in kinds:
+        section = next(
+            (
+                s
+                for s in sorted(index.sections, key=lambda s: s.order)
+                if s.report_id == report_id
+                and s.subfacet_id == subfacet_id
+                and s.kind == kind
+                and section_points(index, s.report_id, s.section_id)
+            ),
+            None,
+        )
+        if section is not None:
+            out.append(section)
+    return out
+
+
+def kinds_answer(
+    index: Index, kinds: Iterable[str], subfacet: tuple[str, str], topic: Iterable[str] = ()
+) -> bool:
+    """Do these kinds' sections of ``subfacet`` answer a follow-up: the subfacet has one, and
+    when the turn names a topic of its own, one of them mentions it ("welke voorbeelden van
+    provinciale ondersteuning worden daarnaast genoemd?" asks about something told elsewhere)."""
+    sections = kind_sections(index, kinds, subfacet)
+    if not sections or not topic:
+        return bool(sections)
+    return any(mentions(index, s.report_id, s.section_id, topic) for s in sections)
+
+
+def mentions(index: Index, report_id: str, section_id: str, topic: Iterable[str]) -> bool:
+    """Does a point of the section carry the topic's telling terms?"""
+    on_topic = _topic_test(index, topic)
+    return any(on_topic(p) for p in section_points(index, report_id, section_id))
+
+
+def compose_kinds(
+    question: str,
+    kinds: Iterable[str],
+    subfacet: tuple[str, str],
+    retrieval: Retrieval,
+    index: Index,
+    topic: Iterable[str] = (),
+) -> Composition | None:
+    """A follow-up asking for kinds of the subfacet the conversation is on ("En wat houdt dat
+    tegen?" after its practices): one part per kind, that kind's section of that subfacet, chosen
+    directly rather than by the sections' own scores (which let a passage of another subfacet that
+    shares a word lead the answer). Each part is the whole section, the points on the turn's own
+    ``topic`` (stemmed terms: "welke problemen met subsidies?") first: keeping only those dropped
+    most of a section for a word as common as "samenwerking" ("wat blokkeert die samenwerking?").
+    None when those sections do not answer it (``kinds_answer``)."""
+    kinds = tuple(kinds)
+    if not kinds_answer(index, kinds, subfacet, topic):
+        return None
+    on_topic = _topic_test(index, topic)
+    groups: list[Group] = []
+    for section in kind_sections(index, kinds, subfacet):
+        points = section_points(index, section.report_id, section.section_id)
+        if topic:  # report order within each half (a plain group keeps report order throughout)
+            points = tuple(sorted(points, key=lambda p: (not on_topic(p), p.position)))
+        groups.append(Group(section, chunks_of(index, section.report_id, section.section_id)[0], points))
+    return _render(_lead_items([g.section.kind for g in groups], groups, None), groups, [], index)
 
 
 def _cover_asks(

@@ -75,7 +75,18 @@ _GENERIC = frozenset(
         "komen komt lopen loopt liep gaan gaat ging gebeuren gebeurt bestaan bestaat vandaag nu momenteel al nog "
         "wel dan eigenlijk precies concreet concrete mogelijk mogelijke gesprekstafel tafel "
         "zaken zaak dingen ding punten punt aspecten elementen vorm vormen soort type manier "
-        "describe say see mentioned"
+        "describe say see mentioned anders goed staan staat stond stonden zit zitten"
+    )
+)
+# Pronouns and function words the Dutch stop list lacks: "Welke stappen kunnen we zetten?", "Who is
+# already doing well?" and "Any link with other policy fields?" name no subject of their own; counted
+# as topic words they made such a turn stand alone (an English follow-up was never one).
+_GENERIC |= frozenset(
+    tokenize(
+        "we jullie the a an any some who what which do does did doing done is are was were be been "
+        "has have had can could should would will they their them it its this that these those there "
+        "here with for from about of to in on at by and or also already still now today well other "
+        "others more most our your you how why when where mee"
     )
 )
 
@@ -97,14 +108,18 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"\bmislukk?\w*|\bfaal\w*|\bfalen\b|\bzorgpunt\w*|\bbezorgd\w*|\bbeperking\w*|\bgebrek\w*|"
         r"\bbots\w*|\bbarri[eè]re\w*|\bbarrier\w*|obstacle\w*|hurdle\w*|bottleneck\w*|\bproblem\w*|"
         r"\bchallenge\w*|\bissues\b|"
-        r"\bhold\w* back|\bgo(es)? wrong|stands? in the way",
+        r"\bhold\w* back|\bgo(es)? wrong|stands? in the way|"
+        # what goes wrong, said without a barrier noun (session 4): "wat loopt er verkeerd?", "waar
+        # lopen ze tegenaan?", "waar stuit dat op?", "what gets in their way?", "what is difficult?"
+        r"\bverkeerd\w*|\bstrand(en|t|de|den)\b|\bslecht\w*|\btegenaan\b|\bstui(t|ten|tte)\b|\bhaper\w*|\bwrong\b|"
+        r"\bin (the|their|its|his|her|our|your) way\b|\bdifficult\w*|\bstruggl\w*|\bhard to\b",
         re.I,
     ),
     # Remedies and actions: solving, tackling, improving, scaling up, proposing (Start: the report
     # files the actions that take barriers away under Opschaling).
     "start": re.compile(
         r"\boplos\w*|\bopgelost\b|\bop te lossen\b|\blos\w*\b.{0,30}\bop\b|\bverhelp\w*|\bremedie\w*|"
-        r"\baanraden\b|\baangeraden\b|\b(raad|raden|raadt)\b.{0,30}\baan\b|\badvie\w*|\badviseer\w*|"
+        r"\baanraden\b|\breik\w*\b.{0,30}\baan\b|\baangeraden\b|\b(raad|raden|raadt)\b.{0,30}\baan\b|\badvie\w*|\badviseer\w*|"
         r"\bsuggesti\w*|\bsuggere\w*|\b(wat|zou|zouden|kan|kunnen)\b.{0,30}\bhelp(en|t)\b|"
         r"\bhoe\b.{0,40}\bbeter\b|\bvolgende stap\w*|\bwelke stappen\b|\bstappen\b.{0,20}\bzetten\b|"
         r"\bmoet(en)?\b.{0,30}\bveranderen\b|\binvester\w*|\baanreik\w*|\baangereikt\b|\bideeën\b|"
@@ -119,7 +134,17 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"\baanbeveling\w*|\bvoorstel\w*|\bvoorgesteld\w*|\bstel\w*\b.{0,40}\bvoor(\s+om\b|\W*$)|"
         r"\b(is|zijn) (er )?nodig\b|\bnodig om\b|\bwat moet er\b|"
         r"\bsolv\w*|\bsolution\w*|\bfix\w*|\bimprov\w*|\bremed\w*|\bscal(e|ing) up|\bmeasures\b|"
-        r"what (can|should) be done|\brecommend\w*|\btackl\w*|\bnext steps?\b|\bsuggest\w*|\badvi[cs]e\b",
+        r"what (can|should) be done|\brecommend\w*|\btackl\w*|\bnext steps?\b|\bsuggest\w*|\badvi[cs]e\b|"
+        # a remedy asked as what to do or change (session 4): "wat moet er anders?", "wat valt
+        # eraan te doen?", "wat helpt daartegen?", "hoe voorkom je dat?", "hoe verander je dat?",
+        # "hoe zorg je voor continuïteit?", "what do they propose?"
+        r"\b(moet|moeten|zou|zouden|kan|kunnen|mag|mogen)\b.{0,30}\banders\b|\bte doen\b|"
+        r"\b(daar|er)tegen\b.{0,20}\b(doen|helpt|helpen|ondernemen)\b|"
+        r"\b(doen|helpt|helpen|ondernemen)\b.{0,20}\b(daar|er)tegen\b|"
+        r"\b(hoe|how)\b.{0,30}\b(voorkom|verander|change|prevent|avoid)\w*|"
+        r"\bhoe\b.{0,20}\bzorg\w*\b.{0,30}\bvoor\b|\bpropos\w*|\bwhat (can|could|should) (we|they|you|one)\b|"
+        r"\b(moet|moeten|zou|zouden|kan|kunnen)\b.{0,40}\bondernem\w*|\bideas?\b|"
+        r"\baddress(ed|ing)? (that|this|it|them|these|those)\b",
         re.I,
     ),
     # What already works: (good) examples, successes, practices (Continue). A singular "een
@@ -132,7 +157,15 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"\bpositieve?\b|\blopende\b|\bbestaande\b.{0,20}\b(initiatieven|projecten|praktijken)\b|"
         r"\bgebeurt\b.{0,20}\b(al|reeds)\b|\b(al|reeds)\b.{0,20}\bgebeurt\b|\bgoed\w* voorbeeld\w*|"
         r"\bvoorbeeldproject\w*|\bpraktijken\b|\bbesta\w*\b.{0,20}\b(al|reeds)\b|"
-        r"\bgood practice\w*|\bbest practice\w*|\bexamples\b|\bworks? well\b|\bwhat works\b",
+        r"\bgood practice\w*|\bbest practice\w*|\bexamples\b|\bworks? well\b|\bwhat works\b|"
+        # who already does it (session 4): "wie doet het al goed?", "welke organisaties doen dat
+        # vandaag al?", "who already does this well?", "is anyone doing this?"
+        r"\b(doet|doen|deed|deden)\b.{0,30}\b(al|reeds)\b|\b(doet|doen)\b.{0,20}\bgoed\b|"
+        r"\balready\b.{0,30}\b(do|does|doing|work|works|working|happen\w*)\b|\bdoing (this |that |it )?well\b|"
+        r"\b(do|does) (this|that|it) well\b|\bsuccess\w*|\bwhere (it|this|that) works\b|"
+        # initiatives or projects called good in other words: "enkele mooie initiatieven"
+        r"\b(mooie?|fijne?|straffe?|leuke?|interessante?|sterke?|nice|great|interesting)\s+"
+        r"(initiatie\w*|project\w*|voorbeeld\w*|examples?)",
         re.I,
     ),
     # Links with other policy areas (Synergie): a link, connection, overlap or relation "met …".
@@ -143,7 +176,11 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"\braakpunt\w*|beleidsveld\w*|beleidsterrein\w*|\bkruisbestuiving\b|\bwisselwerking\b|"
         r"\bandere (sectoren|thema'?s|facetten|beleidsvelden)\b|\bversterk\w*\b.{0,30}\belkaar\b|"
         r"\bverbinding\w* met\b|\bkansen voor samenwerking\b|\bsamenwerk\w* met andere\b|"
-        r"\bother (policy|polic)\w*|\bconnect\w* (to|with)\b|\brelat\w* to\b",
+        r"\bother (policy|polic)\w*|\bconnect\w* (to|with)\b|\brelat\w* to\b|"
+        # other domains named without "beleid" (session 4): "buiten het eigen domein", "over
+        # domeinen heen", "policy fields", "other sectors"
+        r"\bbuiten\b.{0,20}\bdomein\w*|\bover\b.{0,20}\bdomeinen heen\b|\bdomeinoverschrijd\w*|"
+        r"\bpolicy (fields?|areas?|domains?)\b|\bother (fields|areas|domains|sectors)\b",
         re.I,
     ),
     "toekomstbeeld": re.compile(
@@ -170,6 +207,18 @@ _POINTED_AT = re.compile(
 )
 
 
+# "Wat werkt er niet goed?", "Wat loopt niet vlot?", "what does not work well?": a negated "works
+# well" asks what goes wrong, not for what works (the Continue family matches "werkt … goed").
+_NEGATED_GOOD = re.compile(
+    r"\b(niet|geen|not|n't)\s+(\w+\s+){0,2}?(goed|vlot|wel|well)\b|"
+    r"\b(werkt|werken|loopt|lopen|lukt|lukken|works?|working)\b.{0,25}\b(niet|not)\b",
+    re.I,
+)
+# A weak cue: "En in de praktijk?" asks how it is done where it is done, the practices; counted only
+# when the turn names no other kind ("wat loopt er in de praktijk mis?" asks for barriers).
+_IN_PRACTICE = re.compile(r"\bin (de )?praktijk\b|\bop het terrein\b|\bin practice\b|\bon the ground\b", re.I)
+
+
 def asked_kinds(question: str, previous_kinds: frozenset[str] | set[str] = frozenset()) -> set[str]:
     """The section kinds a turn asks for, from its own words (empty: it names no kind)."""
     found = set(_cued_kinds(question))
@@ -185,8 +234,43 @@ def _cued_kinds(question: str) -> frozenset[str]:
     # cached: every turn reads the history's questions again, and the cue patterns are long
     asked = _POINTED_AT.sub(" ", question)
     found = {kind for kind, pattern in KIND_CUES.items() if pattern.search(asked)}
+    if _NEGATED_GOOD.search(asked):
+        found = (found - {"continue"}) | {"stop"}
     found |= {kind for kind, pattern in SECTION_NAMES.items() if pattern.search(question)}
-    return frozenset(found | (intent_kinds(question) & set(ITEM_KINDS)))
+    found |= intent_kinds(question) & set(ITEM_KINDS)
+    if not found and _IN_PRACTICE.search(asked):
+        found.add("continue")
+    return frozenset(found)
+
+
+def kinds_in_order(question: str, kinds: set[str] | frozenset[str]) -> tuple[str, ...]:
+    """``kinds`` in the order the question asks them (its first cue of each), so a follow-up asking
+    "oplossingen en voorbeelden" is answered remedies first."""
+
+    def first(kind: str) -> int:
+        spots = [
+            m.start()
+            for p in (KIND_CUES.get(kind), SECTION_NAMES.get(kind))
+            if p
+            for m in [p.search(question)]
+            if m
+        ]
+        return min(spots, default=len(question))
+
+    return tuple(sorted(kinds, key=lambda k: (first(k), ITEM_KINDS.index(k) if k in ITEM_KINDS else 9)))
+
+
+def switched_kinds(question: str, history: History) -> tuple[str, ...]:
+    """The section kinds a follow-up that stays on the conversation's subject asks for in its own
+    words, in the order it asks them (empty: it is no such follow-up, or asks no kind). These are
+    answered from the conversation's subfacet directly (``Assistant._followup``)."""
+    if not history or not keeps_topic(question, history):
+        return ()
+    before = kinds_in_effect(history)
+    own = asked_kinds(question, before)
+    if not own:
+        return ()
+    return kinds_in_order(question, _effective(question, own, before))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -295,6 +379,14 @@ def kinds_in_effect(history: History) -> set[str]:
         own = asked_kinds(standalone, kinds)
         kinds = _effective(standalone, own, kinds) if own else kinds
     return kinds
+
+
+def new_topic_terms(question: str, history: History) -> list[str]:
+    """The follow-up's own topic terms (stemmed) that the previous turn did not have: the aspect
+    it narrows to ("welke problemen met subsidies?"), empty for a bare kind switch."""
+    previous = set(_topic_terms(history[-1][0])) if history else set()
+    own = _DEMONSTRATIVE.sub(" ", _POINTS_BACK.sub(" ", question))  # "daarover", "zulke": pointers
+    return [t for t in dict.fromkeys(_topic_terms(own)) if t not in previous]
 
 
 def _topic_terms(question: str) -> list[str]:
