@@ -186,3 +186,13 @@ def test_a_kind_said_in_everyday_words_is_named_by_its_heading_not_by_an_intro(a
     intros = [line for line in result.answer.splitlines() if line.startswith("Over ")]
     assert not any("werkt" in line for line in intros), intros
     assert {"2.5.3.1", "2.5.3.3"} <= _sections(result)
+
+
+def test_an_ask_about_the_answer_itself_names_no_part(assistant):
+    # "waar komen die opmerkingen overeen?" has no kind and no word the report uses: it asks about
+    # the answer, so no part is put under it; with one ask left, the answer has no ask names
+    result = assistant.ask(
+        "Wat voegden de deelnemers toe aan het vertrekbeeld bij intergemeentelijke samenwerking en bij "
+        "de regionale aanpak, en waar komen die opmerkingen overeen?"
+    )
+    assert not any(line.startswith("Bij ") for line in result.answer.splitlines())

@@ -507,21 +507,25 @@ def _cover_asks(
 
 def _by_ask(groups: list[Group], asks: list[_Ask], index: Index) -> list[Group]:
     """The parts in the order of the asks they answer, the first part of each ask named by it.
-    A part answers the ask that names its kind, else the ask that ranks it best; a part no ask
-    ranks comes last, unnamed. No names with one ask answered (it is one answer), nor when every
-    heading names its ask's kind already."""
+    A part answers the ask that ranks it closest to that ask's own best (not by position: a
+    second ask that carries the first's words ranks the first's sections too); an ask with no
+    kind and no word of its own that the report uses ("waar komen die opmerkingen overeen?")
+    answers no part.
+    Parts no ask claims come last, unnamed. No names with one ask answered (it is one answer),
+    nor when every heading names its ask's kind already."""
+    # an ask claims parts when it names a kind or a word of its own that the report uses: "waar
+    # komen die opmerkingen overeen?" asks about the answer, not about a topic of the report
+    own = _own_terms([_ask_part(a.text) for a in asks])
+    claims = [bool(a.kinds) or bool(terms & index.vocabulary) for a, terms in zip(asks, own, strict=True)]
 
     def owner(g: Group) -> int:
         key = (g.section.report_id, g.section.section_id)
-        by_kind = [i for i, a in enumerate(asks) if g.section.kind in a.kinds and key in dict(a.ranked)]
-        if by_kind:
-            return by_kind[0]
-        ranks = [
-            (next(r for r, (k, _) in enumerate(a.ranked) if k == key), i)
+        gaps = [
+            (a.ranked[0][1] - dict(a.ranked)[key], i)
             for i, a in enumerate(asks)
-            if key in dict(a.ranked)
+            if claims[i] and key in dict(a.ranked)
         ]
-        return min(ranks)[1] if ranks else len(asks)
+        return min(gaps)[1] if gaps else len(asks)
 
     owners = [owner(g) for g in groups]
     order = sorted(range(len(groups)), key=lambda i: owners[i])  # stable: rule order within an ask
