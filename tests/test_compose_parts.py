@@ -196,3 +196,13 @@ def test_an_ask_about_the_answer_itself_names_no_part(assistant):
         "de regionale aanpak, en waar komen die opmerkingen overeen?"
     )
     assert not any(line.startswith("Bij ") for line in result.answer.splitlines())
+
+
+def test_no_ask_names_when_a_name_would_contradict_a_heading(assistant):
+    # "Drempels — Gemeenschapskracht …" ranks closest under "wat loopt goed …" (it names the same
+    # subfacet), while "wat staat het nog in de weg?" names the barriers: the headings alone
+    result = assistant.ask(
+        "Wat loopt goed bij gemeenschapskracht als hefboom en wat staat het nog in de weg?"
+    )
+    assert not any(line.startswith("Bij ") for line in result.answer.splitlines())
+    assert {"2.5.3.1", "2.5.3.3"} <= _sections(result)

@@ -512,7 +512,7 @@ def _by_ask(groups: list[Group], asks: list[_Ask], index: Index) -> list[Group]:
     kind and no word of its own that the report uses ("waar komen die opmerkingen overeen?")
     answers no part.
     Parts no ask claims come last, unnamed. No names with one ask answered (it is one answer),
-    nor when every heading names its ask's kind already."""
+    when every heading names its ask's kind already, or when a name would contradict a heading."""
     # an ask claims parts when it names a kind or a word of its own that the report uses: "waar
     # komen die opmerkingen overeen?" asks about the answer, not about a topic of the report
     own = _own_terms([_ask_part(a.text) for a in asks])
@@ -532,7 +532,16 @@ def _by_ask(groups: list[Group], asks: list[_Ask], index: Index) -> list[Group]:
     # names only where a heading does not say it already: not when each part is of the kind its ask
     # names ("Drempels — …" answers "welke drempels …")
     said = all(o < len(asks) and g.section.kind in asks[o].kinds for o, g in zip(owners, groups, strict=True))
-    named = len({o for o in owners if o < len(asks)}) > 1 and not said
+    # … nor when a part would stand under one ask while another names its kind ("Drempels" under
+    # "wat werkt al", beside "wat loopt mis?"): the headings alone do not mislead
+    torn = any(
+        o < len(asks)
+        and asks[o].kinds
+        and g.section.kind not in asks[o].kinds
+        and any(g.section.kind in a.kinds for a in asks)
+        for o, g in zip(owners, groups, strict=True)
+    )
+    named = len({o for o in owners if o < len(asks)}) > 1 and not said and not torn
     out, seen = [], set()
     for i in order:
         o, g = owners[i], groups[i]
