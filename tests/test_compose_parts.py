@@ -84,13 +84,60 @@ def test_a_compound_holds_a_term_only_beside_a_word_of_its_own():
     assert _holds(frozenset({"provincial"}), "provincie")  # one stem the stemmer left apart
 
 
-def test_each_actor_part_is_named_before_its_sections(assistant):
+def test_each_actor_part_is_named_by_the_ask_it_answers(assistant):
     from pactrag import messages as M
 
     result = assistant.ask("Wat wordt er van de lokale besturen verwacht, en wat van de Vlaamse overheid?")
     lines = result.answer.splitlines()
-    assert M.PART_INTRO.format(side="lokale besturen") in lines
-    assert M.PART_INTRO.format(side="Vlaamse overheid") in lines
+    first = M.ASK_INTRO.format(ask="Wat wordt er van de lokale besturen verwacht")
+    second = M.ASK_INTRO.format(ask="wat van de Vlaamse overheid?")
+    assert first in lines and second in lines
+    assert lines.index(first) < lines.index(second)  # the parts in the order of the asks
+
+
+def test_no_ask_names_when_each_heading_names_its_asks_kind(assistant):
+    # "Drempels — …" under "welke drempels …" says it already: no "Bij uw vraag" lines
+    result = assistant.ask(
+        "Welke drempels zijn er voor sterke en nabije besturen, en welke acties moeten ze helpen wegwerken?"
+    )
+    assert not any(line.startswith("Bij ") for line in result.answer.splitlines())
+
+
+def test_an_ask_answered_by_a_section_of_its_kind_adds_no_near_misses(assistant):
+    # each ask names a kind and a rule chose that kind's section in the subfacet asked about: the
+    # asks' own rankings add nothing (they used to add another subfacet's barriers)
+    result = assistant.ask(
+        "Zet de knelpunten bij intergemeentelijke samenwerking naast de voorgestelde oplossingen."
+    )
+    assert _sections(result) == {"2.3.3.3", "2.3.3.2"}
+
+
+def test_an_elliptic_ask_that_names_its_own_subfacet_is_retrieved_alone(assistant):
+    # "… en die over de gebiedsgerichte aanpak?" carrying the text before it ranked the other
+    # subfacet (stad-platteland) first; its own words name §2.4
+    result = assistant.ask(
+        "Hoe verschillen de opvattingen over regionale samenwerking tussen de tafel over stad-platteland "
+        "en die over de gebiedsgerichte aanpak?"
+    )
+    cited = _sections(result)
+    assert any(s.startswith("2.4") for s in cited) and any(s.startswith("2.1") for s in cited)
+
+
+def test_a_chosen_section_that_no_ask_ranks_is_left_out(assistant):
+    from pactrag.compose import _cover_asks, _group, section_points
+    from pactrag.intent import analyse
+    from pactrag.retrieve import Filters, retrieve, subfacet_titles
+
+    index = assistant.index
+    question = "Welke drempels zijn er bij de gebiedsgerichte aanpak, en wat raden de deelnemers aan?"
+    intent = analyse(question, subfacet_titles(index), index.idf)
+    retrieval = retrieve(index, question)
+    report = index.sections[0].report_id
+    far = index.section_by_key[(report, "2.1.1")]  # another subfacet's vision: no ask ranks it
+    near = index.section_by_key[(report, "2.4.3.3")]
+    groups = [_group(index, x, section_points(index, report, x.section_id)[:1]) for x in (far, near)]
+    out = {g.section.section_id for g in _cover_asks(intent, retrieval, index, Filters(), groups)}
+    assert "2.1.1" not in out and "2.4.3.3" in out
 
 
 def test_each_ask_is_retrieved_on_its_own_words(assistant):
@@ -138,4 +185,24 @@ def test_a_kind_said_in_everyday_words_is_named_by_its_heading_not_by_an_intro(a
     result = assistant.ask("Wat werkt wel bij de dorpsraden en wat loopt mis?")
     intros = [line for line in result.answer.splitlines() if line.startswith("Over ")]
     assert not any("werkt" in line for line in intros), intros
+    assert {"2.5.3.1", "2.5.3.3"} <= _sections(result)
+
+
+def test_an_ask_about_the_answer_itself_names_no_part(assistant):
+    # "waar komen die opmerkingen overeen?" has no kind and no word the report uses: it asks about
+    # the answer, so no part is put under it; with one ask left, the answer has no ask names
+    result = assistant.ask(
+        "Wat voegden de deelnemers toe aan het vertrekbeeld bij intergemeentelijke samenwerking en bij "
+        "de regionale aanpak, en waar komen die opmerkingen overeen?"
+    )
+    assert not any(line.startswith("Bij ") for line in result.answer.splitlines())
+
+
+def test_no_ask_names_when_a_name_would_contradict_a_heading(assistant):
+    # "Drempels — Gemeenschapskracht …" ranks closest under "wat loopt goed …" (it names the same
+    # subfacet), while "wat staat het nog in de weg?" names the barriers: the headings alone
+    result = assistant.ask(
+        "Wat loopt goed bij gemeenschapskracht als hefboom en wat staat het nog in de weg?"
+    )
+    assert not any(line.startswith("Bij ") for line in result.answer.splitlines())
     assert {"2.5.3.1", "2.5.3.3"} <= _sections(result)

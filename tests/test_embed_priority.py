@@ -65,3 +65,24 @@ def test_the_lock_is_handed_over_in_arrival_order():
     assert order == [0, 1, 2, 3, 4]
     with lock:  # free again
         pass
+
+
+def test_several_queries_embed_in_one_call_with_the_same_vectors():
+    import numpy as np
+
+    from pactrag.embed import HashEmbedder, embed_queries
+
+    class OneByOne:  # an embedder without a batch call for queries: asked one by one
+        dim = 256
+        name = "one-by-one"
+
+        def __init__(self):
+            self.inner = HashEmbedder()
+
+        def embed_query(self, text):
+            return self.inner.embed_query(text)
+
+    texts = ["welke drempels zijn er", "en welke acties"]
+    batch = embed_queries(HashEmbedder(), texts)
+    single = np.vstack([HashEmbedder().embed_query(t) for t in texts])
+    assert np.allclose(batch, single) and np.allclose(embed_queries(OneByOne(), texts), single)

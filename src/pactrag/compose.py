@@ -29,6 +29,7 @@ import numpy as np
 
 from . import messages as M
 from .chunk import sentence_spans
+from .embed import embed_queries
 from .followup import asked_kinds, leans_back
 from .index import Index
 from .intent import (
@@ -477,51 +478,162 @@ def compose_kinds(
     return _render(_lead_items([g.section.kind for g in groups], groups, None), groups, [], index)
 
 
+@dataclass(frozen=True)
+class _Ask:
+    """One ask of a synthesis question, retrieved on its own."""
+
+    text: str  # the ask in the question's words
+    query: str  # what was retrieved: the ask, the text it leans on, the question's context
+    kinds: frozenset[str]  # the kinds it names (broad word families)
+    retrieval: Retrieval
+    ranked: tuple[tuple[tuple[str, str], float], ...]  # its content sections, best first
+
+
+def _rank_asks(intent: Intent, index: Index, filters: Filters) -> list[_Ask]:
+    """Each ask retrieved in its own words with the kinds it names; an ask that leans on the one
+    before ("wat raden ze aan?") or is its second half ("… of ook bij de gemeenten?") carries the
+    text before it, and every ask the question's context (a statement before it, a follow-up's
+    topic). The asks are embedded in one call (one pass instead of one per ask)."""
+    queries: list[str] = []
+    before = ""
+    titles = subfacet_titles(index)
+    for ask in intent.asks:
+        # an elliptic ask that names its own subfacet ("… en die over de gebiedsgerichte aanpak?")
+        # stands alone: the text before it names the other subfacet, which would outrank its own
+        alone = bool(named_subfacets(ask, titles, index.idf)) or opens_question(ask) and not leans_back(ask)
+        query = ask if alone else f"{before} {ask}".strip()
+        queries.append(f"{query} {intent.context}".strip())
+        before = f"{before} {ask}".strip()
+    vectors = embed_queries(index.embedder, queries)
+    out = []
+    for ask, query, vector in zip(intent.asks, queries, vectors, strict=True):
+        kinds = frozenset(asked_kinds(ask)) & frozenset(ITEM_KINDS)
+        retrieval = retrieve(index, query, ASK_HITS, filters, kinds=kinds, query_vector=vector)
+        best: dict[tuple[str, str], float] = {}
+        for h in retrieval.hits:
+            if h.chunk.kind in _CONTENT_KINDS and h.chunk.subfacet_id:
+                best.setdefault((h.chunk.report_id, h.chunk.section_id), h.score)
+        out.append(_Ask(ask, query, kinds, retrieval, tuple(sorted(best.items(), key=lambda kv: -kv[1]))))
+    return out
+
+
+def _near(ask: _Ask, index: Index) -> list[tuple[str, str]]:
+    """The sections an ask ranks near its best: its ASK_SECTIONS best within ASK_MARGIN, and its
+    best section of each kind it names, however far below (a vision repeated in a leaning ask
+    ranks the vision first)."""
+    if not ask.ranked:
+        return []
+    top = ask.ranked[0][1]
+    chosen = [key for key, value in ask.ranked[:ASK_SECTIONS] if value >= top - ASK_MARGIN]
+    for kind in ask.kinds:
+        chosen += [k for k, _ in ask.ranked if index.section_by_key[k].kind == kind][:1]
+    return list(dict.fromkeys(chosen))
+
+
+def _answered_by(ask: _Ask, key: tuple[str, str], index: Index) -> bool:
+    """A chosen section answers an ask when it is of a kind the ask names and the ask ranks it
+    first among that kind's sections or among its ASK_SECTIONS best at all (a rule put the kind in
+    the subfacet the question is about; "de knelpunten bij intergemeentelijke samenwerking" ranks
+    another subfacet's barriers first, its own second). Not by rank alone: an actor's or a theme's
+    ask ranks near misses high ("de kansen" ranks the vision first), which lost sides on dev."""
+    kind = index.section_by_key[key].kind
+    keys = [k for k, _ in ask.ranked]
+    if kind not in ask.kinds or key not in keys:
+        return False
+    first_of_kind = next(k for k in keys if index.section_by_key[k].kind == kind)
+    return key == first_of_kind or keys.index(key) < ASK_SECTIONS
+
+
 def _cover_asks(
     intent: Intent, retrieval: Retrieval, index: Index, filters: Filters, groups: list[Group]
 ) -> list[Group]:
-    """The sections each ask of a synthesis question ranks near its best, added to the answer's
-    groups with their few best points for that ask. Rules choose one section per ask from the
-    words they know; the ranking of the ask itself also knows the words they miss ("geslaagd",
-    "over beleidsdomeinen heen") and the sections an actor or a theme is spread over. An ask is
-    retrieved in its own words with the kinds it names (the broad word families); an ask that
-    leans on the one before ("wat raden ze aan?") or is its second half ("… of ook bij de
-    gemeenten?") carries the text before it, and every ask the
-    question's context (a statement before it, a follow-up's topic)."""
-    covered = {(g.section.report_id, g.section.section_id) for g in groups}
+    """Every ask of a synthesis question answered, each by the sections its own retrieval ranks,
+    and each part labelled by its ask. Rules choose sections from the words they know; the ask's
+    own ranking also knows the words they miss ("geslaagd", "over beleidsdomeinen heen").
+    - An ask that no chosen section answers (``_answered_by``: of the kind it names) gets the
+      sections it ranks near its best (``_near``) with their few best points for it; an answered
+      ask adds nothing (its additions were mostly near misses: another subfacet's barriers).
+    - A rule-chosen section that no ask ranks at all is left out (a second section an actor's name
+      occurs in, a theme's far echo), unless no other section is left.
+    - Each part is named by the ask it answers (``M.ASK_INTRO``), the parts in the asks' order."""
+    asks = _rank_asks(intent, index, filters)
+    if not asks:
+        return groups
+    ranked_by_some = {key for a in asks for key, _ in a.ranked}
+    kept = [g for g in groups if (g.section.report_id, g.section.section_id) in ranked_by_some] or groups
+    covered = {(g.section.report_id, g.section.section_id) for g in kept}
     added: list[Group] = []
-    before = ""
-    for ask in intent.asks:
-        query = f"{before} {ask}".strip() if leans_back(ask) or not opens_question(ask) else ask
-        query = f"{query} {intent.context}".strip()
-        kinds = frozenset(asked_kinds(ask)) & frozenset(ITEM_KINDS)
-        ask_retrieval = retrieve(index, query, ASK_HITS, filters, kinds=kinds)
-        before = f"{before} {ask}".strip()
-        best: dict[tuple[str, str], float] = {}
-        for h in ask_retrieval.hits:
-            if h.chunk.kind in _CONTENT_KINDS and h.chunk.subfacet_id:
-                best.setdefault((h.chunk.report_id, h.chunk.section_id), h.score)
-        ordered = sorted(best.items(), key=lambda kv: -kv[1])
-        if not ordered:
+    for ask in asks:
+        if any(_answered_by(ask, key, index) for key in covered):
             continue
-        top = ordered[0][1]
-        chosen = [key for key, value in ordered[:ASK_SECTIONS] if value >= top - ASK_MARGIN]
-        # the kind an ask names is what it asks for: its best section of each such kind, however
-        # far below the ask's best (a vision repeated in a leaning ask ranks the vision first)
-        for kind in kinds:
-            chosen += [k for k, _ in ordered if index.section_by_key[k].kind == kind][:1]
         score = None
-        for key in dict.fromkeys(chosen):
+        for key in _near(ask, index):
             if key in covered:
                 continue
             if score is None:
-                score, _ = _scorer(query, ask_retrieval, index)
+                score, _ = _scorer(ask.query, ask.retrieval, index)
             section = index.section_by_key[key]
             points = sorted(section_points(index, *key), key=score, reverse=True)[:ASK_POINTS]
             if points:
                 covered.add(key)
                 added.append(_group(index, section, points))
-    return groups + added
+    return _by_ask([*kept, *added], asks, index)
+
+
+def _by_ask(groups: list[Group], asks: list[_Ask], index: Index) -> list[Group]:
+    """The parts in the order of the asks they answer, the first part of each ask named by it.
+    A part answers the ask that ranks it closest to that ask's own best (not by position: a
+    second ask that carries the first's words ranks the first's sections too); an ask with no
+    kind and no word of its own that the report uses ("waar komen die opmerkingen overeen?")
+    answers no part.
+    Parts no ask claims come last, unnamed. No names with one ask answered (it is one answer),
+    when every heading names its ask's kind already, or when a name would contradict a heading."""
+    # an ask claims parts when it names a kind or a word of its own that the report uses: "waar
+    # komen die opmerkingen overeen?" asks about the answer, not about a topic of the report
+    own = _own_terms([_ask_part(a.text) for a in asks])
+    claims = [bool(a.kinds) or bool(terms & index.vocabulary) for a, terms in zip(asks, own, strict=True)]
+
+    def owner(g: Group) -> int:
+        key = (g.section.report_id, g.section.section_id)
+        gaps = [
+            (a.ranked[0][1] - dict(a.ranked)[key], i)
+            for i, a in enumerate(asks)
+            if claims[i] and key in dict(a.ranked)
+        ]
+        return min(gaps)[1] if gaps else len(asks)
+
+    owners = [owner(g) for g in groups]
+    order = sorted(range(len(groups)), key=lambda i: owners[i])  # stable: rule order within an ask
+    # names only where a heading does not say it already: not when each part is of the kind its ask
+    # names ("Drempels — …" answers "welke drempels …")
+    said = all(o < len(asks) and g.section.kind in asks[o].kinds for o, g in zip(owners, groups, strict=True))
+    # … nor when a part would stand under one ask while another names its kind ("Drempels" under
+    # "wat werkt al", beside "wat loopt mis?"): the headings alone do not mislead
+    torn = any(
+        o < len(asks)
+        and asks[o].kinds
+        and g.section.kind not in asks[o].kinds
+        and any(g.section.kind in a.kinds for a in asks)
+        for o, g in zip(owners, groups, strict=True)
+    )
+    named = len({o for o in owners if o < len(asks)}) > 1 and not said and not torn
+    out, seen = [], set()
+    for i in order:
+        o, g = owners[i], groups[i]
+        intro = ""
+        if named and o < len(asks) and o not in seen:
+            intro = ask_intro(asks[o].text)
+        seen.add(o)
+        out.append(replace(g, intro=intro if named else g.intro))
+    return out
+
+
+def ask_intro(ask: str) -> str:
+    """'Bij uw vraag ‘wat houdt ze tegen?’:' — the ask as the question put it, a statement
+    ('Het toekomstbeeld spreekt over …') without 'uw vraag'."""
+    text = ask.strip().rstrip(".,;:").strip()
+    template = M.ASK_INTRO if opens_question(text) or text.endswith("?") else M.STATEMENT_INTRO
+    return template.format(ask=text)
 
 
 def _sections(

@@ -86,6 +86,9 @@ class OpenAIEmbedder:
     def embed_query(self, text: str) -> np.ndarray:
         return self._embed([text], True, self._next())[0]
 
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        return self._embed(list(texts), True, self._next()) if texts else np.zeros((0, self.dim), np.float32)
+
     # -- one batch -----------------------------------------------------------------------
     def _next(self) -> int:
         with self._turn_lock:

@@ -253,12 +253,14 @@ def retrieve(
     sentence_weight: float | None = None,
     context: np.ndarray | None = None,
     kinds: frozenset[str] | None = None,
+    query_vector: np.ndarray | None = None,
 ) -> Retrieval:
     """The ``k`` best chunks for ``question``. ``context``: chunks of where the conversation was
     (``context_mask``), a soft prior for a follow-up (ignored under a subfacet filter).
     ``kinds``: the template kinds that get the kind bonus (default: the narrow ones the question
     names, ``intent.INTENTS``); one ask of a several-part question passes the kinds it asks for in
-    its own words."""
+    its own words. ``query_vector``: the question's embedding when it was made already (the asks
+    of a synthesis question are embedded in one batch)."""
     s = index.settings
     if filters.report_id and filters.report_id not in index.report_by_id:
         raise QuestionError(
@@ -272,7 +274,7 @@ def retrieve(
     sentence_weight = s.sentence_weight if sentence_weight is None else sentence_weight
     n = max(s.candidates, k)
     t0 = time.perf_counter()
-    qvec = index.embedder.embed_query(question)
+    qvec = index.embedder.embed_query(question) if query_vector is None else query_vector
     t1 = time.perf_counter()
     dense: list[tuple[str, float]] = []
     dense_down = False
