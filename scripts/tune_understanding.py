@@ -1,6 +1,8 @@
 """Fit and measure the question-understanding knobs with cross-validation (not a test).
 
     .venv/bin/python scripts/tune_understanding.py retrieval   # fusion weights, k-fold CV
+    .venv/bin/python scripts/tune_understanding.py retrieval --small --knob subfacet_bonus=0,0.5
+        # a new knob judged against the base knobs (CV printed with it off and on)
     .venv/bin/python scripts/tune_understanding.py abstention  # abstention model, k-fold CV
     .venv/bin/python scripts/tune_understanding.py followup    # conversation metrics
     .venv/bin/python scripts/tune_understanding.py followup --extra   # + the hand-written extra set
@@ -181,20 +183,27 @@ GRID = {
     "kind_bonus": (0.3, 0.6, 1.0, 1.5, 2.5),
     "subfacet_bonus": (0.0, 0.5, 1.0),
 }
-BONUSES = ("kind_bonus", "subfacet_bonus")  # module constants of pactrag.retrieve, set per config
+# a GRID knob is an argument of retrieve() or a module constant of pactrag.retrieve (its name in
+# upper case: kind_bonus -> KIND_BONUS), set for the one call
+ARGUMENTS = ("sentence_weight", "bm25_weight", "dense_weight")
 
 
 def retrieval_scores(index: Index, item: Item, question: str, weights: dict) -> dict[str, float]:
     import pactrag.retrieve as R
 
-    saved = R.KIND_BONUS, R.SUBFACET_BONUS
-    R.KIND_BONUS = weights.get("kind_bonus", R.KIND_BONUS)
-    R.SUBFACET_BONUS = weights.get("subfacet_bonus", R.SUBFACET_BONUS)
+    constants = {k.upper(): v for k, v in weights.items() if k not in ARGUMENTS}
+    unknown = [name for name in constants if not hasattr(R, name)]
+    if unknown:
+        raise SystemExit(f"pactrag.retrieve has no {', '.join(unknown)}")
+    saved = {name: getattr(R, name) for name in constants}
+    for name, value in constants.items():
+        setattr(R, name, value)
     try:
-        plain = {k: v for k, v in weights.items() if k not in BONUSES}
+        plain = {k: v for k, v in weights.items() if k in ARGUMENTS}
         hits = retrieve(index, question, 6, **plain).hits
     finally:
-        R.KIND_BONUS, R.SUBFACET_BONUS = saved
+        for name, value in saved.items():
+            setattr(R, name, value)
     sections = list(dict.fromkeys(h.chunk.section_id for h in hits))
     first = next((i for i, s in enumerate(sections) if s in item.gold), None)
     return {
@@ -221,11 +230,17 @@ def cross_validate(
     return out, chosen
 
 
-def tune_retrieval(index: Index, items: list[Item]) -> None:
+def tune_retrieval(
+    index: Index, items: list[Item], knobs: dict[str, tuple[float, ...]] | None = None
+) -> None:
+    """``knobs``: further knobs to grid with the base ones (``--knob name=off,v1,v2``). The CV is
+    then printed twice over the same folds: with each new knob at its first value (off), and with
+    all values, so a new mechanism is judged against the base knobs tuned as hard."""
     import pactrag.retrieve as R
 
     single = [i for i in items if i.gold and not i.conversation]
-    configs = [dict(zip(GRID, values, strict=True)) for values in itertools.product(*GRID.values())]
+    grid = {**GRID, **(knobs or {})}
+    configs = [dict(zip(grid, values, strict=True)) for values in itertools.product(*grid.values())]
     current = {
         "sentence_weight": index.settings.sentence_weight,
         "bm25_weight": index.settings.bm25_weight,
@@ -236,9 +251,19 @@ def tune_retrieval(index: Index, items: list[Item]) -> None:
         f"retrieval, settings now {current} (in-sample)",
         table((i, retrieval_scores(index, i, i.question, current)) for i in single),
     )
-    rows, chosen = cross_validate(
-        single, configs, lambda i, c: retrieval_scores(index, i, i.question, c), "mrr"
-    )
+    memo: dict[tuple, dict[str, float]] = {}
+
+    def score(i: Item, c: dict) -> dict[str, float]:
+        key = (i.id, i.source, tuple(c.items()))
+        if key not in memo:
+            memo[key] = retrieval_scores(index, i, i.question, c)
+        return memo[key]
+
+    if knobs:
+        off = [c for c in configs if all(c[k] == values[0] for k, values in knobs.items())]
+        rows, chosen = cross_validate(single, off, score, "mrr")
+        show(f"retrieval, 5-fold CV, {', '.join(knobs)} off", table(rows))
+    rows, chosen = cross_validate(single, configs, score, "mrr")
     show("retrieval, 5-fold CV (weights chosen on the other folds by MRR)", table(rows))
     print("  chosen per fold:", chosen)
 
@@ -616,7 +641,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--holdout", action="store_true", help="abstention: the held-out questions written here"
     )
+    parser.add_argument(
+        "--knob",
+        action="append",
+        default=[],
+        metavar="NAME=OFF,V1,...",
+        help="retrieval: grid one more knob (a retrieve() weight or a pactrag.retrieve constant)",
+    )
+    parser.add_argument(
+        "--small", action="store_true", help="retrieval: a smaller base grid (~1.5 min instead of ~3)"
+    )
     args = parser.parse_args(argv)
+    if args.small:  # the values the full grid chose in some fold (session 3 and 4 runs)
+        GRID.update(sentence_weight=(0.5,), kind_bonus=(1.5, 2.5), subfacet_bonus=(0.5,))
+    knobs = {
+        name: tuple(float(v) for v in values.split(","))
+        for name, values in (k.split("=", 1) for k in args.knob)
+    }
     settings = Settings.from_env()
     index = memo_queries(Index(settings))
     items = load_items(test=args.test, extra=args.extra, fresh=args.fresh)
@@ -632,7 +673,7 @@ def main(argv: list[str] | None = None) -> int:
                 ),
             )
         else:
-            tune_retrieval(index, items)
+            tune_retrieval(index, items, knobs)
     if args.part == "filter" and not args.test:
         tune_filter(index, items)
     if args.part == "followup":
