@@ -201,3 +201,18 @@ def test_a_theme_answer_with_one_part_gets_the_plain_lead(assistant):
         assert result.answer.startswith(M.LEAD_DEFAULT)
     else:
         assert result.answer.startswith(M.LEAD_COMPARE)
+
+
+def test_a_close_call_says_so_and_names_the_next_sections(assistant):
+    # everyday words: no section leads the others clearly (compose.CLOSE_MARGIN)
+    answer = assistant.ask("Hoe krijg je mensen die nooit naar inspraakavonden komen toch aan het woord?")
+    assert answer.answer.startswith(M.LEAD_UNSURE)
+    see_also = answer.answer.split("\n")[-1]
+    assert see_also.startswith(M.SEE_ALSO.split("{")[0]) and see_also.count("§") == 2
+    cited = {c.section_id for c in answer.citations}
+    assert not any(f"§{s} " in see_also for s in cited)  # only sections the answer does not cite
+
+
+def test_a_clear_best_section_gets_the_plain_lead(assistant):
+    answer = assistant.ask("Hoeveel deelnemers waren er op dit toekomstatelier?")
+    assert answer.answer.startswith(M.LEAD_DEFAULT) and M.SEE_ALSO.split("{")[0] not in answer.answer

@@ -73,6 +73,14 @@ MIN_WORDS = 4  # shorter fragments (a label alone, a page-break remnant) are not
 LEXICAL_WEIGHT = 0.08
 RANK_WEIGHT = 0.05
 FACT_LIMIT, FACT_MARGIN = 4, 0.035  # a direct question: at most this many points near the best
+# A direct question whose best section leads the next section by less than this (fused score, in
+# units of the question's similarity spread) is a close call: the answer says it may not be what was
+# asked and names the next sections. On v1 + v2 dev + fresh dev (280 direct, everyday-words and
+# English questions) the lead predicts a wrong first section best of the retrieval signals (AUC 0.86
+# against 0.67-0.71 for similarity, coverage, agreement); 5-fold CV chose 0.45-0.55 (F1), held-out
+# precision 0.54 and recall 0.54: about half the wrong first sections are flagged, 7 % of right ones.
+CLOSE_MARGIN = 0.55
+SEE_ALSO_SECTIONS = 2  # sections named after a close call
 LIST_LIMIT, LIST_MARGIN = 8, 0.06  # "welke …" without a template kind: a longer list
 SIDE_LIMIT = 4  # points per side of a comparison
 SIDE_MARGIN = 0.04  # a subfacet joins a theme answer when its best point is this close to the best
@@ -373,6 +381,7 @@ def compose(
     if not hits:
         return Composition(M.ABSTAIN, [])
     score, on_topic = _scorer(question, retrieval, index, intent.topic)
+    see_also: list[tuple[str, str]] = []  # sections named after a close call
     kinds = intent.item_kinds
     if filters.kind:
         kinds = (filters.kind,) if filters.kind in ITEM_KINDS else ()
@@ -398,6 +407,9 @@ def compose(
     else:
         groups, missing = _best_groups(intent, retrieval, index, score)
         lead = M.LEAD_DEFAULT if len(groups) == 1 else M.LEAD_SEVERAL
+        # (a synthesis question is not a close call: each of its asks is covered below)
+        if not (intent.asks or intent.parts) and (others := close_call(retrieval)):
+            lead, see_also = M.LEAD_UNSURE, others
     groups = [g for g in groups if g.points]
     if len(intent.asks) >= 2 or len(intent.parts) >= 2:
         # a synthesis question: every section its asks rank highly, each ask on its own
@@ -408,7 +420,34 @@ def compose(
         return Composition(M.ABSTAIN, [])
     if len(groups) == 1 and lead in (M.LEAD_COMPARE, M.LEAD_SEVERAL):
         lead = M.LEAD_DEFAULT  # one part after all: no "per onderdeel"
-    return _render(lead, groups, missing, index)
+    composition = _render(lead, groups, missing, index)
+    cited = {(g.section.report_id, g.section.section_id) for g in groups}
+    named = [key for key in see_also if key not in cited][:SEE_ALSO_SECTIONS]
+    if named:
+        labels = "; ".join(
+            short_label(
+                index.section_by_key[key], index.multi_report and chunks_of(index, *key)[0].report_label
+            )
+            for key in named
+        )
+        composition = replace(composition, text=f"{composition.text}\n\n{M.SEE_ALSO.format(sections=labels)}")
+    return composition
+
+
+def close_call(retrieval: Retrieval) -> list[tuple[str, str]]:
+    """The next sections when the best section leads them by less than CLOSE_MARGIN, else []."""
+    hits = retrieval.hits
+    if not hits:
+        return []
+    top = hits[0]
+    best: dict[tuple[str, str], float] = {}
+    for h in hits:
+        best.setdefault((h.chunk.report_id, h.chunk.section_id), h.score)
+    first = (top.chunk.report_id, top.chunk.section_id)
+    rest = [(key, value) for key, value in best.items() if key != first]
+    if not rest or top.score - rest[0][1] >= CLOSE_MARGIN:
+        return []
+    return [key for key, _ in rest]
 
 
 def kind_sections(index: Index, kinds: Iterable[str], subfacet: tuple[str, str]) -> list[Section]:

@@ -26,6 +26,9 @@ FRAMING_APPENDIX = (
 LEAD_DEFAULT = "Dit zegt het verslag hierover:"
 LEAD_SEVERAL = "Het verslag zegt hierover het volgende, per onderdeel:"
 LEAD_COMPARE = "Het verslag behandelt dit in meerdere onderdelen; per onderdeel:"
+# a close call: the best section hardly leads the next ones (compose.CLOSE_MARGIN)
+LEAD_UNSURE = "Het verslag behandelt dit niet op één duidelijke plaats; dit komt er het dichtst bij:"
+SEE_ALSO = "Kijk ook na: {sections}."  # after a close call, the next sections
 LEAD_ITEMS_ONE = "In het subfacet ‘{subfacet}’ noemden de deelnemers deze {kinds}:"
 LEAD_ITEMS_MANY = "De deelnemers noemden deze {kinds}, per subfacet ({n}):"
 KIND_PLURAL = {

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from ..cite import is_dutch, leaks_prompt, split_answer
-from ..messages import ABSTAIN
+from ..messages import ABSTAIN, SEE_ALSO
 from ..prompts import SYSTEM_PROMPT
 from ..records import Answer, Section
 
@@ -53,6 +53,7 @@ _DANGLING = re.compile(
     re.I,
 )
 _MARKUP = re.compile(r"\bQuote:|•|</?[a-z][^>]{0,40}>|&[a-z]+;", re.I)
+_SEE_ALSO = SEE_ALSO.split("{")[0]  # "Kijk ook na: …" after a close call
 _POINT = re.compile(r"^\s*[-*]\s+(.*?)\s*(?:\[\d+\]\s*)*$")
 
 
@@ -202,6 +203,7 @@ def score_answer(
         content = [
             (s, nums)
             for line in text.splitlines()
+            if not line.startswith(_SEE_ALSO)  # a pointer to other sections, no claim of its own
             for s, nums in _line_cover(line)
             if not s.rstrip().endswith(":")
         ]
