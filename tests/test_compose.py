@@ -67,6 +67,13 @@ def test_an_object_pronoun_after_a_preposition_travels_with_whom_it_names(index)
     assert "Medewerkers met veel burgercontact" in hen  # "hen" are these employees
 
 
+def test_a_connective_that_answers_the_sentence_before_travels_with_it(index):
+    points = [p.text for p in section_points(index, REPORT, "2.2.3.3")]
+    assert not any(p.startswith(("Maar ", "Er zijn echter")) for p in points)
+    maar = next(p for p in points if "Maar waar kleine gemeenten dicht bij de burger staan" in p)
+    assert maar.index("Maar waar") > 0  # after the sentence it contrasts with
+
+
 def test_a_label_comes_with_what_it_announces(index):
     points = [p.text for p in section_points(index, REPORT, "2.4.3.3")]
     top_down = next(p for p in points if p.startswith("Top-down beleid werkt tegen:"))

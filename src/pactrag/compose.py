@@ -54,7 +54,11 @@ _REFERS_BACK = re.compile(
     r"|^(\S+\s+){0,4}(hiervan|daarvan|hiervoor|daarvoor|hierin|daarin|hierbij|daarbij)\b"
     # an object pronoun after an opening preposition ("Door hen gericht op te leiden …"): "hen"
     # and "hem" always point outside the sentence ("hun"/"haar" may be possessives of its subject)
-    r"|^(door|voor|met|bij|van|aan|naar|tot|op|via|over|zonder|onder|tussen) (hen|hem)\b",
+    r"|^(door|voor|met|bij|van|aan|naar|tot|op|via|over|zonder|onder|tussen) (hen|hem)\b"
+    # a connective that answers the sentence before ("Maar …", "Er is echter …", "Men moet immers
+    # …", "Daarom …") or "dit/dat" as the subject after the verb ("Zeker … biedt dit kansen")
+    r"|^(maar|daarom|dus)\b|^(\S+\s+){1,3}(echter|immers)\b"
+    r"|^(\S+\s+){1,4}(biedt|betekent|vraagt|zorgt|maakt|vormt) (dit|dat)\b",
     re.I,
 )
 # The report's own marker of a participant's words; the quotation marks that follow stay.

@@ -49,7 +49,8 @@ AS_ALONE_TOP = 3
 LATENCY_METRICS = ("latency_p50_ms", "latency_p95_ms")
 LOWER_IS_BETTER = frozenset({"false_refusal_rate", "latency_p50_ms", "latency_p95_ms", *HYGIENE_METRICS})
 _DANGLING = re.compile(
-    r"^(dit|deze|daarbij|hierbij|hiervoor|daarvoor|zij|ze|hun|dergelijke)\b|^(door|voor|met|bij|van) (hen|hem)\b",
+    r"^(dit|deze|daarbij|hierbij|hiervoor|daarvoor|zij|ze|hun|dergelijke|maar|daarom)\b"
+    r"|^(door|voor|met|bij|van) (hen|hem)\b|^(\S+\s+){1,3}(echter|immers)\b",
     re.I,
 )
 _MARKUP = re.compile(r"\bQuote:|•|</?[a-z][^>]{0,40}>|&[a-z]+;", re.I)
