@@ -223,3 +223,9 @@ def test_a_close_call_says_so_and_names_the_next_sections(assistant):
 def test_a_clear_best_section_gets_the_plain_lead(assistant):
     answer = assistant.ask("Hoeveel deelnemers waren er op dit toekomstatelier?")
     assert answer.answer.startswith(M.LEAD_DEFAULT) and M.SEE_ALSO.split("{")[0] not in answer.answer
+
+
+def test_the_citation_quotes_the_point_that_answers_best_not_the_sections_first_sentence(assistant):
+    answer = assistant.ask("Hoeveel deelnemers waren er op dit toekomstatelier?")
+    assert "54 deelnemers" in answer.citations[0].quote
+    assert len(answer.citations[0].quotes) >= 2  # every quoted sentence stays for highlighting

@@ -137,6 +137,7 @@ class Group:
     chunk: Chunk  # the section's first chunk: citation target
     points: tuple[Point, ...]
     intro: str = ""  # a line before the heading: which ask of the question this part answers
+    best: Point | None = None  # the point that answers best: its sentence is the citation's quote
 
 
 @dataclass(frozen=True)
@@ -706,9 +707,9 @@ def _reports(retrieval: Retrieval) -> set[str]:
     return {h.chunk.report_id for h in retrieval.hits}
 
 
-def _group(index: Index, section: Section, points: Iterable[Point]) -> Group:
+def _group(index: Index, section: Section, points: Iterable[Point], best: Point | None = None) -> Group:
     chunk = chunks_of(index, section.report_id, section.section_id)[0]
-    return Group(section, chunk, tuple(sorted(points, key=lambda p: p.position)))
+    return Group(section, chunk, tuple(sorted(points, key=lambda p: p.position)), best=best)
 
 
 def _item_groups(intent, kinds, retrieval, index, filters, score, on_topic):
@@ -1136,7 +1137,8 @@ def _best_groups(intent, retrieval, index, score):
     for _, p, s in chosen:
         by_section.setdefault(id(s), []).append(p)
         sections[id(s)] = s
-    return [_group(index, sections[k], by_section[k]) for k in by_section], []
+    # points show in report order; the best one (first chosen) gives the citation's quote
+    return [_group(index, sections[k], by_section[k], by_section[k][0]) for k in by_section], []
 
 
 def _same(a: Point, b: Point) -> bool:
@@ -1172,12 +1174,15 @@ def _render(lead: str, groups: list[Group], missing: list[str], index: Index) ->
     quotes: dict[int, list[str]] = {}
     chunks: dict[int, Chunk] = {}
     sections: dict[int, Section] = {}
+    best: dict[int, Point] = {}
     lines = [lead, ""]
     several = len(groups) > 1
     for g in groups:
         key = (g.section.report_id, g.section.section_id)
         n = numbers.setdefault(key, len(numbers) + 1)
         chunks[n], sections[n] = g.chunk, g.section
+        if g.best is not None:
+            best.setdefault(n, g.best)
         if several and g.intro:
             lines.append(g.intro)
         if several:
@@ -1192,8 +1197,13 @@ def _render(lead: str, groups: list[Group], missing: list[str], index: Index) ->
     citations = []
     for n in sorted(chunks):
         clean = tuple(_QUOTE_PREFIX.sub("", _BULLET.sub("", q)) for q in quotes[n])
-        # the citation's headline quote is a sentence, not a label ("Omschrijving")
-        main = next((q for q in clean if len(q.split()) >= MIN_WORDS and not _announces(q)), clean[0])
+        # the citation's headline quote is a sentence, not a label ("Omschrijving"): of the best
+        # point when the answer knows it ("54 deelnemers", not the section's first sentence)
+        first = [_QUOTE_PREFIX.sub("", _BULLET.sub("", q)) for q in best[n].sentences] if n in best else []
+        main = next(
+            (q for q in (*first, *clean) if q in clean and len(q.split()) >= MIN_WORDS and not _announces(q)),
+            clean[0],
+        )
         citations.append(
             Citation.from_chunk(
                 n,
