@@ -229,3 +229,15 @@ def test_the_citation_quotes_the_point_that_answers_best_not_the_sections_first_
     answer = assistant.ask("Hoeveel deelnemers waren er op dit toekomstatelier?")
     assert "54 deelnemers" in answer.citations[0].quote
     assert len(answer.citations[0].quotes) >= 2  # every quoted sentence stays for highlighting
+
+
+def test_a_direct_question_naming_a_subfacet_is_answered_from_it(assistant):
+    answer = assistant.ask(
+        "Wat is de kernboodschap van het toekomstbeeld over gemeenschapskracht als hefboom?"
+    )
+    assert {c.section_id[:3] for c in answer.citations} == {"2.5"}
+
+
+def test_a_direct_answer_leaves_out_sections_retrieval_ranks_far_below_the_best(assistant):
+    answer = assistant.ask("Welke status heeft dit verslag?")
+    assert [c.section_id for c in answer.citations] == ["status-van-dit-document"]
