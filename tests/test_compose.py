@@ -72,6 +72,10 @@ def test_a_connective_that_answers_the_sentence_before_travels_with_it(index):
     assert not any(p.startswith(("Maar ", "Er zijn echter")) for p in points)
     maar = next(p for p in points if "Maar waar kleine gemeenten dicht bij de burger staan" in p)
     assert maar.index("Maar waar") > 0  # after the sentence it contrasts with
+    gebeurt = next(
+        p for p in [q.text for q in section_points(index, REPORT, "2.2.3.2")] if "gebeurt dit vaak" in p
+    )
+    assert "participatie zelf moet structureel worden verankerd" in gebeurt  # what "dit" is
 
 
 def test_a_label_comes_with_what_it_announces(index):

@@ -58,7 +58,9 @@ _REFERS_BACK = re.compile(
     # a connective that answers the sentence before ("Maar …", "Er is echter …", "Men moet immers
     # …", "Daarom …") or "dit/dat" as the subject after the verb ("Zeker … biedt dit kansen")
     r"|^(maar|daarom|dus)\b|^(\S+\s+){1,3}(echter|immers)\b"
-    r"|^(\S+\s+){1,4}(biedt|betekent|vraagt|zorgt|maakt|vormt) (dit|dat)\b",
+    r"|^(\S+\s+){1,4}(biedt|betekent|vraagt|zorgt|maakt|vormt) (dit|dat)\b"
+    # "dit" as a pronoun, not a determiner: an adverb or verb follows ("Momenteel gebeurt dit vaak …")
+    r"|^(\S+\s+){1,4}dit (vaak|niet|ook|al|nog|wel|soms|is|kan|moet|wordt|zou|gebeurt|leidt|geldt)\b",
     re.I,
 )
 # The report's own marker of a participant's words; the quotation marks that follow stay.
