@@ -47,7 +47,7 @@ def test_paraphrase_without_shared_words(assistant):
 
 def test_list_questions_come_out_as_lists(assistant):
     result = assistant.ask("Welke drempels ervaren kleine gemeenten?")
-    assert result.answer.startswith(M.LEAD_ITEMS_MANY.format(kinds="drempels", n=5)[:30])
+    assert result.answer.startswith(M.LEAD_ITEMS_MANY.split("{n}")[0].format(kinds="drempels"))
     assert sum(line.startswith("- ") for line in result.answer.splitlines()) >= 3
     assert len({c.section_id for c in result.citations}) >= 2
 

@@ -432,7 +432,7 @@ def compose(
     if not groups:
         return Composition(M.ABSTAIN, [])
     if len(groups) == 1 and lead in (M.LEAD_COMPARE, M.LEAD_SEVERAL):
-        lead = M.LEAD_DEFAULT  # one part after all: no "per onderdeel"
+        lead = M.LEAD_DEFAULT  # one part after all: no "in meerdere onderdelen"
     composition = _render(lead, groups, missing, index)
     cited = {(g.section.report_id, g.section.section_id) for g in groups}
     named = [key for key in see_also if key not in cited][:SEE_ALSO_SECTIONS]
@@ -1172,7 +1172,7 @@ def _lead_items(kinds, groups, intent) -> str:
     subfacets = list(dict.fromkeys(g.section.subfacet_title for g in groups if g.section.subfacet_title))
     if len(subfacets) == 1:
         return M.LEAD_ITEMS_ONE.format(kinds=names, subfacet=subfacets[0])
-    return M.LEAD_ITEMS_MANY.format(kinds=names, n=len(subfacets))
+    return M.LEAD_ITEMS_MANY.format(kinds=names, n=M.NUMBER_WORDS.get(len(subfacets), len(subfacets)))
 
 
 def heading(section: Section, several_reports: bool = False) -> str:

@@ -24,13 +24,25 @@ FRAMING_APPENDIX = (
 )
 # Lead lines of a composed answer: they say what follows, from section metadata.
 LEAD_DEFAULT = "Dit zegt het verslag hierover:"
-LEAD_SEVERAL = "Het verslag zegt hierover het volgende, per onderdeel:"
-LEAD_COMPARE = "Het verslag behandelt dit in meerdere onderdelen; per onderdeel:"
+LEAD_SEVERAL = "Het verslag zegt hierover het volgende, in deze onderdelen:"
+LEAD_COMPARE = "Het verslag behandelt dit in meerdere onderdelen:"
 # a close call: the best section hardly leads the next ones (compose.CLOSE_MARGIN)
 LEAD_UNSURE = "Het verslag behandelt dit niet op één duidelijke plaats; dit komt er het dichtst bij:"
 SEE_ALSO = "Kijk ook na: {sections}."  # after a close call, the next sections
 LEAD_ITEMS_ONE = "In het subfacet ‘{subfacet}’ noemden de deelnemers deze {kinds}:"
-LEAD_ITEMS_MANY = "De deelnemers noemden deze {kinds}, per subfacet ({n}):"
+LEAD_ITEMS_MANY = "De deelnemers noemden deze {kinds} in {n} subfacetten:"
+# a small count in words, as a memo writes it ("in drie subfacetten")
+NUMBER_WORDS = {
+    2: "twee",
+    3: "drie",
+    4: "vier",
+    5: "vijf",
+    6: "zes",
+    7: "zeven",
+    8: "acht",
+    9: "negen",
+    10: "tien",
+}
 KIND_PLURAL = {
     "continue": "goede praktijken",
     "start": "acties om op te schalen",
