@@ -218,3 +218,8 @@ def test_a_bare_ask_is_a_part_of_its_broad_kind_without_terms():
     # "waar loopt het vast?": the narrow patterns miss the kind, and "loopt"/"vast" are no theme
     parts = split_parts("Wat werkt goed bij de dorpsraden, en waar loopt het vast?", TITLES)
     assert parts[1].kinds == {"stop"} and parts[1].terms == ()
+
+
+def test_a_kind_cue_with_an_english_function_word_in_it_still_leaves_a_bare_ask():
+    # "in" is an English function word too: "in de plaats komen" must go as one cue phrase
+    assert bare_ask("wat moet er in de plaats komen?")

@@ -334,15 +334,20 @@ def bare_ask(ask: str) -> bool:
     opgeschaald?", "waar loopt het vast?", "and what holds it back?"): it asks about the subject
     of the ask before it, so it carries that text. Alone it was retrieved without its subject
     and answered from whichever subfacet ranks that kind highest."""
-    english = english_stopwords()  # first: "holds it back" is the cue "holds back"
-    text = " ".join(w for w in re.findall(r"[\w'’-]+", ask) if w.lower() not in english)
     from .followup import KIND_CUES  # the broad kind families (followup imports this module)
 
-    for pattern in KIND_CUES.values():
-        # a cue phrase goes ("loopt het vast"), not a wide match that spans a subject ("wat moeten
-        # de lokale besturen zelf doen" names the lokale besturen; "wat moet Vlaanderen doen" a name)
-        text = pattern.sub(lambda m: m.group(0) if _holds_subject(m.group(0)) else " ", text)
-    return not subject_terms(text)
+    def without_cues(text: str) -> str:
+        for pattern in KIND_CUES.values():
+            # a cue phrase goes ("loopt het vast"), not a wide match that spans a subject ("wat
+            # moeten de lokale besturen zelf doen" names them; "wat moet Vlaanderen doen" a name)
+            text = pattern.sub(lambda m: m.group(0) if _holds_subject(m.group(0)) else " ", text)
+        return text
+
+    # before and after the English function words go: "in de plaats komen" holds "in", "holds it
+    # back" is the cue "holds back"
+    english = english_stopwords()
+    text = " ".join(w for w in re.findall(r"[\w'’-]+", without_cues(ask)) if w.lower() not in english)
+    return not subject_terms(without_cues(text))
 
 
 _CUE_WORDS = 4  # the longest kind cue phrase: "in de plaats komen", "loopt het niet vast"
