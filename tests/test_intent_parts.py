@@ -223,3 +223,9 @@ def test_a_bare_ask_is_a_part_of_its_broad_kind_without_terms():
 def test_a_kind_cue_with_an_english_function_word_in_it_still_leaves_a_bare_ask():
     # "in" is an English function word too: "in de plaats komen" must go as one cue phrase
     assert bare_ask("wat moet er in de plaats komen?")
+
+
+def test_an_ask_of_frame_words_and_a_broad_kind_is_an_ask():
+    # "wat moet er stoppen" names the Stop only in the broad word families (followup.KIND_CUES)
+    found, _ = asks("Wat moet er stoppen en wat moet er in de plaats komen bij de dorpsraden?", TITLES)
+    assert found == ("Wat moet er stoppen", "wat moet er in de plaats komen bij de dorpsraden?")

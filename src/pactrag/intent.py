@@ -295,7 +295,10 @@ def asks(question: str, titles: Mapping[str, str] = {}) -> tuple[tuple[str, ...]
     # names a kind in frame words does ("en wat moet worden opgeschaald?"): it asks that kind of
     # the subject before it (``compose._rank_asks`` lets it carry that text)
     # English function words count as frame words too ("Where and when did … take place?" is one ask)
-    texts = [t for t in texts if subject_terms(t) or part_kinds(t)]
+    # (a kind of the broad families counts: "Wat moet er stoppen en wat moet er in de plaats komen …")
+    from .followup import asked_kinds  # followup imports this module
+
+    texts = [t for t in texts if subject_terms(t) or part_kinds(t) or asked_kinds(t) & set(ITEM_KINDS)]
     if len(texts) < 2:
         return (), ""
     context = " ".join(
