@@ -5,6 +5,7 @@ hand-written dev-only set ``evals/extra_synthesis_dev.jsonl``. Never reads v2 te
     .venv/bin/python scripts/synthesis_dev.py --show     # and every answer
     .venv/bin/python scripts/synthesis_dev.py --holdout  # only the held-out set (measure rarely)
     .venv/bin/python scripts/synthesis_dev.py --dump F   # also write every answer to F (json)
+    .venv/bin/python scripts/synthesis_dev.py --file F   # only the set in F (e.g. a held-out set)
 
 Also the dev half of the cold set (``evals/fresh``, even ids) and, per set, the mean number of
 cited sections per answer (an answer that cites everything covers every side).
@@ -37,6 +38,9 @@ def items() -> dict[str, list[dict]]:
         d = json.loads(line) if line else {}
         if d.get("split") == "dev" and "synthesis" in d.get("tags", []):
             fresh.append(d)
+    if "--file" in sys.argv:  # a set of one's own, e.g. held out: measured before and at the end
+        path = Path(sys.argv[sys.argv.index("--file") + 1])
+        return {path.stem: [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x]}
     if "--holdout" in sys.argv:  # written for session 4, held out: measured before and at the end
         hold = [
             json.loads(x)

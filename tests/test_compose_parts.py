@@ -206,3 +206,16 @@ def test_no_ask_names_when_a_name_would_contradict_a_heading(assistant):
     )
     assert not any(line.startswith("Bij ") for line in result.answer.splitlines())
     assert {"2.5.3.1", "2.5.3.3"} <= _sections(result)
+
+
+def test_a_bare_ask_is_answered_in_the_subfacet_of_the_ask_before_it(assistant):
+    # "waar loopt het vast?" leans on "het": alone (as a theme of "loopt"/"vast") it cited the
+    # barriers of §2.3 and §2.2 beside the dorpsraden's practices
+    result = assistant.ask("Wat werkt goed bij de dorpsraden, en waar loopt het vast?")
+    assert _sections(result) == {"2.5.3.1", "2.5.3.3"}
+
+
+def test_a_bare_ask_first_carries_the_rest_of_the_question(assistant):
+    # "Zowel de goede praktijken als …": the first ask names only a kind
+    result = assistant.ask("Zowel de goede praktijken als de drempels bij gemeenschapskracht: wat zeggen ze?")
+    assert _sections(result) == {"2.5.3.1", "2.5.3.3"}

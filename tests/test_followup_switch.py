@@ -197,3 +197,10 @@ def test_a_split_offer_verb_asks_for_remedies():
 )
 def test_initiatives_called_good_and_ideas_or_undertakings_name_their_kind(question, kind):
     assert kind in asked_kinds(question)
+
+
+def test_what_must_stop_asks_for_barriers_and_what_replaces_it_for_actions():
+    # "wat moet er stoppen?" asks what must end (Stop), not what must be done
+    assert asked_kinds("Wat moet er stoppen bij de dorpsraden?") == {"stop"}
+    assert asked_kinds("Wat moet er in de plaats komen?") == {"start"}
+    assert asked_kinds("What should be scaled up?") == {"start"}

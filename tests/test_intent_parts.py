@@ -2,7 +2,7 @@
 
 import pytest
 
-from pactrag.intent import analyse, asks, split_parts
+from pactrag.intent import analyse, asks, bare_ask, split_parts
 
 TITLES = {
     "2.1": "Bouwen aan een gemeenschappelijke toekomst stad-platteland",
@@ -167,3 +167,65 @@ def test_the_conversation_tables_are_the_subfacets_a_theme_runs_across():
 def test_a_statement_of_the_vision_in_the_reports_own_words_is_an_ask():
     found, _ = asks("Tegen 2050 zijn besturen wendbaar. Wat gebeurt er vandaag al?", TITLES)
     assert found == ("Tegen 2050 zijn besturen wendbaar.", "Wat gebeurt er vandaag al?")
+
+
+def test_an_ask_of_frame_words_and_a_kind_is_an_ask():
+    # "wat moet worden opgeschaald?" has no word beside the frame and its kind: it still asks the
+    # Start of the subject before it (it was dropped, so that side was answered by luck)
+    found, _ = asks("Wat werkt goed bij de dorpsraden, en wat moet worden opgeschaald?", TITLES)
+    assert found == ("Wat werkt goed bij de dorpsraden", "wat moet worden opgeschaald?")
+
+
+@pytest.mark.parametrize(
+    "question,texts",
+    [
+        (
+            "What is the vision for the village councils and which actions are proposed?",
+            ["What is the vision for the village councils", "which actions are proposed?"],
+        ),
+        (
+            "What works well for volunteers, and what holds it back?",
+            ["What works well for volunteers", "what holds it back?"],
+        ),
+    ],
+)
+def test_english_clauses_are_asks_and_parts(question, texts):
+    assert list(asks(question, TITLES)[0]) == texts
+    assert [p.text for p in split_parts(question, TITLES)] == texts
+
+
+def test_english_question_words_alone_are_no_ask():
+    assert asks("Where and when did the fifth workshop take place?", TITLES) == ((), "")
+
+
+@pytest.mark.parametrize(
+    "ask,bare",
+    [
+        ("waar loopt het vast?", True),
+        ("wat moet worden opgeschaald?", True),
+        ("and what holds it back?", True),
+        ("which actions are proposed?", True),
+        ("wat moeten de lokale besturen zelf doen?", False),  # a wide cue match spans a subject
+        ("Wat moet Vlaanderen doen", False),  # a name inside a cue phrase
+        ("welke rol voor de gemeenten?", False),
+    ],
+)
+def test_an_ask_with_no_subject_beside_its_kind_is_bare(ask, bare):
+    assert bare_ask(ask) is bare
+
+
+def test_a_bare_ask_is_a_part_of_its_broad_kind_without_terms():
+    # "waar loopt het vast?": the narrow patterns miss the kind, and "loopt"/"vast" are no theme
+    parts = split_parts("Wat werkt goed bij de dorpsraden, en waar loopt het vast?", TITLES)
+    assert parts[1].kinds == {"stop"} and parts[1].terms == ()
+
+
+def test_a_kind_cue_with_an_english_function_word_in_it_still_leaves_a_bare_ask():
+    # "in" is an English function word too: "in de plaats komen" must go as one cue phrase
+    assert bare_ask("wat moet er in de plaats komen?")
+
+
+def test_an_ask_of_frame_words_and_a_broad_kind_is_an_ask():
+    # "wat moet er stoppen" names the Stop only in the broad word families (followup.KIND_CUES)
+    found, _ = asks("Wat moet er stoppen en wat moet er in de plaats komen bij de dorpsraden?", TITLES)
+    assert found == ("Wat moet er stoppen", "wat moet er in de plaats komen bij de dorpsraden?")

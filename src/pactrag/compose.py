@@ -37,6 +37,7 @@ from .intent import (
     PART_FRAME_TERMS,
     Intent,
     Part,
+    bare_ask,
     named_subfacets,
     opens_question,
     part_kinds,
@@ -539,6 +540,7 @@ class _Ask:
     kinds: frozenset[str]  # the kinds it names (broad word families)
     retrieval: Retrieval
     ranked: tuple[tuple[tuple[str, str], float], ...]  # its content sections, best first
+    bare: bool = False  # no subject of its own beside its kind (``intent.bare_ask``)
 
 
 def _rank_asks(intent: Intent, index: Index, filters: Filters) -> list[_Ask]:
@@ -552,8 +554,12 @@ def _rank_asks(intent: Intent, index: Index, filters: Filters) -> list[_Ask]:
     for ask in intent.asks:
         # an elliptic ask that names its own subfacet ("… en die over de gebiedsgerichte aanpak?")
         # stands alone: the text before it names the other subfacet, which would outrank its own
-        alone = bool(named_subfacets(ask, titles, index.idf)) or opens_question(ask) and not leans_back(ask)
-        query = ask if alone else f"{before} {ask}".strip()
+        alone = bool(named_subfacets(ask, titles, index.idf)) or (
+            opens_question(ask) and not leans_back(ask) and not bare_ask(ask)
+        )
+        # a bare ask that comes first ("Zowel de goede praktijken als …") carries the rest
+        lean = before or (" ".join(a for a in intent.asks if a != ask) if bare_ask(ask) else "")
+        query = ask if alone else f"{lean} {ask}".strip()
         queries.append(f"{query} {intent.context}".strip())
         before = f"{before} {ask}".strip()
     vectors = embed_queries(index.embedder, queries)
@@ -565,7 +571,8 @@ def _rank_asks(intent: Intent, index: Index, filters: Filters) -> list[_Ask]:
         for h in retrieval.hits:
             if h.chunk.kind in _CONTENT_KINDS and h.chunk.subfacet_id:
                 best.setdefault((h.chunk.report_id, h.chunk.section_id), h.score)
-        out.append(_Ask(ask, query, kinds, retrieval, tuple(sorted(best.items(), key=lambda kv: -kv[1]))))
+        ranked = tuple(sorted(best.items(), key=lambda kv: -kv[1]))
+        out.append(_Ask(ask, query, kinds, retrieval, ranked, bare_ask(ask)))
     return out
 
 
@@ -587,9 +594,17 @@ def _answered_by(ask: _Ask, key: tuple[str, str], index: Index) -> bool:
     first among that kind's sections or among its ASK_SECTIONS best at all (a rule put the kind in
     the subfacet the question is about; "de knelpunten bij intergemeentelijke samenwerking" ranks
     another subfacet's barriers first, its own second). Not by rank alone: an actor's or a theme's
-    ask ranks near misses high ("de kansen" ranks the vision first), which lost sides on dev."""
+    ask ranks near misses high ("de kansen" ranks the vision first), which lost sides on dev.
+    A bare ask ("en wat moet worden opgeschaald?") is answered by a chosen section of its kind in
+    a subfacet of its ASK_SECTIONS best: it has no words of its own to rank that kind's sections by
+    (carrying the text before it ranked another subfacet's Opschaling first: v2q203)."""
     kind = index.section_by_key[key].kind
     keys = [k for k, _ in ask.ranked]
+    if kind in ask.kinds and ask.bare:
+        # its kind in the subfacet its carried text ranks best: which of that subfacet's sections
+        # of the kind ranks first is chance (it has no words of its own)
+        near = {index.section_by_key[k].subfacet_id for k in keys[:ASK_SECTIONS]}
+        return index.section_by_key[key].subfacet_id in near
     if kind not in ask.kinds or key not in keys:
         return False
     first_of_kind = next(k for k in keys if index.section_by_key[k].kind == kind)

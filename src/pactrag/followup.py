@@ -108,6 +108,8 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"\bmislukk?\w*|\bfaal\w*|\bfalen\b|\bzorgpunt\w*|\bbezorgd\w*|\bbeperking\w*|\bgebrek\w*|"
         r"\bbots\w*|\bbarri[eè]re\w*|\bbarrier\w*|obstacle\w*|hurdle\w*|bottleneck\w*|\bproblem\w*|"
         r"\bchallenge\w*|\bissues\b|"
+        # what must end (session 4): "wat moet er stoppen?", "waarmee moeten we stoppen?"
+        r"\bstoppen\b|\bstop(t|te|ten)? met\b|"
         r"\bhold\w* back|\bgo(es)? wrong|stands? in the way|"
         # what goes wrong, said without a barrier noun (session 4): "wat loopt er verkeerd?", "waar
         # lopen ze tegenaan?", "waar stuit dat op?", "what gets in their way?", "what is difficult?"
@@ -132,8 +134,11 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"\bverlag\w*|\bverlaagd\w*|\bopschal\w*|\bop te schalen\b|\bopgeschaald\b|\buitbrei\w*|"
         r"\buit te breiden\b|\bverspreid\w*|\bacties\b|acties\b|\bactiepunt\w*|\bmaatregel\w*|"
         r"\baanbeveling\w*|\bvoorstel\w*|\bvoorgesteld\w*|\bstel\w*\b.{0,40}\bvoor(\s+om\b|\W*$)|"
-        r"\b(is|zijn) (er )?nodig\b|\bnodig om\b|\bwat moet er\b|"
-        r"\bsolv\w*|\bsolution\w*|\bfix\w*|\bimprov\w*|\bremed\w*|\bscal(e|ing) up|\bmeasures\b|"
+        # not "wat moet er stoppen?": that asks what must end (Stop)
+        r"\b(is|zijn) (er )?nodig\b|\bnodig om\b|\bwat moet er\b(?!\s+(\w+\s+)?stoppen\b)|"
+        r"\bsolv\w*|\bsolution\w*|\bfix\w*|\bimprov\w*|\bremed\w*|\bscal(e|ed|ing) up|\bmeasures\b|"
+        # what should replace it (session 4): "wat moet er in de plaats komen?", "instead"
+        r"\bin de plaats\b.{0,20}\b(komen|komt|stellen|zetten)\b|\bvervang\w*|\binstead\b|\breplace\w*|"
         r"what (can|should) be done|\brecommend\w*|\btackl\w*|\bnext steps?\b|\bsuggest\w*|\badvi[cs]e\b|"
         # a remedy asked as what to do or change (session 4): "wat moet er anders?", "wat valt
         # eraan te doen?", "wat helpt daartegen?", "hoe voorkom je dat?", "hoe verander je dat?",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexical import tokenize
 
@@ -36,7 +37,7 @@ INTENTS: dict[str, re.Pattern] = {
     "start": re.compile(
         r"opschal|op te schalen|opgeschaald|\bacties\b|maatregelen|aanbeveling|"
         r"wat (moet|kan|kunnen) (er|we|men)\b.{0,40}\b(gebeuren|doen|verbeteren)|wat kan (er )?beter|"
-        r"scal(e|ing) up|measures|what should be done|recommendations",
+        r"scal(e|ed|ing) up|measures|\bactions\b|what should be done|recommendations",
         re.I,
     ),
     "synergie": re.compile(
@@ -130,13 +131,24 @@ PART_FRAME_TERMS = _FRAME_TERMS | frozenset(
 # "X? En Y?"; pairs: "zet X naast Y", "vergelijk X met Y", "X tegenover Y", "het verschil tussen X en
 # Y", "zowel X als Y". A sentence that asks nothing ("Het toekomstbeeld spreekt over …") is context.
 _QUESTION_WORD = r"(?:wat|welke|welk|hoe|waar|wie|waarom|wanneer|in welke|in hoeverre)\b"
+# English asks are cut the same way ("What is the vision … and which actions are proposed?"): before,
+# an English question was one ask, its second half answered only when retrieval had it. The parts'
+# rules choose sections by the report's (Dutch) words, which an English part lacks ("intermunicipal
+# cooperation" lost its subfacet), yet on the synthesis sets written for this parts did better
+# than asks alone (26 questions: side coverage 0.73 vs 0.67).
+_QUESTION_WORD_EN = r"(?:what|which|how|where|who|why|when)\b"
 # "… over de rol van X en over die van Y": the demonstrative stands for the first ask's head
 _ELLIPSIS = r"(?:(?:over|bij|voor|van|in)\s+)?(?:die|dat|deze)\s+(?:van|bij|voor|over|in)\b"
 _CLAUSE_BREAK = re.compile(
     rf",?\s+\b(?:en|of|maar)\s+(?={_QUESTION_WORD}|{_ELLIPSIS})|,\s+(?={_QUESTION_WORD})", re.I
 )
+_CLAUSE_BREAK_EN = re.compile(
+    rf",?\s+\b(?:and|or|but)\s+(?={_QUESTION_WORD_EN})|,\s+(?={_QUESTION_WORD_EN})", re.I
+)
 _SENTENCE_BREAK = re.compile(r"(?<=[?!.;])\s+(?=\S)")
-_OPENS = re.compile(rf"^\s*(?:en\s+)?(?:{_QUESTION_WORD}|vergelijk|zet|noem|geef|som|leg)", re.I)
+_OPENS = re.compile(
+    rf"^\s*(?:(?:en|and)\s+)?(?:{_QUESTION_WORD}|{_QUESTION_WORD_EN}|vergelijk|zet|noem|geef|som|leg)", re.I
+)
 _ASKS = re.compile(rf"\?\s*$|{_OPENS.pattern}", re.I)
 _PAIRED = (
     re.compile(r"\bzet\b(?P<a>.+?)\bnaast\b(?P<b>.+)", re.I),
@@ -279,8 +291,14 @@ def asks(question: str, titles: Mapping[str, str] = {}) -> tuple[tuple[str, ...]
     texts, _ = _pieces(question, titles)
     # a follow-up's standalone question ends in its topic words in brackets: context, not an ask
     texts = [t.replace(" \x00 ", " en ").strip(" ,;") for t in texts if not t.lstrip().startswith("(")]
-    # an ask that only repeats the frame ("Geef alle punten.") asks nothing of its own
-    texts = [t for t in texts if any(w not in PART_FRAME_TERMS for w in tokenize(t))]
+    # an ask that only repeats the frame ("Geef alle punten.") asks nothing of its own; one that
+    # names a kind in frame words does ("en wat moet worden opgeschaald?"): it asks that kind of
+    # the subject before it (``compose._rank_asks`` lets it carry that text)
+    # English function words count as frame words too ("Where and when did … take place?" is one ask)
+    # (a kind of the broad families counts: "Wat moet er stoppen en wat moet er in de plaats komen …")
+    from .followup import asked_kinds  # followup imports this module
+
+    texts = [t for t in texts if subject_terms(t) or part_kinds(t) or asked_kinds(t) & set(ITEM_KINDS)]
     if len(texts) < 2:
         return (), ""
     context = " ".join(
@@ -289,6 +307,59 @@ def asks(question: str, titles: Mapping[str, str] = {}) -> tuple[tuple[str, ...]
         if s.lstrip().startswith("(") or not (_ASKS.search(s) or part_kinds(s))
     )
     return tuple(texts), context
+
+
+_EN_FUNCTION_WORDS = (
+    "what which how where who whom whose why when do does did done should could would can may "
+    "must shall have has had been being its them those we you our your he she his her get gets "
+    "there's what's"
+)
+
+
+@lru_cache(maxsize=1)
+def english_stopwords() -> frozenset[str]:
+    """English function words ("what", "are", "the"): no subject of an ask. bm25s's list lacks
+    the question words and auxiliaries an ask opens with."""
+    from bm25s.stopwords import STOPWORDS_EN
+
+    return frozenset(STOPWORDS_EN) | frozenset(_EN_FUNCTION_WORDS.split())
+
+
+def subject_terms(text: str) -> list[str]:
+    """An ask's stemmed words beside its frame and function words (Dutch or English)."""
+    english = english_stopwords()
+    words = " ".join(w for w in re.findall(r"[\w'’-]+", text) if w.lower() not in english)
+    return [t for t in tokenize(words) if t not in PART_FRAME_TERMS]
+
+
+def bare_ask(ask: str) -> bool:
+    """An ask with no subject of its own beside its kind and frame words ("en wat moet worden
+    opgeschaald?", "waar loopt het vast?", "and what holds it back?"): it asks about the subject
+    of the ask before it, so it carries that text. Alone it was retrieved without its subject
+    and answered from whichever subfacet ranks that kind highest."""
+    from .followup import KIND_CUES  # the broad kind families (followup imports this module)
+
+    def without_cues(text: str) -> str:
+        for pattern in KIND_CUES.values():
+            # a cue phrase goes ("loopt het vast"), not a wide match that spans a subject ("wat
+            # moeten de lokale besturen zelf doen" names them; "wat moet Vlaanderen doen" a name)
+            text = pattern.sub(lambda m: m.group(0) if _holds_subject(m.group(0)) else " ", text)
+        return text
+
+    # before and after the English function words go: "in de plaats komen" holds "in", "holds it
+    # back" is the cue "holds back"
+    english = english_stopwords()
+    text = " ".join(w for w in re.findall(r"[\w'’-]+", without_cues(ask)) if w.lower() not in english)
+    return not subject_terms(without_cues(text))
+
+
+_CUE_WORDS = 4  # the longest kind cue phrase: "in de plaats komen", "loopt het niet vast"
+
+
+def _holds_subject(match: str) -> bool:
+    """A kind cue's match that spans more than a cue phrase, or a name after its first word."""
+    words = match.split()
+    return len(words) > _CUE_WORDS or any(w[:1].isupper() for w in words[1:])
 
 
 def opens_question(text: str) -> bool:
@@ -322,6 +393,8 @@ def _pieces(question: str, titles: Mapping[str, str]) -> tuple[list[str], bool]:
             continue
         pieces = [p for p in _CLAUSE_BREAK.split(sentence) if p and p.strip()]
         if len(pieces) == 1:
+            pieces = [p for p in _CLAUSE_BREAK_EN.split(sentence) if p and p.strip()]
+        if len(pieces) == 1:
             for pattern in _PAIRED:
                 m = pattern.search(sentence)
                 if m:
@@ -348,6 +421,13 @@ def split_parts(question: str, titles: Mapping[str, str] = {}) -> tuple[Part, ..
         terms = tuple(
             dict.fromkeys(t for t in tokenize(text) if t not in PART_FRAME_TERMS and not t.isdigit())
         )
+        if bare_ask(text):
+            # "waar loopt het vast?" names its kind in words the narrow patterns miss, and its words
+            # are no theme ("loopt", "vast" chose whichever section says them): the kind of the
+            # broad families, in the subfacet the asks before it settled on
+            from .followup import asked_kinds
+
+            kinds, terms = kinds or frozenset(asked_kinds(text)) & frozenset(ITEM_KINDS), ()
         if kinds or terms:
             parts.append(Part(text, kinds, terms))
     if len(parts) < 2:
