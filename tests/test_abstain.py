@@ -237,6 +237,16 @@ def test_a_name_mentioned_in_passing_answers_only_what_its_mentions_say():
     assert passing_name("Wat is de hoofdstad van Limburg?", SENTENCES * 5, PASSING_IDF, 0.5) == ""
     # a verb the corpus lacks ("zitten") is no gap; a noun it lacks is
     assert passing_name("Hoeveel vrijwilligers zitten er in Aarschot?", SENTENCES, PASSING_IDF, 0.5) == ""
+    # the question word is no topic: asking which example the mention is, is what it says
+    assert passing_name("Welk voorbeeld uit Aarschot wordt aangehaald?", SENTENCES, PASSING_IDF, 0.5) == ""
+
+
+def test_a_why_question_asks_for_a_reason_not_for_the_value_its_clause_names():
+    assert (
+        asked_types("Waarom is het moeilijk af te spreken wie hoeveel betaalt als gemeenten samenwerken?")
+        == []
+    )
+    assert "number" in asked_types("Hoeveel betaalt elke gemeente?")
 
 
 def test_judge_refuses_a_detail_of_a_name_mentioned_in_passing():

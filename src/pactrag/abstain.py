@@ -243,12 +243,20 @@ ANSWER_TYPES: dict[str, AnswerType] = {
 def asked_types(question: str) -> list[str]:
     """The kinds of information the question asks for ("money" replaces "number")."""
     kinds = [kind for kind, t in ANSWER_TYPES.items() if t.asked.search(question)]
+    if _ASKS_REASON.match(question):
+        # "Waarom is het moeilijk af te spreken wie hoeveel betaalt?" asks for a reason: a value
+        # word in the clause it embeds ("hoeveel", "wie") is no value asked for
+        kinds = [k for k in kinds if k == "advice"]
     return [
         k
         for k in kinds
         if not (k == "number" and "money" in kinds)
         and not (k == "position" and _AS_POSITION.search(question))
     ]
+
+
+# a question that opens by asking why (a reason, never a value)
+_ASKS_REASON = re.compile(r"\W*(waarom|why|hoe komt het)\b", re.I)
 
 
 # "mag ik dit aanhalen als standpunt van X", "quote it as an official position": a position as the
@@ -272,6 +280,9 @@ _QUESTION_WORDS = {
     "how",
     "when",
 }
+
+
+_QUESTION_STEMS = frozenset(t for w in _QUESTION_WORDS for t in tokenize(w))
 
 
 _OFFICE = re.compile(
@@ -711,7 +722,11 @@ def passing_name(question: str, sentences: Sequence[str], idf: dict[str, float],
         rest = [
             t
             for t in dict.fromkeys(tokenize(clause))
-            if t not in named and t not in PART_FRAME_TERMS and t not in _MENTION_FRAME and not t.isdigit()
+            if t not in named
+            and t not in PART_FRAME_TERMS
+            and t not in _MENTION_FRAME
+            and t not in _QUESTION_STEMS  # "welk" asks, it is no topic ("Welk voorbeeld uit Frankrijk …")
+            and not t.isdigit()
         ]
         weights = {t: idf.get(t, rare) for t in rest if t in idf or t in focus}
         total = sum(weights.values())
