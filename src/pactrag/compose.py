@@ -52,7 +52,7 @@ _REFERS_BACK = re.compile(
     r"^(dit|deze|dat|die|daarbij|daarvoor|daardoor|daarmee|hierbij|hiervoor|hierdoor|hiermee|"
     r"zij|ze|hun|hij|zo|dergelijke|ook dit|ook deze|beide|bovendien)\b"
     r"|\b(gelijkaardige|vergelijkbare|dezelfde|zelfde) (rol|aanpak|manier|werking)\b"
-    r"|^(\S+\s+){0,4}(hiervan|daarvan|hiervoor|daarvoor|hierin|daarin|hierbij|daarbij)\b"
+    r"|^(\S+\s+){0,4}(hier|daar)(van|voor|in|bij|op|mee|door|over|aan|uit|toe|tegen)\b"
     # an object pronoun after an opening preposition ("Door hen gericht op te leiden …"): "hen"
     # and "hem" always point outside the sentence ("hun"/"haar" may be possessives of its subject)
     r"|^(door|voor|met|bij|van|aan|naar|tot|op|via|over|zonder|onder|tussen) (hen|hem)\b"
