@@ -245,3 +245,9 @@ def test_a_direct_question_naming_a_subfacet_is_answered_from_it(assistant):
 def test_a_direct_answer_leaves_out_sections_retrieval_ranks_far_below_the_best(assistant):
     answer = assistant.ask("Welke status heeft dit verslag?")
     assert [c.section_id for c in answer.citations] == ["status-van-dit-document"]
+
+
+def test_a_line_ending_in_its_own_semicolon_gets_no_second_one(index):
+    points = [p.text for p in section_points(index, REPORT, "1")]
+    assert not any(";;" in p or "; ;" in p for p in points)
+    assert any("(continue); Welke nieuwe acties" in p for p in points)

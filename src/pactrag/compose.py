@@ -225,6 +225,15 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
 
 
 def _join(pending: list[str], sentence: str, new_paragraph: bool) -> str | None:
+    """How ``sentence`` joins the point being built: a separator, or None for a new point. A
+    line that ends in its own ";" or "," gets no second one ("(continue);; Welke …")."""
+    sep = _separator(pending, sentence, new_paragraph)
+    if sep == "; " and pending[-1].rstrip().endswith((";", ",")):
+        return " "
+    return sep
+
+
+def _separator(pending: list[str], sentence: str, new_paragraph: bool) -> str | None:
     """How ``sentence`` joins the point being built (its separator), or None: a new point.
 
     The parser flattens every bullet level to one "•" paragraph, so structure is read from the
