@@ -137,3 +137,15 @@ def test_console_script_runs_in_a_fresh_process(env):
     )
     assert result.returncode == 0, result.stderr
     assert "talentenbank" in result.stdout and "§2.5.3.1" in result.stdout
+
+
+def test_a_quoted_citation_is_not_wrapped_in_quotation_marks_twice():
+    from types import SimpleNamespace
+
+    def cite(quote):
+        return SimpleNamespace(n=1, label="§2.4.3.3 Drempels", page=None, quote=quote)
+
+    quoted = SimpleNamespace(answer="…", notice=None, citations=[cite("“Wanneer gaat dat stoppen?”")])
+    plain = SimpleNamespace(answer="…", notice=None, citations=[cite("Dit is een zin.")])
+    assert "    “Wanneer gaat dat stoppen?”" in cli.format_answer(quoted).splitlines()
+    assert "    “Dit is een zin.”" in cli.format_answer(plain).splitlines()
