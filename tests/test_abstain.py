@@ -237,6 +237,9 @@ def test_a_name_mentioned_in_passing_answers_only_what_its_mentions_say():
     assert passing_name("Wat is de hoofdstad van Limburg?", SENTENCES * 5, PASSING_IDF, 0.5) == ""
     # a verb the corpus lacks ("zitten") is no gap; a noun it lacks is
     assert passing_name("Hoeveel vrijwilligers zitten er in Aarschot?", SENTENCES, PASSING_IDF, 0.5) == ""
+    # only a question for a detail (who, which, where, when, how many): "Wat doet X?" asks what the
+    # report says of X, which its mention is, whatever words the question uses
+    assert passing_name("Wat doet men in Limburg met de hoofdstad?", SENTENCES, PASSING_IDF, 0.5) == ""
     # the question word is no topic: asking which example the mention is, is what it says
     assert passing_name("Welk voorbeeld uit Aarschot wordt aangehaald?", SENTENCES, PASSING_IDF, 0.5) == ""
 

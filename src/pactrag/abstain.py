@@ -619,6 +619,13 @@ def signals(
 
 # a wh-question: one that asks for something, not whether something is so ("Was X vertegenwoordigd?")
 _WH = re.compile(r"^\W*(wat|welke?|wie|hoe|waar|wanneer|waarom)\b", re.I)
+# A question for a detail (who, which, where, when, how many), not for what the report says
+# ("Wat doet X?", "Hoe werkt X?", "Waarom …?": a mention describes X, or the report explains)
+_DETAIL_WH = re.compile(
+    r"^\W*(welke?|wie|waar|wanneer|hoeveel|(in|op|uit|van|door|met|bij|sinds|tot) (welke?|wie|wanneer)|"
+    r"wat is (de|het) \w+ van)\b",
+    re.I,
+)
 # the noun a question asks about: the word after an article, a possessive or "welke"
 _ASKED_NOUN = re.compile(r"\b(?:de|het|een|welke?|zijn|haar|hun|deze|dit)\s+(?:\w+e\s+)?(\w{3,})", re.I)
 
@@ -711,7 +718,7 @@ def passing_name(question: str, sentences: Sequence[str], idf: dict[str, float],
     and generic verbs left out; a term the corpus lacks counts only when it is the noun asked
     about, as the rarest of all: "hoofdstad", "snelweg"). Wh-questions in Dutch only: a yes/no
     question about a listed participant ("Was X vertegenwoordigd?") is answered by the mention."""
-    if not sentences or not idf or not _WH.search(question) or not is_dutch(question):
+    if not sentences or not idf or not _DETAIL_WH.search(question) or not is_dutch(question):
         return ""
     index = mentions(sentences)
     rare = max(idf.values())

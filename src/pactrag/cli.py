@@ -364,7 +364,7 @@ def format_answer(result) -> str:
         for c in result.citations:
             page = f", p. {c.page}" if c.page else ""
             # a quotation of a participant keeps its own marks: not wrapped a second time
-            quote = c.quote if c.quote[:1] in "“\"‘" and c.quote[-1:] in "”\"’" else f"“{c.quote}”"
+            quote = c.quote if c.quote[:1] in '“"‘' and c.quote[-1:] in '”"’' else f"“{c.quote}”"
             out.append(f"[{c.n}] {c.label}{page}\n    {quote}")
     return "\n".join(out)
 
