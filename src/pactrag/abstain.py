@@ -746,7 +746,10 @@ def passing_name(question: str, sentences: Sequence[str], idf: dict[str, float],
             covered = max(
                 sum(w for t, w in weights.items() if _matches(t, index.window(i))) / total for i in where
             )
-            if covered < share:
+            # … and the report lacks a noun the question asks about ("hoofdstad", "oprichter"): on
+            # unseen questions a gap in words the report does use was an answerable question as
+            # often as not (3 of 133 v2-test and 3 of 107 cold-set answerable questions refused)
+            if covered < share and any(t not in idf for t in weights):
                 # the whole name as the question spells it ("Broodje Burger", "Open Ruimte Platform")
                 run = re.search(rf"(?:[A-Z][\w+’'-]*\s)*{re.escape(name)}(?:\s[A-Z][\w+’'-]*)*", clause)
                 return run.group(0) if run else name
