@@ -30,8 +30,9 @@ import bisect
 import functools
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -522,13 +523,19 @@ _lexicons: dict[int, tuple[set[str], Lexicon]] = {}
 _lexicon_lock = threading.Lock()
 
 
+def _per_object(cache: dict, obj: Any, build: Callable[[Any], Any]) -> Any:
+    """``build(obj)`` once per object an index keeps for its lifetime (keyed by identity; a new
+    object under a recycled id is built afresh)."""
+    with _lexicon_lock:
+        entry = cache.get(id(obj))
+        if entry is None or entry[0] is not obj:
+            entry = cache[id(obj)] = (obj, build(obj))
+        return entry[1]
+
+
 def lexicon(vocabulary: set[str]) -> Lexicon:
     """One ``Lexicon`` per vocabulary object (an index keeps its vocabulary for its lifetime)."""
-    with _lexicon_lock:
-        entry = _lexicons.get(id(vocabulary))
-        if entry is None or entry[0] is not vocabulary:
-            entry = _lexicons[id(vocabulary)] = (vocabulary, Lexicon(vocabulary))
-        return entry[1]
+    return _per_object(_lexicons, vocabulary, Lexicon)
 
 
 # English adjectives of nationality or region ("Flemish", "Belgian", "European", "Dutch")
@@ -703,11 +710,7 @@ _mentions: dict[int, tuple[Sequence[str], Mentions]] = {}
 
 def mentions(sentences: Sequence[str]) -> Mentions:
     """One ``Mentions`` per sentence list (an index keeps its list for its lifetime)."""
-    with _lexicon_lock:
-        entry = _mentions.get(id(sentences))
-        if entry is None or entry[0] is not sentences:
-            entry = _mentions[id(sentences)] = (sentences, Mentions(sentences))
-        return entry[1]
+    return _per_object(_mentions, sentences, Mentions)
 
 
 def passing_name(question: str, sentences: Sequence[str], idf: dict[str, float], share: float) -> str:
