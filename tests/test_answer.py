@@ -166,7 +166,7 @@ def test_an_opinion_refusal_says_so_and_offers_the_sections(assistant):
 
 
 def test_a_passing_name_refusal_names_it_and_offers_the_sections(assistant):
-    result = assistant.ask("Wie heeft het netwerk Broodje Burger opgericht?")
+    result = assistant.ask("Wie is de oprichter van het netwerk Broodje Burger?")
     assert result.abstained and result.abstain_reason == "passing-name:Broodje Burger"
     assert result.answer.startswith(M.ABSTAIN_PASSING.format(name="‘Broodje Burger’"))
     assert M.ABSTAIN_SUGGESTIONS in result.answer
