@@ -244,13 +244,7 @@ class Assistant:
             return None
         if named_subfacet_mask(self.index, question) is not None:
             return None  # the turn's own words say where to look
-        key = (history[-1][0], filters, CONTEXT_HITS)
-        with self._recent_lock:
-            chunks = self._recent.get(key)
-        if chunks is None:
-            chunks = [h.chunk for h in retrieve(self.index, history[-1][0], CONTEXT_HITS, filters).hits]
-            self._remember(history[-1][0], filters, chunks)
-        return context_mask(self.index, chunks)
+        return context_mask(self.index, self._plain_passages(history[-1][0], filters))
 
     def _switch(
         self, question: str, history: History, filters: Filters
@@ -300,19 +294,23 @@ class Assistant:
                 if on is not None:
                     where = (on.report_id, on.subfacet_id)
                     continue
-            key = (standalone, filters, CONTEXT_HITS)
-            with self._recent_lock:
-                chunks = self._recent.get(key)
-            if chunks is None:
-                chunks = [h.chunk for h in retrieve(self.index, standalone, CONTEXT_HITS, filters).hits]
-                self._remember(standalone, filters, chunks)
-            first = next((c for c in chunks if c.subfacet_id), None)
+            first = next((c for c in self._plain_passages(standalone, filters) if c.subfacet_id), None)
             if first is None:
                 continue
             named = named_subfacets(standalone, titles, self.index.idf)
             # the answer showed the subfacet the question names, whatever passage ranked first
             where = (first.report_id, named[0] if len(named) == 1 else first.subfacet_id)
         return where
+
+    def _plain_passages(self, standalone: str, filters: Filters) -> list:
+        """The CONTEXT_HITS best passages of an earlier turn's standalone question asked without
+        context: from the cache when that turn was answered here, else retrieved again."""
+        with self._recent_lock:
+            chunks = self._recent.get((standalone, filters, CONTEXT_HITS))
+        if chunks is None:
+            chunks = [h.chunk for h in retrieve(self.index, standalone, CONTEXT_HITS, filters).hits]
+            self._remember(standalone, filters, chunks)
+        return chunks
 
     def _remember(self, standalone: str, filters: Filters, chunks: list) -> None:
         """The best passages of a question asked without context (bounded; what ``_context``
