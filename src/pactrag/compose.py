@@ -448,10 +448,7 @@ def compose(
     named = [key for key in see_also if key not in cited][:SEE_ALSO_SECTIONS]
     if named:
         labels = "; ".join(
-            short_label(
-                index.section_by_key[key], index.multi_report and chunks_of(index, *key)[0].report_label
-            )
-            for key in named
+            _memo_label(index, index.section_by_key[key], chunks_of(index, *key)[0]) for key in named
         )
         composition = replace(composition, text=f"{composition.text}\n\n{M.SEE_ALSO.format(sections=labels)}")
     return composition
@@ -474,24 +471,19 @@ def close_call(retrieval: Retrieval) -> list[tuple[str, str]]:
 
 
 def kind_sections(index: Index, kinds: Iterable[str], subfacet: tuple[str, str]) -> list[Section]:
-    """Each asked kind's section in ``subfacet`` (report, subfacet id), in the order asked."""
+    """Each asked kind's section in ``subfacet`` (report, subfacet id), in the order asked: the
+    first in reading order that has points."""
     report_id, subfacet_id = subfacet
-    out = []
-    for kind in kinds:
-        section = next(
-            (
-                s
-                for s in sorted(index.sections, key=lambda s: s.order)
-                if s.report_id == report_id
-                and s.subfacet_id == subfacet_id
-                and s.kind == kind
-                and section_points(index, s.report_id, s.section_id)
-            ),
-            None,
-        )
-        if section is not None:
-            out.append(section)
-    return out
+    first: dict[str, Section] = {}
+    for s in sorted(index.sections, key=lambda s: s.order):
+        if (
+            s.report_id == report_id
+            and s.subfacet_id == subfacet_id
+            and s.kind not in first
+            and section_points(index, s.report_id, s.section_id)
+        ):
+            first[s.kind] = s
+    return [first[kind] for kind in kinds if kind in first]
 
 
 def kinds_answer(
@@ -500,7 +492,11 @@ def kinds_answer(
     """Do these kinds' sections of ``subfacet`` answer a follow-up: the subfacet has one, and
     when the turn names a topic of its own, one of them mentions it ("welke voorbeelden van
     provinciale ondersteuning worden daarnaast genoemd?" asks about something told elsewhere)."""
-    sections = kind_sections(index, kinds, subfacet)
+    return _sections_answer(index, kind_sections(index, kinds, subfacet), topic)
+
+
+def _sections_answer(index: Index, sections: list[Section], topic: Iterable[str]) -> bool:
+    topic = tuple(topic)
     if not sections or not topic:
         return bool(sections)
     return any(mentions(index, s.report_id, s.section_id, topic) for s in sections)
@@ -527,12 +523,12 @@ def compose_kinds(
     ``topic`` (stemmed terms: "welke problemen met subsidies?") first: keeping only those dropped
     most of a section for a word as common as "samenwerking" ("wat blokkeert die samenwerking?").
     None when those sections do not answer it (``kinds_answer``)."""
-    kinds = tuple(kinds)
-    if not kinds_answer(index, kinds, subfacet, topic):
+    sections = kind_sections(index, kinds, subfacet)
+    if not _sections_answer(index, sections, topic):
         return None
     on_topic = _topic_test(index, topic)
     groups: list[Group] = []
-    for section in kind_sections(index, kinds, subfacet):
+    for section in sections:
         points = section_points(index, section.report_id, section.section_id)
         if topic:  # report order within each half (a plain group keeps report order throughout)
             points = tuple(sorted(points, key=lambda p: (not on_topic(p), p.position)))
@@ -669,12 +665,12 @@ def _by_ask(groups: list[Group], asks: list[_Ask], index: Index) -> list[Group]:
     own = _own_terms([_ask_part(a.text) for a in asks])
     claims = [bool(a.kinds) or bool(terms & index.vocabulary) for a, terms in zip(asks, own, strict=True)]
 
+    scores = [dict(a.ranked) for a in asks]  # each ask's score per section
+
     def owner(g: Group) -> int:
         key = (g.section.report_id, g.section.section_id)
         gaps = [
-            (a.ranked[0][1] - dict(a.ranked)[key], i)
-            for i, a in enumerate(asks)
-            if claims[i] and key in dict(a.ranked)
+            (a.ranked[0][1] - scores[i][key], i) for i, a in enumerate(asks) if claims[i] and key in scores[i]
         ]
         return min(gaps)[1] if gaps else len(asks)
 
@@ -1248,10 +1244,15 @@ def _render(lead: str, groups: list[Group], missing: list[str], index: Index) ->
                 chunks[n],
                 main,
                 quotes=(main, *(q for q in clean if q != main)),
-                label=short_label(sections[n], index.multi_report and chunks[n].report_label),
+                label=_memo_label(index, sections[n], chunks[n]),
             )
         )
     return Composition("\n".join(lines).strip(), citations)
+
+
+def _memo_label(index: Index, section: Section, chunk: Chunk) -> str:
+    """A cited section's short label, with its report when the index holds several."""
+    return short_label(section, index.multi_report and chunk.report_label)
 
 
 def short_label(section: Section, report_label: str | bool = "") -> str:
