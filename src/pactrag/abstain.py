@@ -16,9 +16,9 @@ similarity floor, two checks look at what the question asks for:
   whose words but its names occurs in the top passages;
 - a workshop named by a theme that is not the report's ("in het atelier rond de open ruimte"; in
   English through the series' facet names: "the workshop on economic activity");
-- a name the report mentions only in passing (a list item, one example) asked about in a way no
-  window around its mentions covers ("Wie richtte Broodje Burger op?", "Welke rivier stroomt door
-  Mechelen?");
+- a name the report mentions only in passing (a list item, one example), asked for a detail the
+  report has no word for and no window around its mentions covers ("Wie is de oprichter van
+  Broodje Burger?", "Welke rivier stroomt door Mechelen?");
 - an opinion or a decision asked of the assistant itself ("Wat vindt u van …?", "Moet mijn
   gemeente fuseren?").
 English questions read names leniently: theirs are English ("France", "Flemish").
@@ -633,8 +633,10 @@ _DETAIL_WH = re.compile(
     r"wat is (de|het) \w+ van)\b",
     re.I,
 )
-# the noun a question asks about: the word after an article, a possessive or "welke"
-_ASKED_NOUN = re.compile(r"\b(?:de|het|een|welke?|zijn|haar|hun|deze|dit)\s+(?:\w+e\s+)?(\w{3,})", re.I)
+# the noun a question asks about: the word after an article, a possessive or "welke" (an
+# adjective in -e between them skipped)
+_DETERMINER = r"de|het|een|welke?|zijn|haar|hun|deze|dit"
+_ASKED_NOUN = re.compile(rf"\b(?:{_DETERMINER})\s+(?:\w+e\s+)?(\w{{3,}})", re.I)
 
 
 def unrelated_evidence(question: str, passages: Sequence[str]) -> bool:
@@ -644,9 +646,7 @@ def unrelated_evidence(question: str, passages: Sequence[str]) -> bool:
     (checked on the tuning questions: no answerable question had none)."""
     if not _WH.search(question) or not passages:
         return False
-    names = {
-        t for w in _NAME.findall(" " + question.split(" ", 1)[-1]) if w not in _NOT_NAMES for t in tokenize(w)
-    }
+    names = {t for w in _names_in(question) for t in tokenize(w)}
     rest = [t for t in dict.fromkeys(tokenize(question)) if t not in names]
     # a noun that frames the question ("wat zegt het verslag over …") is about the report, not the thing
     nouns = {t for m in _ASKED_NOUN.finditer(question) for t in tokenize(m.group(1))} - names - _FRAME_TERMS
@@ -663,12 +663,10 @@ def unrelated_evidence(question: str, passages: Sequence[str]) -> bool:
 PASSING_MENTIONS = 4
 # "Nederlandse", "Vlaamse", "Europese": an adjective of origin qualifies the thing asked about
 _ORIGIN_ADJECTIVE = re.compile(r"\w+(se|sche)")
-# a noun that is asked about: after an article, a possessive, "welke" or "hoeveel"
 # "als inspiratie genoemd", like "als voorbeeld genoemd" (a frame term): how the report names a thing
 _MENTION_FRAME = frozenset(tokenize("inspiratie inspirerend inspirerende"))
-_FOCUS_NOUN = re.compile(
-    r"\b(?:de|het|een|welke?|zijn|haar|hun|deze|dit|hoeveel)\s+(?:\w+e\s+)?(\w{3,})", re.I
-)
+# a noun that is asked about, as _ASKED_NOUN, and also after "hoeveel" ("hoeveel leden")
+_FOCUS_NOUN = re.compile(rf"\b(?:{_DETERMINER}|hoeveel)\s+(?:\w+e\s+)?(\w{{3,}})", re.I)
 
 
 def _names_in(sentence: str) -> list[str]:
@@ -716,18 +714,20 @@ def mentions(sentences: Sequence[str]) -> Mentions:
 def passing_name(question: str, sentences: Sequence[str], idf: dict[str, float], share: float) -> str:
     """A name the report mentions only in passing, asked about in a way its mentions do not cover:
     "Wat is de hoofdstad van de provincie Limburg?" (Limburg: one list item and the appendix),
-    "Welke rivier stroomt door Mechelen?", "Wie financiert het Open Ruimte Platform?". Some window
-    around a mention must cover ``share`` of the question's other terms (idf-weighted; frame words
-    and generic verbs left out; a term the corpus lacks counts only when it is the noun asked
-    about, as the rarest of all: "hoofdstad", "snelweg"). Wh-questions in Dutch only: a yes/no
-    question about a listed participant ("Was X vertegenwoordigd?") is answered by the mention."""
+    "Welke rivier stroomt door Mechelen?". Some window around a mention must cover ``share`` of
+    the question's other terms (idf-weighted; frame words and generic verbs left out; a term the
+    corpus lacks counts only when it is the noun asked about, as the rarest of all: "hoofdstad",
+    "snelweg"), and only a question with such a noun is refused. Dutch questions for a detail
+    only (``_DETAIL_WH``): a yes/no question about a listed participant ("Was X
+    vertegenwoordigd?") is answered by the mention, "Wat doet X?" by what the mention says."""
     if not sentences or not idf or not _DETAIL_WH.search(question) or not is_dutch(question):
         return ""
     index = mentions(sentences)
     rare = max(idf.values())
     for clause in re.split(r"(?<=[.!?:;\]])\s+", question):
-        names = [n for n in _names_in(clause) if not _ORIGIN_ADJECTIVE.fullmatch(n)]
-        named = {t for n in _names_in(clause) for t in tokenize(n)}
+        found = _names_in(clause)
+        names = [n for n in found if not _ORIGIN_ADJECTIVE.fullmatch(n)]
+        named = {t for n in found for t in tokenize(n)}
         focus = {t for m in _FOCUS_NOUN.finditer(clause) for t in tokenize(m.group(1))} - named
         rest = [
             t
