@@ -268,7 +268,7 @@ def kinds_in_order(question: str, kinds: set[str] | frozenset[str]) -> tuple[str
 def switched_kinds(question: str, history: History) -> tuple[str, ...]:
     """The section kinds a follow-up that stays on the conversation's subject asks for in its own
     words, in the order it asks them (empty: it is no such follow-up, or asks no kind). These are
-    answered from the conversation's subfacet directly (``Assistant._followup``)."""
+    answered from the conversation's subfacet directly (``Assistant._switch``)."""
     if not history or not keeps_topic(question, history):
         return ()
     before = kinds_in_effect(history)
