@@ -16,6 +16,14 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 REPORT_TXT = CORPUS / "toekomstatelier-5-besturen-en-burgers-2025-06-16.txt"
 SHARED_CACHE = ROOT / "index" / "cache"
+# the bundled report's subfacet titles, for tests of how a question names them
+TITLES = {
+    "2.1": "Bouwen aan een gemeenschappelijke toekomst stad-platteland",
+    "2.2": "Sterke en nabije besturen",
+    "2.3": "Intergemeentelijke en interbestuurlijke samenwerking",
+    "2.4": "Gebiedsgerichte en regionale aanpak",
+    "2.5": "Gemeenschapskracht als hefboom",
+}
 
 
 def make_settings(tmp: Path, corpus: Path | None = None, **changes) -> Settings:

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from conftest import TITLES
 
 from pactrag import messages as M
 from pactrag.compose import section_points, short_label
@@ -11,13 +12,6 @@ from pactrag.intent import analyse
 from pactrag.retrieve import Filters
 
 REPORT = "toekomstatelier-5"
-TITLES = {
-    "2.1": "Bouwen aan een gemeenschappelijke toekomst stad-platteland",
-    "2.2": "Sterke en nabije besturen",
-    "2.3": "Intergemeentelijke en interbestuurlijke samenwerking",
-    "2.4": "Gebiedsgerichte en regionale aanpak",
-    "2.5": "Gemeenschapskracht als hefboom",
-}
 
 
 def _points(answer):

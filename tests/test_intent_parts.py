@@ -1,16 +1,9 @@
 """A question that asks two things is split into its asks (intent.split_parts)."""
 
 import pytest
+from conftest import TITLES
 
 from pactrag.intent import analyse, asks, bare_ask, split_parts
-
-TITLES = {
-    "2.1": "Bouwen aan een gemeenschappelijke toekomst stad-platteland",
-    "2.2": "Sterke en nabije besturen",
-    "2.3": "Intergemeentelijke en interbestuurlijke samenwerking",
-    "2.4": "Gebiedsgerichte en regionale aanpak",
-    "2.5": "Gemeenschapskracht als hefboom",
-}
 
 
 @pytest.mark.parametrize(
