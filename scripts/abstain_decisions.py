@@ -3,15 +3,19 @@
     .venv/bin/python scripts/abstain_decisions.py                 # v1 + v2 dev + tuning sets
     .venv/bin/python scripts/abstain_decisions.py --half odd      # scripts/abstain_tuning2.jsonl: tune half
     .venv/bin/python scripts/abstain_decisions.py --half even     # its other half: measure once, at the end
+    .venv/bin/python scripts/abstain_decisions.py --holdout5      # only scripts/abstain_holdout5.jsonl
 
 Each line: expected (R refuse / A answer), decided, reason, id, question. Only v2 "dev" items are
 read (``tune_understanding._rows`` drops the test split before anything looks at it). False
-refusals count over every answerable single question of v1 + v2 dev + the tuning sets.
+refusals count over every answerable single question of v1 + v2 dev + fresh dev + cold4 + the
+tuning sets (cold4 was measured once in session 4 and is dev data since; every item of it is
+"test", so it is read as a whole; of fresh only the "dev" items are read).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -35,6 +39,20 @@ from pactrag.evals.run import memo_queries  # noqa: E402
 from pactrag.index import Index  # noqa: E402
 
 TUNING2 = ROOT / "scripts/abstain_tuning2.jsonl"
+# advice and opinion questions whose verdict the report does or does not state (session 5)
+TUNING5 = ROOT / "scripts/abstain_tuning5.jsonl"
+# written before the session-5 changes, measured before and once after them
+HOLDOUT5 = ROOT / "scripts/abstain_holdout5.jsonl"
+
+
+def _questions(path: Path, source: str, split: str) -> list[Item]:
+    """The single questions of an eval set's ``questions.jsonl`` with this split."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        Item(r["id"], r["question"], tuple(r["gold_sections"]), tuple(r["tags"]), source)
+        for r in rows
+        if r.get("split", "dev") == split
+    ]
 
 
 def _half(item: Item, half: str) -> bool:
@@ -47,11 +65,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", choices=("odd", "even", "all"), default="odd", help="of abstain_tuning2")
     parser.add_argument("--only", default="", help="print only these sources (comma-separated)")
     parser.add_argument("--quiet", action="store_true", help="print wrong decisions only")
+    parser.add_argument("--holdout5", action="store_true", help="only scripts/abstain_holdout5.jsonl")
     args = parser.parse_args(argv)
     settings = Settings.from_env()
     assistant = Assistant(settings, index=memo_queries(Index(settings)), use_llm=False)
-    items = load_items() + load_extra(EXTRA) + load_extra(HOLDOUT, "holdout")
-    items += [i for i in load_extra(TUNING2, "tuning2") if _half(i, args.half)]
+    if args.holdout5:
+        items = load_extra(HOLDOUT5, "holdout5")
+    else:
+        items = load_items() + load_extra(EXTRA) + load_extra(HOLDOUT, "holdout")
+        items += [i for i in load_extra(TUNING2, "tuning2") if _half(i, args.half)]
+        items += load_extra(TUNING5, "tuning5")
+        items += _questions(ROOT / "evals/fresh/questions.jsonl", "fresh-dev", "dev")
+        items += _questions(ROOT / "evals/cold4/questions.jsonl", "cold4", "test")
     totals: dict[str, list[int]] = {}
     for item, ev in abstention_evidence(assistant, items):
         ruled, reason = rules(assistant, ev)

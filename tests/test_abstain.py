@@ -6,8 +6,10 @@ import pytest
 from pactrag.abstain import (
     ANSWER_TYPES,
     Signals,
+    asked_act,
     asked_types,
     asks_opinion,
+    declines_opinion,
     judge,
     on_topic_support,
     other_report,
@@ -41,6 +43,13 @@ STRONG = Signals(similarity=0.9, known=1.0, coverage=1.0, agreement=1.0)
         ("Wat is de rol van financiering?", []),  # about money, not asking an amount
         ("Wanneer is een dorpsraad geslaagd?", []),  # "wanneer" as "under which conditions"
         ("Welke nieuwe schepenbevoegdheid stelden deelnemers voor?", []),  # not an office holder
+        ("Hoe heet de dorpskrant van Leest?", ["title"]),  # the name of a thing
+        ("Hoe heet de persoon die de dorpen verbindt?", ["name"]),  # a person's name
+        ("Hoe heet de dorpsconsulent van Leest?", ["name"]),  # an office holder's
+        ("Hoe ver staan kleine gemeenten af van het toekomstbeeld?", []),  # progress, not a distance
+        ("Hoe ver ligt Voeren van Olen?", ["number"]),
+        ("Tegen welk jaar moet het labo uitgerold zijn?", ["date"]),
+        ("Hoe staat de provincie Limburg tegenover het plan?", ["position"]),  # a body by kind and name
     ],
 )
 def test_answer_types_are_recognised_by_question_word_and_head_noun(question, kinds):
@@ -314,3 +323,50 @@ def test_an_english_workshop_theme_is_read_as_the_series_facet_it_names(question
     report = Report("t5", "Verslag toekomstatelier 5: Besturen en burgers samen aan zet", number=5)
     report = Report(report.report_id, report.title, number=5, theme="Besturen en burgers samen aan zet")
     assert bool(other_report(question, [report])) is other
+
+
+def test_the_name_of_a_thing_is_the_one_the_report_gives_between_quotes():
+    title = ANSWER_TYPES["title"]
+    assert title.supplied("De dorpskrant ‘Iedereen Leest’ wordt huis-aan-huis bedeeld.")
+    assert not title.supplied("Een entiteit naar het voorbeeld van Frankrijk.")  # no name given
+    assert not title.supplied("Dialoog vergroten (“vanuit dialoog werken”).")  # a quoted phrase
+
+
+def test_a_date_must_be_of_the_event_asked_and_a_doer_of_the_act():
+    # a year on the subject is not when it is approved; the report's moderators chaired no table
+    assert asked_act("Wanneer wordt het Plattelandspact goedgekeurd?", "date") == asked_act(
+        "Wanneer werd het goedgekeurd?", "date"
+    )
+    idf = {"plattelandspact": 4.0, "vlaam": 1.0}
+    no_event = ["Het traject naar een Plattelandspact vertrekt vanuit een toekomstbeeld voor 2050."]
+    question = "Wanneer wordt het Vlaams Plattelandspact goedgekeurd?"
+    assert on_topic_support(question, "date", no_event, idf) == -1.0
+    event = ["Het Vlaams Plattelandspact wordt in 2026 goedgekeurd."]
+    assert on_topic_support(question, "date", event, idf) >= 0.5
+    idf = {"gesprekstafel": 3.0, "moderator": 3.0}
+    other_act = ["De gesprekstafel werd voorbereid door Saamo.", "Nagelezen door de moderatoren."]
+    assert on_topic_support("Wie modereerde de gesprekstafel?", "actor", other_act, idf) == -1.0
+
+
+def test_a_noun_in_ie_after_welke_is_the_noun_asked_not_an_adjective():
+    # "welke provincie liep …": "provincie" is the noun asked, which the mention's window holds
+    sentences = ["Voorbeelden: een landinrichtingsproject van de VLM in de provincie Limburg."]
+    idf = {"provincie": 2.0, "landinrichtingsproject": 4.0, "vlm": 4.0, "limburg": 4.0}
+    question = "In welke provincie liep het landinrichtingsproject van de VLM?"
+    assert passing_name(question, sentences, idf, 0.5) == ""
+
+
+OPINION_IDF = {"meen": 1.0, "fusie": 3.0, "aandacht": 2.0, "dorpsident": 4.0, "buurmeen": 4.0}
+
+
+def test_a_verdict_the_report_states_is_no_opinion_asked():
+    # "Moet mijn gemeente …?" is answered when a close sentence asserts its proposition; a
+    # verdict the report does not state, or an opinion asked of the assistant, is declined
+    stated = ["Bij veranderprocessen zoals fusies moet er oog zijn voor aandacht voor dorpsidentiteit."]
+    asserted = "Moet mijn gemeente bij een fusie aandacht hebben voor de dorpsidentiteit?"
+    assert asks_opinion(asserted) and not declines_opinion(asserted, stated, OPINION_IDF)
+    assert declines_opinion("Moet mijn gemeente fuseren met de buurgemeente?", stated, OPINION_IDF)
+    assert declines_opinion(
+        "Wat vindt u van aandacht voor dorpsidentiteit bij een fusie?", stated, OPINION_IDF
+    )
+    assert judge(asserted, STRONG, stated, set(OPINION_IDF), 0.78, idf=OPINION_IDF).reason != "opinion"

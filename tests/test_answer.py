@@ -159,10 +159,23 @@ def test_an_unrelated_refusal_lists_no_sections(assistant):
     assert result.answer == M.ABSTAIN_UNRELATED and M.ABSTAIN_SUGGESTIONS not in result.answer
 
 
-def test_an_opinion_refusal_says_so_and_offers_the_sections(assistant):
+def test_an_opinion_asked_gets_no_verdict_but_the_participants_cited_views(assistant, index):
+    # no advice of its own, but not an empty refusal: what the participants said, cited verbatim;
+    # still an abstention (it declines what was asked)
     result = assistant.ask("Wat vindt u van gemeentefusies?")
     assert result.abstained and result.abstain_reason == "opinion"
-    assert result.answer.startswith(M.ABSTAIN_OPINION) and M.ABSTAIN_SUGGESTIONS in result.answer
+    assert result.answer.startswith(M.OPINION_NONE) and M.ABSTAIN_SUGGESTIONS not in result.answer
+    assert result.citations and "fusies" in result.answer
+    for c in result.citations:
+        assert all(_flat(q) in _flat(_section_text(index, c)) for q in c.quotes)
+
+
+def test_a_verdict_the_report_states_is_answered(assistant):
+    # "Moet mijn gemeente …?" whose proposition a report sentence asserts is answered normally
+    result = assistant.ask("Moet mijn gemeente bij een fusie aandacht hebben voor de dorpsidentiteit?")
+    assert not result.abstained and "dorpsidentiteit" in result.answer
+    declined = assistant.ask("Moet onze gemeente fuseren met de buurgemeente?")
+    assert declined.abstained and declined.abstain_reason == "opinion" and declined.citations
 
 
 def test_a_passing_name_refusal_names_it_and_offers_the_sections(assistant):

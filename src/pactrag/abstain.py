@@ -59,8 +59,10 @@ _MONEY_HEAD = (
 _WHAT_IS = r"(wat|what) (is|was|are|were|zijn|waren) (het |de |the )?(\w+e )?"
 _QUANTITY_HEAD = r"\w*(aantal|oppervlakte|bevolking|inwoners\w*|leeftijd|population|size|area|number|age)"
 _MEASURED = re.compile(r"\w*(oppervlakte|bevolking|inwoners\w*|leeftijd|population|size|area|age)", re.I)
+# "hoe ver staan/zit …" asks for progress ("hoe ver staan kleine gemeenten af van het
+# toekomstbeeld"), not for a distance
 _QUANTITY_WORD = (
-    rf"{_WHAT_IS}{_QUANTITY_HEAD}|hoeveel|how (many|much)|(het|welk) aantal|percentage|procent|hoe (groot|lang|hoog|oud|ver|vaak|breed)|"
+    rf"{_WHAT_IS}{_QUANTITY_HEAD}|hoeveel|how (many|much)|(het|welk) aantal|percentage|procent|hoe (groot|lang|hoog|oud|ver(?!\s+(staan|staat|zit|zitten|gevorderd)\b)|vaak|breed)|"
     r"gemiddeld\w*|oppervlakte|what (percentage|share|proportion)|how (large|big|long|old|often)"
 )
 # people by their office (the report names organisations and places, not people)
@@ -68,9 +70,14 @@ _ROLE = (
     r"\w*(minister|schepen|burgemeester|voorzitter|directeur|gouverneur|leider|coördinator|coordinator|"
     r"secretaris|woordvoerder|moderator|verantwoordelijke|consulent|ceo|chair|mayor|director|spokes\w+)"
 )
+# a person asked about by what they are rather than by their office ("hoe heet de persoon die …")
+_PERSON_NOUN = (
+    r"\w*(persoon|personen|man|vrouw|figuur|medewerker|ambtenaar|trekker|oprichter|initiatiefnemer)"
+)
 # who holds a position: a capitalised name (an organisation), or a public office / body
+# (a body named by its kind and its name counts: "de provincie Limburg", "de gemeente Olen")
 _HOLDER = (
-    r"(?:(?:de|het|the) )?(?:(?-i:[A-Z][\w+-]*)|"
+    r"(?:(?:de|het|the) )?(?:(?-i:[A-Z][\w+-]*)|[a-z]+ (?-i:[A-Z][\w+-]*)|"
     + _ROLE
     + r"s?|regering|parlement|commissie|partij|vakbond|syndicaat|government|parliament|commission)"
 )
@@ -173,7 +180,7 @@ ANSWER_TYPES: dict[str, AnswerType] = {
     # "wanneer" alone often means "under which conditions"; a calendar question names an event
     "date": AnswerType(
         re.compile(
-            r"\b(welke datum|op welke dag(en)?|(in|sinds|vanaf) welk jaar|what date|which year|on which day|"
+            r"\b(welke datum|op welke dag(en)?|(in|sinds|vanaf|tegen|tot) welk jaar|what date|which year|on which day|"
             r"(sinds|vanaf|tegen|tot) wanneer|since when|by when|until when)\b|"
             rf"\b(wanneer|when)\b.{{0,80}}\b({_EVENT})\b",
             re.I,
@@ -189,6 +196,15 @@ ANSWER_TYPES: dict[str, AnswerType] = {
             re.I,
         ),
         _PERSON,
+    ),
+    # "hoe heet de dorpskrant / het netwerk …": the name of a thing, which the report gives between
+    # quotes (‘Iedereen Leest’, ‘Broodje Burger’, “Samenproject”); a person's name is "name"
+    "title": AnswerType(
+        re.compile(
+            rf"\bhoe (heet|heette|heten) (de|het|dat|die|een|deze|dit) (?!(\w+ )?({_PERSON_NOUN}|{_ROLE})\b)",
+            re.I,
+        ),
+        re.compile(r"[‘'\"“]\s*(?-i:[A-Z])[^’'\"”]{1,60}[’'\"”]"),
     ),
     # "wie richtte … op", "wie leidde …": who did it; in the report an actor is often a group or
     # an organisation ("opgericht vanuit vrijwilligers", "ondersteund door Saamo"), not a person
@@ -253,6 +269,7 @@ def asked_types(question: str) -> list[str]:
         for k in kinds
         if not (k == "number" and "money" in kinds)
         and not (k == "position" and _AS_POSITION.search(question))
+        and not (k == "name" and "title" in kinds)
     ]
 
 
@@ -332,6 +349,25 @@ def _matches(term: str, words: frozenset[str]) -> bool:
 TOPIC_SHARE = 0.5
 
 
+# "wanneer wordt X goedgekeurd": the event a date is asked for; "volgende", "komende" only say
+# it is still to come (``_FUTURE_Q``)
+_WHEN_EVENT = re.compile(rf"\b(?:wanneer|when)\b.{{0,80}}?\b(?!volgend|komend|next)({_EVENT})\b", re.I)
+_EVENT_RE = re.compile(rf"\b({_EVENT})\b", re.I)
+_WHO_DID = re.compile(r"\bwie (\w{3,}(?:de|te|den|ten))\b", re.I)
+
+
+def asked_act(question: str, kind: str) -> list[str]:
+    """The event or act whose date or doer is asked ("goedgekeurd", "modereerde"), as terms: a
+    sentence that holds a date or a name answers only when it speaks of that act (a year in a
+    sentence on the Plattelandspact is not when it is approved; the moderators of the report are
+    not who chaired one table). A date's sentence must name the event (in any event word); the
+    act must occur in one of the closest sentences ("Dit initiatief wordt ondersteund door Saamo"
+    follows the sentence that names the initiative)."""
+    asks = {"date": _WHEN_EVENT, "actor": _WHO_DID}.get(kind)
+    m = asks.search(question) if asks else None
+    return tokenize(m.group(1)) if m else []
+
+
 def on_topic_support(question: str, kind: str, sentences: Sequence[str], idf: dict[str, float]) -> float:
     """How much of the question's topic (idf share) the best sentence that supplies ``kind``
     covers, -1 when no sentence supplies it: a number in a sentence about something else does
@@ -354,13 +390,19 @@ def on_topic_support(question: str, kind: str, sentences: Sequence[str], idf: di
         rare = max(idf.values())
         weights = {t: idf.get(t, rare) for t in topic if t in idf or t in measured}
     total = sum(weights.values())
+    act = asked_act(question, kind)
+    if kind == "actor" and act and not any(_matches(t, _terms(s)) for s in sentences for t in act):
+        return -1.0  # no passage speaks of the act (who did it is often the next sentence's subject)
     best = -1.0
     for sentence in sentences:
         if not ANSWER_TYPES[kind].supplied(sentence, question) or (future and not _FUTURE.search(sentence)):
             continue
+        words = _terms(sentence)
+        names_event = any(_matches(t, words) for t in act) or _EVENT_RE.search(sentence)
+        if kind == "date" and act and not names_event:
+            continue  # a date, but not of the event asked about
         if not total:
             return 1.0
-        words = _terms(sentence)
         best = max(best, sum(w for t, w in weights.items() if _matches(t, words)) / total)
     return best
 
@@ -636,7 +678,10 @@ _DETAIL_WH = re.compile(
 # the noun a question asks about: the word after an article, a possessive or "welke" (an
 # adjective in -e between them skipped)
 _DETERMINER = r"de|het|een|welke?|zijn|haar|hun|deze|dit"
-_ASKED_NOUN = re.compile(rf"\b(?:{_DETERMINER})\s+(?:\w+e\s+)?(\w{{3,}})", re.I)
+# an adjective in -e between the determiner and the noun ("de grote gemeente"); a word in -ie or
+# -ee is a noun itself ("welke provincie liep …", "welke gemeente", "het idee")
+_ADJECTIVE = r"(?:(?!\w*(?:ie|ee|eente)\s)\w+e\s+)"
+_ASKED_NOUN = re.compile(rf"\b(?:{_DETERMINER})\s+{_ADJECTIVE}?(\w{{3,}})", re.I)
 
 
 def unrelated_evidence(question: str, passages: Sequence[str]) -> bool:
@@ -666,7 +711,7 @@ _ORIGIN_ADJECTIVE = re.compile(r"\w+(se|sche)")
 # "als inspiratie genoemd", like "als voorbeeld genoemd" (a frame term): how the report names a thing
 _MENTION_FRAME = frozenset(tokenize("inspiratie inspirerend inspirerende"))
 # a noun that is asked about, as _ASKED_NOUN, and also after "hoeveel" ("hoeveel leden")
-_FOCUS_NOUN = re.compile(rf"\b(?:{_DETERMINER}|hoeveel)\s+(?:\w+e\s+)?(\w{{3,}})", re.I)
+_FOCUS_NOUN = re.compile(rf"\b(?:{_DETERMINER}|hoeveel)\s+{_ADJECTIVE}?(\w{{3,}})", re.I)
 
 
 def _names_in(sentence: str) -> list[str]:
@@ -785,6 +830,55 @@ def asks_opinion(question: str) -> bool:
     return bool(_ASKS_OPINION.search(question))
 
 
+# A yes/no question on the asker's own case ("Moet onze gemeente …?", "Is het een goed idee dat
+# onze …?", "Should we …?") asks for a verdict the report may itself state: "Moet een gemeente
+# bij een fusie rekening houden met de dorpsidentiteit?" is what "Bij veranderprocessen zoals
+# fusies moet er oog zijn voor … dorpsidentiteit" says. A question for the assistant's own view
+# ("Wat vindt u …", "uw mening", "zou jij …") never is.
+_ASKS_VERDICT = re.compile(
+    r"^\W*(moet|moeten|mag|mogen|zouden)\b|^\W*is het (een )?(goed|slim|verstandig)\w*\b|"
+    r"^\W*(should|would) (i|we|my|our)\b",
+    re.I,
+)
+# the words that frame the ask, not its proposition: the modal, the asker, "een goed idee"
+_VERDICT_FRAME = frozenset(
+    tokenize(
+        "moet moeten mag mogen zouden zou ik wij we mijn onze ons goed goede slim verstandig idee "
+        "should would my our us"
+    )
+)
+
+
+def _proposition_share(question: str, sentences: Sequence[str], idf: dict[str, float]) -> float:
+    """The idf share of a yes/no question's proposition ("fuseren met de buurgemeente") that the
+    best of ``sentences`` covers; a term the corpus lacks weighs as its rarest ("sporthal")."""
+    terms = [t for t in dict.fromkeys(tokenize(question)) if t not in _VERDICT_FRAME]
+    if not terms or not idf:
+        return 0.0
+    rare = max(idf.values())
+    weights = {t: idf.get(t, rare) for t in terms}
+    total = sum(weights.values())
+    return max(
+        (sum(w for t, w in weights.items() if _matches(t, _terms(s))) / total for s in sentences),
+        default=0.0,
+    )
+
+
+# A verdict the report states covers this share of the proposition in one of the closest
+# sentences (scripts/abstain_opinion.py: cross-validated on cold4 + the tuning sets).
+ASSERTED_SHARE = 0.6
+
+
+def declines_opinion(question: str, sentences: Sequence[str], idf: dict[str, float]) -> bool:
+    """The question asks for an opinion or a verdict of the assistant's own that the report does
+    not state: the assistant gives none (it shows what the participants said instead)."""
+    if not asks_opinion(question):
+        return False
+    if not _ASKS_VERDICT.search(question):
+        return True
+    return _proposition_share(question, sentences, idf) < ASSERTED_SHARE
+
+
 @dataclass(frozen=True)
 class Model:
     """Logistic model over ``Signals``: P(answerable) = sigmoid(bias + weights · signals)."""
@@ -840,7 +934,7 @@ def judge(
     letters = [c for c in question if c.isalpha()]
     if letters and sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) / len(letters) < 0.5:
         return Verdict(False, "language")  # not Latin script: the reports are Dutch
-    if asks_opinion(question):
+    if declines_opinion(question, top_sentences, idf or {}):
         return Verdict(False, "opinion")
     if evidence_signals.similarity < threshold:
         return Verdict(False, "low-similarity")

@@ -148,6 +148,30 @@ class Assistant:
             verdict = Verdict(False, "filter")
         pure_injection = injection and not _has_content(query)
         store_notice = M.VECTOR_STORE_DOWN if retrieval.dense_down else None
+        views = None
+        if verdict.reason == "opinion" and hits and not pure_injection:
+            views = self._views(standalone, retrieval, filters)
+        if views is not None:
+            text, citations = views
+            for line in text.split("\n"):
+                yield Event("delta", line + "\n")
+            timings["total"] = (time.perf_counter() - t0) * 1000
+            yield Event(
+                "answer",
+                answer=Answer(
+                    question,
+                    text,
+                    tuple(citations),
+                    tuple(hits),
+                    True,  # it declines what was asked (an advice or opinion of its own)
+                    "extractive",
+                    store_notice,
+                    standalone,
+                    timings,
+                    abstain_reason=verdict.reason,
+                ),
+            )
+            return
         if not hits or not verdict.answerable or pure_injection:
             if verdict.reason == "filter" and not pure_injection:
                 text = self._filtered_text(filters, retrieval)
@@ -329,6 +353,25 @@ class Assistant:
                 "\n\n" + M.ABSTAIN_FILTERED_SUGGESTIONS + "\n" + "\n".join(f"- {label}" for label in labels)
             )
         return text
+
+    def _views(
+        self, question: str, retrieval: Retrieval, filters: Filters
+    ) -> tuple[str, list[Citation]] | None:
+        """An advice or an opinion asked of the assistant that the report does not state: no verdict
+        of its own, but what the participants said about it (the cited points of the closest
+        sections, as for any question), under a lead that says so. Extractive also with an LLM:
+        the points are the report's own words, so no model can turn them into advice. None when
+        no section has points to show."""
+        text, citations = extractive_answer(question, retrieval, self.index, filters)
+        if not citations or text.startswith(M.ABSTAIN):
+            return None
+        lead, _, rest = text.partition("\n\n")
+        if lead == M.LEAD_DEFAULT:
+            return f"{M.OPINION_LEAD}\n\n{rest}", citations
+        if lead == M.LEAD_SEVERAL:
+            return f"{M.OPINION_LEAD_SEVERAL}\n\n{rest}", citations
+        # compose's own lead says more ("… niet op één duidelijke plaats …"): it stays
+        return f"{M.OPINION_NONE} {text}", citations
 
     def _abstain_text(self, hits: list[Hit], injection: bool, reason: str = "") -> str:
         if injection:

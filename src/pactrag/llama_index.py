@@ -185,7 +185,7 @@ class PactragQueryEngine(BaseQueryEngine):
         scores = {h.chunk.chunk_id: h.score for h in answer.sources}
         nodes = (
             []
-            if answer.abstained
+            if answer.abstained and not answer.citations  # an opinion declined still cites the views
             else [
                 NodeWithScore(node=self._citation_node(c), score=scores.get(c.chunk_id))
                 for c in sorted(answer.citations, key=lambda c: c.n)

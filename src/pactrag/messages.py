@@ -15,6 +15,11 @@ ABSTAIN_OPINION = (
     "Ik geef geen eigen mening of advies voor een bepaalde situatie; ik kan alleen weergeven wat de "
     "deelnemers in de verslagen zeiden."
 )
+# the same, when the report has something on the subject: the lead above the participants' cited
+# points (the answer stays marked as an abstention: it declines the advice asked for)
+OPINION_NONE = "Ik geef geen eigen advies of mening."
+OPINION_LEAD = OPINION_NONE + " Dit zeiden de deelnemers erover:"
+OPINION_LEAD_SEVERAL = OPINION_NONE + " Dit zeiden de deelnemers erover, in deze onderdelen:"
 # a search restricted by the filters of the app or the CLI that finds nothing relevant there
 ABSTAIN_FILTERED = "Binnen de gekozen filter ({filter}) vind ik niets over deze vraag."
 ABSTAIN_FILTERED_SUGGESTIONS = "Buiten die filter staat er wel iets over in:"
