@@ -50,6 +50,9 @@ STRONG = Signals(similarity=0.9, known=1.0, coverage=1.0, agreement=1.0)
         ("Hoe ver ligt Voeren van Olen?", ["number"]),
         ("Tegen welk jaar moet het labo uitgerold zijn?", ["date"]),
         ("Hoe staat de provincie Limburg tegenover het plan?", ["position"]),  # a body by kind and name
+        ("Wat is de grootste gemeente van de Kempen?", ["ranking"]),  # a ranking within a place
+        ("What is the largest city in the province of Antwerp?", ["ranking"]),
+        ("Wat is de grootste drempel voor kleine gemeenten?", []),  # the report's barriers answer it
     ],
 )
 def test_answer_types_are_recognised_by_question_word_and_head_noun(question, kinds):
@@ -370,3 +373,10 @@ def test_a_verdict_the_report_states_is_no_opinion_asked():
         "Wat vindt u van aandacht voor dorpsidentiteit bij een fusie?", stated, OPINION_IDF
     )
     assert judge(asserted, STRONG, stated, set(OPINION_IDF), 0.78, idf=OPINION_IDF).reason != "opinion"
+
+
+def test_a_ranking_needs_a_sentence_that_ranks():
+    idf = {"kemp": 3.0, "meen": 1.0}
+    question = "Wat is de grootste gemeente van de Kempen?"
+    assert on_topic_support(question, "ranking", ["In de Kempen delen 27 gemeenten kennis."], idf) == -1.0
+    assert on_topic_support(question, "ranking", ["Mol is de grootste gemeente van de Kempen."], idf) >= 0.5

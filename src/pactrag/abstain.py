@@ -70,6 +70,11 @@ _ROLE = (
     r"\w*(minister|schepen|burgemeester|voorzitter|directeur|gouverneur|leider|coördinator|coordinator|"
     r"secretaris|woordvoerder|moderator|verantwoordelijke|consulent|ceo|chair|mayor|director|spokes\w+)"
 )
+# superlatives of a measure (size, number, height, age, length)
+_SUPERLATIVE = (
+    r"(grootste|kleinste|meeste|minste|hoogste|laagste|oudste|jongste|langste|kortste|drukste|rijkste|"
+    r"armste|largest|biggest|smallest|highest|lowest|oldest|longest|busiest)"
+)
 # a person asked about by what they are rather than by their office ("hoe heet de persoon die …")
 _PERSON_NOUN = (
     r"\w*(persoon|personen|man|vrouw|figuur|medewerker|ambtenaar|trekker|oprichter|initiatiefnemer)"
@@ -196,6 +201,16 @@ ANSWER_TYPES: dict[str, AnswerType] = {
             re.I,
         ),
         _PERSON,
+    ),
+    # "de grootste stad van West-Vlaanderen", "the largest city in the province of Antwerp": a
+    # ranking within a named place, which only a sentence that ranks can give (the report ranks
+    # nothing by size or number; "de beste manier" asks for advice, not a measure, and stays out)
+    "ranking": AnswerType(
+        re.compile(
+            rf"\b{_SUPERLATIVE}\b.{{0,60}}\b(van|in|of)\s+(de |het |the )?(provincie |province of )?(?-i:[A-Z])",
+            re.I,
+        ),
+        re.compile(rf"\b{_SUPERLATIVE}\b|\b(meest|minst)\b", re.I),
     ),
     # "hoe heet de dorpskrant / het netwerk …": the name of a thing, which the report gives between
     # quotes (‘Iedereen Leest’, ‘Broodje Burger’, “Samenproject”); a person's name is "name"
