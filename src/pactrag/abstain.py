@@ -210,7 +210,12 @@ ANSWER_TYPES: dict[str, AnswerType] = {
             rf"\b{_SUPERLATIVE}\b.{{0,60}}\b(van|in|of)\s+(de |het |the )?(provincie |province of )?(?-i:[A-Z])",
             re.I,
         ),
-        re.compile(rf"\b{_SUPERLATIVE}\b|\b(meest|minst)\b", re.I),
+        # what is ranked, not the superlative itself (the question's own word)
+        re.compile(
+            rf"(?-i:(?P<name>[A-Z][\w-]+))\s+(is|was|zijn|waren|heeft|telt)\b.{{0,30}}\b{_SUPERLATIVE}\b|"
+            rf"\b{_SUPERLATIVE}\b.{{0,40}}\b(is|was|zijn|waren)\s+(?-i:(?P<org>[A-Z][\w-]+))|\b(meest|minst)\b",
+            re.I,
+        ),
     ),
     # "hoe heet de dorpskrant / het netwerk …": the name of a thing, which the report gives between
     # quotes (‘Iedereen Leest’, ‘Broodje Burger’, “Samenproject”); a person's name is "name"
