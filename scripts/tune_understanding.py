@@ -42,7 +42,16 @@ from pathlib import Path
 
 import numpy as np
 
-from pactrag.abstain import MODEL, TOPIC_SHARE, Model, Signals, best_sentences, judge, signals
+from pactrag.abstain import (
+    MODEL,
+    TOPIC_SHARE,
+    Model,
+    Signals,
+    best_sentences,
+    judge,
+    listed_sentences,
+    signals,
+)
 from pactrag.answer import _INJECTION, Assistant, clean_question, strip_injection
 from pactrag.cite import is_dutch
 from pactrag.config import Settings
@@ -301,7 +310,8 @@ def rules(assistant: Assistant, ev: Evidence, **knobs) -> tuple[bool, str]:
     index = assistant.index
     verdict = judge(
         ev.query, ev.signals, ev.top, index.vocabulary, assistant.settings.abstain_threshold, NEVER,
-        index.reports, idf=index.idf, sentences=index.sentence_texts, **knobs,
+        index.reports, idf=index.idf, sentences=index.sentence_texts, listed=listed_sentences(index),
+        **knobs,
     )  # fmt: skip
     return not verdict.answerable, verdict.reason
 

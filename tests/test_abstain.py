@@ -11,6 +11,7 @@ from pactrag.abstain import (
     asks_opinion,
     declines_opinion,
     judge,
+    listed_only,
     on_topic_support,
     other_report,
     passing_name,
@@ -380,3 +381,15 @@ def test_a_ranking_needs_a_sentence_that_ranks():
     question = "Wat is de grootste gemeente van de Kempen?"
     assert on_topic_support(question, "ranking", ["In de Kempen delen 27 gemeenten kennis."], idf) == -1.0
     assert on_topic_support(question, "ranking", ["Mol is de grootste gemeente van de Kempen."], idf) >= 0.5
+
+
+def test_a_name_only_in_the_list_of_participants_answers_only_whether_it_took_part():
+    listed = frozenset({"Gemeente Ravels", "Gemeente Retie"})
+    sentences = ["Participatie moet structureel verankerd worden.", "Gemeente Ravels", "Gemeente Retie"]
+    assert listed_only("Hoe pakt de gemeente Ravels participatie aan?", sentences, listed) == "Ravels"
+    assert listed_only("Was de gemeente Ravels vertegenwoordigd?", sentences, listed) == ""
+    # a name the report also mentions in its text is not listed only
+    assert (
+        listed_only("Wat doet Retie?", [*sentences, "Samenwerking rond welzijn in Dessel-Retie."], listed)
+        == ""
+    )

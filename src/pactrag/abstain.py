@@ -818,9 +818,36 @@ def passing_name(question: str, sentences: Sequence[str], idf: dict[str, float],
             # unseen questions a gap in words the report does use was an answerable question as
             # often as not (3 of 133 v2-test and 3 of 107 cold-set answerable questions refused)
             if covered < share and any(t not in idf for t in weights):
-                # the whole name as the question spells it ("Broodje Burger", "Open Ruimte Platform")
-                run = re.search(rf"(?:[A-Z][\w+’'-]*\s)*{re.escape(name)}(?:\s[A-Z][\w+’'-]*)*", clause)
-                return run.group(0) if run else name
+                return _spelled(name, clause)
+    return ""
+
+
+def _spelled(name: str, text: str) -> str:
+    """The whole name as the question spells it ("Broodje Burger", "Open Ruimte Platform")."""
+    run = re.search(rf"(?:[A-Z][\w+’'-]*\s)*{re.escape(name)}(?:\s[A-Z][\w+’'-]*)*", text)
+    return run.group(0) if run else name
+
+
+# "Was X vertegenwoordigd?", "Zat er iemand van X mee aan tafel?": what a list of participants
+# answers ("participatie" is a topic of the report, not taking part)
+_ASKS_PARTICIPATION = re.compile(
+    r"\b(vertegenwoordigd\w*|deel(genomen|nemen|nam|namen|nemer\w*)|aanwezig\w*|aan tafel|erbij|"
+    r"bijgewoond|represented|attend\w*|took part|present)\b",
+    re.I,
+)
+
+
+def listed_only(question: str, sentences: Sequence[str], listed: frozenset[str]) -> str:
+    """A name the report mentions only in its list of participants, asked about for anything
+    but taking part ("Hoe pakt de gemeente Ravels participatie aan?"): the list says nothing else
+    of it. ``listed``: the sentences of the participant lists (appendix chunks)."""
+    if not listed or _ASKS_PARTICIPATION.search(question):
+        return ""
+    index = mentions(sentences)
+    for name in _names_in(question):
+        where = index.of(tokenize(name))
+        if where and all(sentences[i] in listed for i in where):
+            return _spelled(name, question)
     return ""
 
 
@@ -947,10 +974,12 @@ def judge(
     idf: dict[str, float] | None = None,
     topic_share: float = TOPIC_SHARE,
     sentences: Sequence[str] = (),
+    listed: frozenset[str] = frozenset(),
 ) -> Verdict:
     """``top_sentences``: the passages' sentences closest to the question, best first;
     ``threshold``: a hard similarity floor (``Settings.abstain_threshold``); ``sentences``: every
-    sentence of the corpus in reading order (for names mentioned in passing)."""
+    sentence of the corpus in reading order (for names mentioned in passing); ``listed``: those
+    of its lists of participants (``listed_sentences``)."""
     letters = [c for c in question if c.isalpha()]
     if letters and sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) / len(letters) < 0.5:
         return Verdict(False, "language")  # not Latin script: the reports are Dutch
@@ -966,6 +995,9 @@ def judge(
     names = unknown_names(question, vocabulary, english=not is_dutch(question))
     if names:
         return Verdict(False, "unknown-name:" + ",".join(names))
+    only_listed = listed_only(question, sentences, listed)
+    if only_listed:
+        return Verdict(False, "passing-name:" + only_listed)
     passing = passing_name(question, sentences, idf or {}, topic_share)
     if passing:
         return Verdict(False, "passing-name:" + passing)
@@ -1012,6 +1044,20 @@ def supplies_answer_type(question: str, sentence: str) -> bool:
     """The question asks for a kind of information (a number, an amount, a date…) and the
     sentence holds one."""
     return any(ANSWER_TYPES[kind].supplied(sentence) for kind in asked_types(question))
+
+
+_listed: dict[int, tuple[Any, frozenset[str]]] = {}
+
+
+def listed_sentences(index: Any) -> frozenset[str]:
+    """The sentences of an index's lists of participants (its appendix chunks), once per index."""
+    return _per_object(
+        _listed,
+        index.chunks,
+        lambda chunks: frozenset(
+            text for c in chunks if c.kind == "appendix" for text, _ in index.sentences(c.chunk_id)
+        ),
+    )
 
 
 def best_sentences(

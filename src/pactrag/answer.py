@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from . import messages as M
-from .abstain import Verdict, best_sentences, filter_misses, judge, signals
+from .abstain import Verdict, best_sentences, filter_misses, judge, listed_sentences, signals
 from .cite import MIN_SUPPORTED_SHARE, citations_for, is_dutch, kept_text, leaks_prompt, renumber, verify
 from .compose import compose, compose_kinds, kinds_answer, mentions, section_sources
 from .config import Settings
@@ -139,6 +139,7 @@ class Assistant:
             embedder=self.index.embedder.name,
             idf=self.index.idf,
             sentences=self.index.sentence_texts,
+            listed=listed_sentences(self.index),
         )
         if (
             filters.active()
