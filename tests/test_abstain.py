@@ -289,6 +289,7 @@ def test_judge_refuses_a_detail_of_a_name_mentioned_in_passing():
         "What do you think about village councils?",
         "Should my municipality merge with its neighbour?",
         "Mag mijn gemeente mijn aanvraag voor een burgerbudget weigeren?",
+        "Wat raadt u ons aan: burgerbudgetten of een adviesraad?",
     ],
 )
 def test_an_opinion_or_a_decision_asked_of_the_assistant_is_refused(question):
@@ -307,6 +308,7 @@ def test_an_opinion_or_a_decision_asked_of_the_assistant_is_refused(question):
         "Wat vind je in het verslag over dorpsraden?",
         "What do participants think about municipal mergers?",
         "Mag ik dit verslag aanhalen als officieel standpunt?",  # about the report, not a ruling
+        "Wat raden de deelnemers aan voor kleine gemeenten?",  # the participants' advice
     ],
 )
 def test_questions_about_the_report_views_are_not_opinions_asked(question):

@@ -861,6 +861,8 @@ _ASKS_OPINION = re.compile(
     r"\b(wat|hoe) (vindt|vind|denkt|denk) (u|jij|je)\b(?! (in|terug|het verslag)\b)|"
     r"\b(vindt|vind|denkt|denk) (u|jij) (dat|van|over|ervan|erover)\b|"
     r"\b(uw|jouw) (eigen )?(mening|advies|standpunt|oordeel|visie|voorkeur)\b|"
+    # "Wat raadt u ons aan …?", "Wat adviseer jij?": the assistant's own advice
+    r"\b(raadt|raad|adviseert|adviseer) (u|jij|je)\b|"
     r"^\W*(zou|zoudt) (jij|u)\b(?! (kunnen|willen|mij|me|eens)\b)|"
     r"^\W*(moet|moeten|zou|zouden) (ik|wij|we|mijn|onze|ons)\b|"
     # "mag mijn gemeente …": a ruling on the asker's own case ("mag ik dit verslag citeren" is not)
