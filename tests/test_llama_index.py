@@ -163,6 +163,13 @@ def test_abstention_is_a_response_without_source_nodes(engine):
     assert response.response.startswith(M.ABSTAIN)
 
 
+def test_an_opinion_declined_still_cites_the_participants_views(engine):
+    # no advice of its own (an abstention), but the cited points are nodes like any answer's
+    response = engine.query("Wat vindt u van gemeentefusies?")
+    assert response.metadata["abstained"] is True and response.metadata["abstain_reason"] == "opinion"
+    assert response.source_nodes and response.response.startswith(M.OPINION_NONE)
+
+
 def test_query_engine_filters_and_async(assistant):
     engine = li.PactragQueryEngine(
         assistant, filters=MetadataFilters(filters=[ExactMatchFilter(key="subfacet_id", value="2.3")])
