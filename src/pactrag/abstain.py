@@ -19,8 +19,11 @@ similarity floor, two checks look at what the question asks for:
 - a name the report mentions only in passing (a list item, one example), asked for a detail the
   report has no word for and no window around its mentions covers ("Wie is de oprichter van
   Broodje Burger?", "Welke rivier stroomt door Mechelen?");
+- a name the report mentions only in its list of participants, asked about for anything but
+  taking part ("Hoe pakt de gemeente Ravels participatie aan?");
 - an opinion or a decision asked of the assistant itself ("Wat vindt u van …?", "Moet mijn
-  gemeente fuseren?").
+  gemeente fuseren?"), unless it is a yes/no question whose proposition a close sentence states
+  (``declines_opinion``); the answer then shows the participants' views under a no-advice lead.
 English questions read names leniently: theirs are English ("France", "Flemish").
 """
 
