@@ -38,7 +38,17 @@ _POINTS_BACK = re.compile(
 # Personal pronouns point back only weakly: "ze" is as often the participants ("hoe zien ze de
 # rol van de provincies?") and "hun" the question's own subject ("vrijwilligers in hun buurt").
 _PERSONAL = re.compile(r"\b(ze|zij|hun|hen|hem|haar)\b", re.I)
-_DEMONSTRATIVE = re.compile(r"\b(dat|die|dit|deze)\b", re.I)
+_DEMONSTRATIVE = re.compile(r"\b(dat|die|dit|deze|this)\b", re.I)
+# A demonstrative that stands for a thing named before, whatever the question's length: as the
+# subject right after the question word and its verb ("Waar moet die zich dan mee bezighouden?",
+# "Hoe werkt dat in kleine gemeenten?"; a relative "die" follows a noun, not a verb after "waar"),
+# or before a word for a sort ("dit soort samenwerking", "this kind of regional work").
+_STANDS_FOR = re.compile(
+    r"^\W*(en\s+|and\s+)?(wat|wie|hoe|waar\w*|waarom|wanneer|what|who|how|where|why|when)\s+\w+\s+"
+    r"(dat|die|dit|deze|this|that|these|those)\b|"
+    r"\b(dat|die|dit|deze|zo'n|zulk\w*|this|that|these|those|such)\s+(soort|type|sort|kind|types|kinds)\b",
+    re.I,
+)
 # ... and in a longer one after a preposition ("om die weg te werken", "rond dat thema")
 _AFTER_PREPOSITION = re.compile(
     r"\b(om|over|met|rond|bij|van|voor|aan|in|op|tegen|naar|uit|door|about|with|for|of)\s+(dat|die|dit|deze)\b",
@@ -52,10 +62,31 @@ _CONTINUES = re.compile(r"^\s*(en|ook|maar|wat met|hoe zit het met|and|also|what
 _QUESTION_WORD = re.compile(
     r"\b(wat|wie|welke?|hoe|waar|waarom|wanneer|hoeveel|what|which|who|how|where|why|when)\b", re.I
 )
-# The user says the turn is new ("Andere vraag: …", "Los daarvan, …").
-_NEW_QUESTION = re.compile(
-    r"\b(andere|nieuwe|aparte) vraag|\blos daarvan\b|\biets anders\b|another question|unrelated", re.I
+# A sort of what was said before, with the words naming it ("dit soort samenwerkingen", "this kind
+# of regional work"): those words name the subject before, not a new aspect.
+_SORT_OF = re.compile(
+    r"\b(dat|die|dit|deze|zo'n|zulk\w*|this|that|these|those|such)\s+(soort|type|sort|kind|types|kinds)"
+    r"(\s+(of|van))?(\s+[^\W\d_][\w-]*){0,3}",
+    re.I,
 )
+# The user says the turn is new ("Andere vraag: …", "Los daarvan, …", "Los van dat onderwerp: …",
+# "Even iets helemaal anders: …", "Een losse vraag: …"). An opening "Los van dat …" is an aside
+# even though "dat" points back; later in a question "los van de gemeente" is part of what it asks.
+_NEW_QUESTION = re.compile(
+    r"\b(andere|nieuwe|aparte|losse) vraag|\blos daarvan\b|\b(iets|helemaal|totaal|compleet) anders\b|"
+    r"^\W*(\w+\W+){0,2}?los van (dat|dit|het|de|die|deze)\b(\s+(vorige|onderwerp|vraag|thema)\b)?|"
+    r"\b(ander|nieuw) (onderwerp|thema)\b|\bterzijde\b|another question|unrelated|something else|"
+    r"on another note|different (question|topic|subject)|change (of|the) (topic|subject)|^\W*apart from (that|this)",
+    re.I,
+)
+# ... and, after such an aside, that it goes back to what was asked before ("Terug naar die
+# cheques: …", "Om terug te komen op de dorpsraad: …", "Back to the village councils: …").
+_RETURNS = re.compile(
+    r"^\W*((en|and|nog|even|ok[eé]?|goed)\W+){0,3}(terug naar|terugkomend op|om terug te komen op|"
+    r"back to|going back to|returning to|to go back to)\b",
+    re.I,
+)
+_ASIDE_WORDS = re.compile(r"^\W*((even|nog|goed|oké?|ok|ja|dank\w*|bedankt|thanks?)\W+)+", re.I)
 # "Wat is X?", "Wie zijn X?", "Wat betekent X?": a question about one named thing stands alone
 # (when X is no pointer: "wat is dat?" leans back, and a kind asked is a kind switch).
 _DEFINITION = re.compile(r"^\s*(wat|wie)\s+(is|zijn|was|waren|betekent|betekenen)\s+(de|het|een)?\s*\w", re.I)
@@ -75,7 +106,8 @@ _GENERIC = frozenset(
         "komen komt lopen loopt liep gaan gaat ging gebeuren gebeurt bestaan bestaat vandaag nu momenteel al nog "
         "wel dan eigenlijk precies concreet concrete mogelijk mogelijke gesprekstafel tafel "
         "zaken zaak dingen ding punten punt aspecten elementen vorm vormen soort type manier "
-        "describe say see mentioned anders goed staan staat stond stonden zit zitten"
+        "describe say see mentioned anders goed staan staat stond stonden zit zitten "
+        "vaak soms verloopt verlopen verliep verstaat verstaan bedoelt bedoelen bedoeld"
     )
 )
 # Pronouns and function words the Dutch stop list lacks: "Welke stappen kunnen we zetten?", "Who is
@@ -87,6 +119,15 @@ _GENERIC |= frozenset(
         "has have had can could should would will they their them it its this that these those there "
         "here with for from about of to in on at by and or also already still now today well other "
         "others more most our your you how why when where mee"
+    )
+)
+# Words that rank or qualify what is asked ("de belangrijkste drempels", "the main obstacles",
+# "bestaande voorbeelden"): no aspect of their own; as one they sent a kind switch to the
+# retrieval instead of the conversation's section (no section "mentions" them).
+_GENERIC |= frozenset(
+    tokenize(
+        "belangrijkste belangrijk voornaamste grootste grote groot meeste echte typische bestaande "
+        "main biggest big major key most existing real typical"
     )
 )
 
@@ -123,7 +164,7 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"\boplos\w*|\bopgelost\b|\bop te lossen\b|\blos\w*\b.{0,30}\bop\b|\bverhelp\w*|\bremedie\w*|"
         r"\baanraden\b|\breik\w*\b.{0,30}\baan\b|\baangeraden\b|\b(raad|raden|raadt)\b.{0,30}\baan\b|\badvie\w*|\badviseer\w*|"
         r"\bsuggesti\w*|\bsuggere\w*|\b(wat|zou|zouden|kan|kunnen)\b.{0,30}\bhelp(en|t)\b|"
-        r"\bhoe\b.{0,40}\bbeter\b|\bvolgende stap\w*|\bwelke stappen\b|\bstappen\b.{0,20}\bzetten\b|"
+        r"\bhoe\b.{0,40}\bbeter\b|\bhow\b.{0,40}\bbetter\b|\bvolgende stap\w*|\bwelke stappen\b|\bstappen\b.{0,20}\bzetten\b|"
         r"\bmoet(en)?\b.{0,30}\bveranderen\b|\binvester\w*|\baanreik\w*|\baangereikt\b|\bideeën\b|"
         r"\bhoe (nu )?verder\b|\bvooruit\w*|\bwat\b.{0,40}\b(moet|moeten|kan|kunnen|wil|willen|zou|zouden)\b.{0,40}\bdoen\b|"
         r"\bhoe\b.{0,40}\bversterk\w*(?!.*\b(andere|elkaar)\b)|\buit(rol|gerold)\w*|\brol\w*\b.{0,20}\buit\b|"
@@ -281,8 +322,8 @@ def switched_kinds(question: str, history: History) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=4096)
 def _without_cues(question: str) -> str:
     """The question with every kind cue blanked out (what is left says what it is about)."""
-    for pattern in (*KIND_CUES.values(), _MISSING):
-        question = pattern.sub(" ", question)
+    for pattern in (_ASIDE_WORDS, _RETURNS, _NEW_QUESTION, *KIND_CUES.values(), _MISSING):
+        question = pattern.sub(" ", question)  # asides and returns say how it is asked, not what
     return question
 
 
@@ -322,6 +363,7 @@ def _leans_back(question: str) -> bool:
         _POINTS_BACK.search(question)
         or (short and _DEMONSTRATIVE.search(question))
         or _AFTER_PREPOSITION.search(question)
+        or _STANDS_FOR.search(question)
     )
 
 
@@ -349,7 +391,56 @@ def keeps_topic(question: str, history: History) -> bool:
     )
 
 
-def rewrite_followup(question: str, history: History) -> str:
+MIN_SHARED_STEM = 4  # letters; a shorter stem inside a compound is too often chance
+
+
+def leaning_history(question: str, history: History) -> History:
+    """The conversation as this turn leans on it. Usually all of it; but after an aside (a turn
+    that said it was new: "Andere vraag: …", "Los van dat onderwerp: …") a turn that goes back
+    ("Terug naar die cheques: …"), or that names the subject from before the aside and nothing of
+    the aside ("En hoe verbeteren we dat contact?"), leans on the turns before the aside: the
+    aside's words and subfacet are not carried into it."""
+    aside = next(
+        (n for n in range(len(history) - 1, 0, -1) if _NEW_QUESTION.search(_own_words(history[n][0]))),
+        None,
+    )
+    if aside is None:
+        return history
+    before, after = history[:aside], history[aside:]
+    if _RETURNS.search(question):
+        return before
+    own = set(_topic_terms(question))
+
+    def shares(turns: History) -> bool:
+        return any(_same_stem(t, u) for q, _a in turns for u in _topic_terms(q) for t in own)
+
+    return before if shares(before) and not shares(after) else history
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """One stem, or one is the head or the tail of the other's compound ("cheques" in
+    "taxicheques", "dorp" in "dorpsbewoners")."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= MIN_SHARED_STEM and (long.startswith(short) or long.endswith(short))
+
+
+_CARRIED = re.compile(r"\s\([^()]*\)\s*$")  # the earlier topic a rewritten follow-up carries
+
+
+def _own_words(standalone: str) -> str:
+    """A standalone question without the topic it carried between brackets (the user's words)."""
+    return _CARRIED.sub("", standalone)
+
+
+own_words = _own_words  # public: ``Assistant._where`` reads which subfacet a turn's own words name
+
+
+def rewrite_followup(question: str, history: History, keep_kind: bool = True) -> str:
+    """The turn as a question on its own: a follow-up carries the previous turn's topic and,
+    unless it asks a kind itself or ``keep_kind`` is false (it names an aspect the kind's
+    section never mentions: ``Assistant._keeps_kind``), the kind the conversation is on."""
     if not history:
         return question
     previous = history[-1][0]
@@ -359,7 +450,7 @@ def rewrite_followup(question: str, history: History) -> str:
     own = asked_kinds(question, before)
     carry = _content_words(previous) if keeps_topic(question, history) else []
     if not own:  # same kind as before, named the way the report names it
-        carry += [KIND_LABELS[k] for k in sorted(before)]
+        carry += [KIND_LABELS[k] for k in sorted(before)] if keep_kind else []
     else:  # a kind asked in words retrieval does not read as that kind: name it
         carry += [KIND_LABELS[k] for k in sorted(_effective(question, own, before) - intent_kinds(question))]
     asked = question.lower()
@@ -390,8 +481,12 @@ def new_topic_terms(question: str, history: History) -> list[str]:
     """The follow-up's own topic terms (stemmed) that the previous turn did not have: the aspect
     it narrows to ("welke problemen met subsidies?"), empty for a bare kind switch."""
     previous = set(_topic_terms(history[-1][0])) if history else set()
-    own = _DEMONSTRATIVE.sub(" ", _POINTS_BACK.sub(" ", question))  # "daarover", "zulke": pointers
-    return [t for t in dict.fromkeys(_topic_terms(own)) if t not in previous]
+    # "daarover", "zulke": pointers; "dit soort samenwerking", "this kind of regional work": what
+    # is pointed at, the subject before
+    own = _DEMONSTRATIVE.sub(" ", _POINTS_BACK.sub(" ", _SORT_OF.sub(" ", question)))
+    # a word of the subject in another form is no new aspect: "dorpen" after "dorpsbewoners",
+    # "gemeenten" after "gemeentebestuur" (the turn restates what it is about)
+    return [t for t in dict.fromkeys(_topic_terms(own)) if not any(_same_stem(t, p) for p in previous)]
 
 
 def _topic_terms(question: str) -> list[str]:
