@@ -122,3 +122,22 @@ def test_a_new_aspect_the_kinds_section_never_mentions_keeps_the_subject_not_the
     # a subfacet named instead keeps the kind: the same question about another subfacet
     synergies = [("Welke synergiën zijn er bij intergemeentelijke samenwerking?", "…")]
     assert "Synergiën" in assistant.ask("En bij gemeenschapskracht?", synergies).standalone_question
+
+
+# -- a link to a named subfacet ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Wat heeft dat met gemeenschapskracht te maken?", "What does that have to do with housing?"],
+)
+def test_what_it_has_to_do_with_asks_for_the_links(question):
+    assert "synergie" in asked_kinds(question)
+
+
+def test_a_subfacet_named_as_what_the_subject_links_to_is_not_where_the_conversation_goes(assistant):
+    history = [("Welke drempels ervaren gebiedsgerichte werkingen?", "…")]
+    answer = assistant.ask("Wat heeft dat met interbestuurlijke samenwerking te maken?", history)
+    assert answer.sources[0].chunk.section_id == "2.4.3.4"
+    # named as a place ("En bij …?") it still moves the conversation there
+    assert assistant._where([*history, ("En bij gemeenschapskracht?", "…")], Filters())[1] == "2.5"

@@ -28,6 +28,7 @@ from .followup import (
     keeps_topic,
     kinds_in_effect,
     leaning_history,
+    link_partner,
     new_topic_terms,
     own_words,
     rewrite_followup,
@@ -263,7 +264,7 @@ class Assistant:
         actions elsewhere that share a word with the carried topic."""
         if not history or filters.subfacet_id or not keeps_topic(question, history):
             return None
-        if named_subfacet_mask(self.index, question) is not None:
+        if named_subfacet_mask(self.index, question) is not None and not self._links_only(question):
             return None  # the turn's own words say where to look
         return context_mask(self.index, self._plain_passages(history[-1][0], filters))
 
@@ -297,7 +298,7 @@ class Assistant:
                 where = before[len(earlier)]  # it went back to before an aside: from there on
             # the turn's own words (a rewritten follow-up carries the earlier topic between brackets)
             named = named_subfacets(own_words(standalone), titles, self.index.idf)
-            if len(named) == 1 and where is not None:
+            if len(named) == 1 and where is not None and not self._links_only(own_words(standalone)):
                 where = (where[0], named[0])  # "En bij gemeenschapskracht?": the subfacet it names
                 continue
             if n and where is not None and keeps_topic(standalone, earlier):
@@ -328,6 +329,16 @@ class Assistant:
             # the answer showed the subfacet the question names, whatever passage ranked first
             where = (first.report_id, named[0] if len(named) == 1 else first.subfacet_id)
         return where
+
+    def _links_only(self, question: str) -> bool:
+        """Does the turn name subfacets only as what the subject before links to ("Wat heeft dat
+        met interbestuurlijke samenwerking te maken?", ``link_partner``)? Then the conversation
+        stays where it was and the answer is its synergies; read as a move, it answered from the
+        named subfacet's sections instead."""
+        partner = link_partner(question)
+        titles = subfacet_titles(self.index)
+        named = named_subfacets(question, titles, self.index.idf)
+        return bool(partner and named) and named_subfacets(partner, titles, self.index.idf) == named
 
     def _keeps_kind(self, question: str, history: History, filters: Filters) -> bool:
         """Does a follow-up that asks no kind keep the kind the conversation is on? Not when it

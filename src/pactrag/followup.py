@@ -107,7 +107,7 @@ _GENERIC = frozenset(
         "wel dan eigenlijk precies concreet concrete mogelijk mogelijke gesprekstafel tafel "
         "zaken zaak dingen ding punten punt aspecten elementen vorm vormen soort type manier "
         "describe say see mentioned anders goed staan staat stond stonden zit zitten "
-        "vaak soms verloopt verlopen verliep verstaat verstaan bedoelt bedoelen bedoeld"
+        "vaak soms verloopt verlopen verliep verstaat verstaan bedoelt bedoelen bedoeld maken maakt"
     )
 )
 # Pronouns and function words the Dutch stop list lacks: "Welke stappen kunnen we zetten?", "Who is
@@ -218,7 +218,8 @@ KIND_CUES: dict[str, re.Pattern] = {
     "synergie": re.compile(
         r"\bsynergi\w*|\blink\w*|\bverband(en)?\b|\braakvla\w*|\braakt\b.{0,30}\baan\b|"
         r"\bsamenhang\w*|\bhang\w*\b.{0,30}\bsamen\b|\bverhoud\w*\b.{0,30}\btot\b|"
-        r"\bkoppel\w*|\bte maken met\b|beleidsdomein\w*|\bandere domeinen\b|\bander beleid\b|"
+        r"\bkoppel\w*|\bte maken met\b|\b(heeft|hebben|had|hadden)\b(?=.{0,40}\bmet\b.{0,60}\bte maken\b)|"
+        r"\b(has|have|had) (\w+ )?to do(?= with\b)|beleidsdomein\w*|\bandere domeinen\b|\bander beleid\b|"
         r"\braakpunt\w*|beleidsveld\w*|beleidsterrein\w*|\bkruisbestuiving\b|\bwisselwerking\b|"
         r"\bandere (sectoren|thema'?s|facetten|beleidsvelden)\b|\bversterk\w*\b.{0,30}\belkaar\b|"
         r"\bverbinding\w* met\b|\bkansen voor samenwerking\b|\bsamenwerk\w* met andere\b|"
@@ -368,6 +369,19 @@ def _leans_back(question: str) -> bool:
 
 
 leans_back = _leans_back  # public: one ask of a several-part question may lean on the one before
+
+# What a link is asked with: "heeft dat met X te maken", "hangt dat samen met X", "link to X".
+_PARTNER = re.compile(r"\b(met|tot|naar|with|to)\b(?P<partner>.*)$", re.I)
+
+
+def link_partner(question: str) -> str:
+    """The words after "met …" in a turn asking how what was said before links to something ("Wat
+    heeft dat met interbestuurlijke samenwerking te maken?"): a subfacet named there is what the
+    subject is linked to, not where the conversation goes. Empty for any other turn."""
+    if "synergie" not in asked_kinds(question) or not _leans_back(question):
+        return ""
+    found = _PARTNER.search(question)
+    return found.group("partner") if found else ""
 
 
 LONG_QUESTION = 6  # words; a question this long with one topic word of its own stands alone
