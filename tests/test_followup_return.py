@@ -10,6 +10,7 @@ from pactrag.followup import (
     asked_kinds,
     is_followup,
     leaning_history,
+    link_partner,
     new_topic_terms,
     rewrite_followup,
 )
@@ -127,12 +128,10 @@ def test_a_new_aspect_the_kinds_section_never_mentions_keeps_the_subject_not_the
 # -- a link to a named subfacet ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "question",
-    ["Wat heeft dat met gemeenschapskracht te maken?", "What does that have to do with housing?"],
-)
-def test_what_it_has_to_do_with_asks_for_the_links(question):
-    assert "synergie" in asked_kinds(question)
+def test_what_it_has_to_do_with_asks_for_the_links():
+    assert "synergie" in asked_kinds("What does that have to do with housing?")
+    # Dutch "met X te maken" is a link only when X names another subfacet (Assistant._links_only)
+    assert link_partner("Wat heeft dat met gemeenschapskracht te maken?").strip() == "gemeenschapskracht"
 
 
 def test_a_subfacet_named_as_what_the_subject_links_to_is_not_where_the_conversation_goes(assistant):
@@ -141,3 +140,27 @@ def test_a_subfacet_named_as_what_the_subject_links_to_is_not_where_the_conversa
     assert answer.sources[0].chunk.section_id == "2.4.3.4"
     # named as a place ("En bij …?") it still moves the conversation there
     assert assistant._where([*history, ("En bij gemeenschapskracht?", "…")], Filters())[1] == "2.5"
+
+
+def test_has_to_do_with_an_aspect_is_that_aspect_of_what_was_told(assistant):
+    # "met taal te maken" names no other subfacet: an aspect of the barriers just told
+    history = [("Welke drempels zien de deelnemers bij gebiedsgerichte werking?", "…")]
+    answer = assistant.ask("Wat heeft dat met taal te maken?", history)
+    assert answer.sources[0].chunk.section_id == "2.4.3.3"
+
+
+def test_a_turn_naming_another_subfacet_to_go_to_leaves_the_old_subject_behind(assistant):
+    history = [("Welke synergiën zijn er tussen stad en platteland?", "…")]
+    answer = assistant.ask("En bij gemeenschapskracht?", history)
+    assert "platteland" not in answer.standalone_question
+    assert "Synergiën" in answer.standalone_question
+    assert answer.sources[0].chunk.section_id == "2.5.3.4"
+
+
+def test_what_could_help_asks_for_remedies_in_english():
+    assert "start" in asked_kinds("How could coordinators help with that?")
+
+
+def test_a_turn_pointing_back_keeps_its_subject_in_the_subfacet_it_names(assistant):
+    answer = assistant.ask("Wat werd daarover gezegd bij subfacet 2.4?", [("Wat zijn Regiodeals?", "…")])
+    assert "Regiodeals" in answer.standalone_question

@@ -28,6 +28,7 @@ from .followup import (
     keeps_topic,
     kinds_in_effect,
     leaning_history,
+    leans_back,
     link_partner,
     new_topic_terms,
     own_words,
@@ -121,7 +122,12 @@ class Assistant:
         # after an aside, a turn that goes back leans on the turns before it (``leaning_history``)
         leaned = leaning_history(query, history)
         standalone = self._standalone(
-            query, history, llm_deadline, leaned, self._keeps_kind(query, leaned, filters)
+            query,
+            history,
+            llm_deadline,
+            leaned,
+            self._keeps_kind(query, leaned, filters),
+            not self._moves_to_named(query, leaned, filters),
         )
         timings["rewrite"] = (time.perf_counter() - t_rewrite) * 1000
         context = self._context(query, leaned, filters)
@@ -243,6 +249,7 @@ class Assistant:
         deadline: float | None = None,
         leaned: History | None = None,
         keep_kind: bool = True,
+        keep_subject: bool = True,
     ) -> str:
         if not history:
             return question
@@ -254,7 +261,7 @@ class Assistant:
                     return rewritten
             except LLMError:
                 pass
-        return rewrite_followup(question, history if leaned is None else leaned, keep_kind)
+        return rewrite_followup(question, history if leaned is None else leaned, keep_kind, keep_subject)
 
     def _context(self, question: str, history: History, filters: Filters) -> np.ndarray | None:
         """Where the conversation was, for a follow-up that stays on its subject: the subfacet of
@@ -279,6 +286,8 @@ class Assistant:
         if filters.kind or filters.subfacet_id:
             return None  # the filter says what to show
         kinds = switched_kinds(question, history)
+        if not kinds and self._links_only(question) and keeps_topic(question, history):
+            kinds = ("synergie",)  # "Wat heeft dat met <another subfacet> te maken?"
         where = self._where(history, filters) if kinds else None
         return (kinds, where) if where is not None else None
 
@@ -329,6 +338,19 @@ class Assistant:
             # the answer showed the subfacet the question names, whatever passage ranked first
             where = (first.report_id, named[0] if len(named) == 1 else first.subfacet_id)
         return where
+
+    def _moves_to_named(self, question: str, history: History, filters: Filters) -> bool:
+        """Does a follow-up name one other subfacet as where to go ("En bij gemeenschapskracht?"
+        after the synergies of stad-platteland)? That subfacet is its subject: the words of the
+        subject before, carried along, pulled the retrieval back to the subfacet it left. Not
+        when it points back: "Wat werd daarover gezegd bij subfacet 2.4?" keeps its subject."""
+        if not history or leans_back(question) or self._links_only(question):
+            return False
+        named = named_subfacets(question, subfacet_titles(self.index), self.index.idf)
+        if len(named) != 1:
+            return False
+        where = self._where(history, filters)
+        return where is not None and where[1] != named[0]
 
     def _links_only(self, question: str) -> bool:
         """Does the turn name subfacets only as what the subject before links to ("Wat heeft dat

@@ -164,6 +164,7 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"\boplos\w*|\bopgelost\b|\bop te lossen\b|\blos\w*\b.{0,30}\bop\b|\bverhelp\w*|\bremedie\w*|"
         r"\baanraden\b|\breik\w*\b.{0,30}\baan\b|\baangeraden\b|\b(raad|raden|raadt)\b.{0,30}\baan\b|\badvie\w*|\badviseer\w*|"
         r"\bsuggesti\w*|\bsuggere\w*|\b(wat|zou|zouden|kan|kunnen)\b.{0,30}\bhelp(en|t)\b|"
+        r"\b(what|can|could|would|might)\b.{0,30}\bhelp\b|"
         r"\bhoe\b.{0,40}\bbeter\b|\bhow\b.{0,40}\bbetter\b|\bvolgende stap\w*|\bwelke stappen\b|\bstappen\b.{0,20}\bzetten\b|"
         r"\bmoet(en)?\b.{0,30}\bveranderen\b|\binvester\w*|\baanreik\w*|\baangereikt\b|\bideeën\b|"
         r"\bhoe (nu )?verder\b|\bvooruit\w*|\bwat\b.{0,40}\b(moet|moeten|kan|kunnen|wil|willen|zou|zouden)\b.{0,40}\bdoen\b|"
@@ -218,7 +219,7 @@ KIND_CUES: dict[str, re.Pattern] = {
     "synergie": re.compile(
         r"\bsynergi\w*|\blink\w*|\bverband(en)?\b|\braakvla\w*|\braakt\b.{0,30}\baan\b|"
         r"\bsamenhang\w*|\bhang\w*\b.{0,30}\bsamen\b|\bverhoud\w*\b.{0,30}\btot\b|"
-        r"\bkoppel\w*|\bte maken met\b|\b(heeft|hebben|had|hadden)\b(?=.{0,40}\bmet\b.{0,60}\bte maken\b)|"
+        r"\bkoppel\w*|\bte maken met\b|"
         r"\b(has|have|had) (\w+ )?to do(?= with\b)|beleidsdomein\w*|\bandere domeinen\b|\bander beleid\b|"
         r"\braakpunt\w*|beleidsveld\w*|beleidsterrein\w*|\bkruisbestuiving\b|\bwisselwerking\b|"
         r"\bandere (sectoren|thema'?s|facetten|beleidsvelden)\b|\bversterk\w*\b.{0,30}\belkaar\b|"
@@ -370,17 +371,24 @@ def _leans_back(question: str) -> bool:
 
 leans_back = _leans_back  # public: one ask of a several-part question may lean on the one before
 
-# What a link is asked with: "heeft dat met X te maken", "hangt dat samen met X", "link to X".
+# What a link is asked with: "wat heeft dat met X te maken?", "hoe hangt dat samen met X?", "link
+# to X". "Met X te maken" asks for a link only when X is another subfacet (``Assistant._links_only``):
+# "Wat heeft dat met taal te maken?" asks about one aspect of the barriers just told.
+_HAS_TO_DO = re.compile(r"\b(heeft|hebben|had|hadden)\b.{0,40}\bmet\b(?P<partner>.{0,80})\bte maken\b", re.I)
 _PARTNER = re.compile(r"\b(met|tot|naar|with|to)\b(?P<partner>.*)$", re.I)
 
 
 def link_partner(question: str) -> str:
-    """The words after "met …" in a turn asking how what was said before links to something ("Wat
-    heeft dat met interbestuurlijke samenwerking te maken?"): a subfacet named there is what the
-    subject is linked to, not where the conversation goes. Empty for any other turn."""
-    if "synergie" not in asked_kinds(question) or not _leans_back(question):
+    """The words naming what a turn links the subject before to ("Wat heeft dat met
+    interbestuurlijke samenwerking te maken?", "Hoe hangt dat samen met gemeenschapskracht?"): a
+    subfacet named there is what the subject is linked to, not where the conversation goes. Empty
+    for a turn that does not point back or asks no link."""
+    if not _leans_back(question):
         return ""
-    found = _PARTNER.search(question)
+    has_to_do = _HAS_TO_DO.search(question)
+    if has_to_do:
+        return has_to_do.group("partner")
+    found = _PARTNER.search(question) if "synergie" in asked_kinds(question) else None
     return found.group("partner") if found else ""
 
 
@@ -451,9 +459,12 @@ def _own_words(standalone: str) -> str:
 own_words = _own_words  # public: ``Assistant._where`` reads which subfacet a turn's own words name
 
 
-def rewrite_followup(question: str, history: History, keep_kind: bool = True) -> str:
-    """The turn as a question on its own: a follow-up carries the previous turn's topic and,
-    unless it asks a kind itself or ``keep_kind`` is false (it names an aspect the kind's
+def rewrite_followup(
+    question: str, history: History, keep_kind: bool = True, keep_subject: bool = True
+) -> str:
+    """The turn as a question on its own: a follow-up carries the previous turn's topic (unless
+    ``keep_subject`` is false: it names another subfacet to go to, ``Assistant._moves_to_named``)
+    and, unless it asks a kind itself or ``keep_kind`` is false (it names an aspect the kind's
     section never mentions: ``Assistant._keeps_kind``), the kind the conversation is on."""
     if not history:
         return question
@@ -462,7 +473,7 @@ def rewrite_followup(question: str, history: History, keep_kind: bool = True) ->
         return question
     before = kinds_in_effect(history)
     own = asked_kinds(question, before)
-    carry = _content_words(previous) if keeps_topic(question, history) else []
+    carry = _content_words(previous) if keep_subject and keeps_topic(question, history) else []
     if not own:  # same kind as before, named the way the report names it
         carry += [KIND_LABELS[k] for k in sorted(before)] if keep_kind else []
     else:  # a kind asked in words retrieval does not read as that kind: name it
