@@ -164,3 +164,19 @@ def test_what_could_help_asks_for_remedies_in_english():
 def test_a_turn_pointing_back_keeps_its_subject_in_the_subfacet_it_names(assistant):
     answer = assistant.ask("Wat werd daarover gezegd bij subfacet 2.4?", [("Wat zijn Regiodeals?", "…")])
     assert "Regiodeals" in answer.standalone_question
+
+
+def test_an_elliptical_turn_naming_an_aspect_told_here_keeps_the_subject(assistant):
+    # two words of its own made it a new subject; the subfacet tells them ("kostenverdeling")
+    history = [("Welke drempels zijn er voor intergemeentelijke samenwerking?", "…")]
+    answer = assistant.ask("En de verdeling van de kosten?", history)
+    assert "intergemeentelijke" in answer.standalone_question
+    assert answer.sources[0].chunk.section_id == "2.3.3.3"
+    # a subfacet named that way is a new subject: only the kind travels
+    moved = assistant.ask("En bij sterke en nabije besturen?", history)
+    assert "intergemeentelijke" not in moved.standalone_question
+
+
+def test_a_word_the_reports_use_only_inside_a_compound_is_an_aspect(assistant):
+    history = [("Welke drempels zijn er voor intergemeentelijke samenwerking?", "…")]
+    assert "verdeel" in assistant._aspect("En de verdeling van de kosten?", history)

@@ -23,8 +23,10 @@ from .compose import compose, compose_kinds, kinds_answer, mentions, section_sou
 from .config import Settings
 from .errors import LLMError, QuestionError
 from .followup import (
+    NEW_SUBJECT,
     History,
     asked_kinds,
+    is_followup,
     keeps_topic,
     kinds_in_effect,
     leaning_history,
@@ -68,6 +70,9 @@ class Event:
     kind: str  # "delta" | "reset" | "answer"
     text: str = ""
     answer: Answer | None = None
+
+
+MIN_COMPOUND_PART = 5  # letters; a shorter term inside a report's compound is too often chance
 
 
 class Assistant:
@@ -121,21 +126,23 @@ class Assistant:
         t_rewrite = time.perf_counter()
         # after an aside, a turn that goes back leans on the turns before it (``leaning_history``)
         leaned = leaning_history(query, history)
+        here = self._aspect_here(query, leaned, filters)
         standalone = self._standalone(
             query,
             history,
             llm_deadline,
             leaned,
-            self._keeps_kind(query, leaned, filters),
+            self._keeps_kind(query, leaned, filters, here),
             not self._moves_to_named(query, leaned, filters),
+            here,
         )
         timings["rewrite"] = (time.perf_counter() - t_rewrite) * 1000
-        context = self._context(query, leaned, filters)
+        context = self._context(query, leaned, filters, here)
         retrieval = retrieve(self.index, standalone, k, filters, context=context)
         if context is None and len(retrieval.hits) >= CONTEXT_HITS:
             # the plain hits a next turn's context would retrieve again: keep them
             self._remember(standalone, filters, [h.chunk for h in retrieval.hits[:CONTEXT_HITS]])
-        switch = self._switch(query, leaned, filters) if context is not None else None
+        switch = self._switch(query, leaned, filters, here) if context is not None else None
         composed = None
         if switch is not None:
             topic = self._aspect(query, leaned)
@@ -250,6 +257,7 @@ class Assistant:
         leaned: History | None = None,
         keep_kind: bool = True,
         keep_subject: bool = True,
+        aspect_here: bool = False,
     ) -> str:
         if not history:
             return question
@@ -261,22 +269,26 @@ class Assistant:
                     return rewritten
             except LLMError:
                 pass
-        return rewrite_followup(question, history if leaned is None else leaned, keep_kind, keep_subject)
+        return rewrite_followup(
+            question, history if leaned is None else leaned, keep_kind, keep_subject, aspect_here
+        )
 
-    def _context(self, question: str, history: History, filters: Filters) -> np.ndarray | None:
+    def _context(
+        self, question: str, history: History, filters: Filters, aspect_here: bool = False
+    ) -> np.ndarray | None:
         """Where the conversation was, for a follow-up that stays on its subject: the subfacet of
         the previous turn's best passage (its standalone question asked again: the history holds
         questions and answer texts, not sources). A soft prior in retrieval: "Welke acties zijn
         er?" after barriers in one subfacet most likely wants that subfacet's actions, not the
         actions elsewhere that share a word with the carried topic."""
-        if not history or filters.subfacet_id or not keeps_topic(question, history):
+        if not history or filters.subfacet_id or not keeps_topic(question, history, aspect_here):
             return None
         if named_subfacet_mask(self.index, question) is not None and not self._links_only(question):
             return None  # the turn's own words say where to look
         return context_mask(self.index, self._plain_passages(history[-1][0], filters))
 
     def _switch(
-        self, question: str, history: History, filters: Filters
+        self, question: str, history: History, filters: Filters, aspect_here: bool = False
     ) -> tuple[tuple[str, ...], tuple[str, str]] | None:
         """A follow-up on the conversation's subject that asks for kinds in its own words ("En
         wat houdt dat tegen?", "Hoe pakken we dat aan?", "Zijn er voorbeelden?"): (those kinds,
@@ -285,7 +297,7 @@ class Assistant:
         the kind, or one of this subfacet's other sections, lead the answer."""
         if filters.kind or filters.subfacet_id:
             return None  # the filter says what to show
-        kinds = switched_kinds(question, history)
+        kinds = switched_kinds(question, history, aspect_here)
         if not kinds and self._links_only(question) and keeps_topic(question, history):
             kinds = ("synergie",)  # "Wat heeft dat met <another subfacet> te maken?"
         where = self._where(history, filters) if kinds else None
@@ -339,6 +351,21 @@ class Assistant:
             where = (first.report_id, named[0] if len(named) == 1 else first.subfacet_id)
         return where
 
+    def _aspect_here(self, question: str, history: History, filters: Filters) -> bool:
+        """Does an elliptical follow-up that names several things of its own ("En de verdeling
+        van de kosten?") name an aspect told in the subfacet the conversation is on? Then it keeps
+        the subject (``keeps_topic``); otherwise such a turn names a new subject. A subfacet it
+        names is a move, not an aspect (``_moves_to_named``)."""
+        if not history or not is_followup(question, history[-1][0]) or keeps_topic(question, history):
+            return False
+        if len(new_topic_terms(question, history)) < NEW_SUBJECT:
+            return False
+        if named_subfacets(question, subfacet_titles(self.index), self.index.idf):
+            return False
+        aspect = self._aspect(question, history)
+        where = self._where(history, filters)
+        return where is not None and kinds_answer(self.index, ITEM_KINDS, where, aspect)
+
     def _moves_to_named(self, question: str, history: History, filters: Filters) -> bool:
         """Does a follow-up name one other subfacet as where to go ("En bij gemeenschapskracht?"
         after the synergies of stad-platteland)? That subfacet is its subject: the words of the
@@ -362,14 +389,16 @@ class Assistant:
         named = named_subfacets(question, titles, self.index.idf)
         return bool(partner and named) and named_subfacets(partner, titles, self.index.idf) == named
 
-    def _keeps_kind(self, question: str, history: History, filters: Filters) -> bool:
+    def _keeps_kind(
+        self, question: str, history: History, filters: Filters, aspect_here: bool = False
+    ) -> bool:
         """Does a follow-up that asks no kind keep the kind the conversation is on? Not when it
         names an aspect that kind's section of the conversation's subfacet never mentions and
         another of its sections does ("En voor jongeren?" after the vision, which names none):
         carried along, the kind pulled the answer back to that section; the subject alone finds
         where the subfacet tells it. When no section there mentions it, the conversation may be
         somewhere else than it seems, and the kind stays (what the answers did before)."""
-        if not history or filters.kind or not keeps_topic(question, history):
+        if not history or filters.kind or not keeps_topic(question, history, aspect_here):
             return True
         before = kinds_in_effect(history)
         aspect = self._aspect(question, history)
@@ -388,7 +417,12 @@ class Assistant:
         word they never use ("the main obstacles", an English "work") cannot say which section
         mentions the aspect, and as one it sent an English kind switch past the conversation's
         section to the plain retrieval."""
-        return [t for t in new_topic_terms(question, history) if t in self.index.idf]
+        known = self.index.idf
+        return [
+            t
+            for t in new_topic_terms(question, history)
+            if t in known or (len(t) >= MIN_COMPOUND_PART and any(t in k for k in known))
+        ]  # "verdeling" is in the reports only inside "kostenverdeling"
 
     def _plain_passages(self, standalone: str, filters: Filters) -> list:
         """The CONTEXT_HITS best passages of an earlier turn's standalone question asked without

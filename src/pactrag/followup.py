@@ -308,11 +308,11 @@ def kinds_in_order(question: str, kinds: set[str] | frozenset[str]) -> tuple[str
     return tuple(sorted(kinds, key=lambda k: (first(k), ITEM_KINDS.index(k) if k in ITEM_KINDS else 9)))
 
 
-def switched_kinds(question: str, history: History) -> tuple[str, ...]:
+def switched_kinds(question: str, history: History, aspect_here: bool = False) -> tuple[str, ...]:
     """The section kinds a follow-up that stays on the conversation's subject asks for in its own
     words, in the order it asks them (empty: it is no such follow-up, or asks no kind). These are
     answered from the conversation's subfacet directly (``Assistant._switch``)."""
-    if not history or not keeps_topic(question, history):
+    if not history or not keeps_topic(question, history, aspect_here):
         return ()
     before = kinds_in_effect(history)
     own = asked_kinds(question, before)
@@ -397,9 +397,12 @@ OWN_SUBJECT = 3  # topic terms; with a personal pronoun, a turn naming this many
 NEW_SUBJECT = 2  # topic terms; an elliptical follow-up naming this many names a new subject
 
 
-def keeps_topic(question: str, history: History) -> bool:
+def keeps_topic(question: str, history: History, aspect_here: bool = False) -> bool:
     """Is the turn a follow-up that stays on the conversation's subject (the previous turn's)?
-    False for a turn that stands alone and for an elliptical one naming a new subject."""
+    False for a turn that stands alone and for an elliptical one naming a new subject, unless
+    ``aspect_here``: what it names is told in the subfacet the conversation is on ("En de
+    verdeling van de kosten?" after barriers to intermunicipal cooperation,
+    ``Assistant._aspect_here``), an aspect of the subject, not a new one."""
     if not history:
         return False
     previous = history[-1][0]
@@ -408,7 +411,7 @@ def keeps_topic(question: str, history: History) -> bool:
     own_topic = [t for t in _topic_terms(question) if t not in set(_topic_terms(previous))]
     # "En bij sterke en nabije besturen?" after a question on stad en platteland: a new
     # subject asked the same way; the old subject would pull retrieval back to it
-    return not (
+    return aspect_here or not (
         len(own_topic) >= NEW_SUBJECT and not (_leans_back(question) or _DEMONSTRATIVE.search(question))
     )
 
@@ -460,7 +463,11 @@ own_words = _own_words  # public: ``Assistant._where`` reads which subfacet a tu
 
 
 def rewrite_followup(
-    question: str, history: History, keep_kind: bool = True, keep_subject: bool = True
+    question: str,
+    history: History,
+    keep_kind: bool = True,
+    keep_subject: bool = True,
+    aspect_here: bool = False,
 ) -> str:
     """The turn as a question on its own: a follow-up carries the previous turn's topic (unless
     ``keep_subject`` is false: it names another subfacet to go to, ``Assistant._moves_to_named``)
@@ -473,7 +480,7 @@ def rewrite_followup(
         return question
     before = kinds_in_effect(history)
     own = asked_kinds(question, before)
-    carry = _content_words(previous) if keep_subject and keeps_topic(question, history) else []
+    carry = _content_words(previous) if keep_subject and keeps_topic(question, history, aspect_here) else []
     if not own:  # same kind as before, named the way the report names it
         carry += [KIND_LABELS[k] for k in sorted(before)] if keep_kind else []
     else:  # a kind asked in words retrieval does not read as that kind: name it
