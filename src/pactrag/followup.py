@@ -107,7 +107,8 @@ _GENERIC = frozenset(
         "wel dan eigenlijk precies concreet concrete mogelijk mogelijke gesprekstafel tafel "
         "zaken zaak dingen ding punten punt aspecten elementen vorm vormen soort type manier "
         "describe say see mentioned anders goed staan staat stond stonden zit zitten "
-        "vaak soms verloopt verlopen verliep verstaat verstaan bedoelt bedoelen bedoeld maken maakt"
+        "vaak soms verloopt verlopen verliep verstaat verstaan bedoelt bedoelen bedoeld maken maakt "
+        "welk passen past"
     )
 )
 # Pronouns and function words the Dutch stop list lacks: "Welke stappen kunnen we zetten?", "Who is
@@ -126,7 +127,7 @@ _GENERIC |= frozenset(
 # retrieval instead of the conversation's section (no section "mentions" them).
 _GENERIC |= frozenset(
     tokenize(
-        "belangrijkste belangrijk voornaamste grootste grote groot meeste echte typische bestaande "
+        "belangrijkste belangrijk voornaamste grootste grote groot meeste echte typische bestaande breder brede "
         "main biggest big major key most existing real typical"
     )
 )
