@@ -180,3 +180,8 @@ def test_an_elliptical_turn_naming_an_aspect_told_here_keeps_the_subject(assista
 def test_a_word_the_reports_use_only_inside_a_compound_is_an_aspect(assistant):
     history = [("Welke drempels zijn er voor intergemeentelijke samenwerking?", "…")]
     assert "verdeel" in assistant._aspect("En de verdeling van de kosten?", history)
+
+
+def test_a_question_word_a_fitting_verb_and_broader_name_no_aspect():
+    history = [(CITY_BARRIERS, "…")]
+    assert new_topic_terms("In welk breder mobiliteitsverband passen ze?", history) == ["mobiliteitsverband"]
