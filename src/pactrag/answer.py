@@ -22,9 +22,23 @@ from .cite import MIN_SUPPORTED_SHARE, citations_for, is_dutch, kept_text, leaks
 from .compose import compose, compose_kinds, kinds_answer, mentions, section_sources
 from .config import Settings
 from .errors import LLMError, QuestionError
-from .followup import History, keeps_topic, new_topic_terms, rewrite_followup, switched_kinds
+from .followup import (
+    NEW_SUBJECT,
+    History,
+    asked_kinds,
+    is_followup,
+    keeps_topic,
+    kinds_in_effect,
+    leaning_history,
+    leans_back,
+    link_partner,
+    new_topic_terms,
+    own_words,
+    rewrite_followup,
+    switched_kinds,
+)
 from .index import Index
-from .intent import ASKS_NUMBER, analyse, intent_kinds, named_subfacets
+from .intent import ASKS_NUMBER, ITEM_KINDS, analyse, intent_kinds, named_subfacets
 from .lexical import tokenize
 from .llm import ChatModel, chat_model_from_settings, complete, stream_within
 from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
@@ -56,6 +70,9 @@ class Event:
     kind: str  # "delta" | "reset" | "answer"
     text: str = ""
     answer: Answer | None = None
+
+
+MIN_COMPOUND_PART = 5  # letters; a shorter term inside a report's compound is too often chance
 
 
 class Assistant:
@@ -107,17 +124,28 @@ class Assistant:
         injection = bool(_INJECTION.search(question))
         query = strip_injection(question) if injection else question
         t_rewrite = time.perf_counter()
-        standalone = self._standalone(query, history, llm_deadline)
+        # after an aside, a turn that goes back leans on the turns before it (``leaning_history``)
+        leaned = leaning_history(query, history)
+        here = self._aspect_here(query, leaned, filters)
+        standalone = self._standalone(
+            query,
+            history,
+            llm_deadline,
+            leaned,
+            self._keeps_kind(query, leaned, filters, here),
+            not self._moves_to_named(query, leaned, filters),
+            here,
+        )
         timings["rewrite"] = (time.perf_counter() - t_rewrite) * 1000
-        context = self._context(query, history, filters)
+        context = self._context(query, leaned, filters, here)
         retrieval = retrieve(self.index, standalone, k, filters, context=context)
         if context is None and len(retrieval.hits) >= CONTEXT_HITS:
             # the plain hits a next turn's context would retrieve again: keep them
             self._remember(standalone, filters, [h.chunk for h in retrieval.hits[:CONTEXT_HITS]])
-        switch = self._switch(query, history, filters) if context is not None else None
+        switch = self._switch(query, leaned, filters, here) if context is not None else None
         composed = None
         if switch is not None:
-            topic = new_topic_terms(query, history)
+            topic = self._aspect(query, leaned)
             composed = compose_kinds(standalone, switch[0], switch[1], retrieval, self.index, topic)
         if switch is not None and composed is not None:
             # the sources lead with what the answer cites (the LLM reads them in this order too)
@@ -246,7 +274,16 @@ class Assistant:
         )
 
     # -- steps -----------------------------------------------------------------------
-    def _standalone(self, question: str, history: History, deadline: float | None = None) -> str:
+    def _standalone(
+        self,
+        question: str,
+        history: History,
+        deadline: float | None = None,
+        leaned: History | None = None,
+        keep_kind: bool = True,
+        keep_subject: bool = True,
+        aspect_here: bool = False,
+    ) -> str:
         if not history:
             return question
         if self.chat_model is not None:
@@ -257,22 +294,26 @@ class Assistant:
                     return rewritten
             except LLMError:
                 pass
-        return rewrite_followup(question, history)
+        return rewrite_followup(
+            question, history if leaned is None else leaned, keep_kind, keep_subject, aspect_here
+        )
 
-    def _context(self, question: str, history: History, filters: Filters) -> np.ndarray | None:
+    def _context(
+        self, question: str, history: History, filters: Filters, aspect_here: bool = False
+    ) -> np.ndarray | None:
         """Where the conversation was, for a follow-up that stays on its subject: the subfacet of
         the previous turn's best passage (its standalone question asked again: the history holds
         questions and answer texts, not sources). A soft prior in retrieval: "Welke acties zijn
         er?" after barriers in one subfacet most likely wants that subfacet's actions, not the
         actions elsewhere that share a word with the carried topic."""
-        if not history or filters.subfacet_id or not keeps_topic(question, history):
+        if not history or filters.subfacet_id or not keeps_topic(question, history, aspect_here):
             return None
-        if named_subfacet_mask(self.index, question) is not None:
+        if named_subfacet_mask(self.index, question) is not None and not self._links_only(question):
             return None  # the turn's own words say where to look
         return context_mask(self.index, self._plain_passages(history[-1][0], filters))
 
     def _switch(
-        self, question: str, history: History, filters: Filters
+        self, question: str, history: History, filters: Filters, aspect_here: bool = False
     ) -> tuple[tuple[str, ...], tuple[str, str]] | None:
         """A follow-up on the conversation's subject that asks for kinds in its own words ("En
         wat houdt dat tegen?", "Hoe pakken we dat aan?", "Zijn er voorbeelden?"): (those kinds,
@@ -281,7 +322,9 @@ class Assistant:
         the kind, or one of this subfacet's other sections, lead the answer."""
         if filters.kind or filters.subfacet_id:
             return None  # the filter says what to show
-        kinds = switched_kinds(question, history)
+        kinds = switched_kinds(question, history, aspect_here)
+        if not kinds and self._links_only(question) and keeps_topic(question, history):
+            kinds = ("synergie",)  # "Wat heeft dat met <another subfacet> te maken?"
         where = self._where(history, filters) if kinds else None
         return (kinds, where) if where is not None else None
 
@@ -289,18 +332,24 @@ class Assistant:
         """(report, subfacet) the conversation is on after its last turn: a turn that kept the
         subject stays where the turn before it was (what its answer showed); any other turn is
         where its own best passage is (its standalone question asked again; cached). Read from
-        the whole history, so a follow-up after an independent turn leans on that turn."""
+        the whole history, so a follow-up after an independent turn leans on that turn, and one
+        that goes back to before an aside is where the conversation was before it."""
         where: tuple[str, str] | None = None
+        before: list[tuple[str, str] | None] = []  # where it was before each turn
         titles = subfacet_titles(self.index)
         for n, (standalone, _answer) in enumerate(history):
+            before.append(where)
+            earlier = leaning_history(own_words(standalone), history[:n])
+            if len(earlier) < n:
+                where = before[len(earlier)]  # it went back to before an aside: from there on
             # the turn's own words (a rewritten follow-up carries the earlier topic between brackets)
-            named = named_subfacets(_CARRIED.sub("", standalone), titles, self.index.idf)
-            if len(named) == 1 and where is not None:
+            named = named_subfacets(own_words(standalone), titles, self.index.idf)
+            if len(named) == 1 and where is not None and not self._links_only(own_words(standalone)):
                 where = (where[0], named[0])  # "En bij gemeenschapskracht?": the subfacet it names
                 continue
-            if n and where is not None and keeps_topic(standalone, history[:n]):
-                kinds = switched_kinds(standalone, history[:n])
-                aspect = new_topic_terms(standalone, history[:n])
+            if n and where is not None and keeps_topic(standalone, earlier):
+                kinds = switched_kinds(standalone, earlier)
+                aspect = self._aspect(standalone, earlier)
                 if not kinds or kinds_answer(self.index, kinds, where, aspect):
                     continue  # its answer came from here (or from near here: no kind asked)
                 # it asked a kind about an aspect this subfacet never mentions ("En welke
@@ -326,6 +375,79 @@ class Assistant:
             # the answer showed the subfacet the question names, whatever passage ranked first
             where = (first.report_id, named[0] if len(named) == 1 else first.subfacet_id)
         return where
+
+    def _aspect_here(self, question: str, history: History, filters: Filters) -> bool:
+        """Does an elliptical follow-up that names several things of its own ("En de verdeling
+        van de kosten?") name an aspect told in the subfacet the conversation is on? Then it keeps
+        the subject (``keeps_topic``); otherwise such a turn names a new subject. A subfacet it
+        names is a move, not an aspect (``_moves_to_named``)."""
+        if not history or not is_followup(question, history[-1][0]) or keeps_topic(question, history):
+            return False
+        if len(new_topic_terms(question, history)) < NEW_SUBJECT:
+            return False
+        if named_subfacets(question, subfacet_titles(self.index), self.index.idf):
+            return False
+        aspect = self._aspect(question, history)
+        where = self._where(history, filters)
+        return where is not None and kinds_answer(self.index, ITEM_KINDS, where, aspect)
+
+    def _moves_to_named(self, question: str, history: History, filters: Filters) -> bool:
+        """Does a follow-up name one other subfacet as where to go ("En bij gemeenschapskracht?"
+        after the synergies of stad-platteland)? That subfacet is its subject: the words of the
+        subject before, carried along, pulled the retrieval back to the subfacet it left. Not
+        when it points back: "Wat werd daarover gezegd bij subfacet 2.4?" keeps its subject."""
+        if not history or leans_back(question) or self._links_only(question):
+            return False
+        named = named_subfacets(question, subfacet_titles(self.index), self.index.idf)
+        if len(named) != 1:
+            return False
+        where = self._where(history, filters)
+        return where is not None and where[1] != named[0]
+
+    def _links_only(self, question: str) -> bool:
+        """Does the turn name subfacets only as what the subject before links to ("Wat heeft dat
+        met interbestuurlijke samenwerking te maken?", ``link_partner``)? Then the conversation
+        stays where it was and the answer is its synergies; read as a move, it answered from the
+        named subfacet's sections instead."""
+        partner = link_partner(question)
+        titles = subfacet_titles(self.index)
+        named = named_subfacets(question, titles, self.index.idf)
+        return bool(partner and named) and named_subfacets(partner, titles, self.index.idf) == named
+
+    def _keeps_kind(
+        self, question: str, history: History, filters: Filters, aspect_here: bool = False
+    ) -> bool:
+        """Does a follow-up that asks no kind keep the kind the conversation is on? Not when it
+        names an aspect that kind's section of the conversation's subfacet never mentions and
+        another of its sections does ("En voor jongeren?" after the vision, which names none):
+        carried along, the kind pulled the answer back to that section; the subject alone finds
+        where the subfacet tells it. When no section there mentions it, the conversation may be
+        somewhere else than it seems, and the kind stays (what the answers did before)."""
+        if not history or filters.kind or not keeps_topic(question, history, aspect_here):
+            return True
+        before = kinds_in_effect(history)
+        aspect = self._aspect(question, history)
+        if not before or not aspect or asked_kinds(question, before):
+            return True
+        if named_subfacets(question, subfacet_titles(self.index), self.index.idf):
+            return True  # "En bij gemeenschapskracht?": the same kind in the subfacet it names
+        where = self._where(history, filters)
+        if where is None or kinds_answer(self.index, before, where, aspect):
+            return True
+        others = [k for k in ITEM_KINDS if k not in before]
+        return not kinds_answer(self.index, others, where, aspect)
+
+    def _aspect(self, question: str, history: History) -> list[str]:
+        """The aspect a follow-up narrows to (``new_topic_terms``), in the terms the reports use: a
+        word they never use ("the main obstacles", an English "work") cannot say which section
+        mentions the aspect, and as one it sent an English kind switch past the conversation's
+        section to the plain retrieval."""
+        known = self.index.idf
+        return [
+            t
+            for t in new_topic_terms(question, history)
+            if t in known or (len(t) >= MIN_COMPOUND_PART and any(t in k for k in known))
+        ]  # "verdeling" is in the reports only inside "kostenverdeling"
 
     def _plain_passages(self, standalone: str, filters: Filters) -> list:
         """The CONTEXT_HITS best passages of an earlier turn's standalone question asked without
@@ -501,10 +623,6 @@ def _has_content(question: str) -> bool:
 
 def _leaks_prompt(text: str) -> bool:
     return leaks_prompt(text, SYSTEM_PROMPT, ignore=(M.ABSTAIN,))
-
-
-# What ``followup.rewrite_followup`` adds to a turn: the carried topic and kind, between brackets.
-_CARRIED = re.compile(r"\s\([^()]*\)\s*$")
 
 
 def _lead_with(

@@ -38,7 +38,17 @@ _POINTS_BACK = re.compile(
 # Personal pronouns point back only weakly: "ze" is as often the participants ("hoe zien ze de
 # rol van de provincies?") and "hun" the question's own subject ("vrijwilligers in hun buurt").
 _PERSONAL = re.compile(r"\b(ze|zij|hun|hen|hem|haar)\b", re.I)
-_DEMONSTRATIVE = re.compile(r"\b(dat|die|dit|deze)\b", re.I)
+_DEMONSTRATIVE = re.compile(r"\b(dat|die|dit|deze|this)\b", re.I)
+# A demonstrative that stands for a thing named before, whatever the question's length: as the
+# subject right after the question word and its verb ("Waar moet die zich dan mee bezighouden?",
+# "Hoe werkt dat in kleine gemeenten?"; a relative "die" follows a noun, not a verb after "waar"),
+# or before a word for a sort ("dit soort samenwerking", "this kind of regional work").
+_STANDS_FOR = re.compile(
+    r"^\W*(en\s+|and\s+)?(wat|wie|hoe|waar\w*|waarom|wanneer|what|who|how|where|why|when)\s+\w+\s+"
+    r"(dat|die|dit|deze|this|that|these|those)\b|"
+    r"\b(dat|die|dit|deze|zo'n|zulk\w*|this|that|these|those|such)\s+(soort|type|sort|kind|types|kinds)\b",
+    re.I,
+)
 # ... and in a longer one after a preposition ("om die weg te werken", "rond dat thema")
 _AFTER_PREPOSITION = re.compile(
     r"\b(om|over|met|rond|bij|van|voor|aan|in|op|tegen|naar|uit|door|about|with|for|of)\s+(dat|die|dit|deze)\b",
@@ -52,10 +62,31 @@ _CONTINUES = re.compile(r"^\s*(en|ook|maar|wat met|hoe zit het met|and|also|what
 _QUESTION_WORD = re.compile(
     r"\b(wat|wie|welke?|hoe|waar|waarom|wanneer|hoeveel|what|which|who|how|where|why|when)\b", re.I
 )
-# The user says the turn is new ("Andere vraag: …", "Los daarvan, …").
-_NEW_QUESTION = re.compile(
-    r"\b(andere|nieuwe|aparte) vraag|\blos daarvan\b|\biets anders\b|another question|unrelated", re.I
+# A sort of what was said before, with the words naming it ("dit soort samenwerkingen", "this kind
+# of regional work"): those words name the subject before, not a new aspect.
+_SORT_OF = re.compile(
+    r"\b(dat|die|dit|deze|zo'n|zulk\w*|this|that|these|those|such)\s+(soort|type|sort|kind|types|kinds)"
+    r"(\s+(of|van))?(\s+[^\W\d_][\w-]*){0,3}",
+    re.I,
 )
+# The user says the turn is new ("Andere vraag: …", "Los daarvan, …", "Los van dat onderwerp: …",
+# "Even iets helemaal anders: …", "Een losse vraag: …"). An opening "Los van dat …" is an aside
+# even though "dat" points back; later in a question "los van de gemeente" is part of what it asks.
+_NEW_QUESTION = re.compile(
+    r"\b(andere|nieuwe|aparte|losse) vraag|\blos daarvan\b|\b(iets|helemaal|totaal|compleet) anders\b|"
+    r"^\W*(\w+\W+){0,2}?los van (dat|dit|het|de|die|deze)\b(\s+(vorige|onderwerp|vraag|thema)\b)?|"
+    r"\b(ander|nieuw) (onderwerp|thema)\b|\bterzijde\b|another question|unrelated|something else|"
+    r"on another note|different (question|topic|subject)|change (of|the) (topic|subject)|^\W*apart from (that|this)",
+    re.I,
+)
+# ... and, after such an aside, that it goes back to what was asked before ("Terug naar die
+# cheques: …", "Om terug te komen op de dorpsraad: …", "Back to the village councils: …").
+_RETURNS = re.compile(
+    r"^\W*((en|and|nog|even|ok[eé]?|goed)\W+){0,3}(terug naar|terugkomend op|om terug te komen op|"
+    r"back to|going back to|returning to|to go back to)\b",
+    re.I,
+)
+_ASIDE_WORDS = re.compile(r"^\W*((even|nog|goed|oké?|ok|ja|dank\w*|bedankt|thanks?)\W+)+", re.I)
 # "Wat is X?", "Wie zijn X?", "Wat betekent X?": a question about one named thing stands alone
 # (when X is no pointer: "wat is dat?" leans back, and a kind asked is a kind switch).
 _DEFINITION = re.compile(r"^\s*(wat|wie)\s+(is|zijn|was|waren|betekent|betekenen)\s+(de|het|een)?\s*\w", re.I)
@@ -75,7 +106,9 @@ _GENERIC = frozenset(
         "komen komt lopen loopt liep gaan gaat ging gebeuren gebeurt bestaan bestaat vandaag nu momenteel al nog "
         "wel dan eigenlijk precies concreet concrete mogelijk mogelijke gesprekstafel tafel "
         "zaken zaak dingen ding punten punt aspecten elementen vorm vormen soort type manier "
-        "describe say see mentioned anders goed staan staat stond stonden zit zitten"
+        "describe say see mentioned anders goed staan staat stond stonden zit zitten "
+        "vaak soms verloopt verlopen verliep verstaat verstaan bedoelt bedoelen bedoeld maken maakt "
+        "welk passen past"
     )
 )
 # Pronouns and function words the Dutch stop list lacks: "Welke stappen kunnen we zetten?", "Who is
@@ -87,6 +120,15 @@ _GENERIC |= frozenset(
         "has have had can could should would will they their them it its this that these those there "
         "here with for from about of to in on at by and or also already still now today well other "
         "others more most our your you how why when where mee"
+    )
+)
+# Words that rank or qualify what is asked ("de belangrijkste drempels", "the main obstacles",
+# "bestaande voorbeelden"): no aspect of their own; as one they sent a kind switch to the
+# retrieval instead of the conversation's section (no section "mentions" them).
+_GENERIC |= frozenset(
+    tokenize(
+        "belangrijkste belangrijk voornaamste grootste grote groot meeste echte typische bestaande breder brede "
+        "main biggest big major key most existing real typical"
     )
 )
 
@@ -123,7 +165,8 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"\boplos\w*|\bopgelost\b|\bop te lossen\b|\blos\w*\b.{0,30}\bop\b|\bverhelp\w*|\bremedie\w*|"
         r"\baanraden\b|\breik\w*\b.{0,30}\baan\b|\baangeraden\b|\b(raad|raden|raadt)\b.{0,30}\baan\b|\badvie\w*|\badviseer\w*|"
         r"\bsuggesti\w*|\bsuggere\w*|\b(wat|zou|zouden|kan|kunnen)\b.{0,30}\bhelp(en|t)\b|"
-        r"\bhoe\b.{0,40}\bbeter\b|\bvolgende stap\w*|\bwelke stappen\b|\bstappen\b.{0,20}\bzetten\b|"
+        r"\b(what|can|could|would|might)\b.{0,30}\bhelp\b|"
+        r"\bhoe\b.{0,40}\bbeter\b|\bhow\b.{0,40}\bbetter\b|\bvolgende stap\w*|\bwelke stappen\b|\bstappen\b.{0,20}\bzetten\b|"
         r"\bmoet(en)?\b.{0,30}\bveranderen\b|\binvester\w*|\baanreik\w*|\baangereikt\b|\bideeën\b|"
         r"\bhoe (nu )?verder\b|\bvooruit\w*|\bwat\b.{0,40}\b(moet|moeten|kan|kunnen|wil|willen|zou|zouden)\b.{0,40}\bdoen\b|"
         r"\bhoe\b.{0,40}\bversterk\w*(?!.*\b(andere|elkaar)\b)|\buit(rol|gerold)\w*|\brol\w*\b.{0,20}\buit\b|"
@@ -177,7 +220,8 @@ KIND_CUES: dict[str, re.Pattern] = {
     "synergie": re.compile(
         r"\bsynergi\w*|\blink\w*|\bverband(en)?\b|\braakvla\w*|\braakt\b.{0,30}\baan\b|"
         r"\bsamenhang\w*|\bhang\w*\b.{0,30}\bsamen\b|\bverhoud\w*\b.{0,30}\btot\b|"
-        r"\bkoppel\w*|\bte maken met\b|beleidsdomein\w*|\bandere domeinen\b|\bander beleid\b|"
+        r"\bkoppel\w*|\bte maken met\b|"
+        r"\b(has|have|had) (\w+ )?to do(?= with\b)|beleidsdomein\w*|\bandere domeinen\b|\bander beleid\b|"
         r"\braakpunt\w*|beleidsveld\w*|beleidsterrein\w*|\bkruisbestuiving\b|\bwisselwerking\b|"
         r"\bandere (sectoren|thema'?s|facetten|beleidsvelden)\b|\bversterk\w*\b.{0,30}\belkaar\b|"
         r"\bverbinding\w* met\b|\bkansen voor samenwerking\b|\bsamenwerk\w* met andere\b|"
@@ -265,11 +309,11 @@ def kinds_in_order(question: str, kinds: set[str] | frozenset[str]) -> tuple[str
     return tuple(sorted(kinds, key=lambda k: (first(k), ITEM_KINDS.index(k) if k in ITEM_KINDS else 9)))
 
 
-def switched_kinds(question: str, history: History) -> tuple[str, ...]:
+def switched_kinds(question: str, history: History, aspect_here: bool = False) -> tuple[str, ...]:
     """The section kinds a follow-up that stays on the conversation's subject asks for in its own
     words, in the order it asks them (empty: it is no such follow-up, or asks no kind). These are
     answered from the conversation's subfacet directly (``Assistant._switch``)."""
-    if not history or not keeps_topic(question, history):
+    if not history or not keeps_topic(question, history, aspect_here):
         return ()
     before = kinds_in_effect(history)
     own = asked_kinds(question, before)
@@ -281,8 +325,8 @@ def switched_kinds(question: str, history: History) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=4096)
 def _without_cues(question: str) -> str:
     """The question with every kind cue blanked out (what is left says what it is about)."""
-    for pattern in (*KIND_CUES.values(), _MISSING):
-        question = pattern.sub(" ", question)
+    for pattern in (_ASIDE_WORDS, _RETURNS, _NEW_QUESTION, *KIND_CUES.values(), _MISSING):
+        question = pattern.sub(" ", question)  # asides and returns say how it is asked, not what
     return question
 
 
@@ -322,10 +366,31 @@ def _leans_back(question: str) -> bool:
         _POINTS_BACK.search(question)
         or (short and _DEMONSTRATIVE.search(question))
         or _AFTER_PREPOSITION.search(question)
+        or _STANDS_FOR.search(question)
     )
 
 
 leans_back = _leans_back  # public: one ask of a several-part question may lean on the one before
+
+# What a link is asked with: "wat heeft dat met X te maken?", "hoe hangt dat samen met X?", "link
+# to X". "Met X te maken" asks for a link only when X is another subfacet (``Assistant._links_only``):
+# "Wat heeft dat met taal te maken?" asks about one aspect of the barriers just told.
+_HAS_TO_DO = re.compile(r"\b(heeft|hebben|had|hadden)\b.{0,40}\bmet\b(?P<partner>.{0,80})\bte maken\b", re.I)
+_PARTNER = re.compile(r"\b(met|tot|naar|with|to)\b(?P<partner>.*)$", re.I)
+
+
+def link_partner(question: str) -> str:
+    """The words naming what a turn links the subject before to ("Wat heeft dat met
+    interbestuurlijke samenwerking te maken?", "Hoe hangt dat samen met gemeenschapskracht?"): a
+    subfacet named there is what the subject is linked to, not where the conversation goes. Empty
+    for a turn that does not point back or asks no link."""
+    if not _leans_back(question):
+        return ""
+    has_to_do = _HAS_TO_DO.search(question)
+    if has_to_do:
+        return has_to_do.group("partner")
+    found = _PARTNER.search(question) if "synergie" in asked_kinds(question) else None
+    return found.group("partner") if found else ""
 
 
 LONG_QUESTION = 6  # words; a question this long with one topic word of its own stands alone
@@ -333,9 +398,12 @@ OWN_SUBJECT = 3  # topic terms; with a personal pronoun, a turn naming this many
 NEW_SUBJECT = 2  # topic terms; an elliptical follow-up naming this many names a new subject
 
 
-def keeps_topic(question: str, history: History) -> bool:
+def keeps_topic(question: str, history: History, aspect_here: bool = False) -> bool:
     """Is the turn a follow-up that stays on the conversation's subject (the previous turn's)?
-    False for a turn that stands alone and for an elliptical one naming a new subject."""
+    False for a turn that stands alone and for an elliptical one naming a new subject, unless
+    ``aspect_here``: what it names is told in the subfacet the conversation is on ("En de
+    verdeling van de kosten?" after barriers to intermunicipal cooperation,
+    ``Assistant._aspect_here``), an aspect of the subject, not a new one."""
     if not history:
         return False
     previous = history[-1][0]
@@ -344,12 +412,68 @@ def keeps_topic(question: str, history: History) -> bool:
     own_topic = [t for t in _topic_terms(question) if t not in set(_topic_terms(previous))]
     # "En bij sterke en nabije besturen?" after a question on stad en platteland: a new
     # subject asked the same way; the old subject would pull retrieval back to it
-    return not (
+    return aspect_here or not (
         len(own_topic) >= NEW_SUBJECT and not (_leans_back(question) or _DEMONSTRATIVE.search(question))
     )
 
 
-def rewrite_followup(question: str, history: History) -> str:
+MIN_SHARED_STEM = 4  # letters; a shorter stem inside a compound is too often chance
+
+
+def leaning_history(question: str, history: History) -> History:
+    """The conversation as this turn leans on it. Usually all of it; but after an aside (a turn
+    that said it was new: "Andere vraag: …", "Los van dat onderwerp: …") a turn that goes back
+    ("Terug naar die cheques: …"), or that names the subject from before the aside and nothing of
+    the aside ("En hoe verbeteren we dat contact?"), leans on the turns before the aside: the
+    aside's words and subfacet are not carried into it."""
+    aside = next(
+        (n for n in range(len(history) - 1, 0, -1) if _NEW_QUESTION.search(_own_words(history[n][0]))),
+        None,
+    )
+    if aside is None:
+        return history
+    before, after = history[:aside], history[aside:]
+    if _RETURNS.search(question):
+        return before
+    own = set(_topic_terms(question))
+
+    def shares(turns: History) -> bool:
+        return any(_same_stem(t, u) for q, _a in turns for u in _topic_terms(q) for t in own)
+
+    return before if shares(before) and not shares(after) else history
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """One stem, or one is the head or the tail of the other's compound ("cheques" in
+    "taxicheques", "dorp" in "dorpsbewoners")."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= MIN_SHARED_STEM and (long.startswith(short) or long.endswith(short))
+
+
+_CARRIED = re.compile(r"\s\([^()]*\)\s*$")  # the earlier topic a rewritten follow-up carries
+
+
+def _own_words(standalone: str) -> str:
+    """A standalone question without the topic it carried between brackets (the user's words)."""
+    return _CARRIED.sub("", standalone)
+
+
+own_words = _own_words  # public: ``Assistant._where`` reads which subfacet a turn's own words name
+
+
+def rewrite_followup(
+    question: str,
+    history: History,
+    keep_kind: bool = True,
+    keep_subject: bool = True,
+    aspect_here: bool = False,
+) -> str:
+    """The turn as a question on its own: a follow-up carries the previous turn's topic (unless
+    ``keep_subject`` is false: it names another subfacet to go to, ``Assistant._moves_to_named``)
+    and, unless it asks a kind itself or ``keep_kind`` is false (it names an aspect the kind's
+    section never mentions: ``Assistant._keeps_kind``), the kind the conversation is on."""
     if not history:
         return question
     previous = history[-1][0]
@@ -357,9 +481,9 @@ def rewrite_followup(question: str, history: History) -> str:
         return question
     before = kinds_in_effect(history)
     own = asked_kinds(question, before)
-    carry = _content_words(previous) if keeps_topic(question, history) else []
+    carry = _content_words(previous) if keep_subject and keeps_topic(question, history, aspect_here) else []
     if not own:  # same kind as before, named the way the report names it
-        carry += [KIND_LABELS[k] for k in sorted(before)]
+        carry += [KIND_LABELS[k] for k in sorted(before)] if keep_kind else []
     else:  # a kind asked in words retrieval does not read as that kind: name it
         carry += [KIND_LABELS[k] for k in sorted(_effective(question, own, before) - intent_kinds(question))]
     asked = question.lower()
@@ -390,8 +514,12 @@ def new_topic_terms(question: str, history: History) -> list[str]:
     """The follow-up's own topic terms (stemmed) that the previous turn did not have: the aspect
     it narrows to ("welke problemen met subsidies?"), empty for a bare kind switch."""
     previous = set(_topic_terms(history[-1][0])) if history else set()
-    own = _DEMONSTRATIVE.sub(" ", _POINTS_BACK.sub(" ", question))  # "daarover", "zulke": pointers
-    return [t for t in dict.fromkeys(_topic_terms(own)) if t not in previous]
+    # "daarover", "zulke": pointers; "dit soort samenwerking", "this kind of regional work": what
+    # is pointed at, the subject before
+    own = _DEMONSTRATIVE.sub(" ", _POINTS_BACK.sub(" ", _SORT_OF.sub(" ", question)))
+    # a word of the subject in another form is no new aspect: "dorpen" after "dorpsbewoners",
+    # "gemeenten" after "gemeentebestuur" (the turn restates what it is about)
+    return [t for t in dict.fromkeys(_topic_terms(own)) if not any(_same_stem(t, p) for p in previous)]
 
 
 def _topic_terms(question: str) -> list[str]:
