@@ -31,13 +31,17 @@ INTENTS: dict[str, re.Pattern] = {
     ),
     "continue": re.compile(
         r"goede praktijk|good practice|best practice|(werkt|loopt|gaat) (er )?(al )?goed|succesfactor|"
-        r"praktijkvoorbeeld|voorbeelden|succesvolle|inspirerende|works? well|examples",
+        r"praktijkvoorbeeld|voorbeelden|succesvolle|inspirerende|works? well|examples|"
+        # what already works, without "goed" (session 5): "wat werkt vandaag al …?", "wat al werkt"
+        r"\bwerkt (er )?((vandaag|nu) )?(al|reeds)\b|\b(al|reeds) werkt\b|\bwhat works\b|\balready works?\b",
         re.I,
     ),
     "start": re.compile(
         r"opschal|op te schalen|opgeschaald|\bacties\b|maatregelen|aanbeveling|"
         r"wat (moet|kan|kunnen) (er|we|men)\b.{0,40}\b(gebeuren|doen|verbeteren)|wat kan (er )?beter|"
-        r"scal(e|ed|ing) up|measures|\bactions\b|what should be done|recommendations",
+        r"scal(e|ed|ing) up|measures|\bactions\b|what should be done|recommendations|"
+        # the template's own word for it (session 5): "wat moet (er) starten?", "… opstarten"
+        r"\bwat (moet|moeten|kan|kunnen|wil|willen|zou|zouden) (er )?(\w+ )?(op)?starten\b|\bopstarten\b|\bop te starten\b",
         re.I,
     ),
     "synergie": re.compile(
@@ -64,7 +68,8 @@ RARE_KINDS = {"appendix", "status", "method"}
 SECTION_NAMES: dict[str, re.Pattern] = {
     # the vision asked for in everyday words: where one wants to go, the picture of 2050
     "toekomstbeeld": re.compile(
-        r"toekomstbeeld|toekomstvisie|streefbeeld|\b(in|tegen) 2050\b|"
+        # the report's visions are the only text set in 2050 ("the 2050 picture", "voor 2050")
+        r"toekomstbeeld|toekomstvisie|streefbeeld|\b2050\b|"
         r"waar (wil|willen) (men|we|ze|de deelnemers) (naar ?toe|heen)",
         re.I,
     ),
@@ -93,7 +98,10 @@ _SOLUTIONS = re.compile(r"oplossing|oplossen|verhelp|remedie|alternatie[fv]|solu
 _ACROSS = re.compile(
     r"\b(verschillende|alle|elk\w*|meerdere|per) ((sub)?facet|(gespreks)?tafel)|over de (sub)?facetten|doorheen|"
     r"terug(komt|kerend)|rode draad|across|recurring|each (sub)?facet|"
-    r"(in|bij) welke (sub)?facetten|\bwaar (komt|kwam|keert|kwamen|komen) .{0,60}\bterug\b",
+    r"(in|bij) welke (sub)?facetten|\bwaar (komt|kwam|keert|kwamen|komen) .{0,60}\bterug\b|"
+    # (session 5) "keert terug over de gesprekstafels heen", "in de verschillende delen van het verslag"
+    r"\b(keert|keren|kwam|kwamen) .{0,40}\bterug\b|\bover (de|alle) (sub)?(facetten|(gespreks)?tafels) heen\b|"
+    r"\b(verschillende|alle|meerdere) (delen|onderdelen|hoofdstukken)\b|\b(different|all|several) (parts|sections|tables)\b",
     re.I,
 )
 # "Hoeveel …", "how many …": a number is asked for, not a list (of participants, say).
@@ -147,7 +155,8 @@ _CLAUSE_BREAK_EN = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[?!.;])\s+(?=\S)")
 _OPENS = re.compile(
-    rf"^\s*(?:(?:en|and)\s+)?(?:{_QUESTION_WORD}|{_QUESTION_WORD_EN}|vergelijk|zet|noem|geef|som|leg)", re.I
+    rf"^\s*(?:(?:en|and)\s+)?(?:{_QUESTION_WORD}|{_QUESTION_WORD_EN}|vergelijk|zet|noem|geef|som|leg|compare)",
+    re.I,
 )
 _ASKS = re.compile(rf"\?\s*$|{_OPENS.pattern}", re.I)
 _PAIRED = (
@@ -157,6 +166,11 @@ _PAIRED = (
     re.compile(r"\bverschil tussen\b(?P<a>.+)\ben\b(?P<b>.+)", re.I),
     re.compile(r"\bzowel\b(?P<a>.+?)\bals\b(?P<b>.+)", re.I),
     re.compile(r"\bverhoud\w*\s+(?P<a>.+?)\s+zich\s+tot\s+(?P<b>.+)", re.I),
+    # English pairs (session 5): "Compare X with Y", "How does X compare with Y?", "X compared to Y"
+    re.compile(r"\bcompare\s+(?P<a>.+?)\s+with\s+(?P<b>.+)", re.I),
+    re.compile(r"\bcompare\s+(?P<a>.+?)\s+(?:to|and)\s+(?P<b>.+)", re.I),
+    re.compile(r"(?P<a>.+?)\s+compares?\s+(?:with|to)\s+(?P<b>.+)", re.I),
+    re.compile(r"(?P<a>.+?)\s+(?:compared|as against|set against)\s+(?:with|to)?\s*(?P<b>.+)", re.I),
 )
 # "de rol van de provincies en van de gemeenten": one preposition, repeated after "en", coordinates
 # two subjects of one ask (not when each names a subfacet: that is a theme in two subfacets)
