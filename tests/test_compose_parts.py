@@ -219,3 +219,18 @@ def test_a_bare_ask_first_carries_the_rest_of_the_question(assistant):
     # "Zowel de goede praktijken als …": the first ask names only a kind
     result = assistant.ask("Zowel de goede praktijken als de drempels bij gemeenschapskracht: wat zeggen ze?")
     assert _sections(result) == {"2.5.3.1", "2.5.3.3"}
+
+
+def test_an_ask_naming_two_kinds_gets_a_section_of_each(assistant):
+    # "welke knelpunten moeten die oplossen?" asks the barriers the actions answer: before, the ask
+    # took one section (the actions, already there) and the barriers were missing
+    result = assistant.ask(
+        "Welke acties stellen de deelnemers voor rond gemeenschapskracht, en welke knelpunten moeten die oplossen?"
+    )
+    assert {"2.5.3.2", "2.5.3.3"} <= _sections(result)
+
+
+def test_a_theme_across_the_tables_in_words_the_report_lacks_still_answers(assistant):
+    # no section carries "red tape": the theme finds nothing, the best passages answer
+    result = assistant.ask("Which obstacles recur across the tables regarding red tape?")
+    assert result.citations

@@ -421,6 +421,9 @@ def compose(
         # subfacetten?"): that kind's sections that carry the theme, each with its points on it
         groups, missing = _theme_groups(intent, retrieval, index, score, filters, kinds=kinds)
         lead = _lead_items(kinds, groups, intent)
+        if not groups:  # no section carries the theme's words (an English theme): the best points
+            groups, missing = _best_groups(intent, retrieval, index, score)
+            lead = M.LEAD_DEFAULT if len(groups) == 1 else M.LEAD_SEVERAL
     elif kinds and (intent.wants_items or intent.compare or not intent.topic):
         groups, missing = _item_groups(intent, kinds, retrieval, index, filters, score, on_topic)
         lead = _lead_items(kinds, groups, intent)
@@ -632,7 +635,15 @@ def _cover_asks(
     if not asks:
         return groups
     ranked_by_some = {key for a in asks for key, _ in a.ranked}
-    kept = [g for g in groups if (g.section.report_id, g.section.section_id) in ranked_by_some] or groups
+    # a section of a kind an ask names stays: the template put it there, not a word's far echo
+    # ("welke knelpunten moeten die acties oplossen?" retrieved with the remedies' kind alone
+    # ranks no barrier section: session 5)
+    named_kinds = {k for p in intent.parts for k in p.kinds}
+    kept = [
+        g
+        for g in groups
+        if (g.section.report_id, g.section.section_id) in ranked_by_some or g.section.kind in named_kinds
+    ] or groups
     covered = {(g.section.report_id, g.section.section_id) for g in kept}
     added: list[Group] = []
     for ask in asks:
@@ -1042,7 +1053,11 @@ def _part_groups(intent: Intent, retrieval, index, score, filters):
             if not named and settled:  # the subfacet the question is about, when it has this kind
                 pool = [x for x in pool if x.subfacet_id in settled] or pool
             ranked = sorted(pool, key=lambda x: (weight(x), _best_score(index, x, score)), reverse=True)
-            chosen = ranked[:1]
+            # one section per kind the ask names: "welke knelpunten moeten die acties oplossen?"
+            # asks the barriers and the remedies (session 5: the best of either alone lost a side)
+            chosen = [
+                next(x for x in ranked if x.kind == k) for k in kinds if any(x.kind == k for x in ranked)
+            ]
         else:
             if not named and intent.subfacets:
                 pool = [x for x in pool if x.subfacet_id in intent.subfacets] or pool
