@@ -234,3 +234,18 @@ def test_a_theme_across_the_tables_in_words_the_report_lacks_still_answers(assis
     # no section carries "red tape": the theme finds nothing, the best passages answer
     result = assistant.ask("Which obstacles recur across the tables regarding red tape?")
     assert result.citations
+
+
+def test_a_theme_in_one_named_subfacet_draws_on_each_of_its_sections_that_carry_it(assistant):
+    # not two sections at most (the cap for a theme across subfacets): the subfacet's practice,
+    # actions (its "jongerenparticipatie", a compound the stemmer mangles), barriers and links
+    result = assistant.ask("Waar komen jongeren aan bod bij gemeenschapskracht als hefboom?")
+    assert {"2.5.3.1", "2.5.3.2", "2.5.3.3"} <= _sections(result)
+
+
+def test_a_compound_that_opens_with_the_theme_holds_it():
+    from pactrag.compose import _opens_compound
+
+    assert _opens_compound("bijvoorbeeld voor jongerenparticipatie.", "jonger")
+    assert not _opens_compound("de jongeren zelf", "jonger")  # an inflection: the stems hold it
+    assert not _opens_compound("de besteding", "steden")  # not inside a word

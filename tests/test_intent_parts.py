@@ -259,3 +259,8 @@ def test_an_english_comparison_is_two_asks(question):
     parts = split_parts(question, TITLES)
     assert len(parts) == 2 and len(asks(question, TITLES)[0]) == 2
     assert "toekomstbeeld" in parts[0].kinds  # "the 2050 picture", "the vision"
+
+
+def test_where_a_theme_is_discussed_is_a_theme_across():
+    assert analyse("Waar komt de landbouw aan bod in het verslag?", TITLES).compare
+    assert not analyse("Wat is de rol van de landbouw?", TITLES).compare

@@ -874,6 +874,7 @@ def _theme_groups(
     nearly as much as the section that carries them most, or hold one at all; at most two per
     subfacet, each with its points on the theme. The everyday words of the question weigh little."""
     idf = index.idf
+    subfacets = tuple(subfacets)
     # the question's terms in the form the report uses ("subsidiëren": "subsidie")
     terms = list(dict.fromkeys(f for f in (_known_form(t, index) for t in intent.topic) if f))
     rarest = max((idf.get(t, 1.0) for t in terms), default=0.0)
@@ -890,7 +891,9 @@ def _theme_groups(
 
     def tells(p: Point) -> float:
         return _carries(p, telling, idf) + THEME_PART_WEIGHT * sum(
-            idf.get(t, 1.0) for t in telling if p.terms & parts[t] and not _holds(p.terms, t)
+            idf.get(t, 1.0)
+            for t in telling
+            if (p.terms & parts[t] or _opens_compound(p.text, t)) and not _holds(p.terms, t)
         )
 
     def strength(p: Point) -> tuple[float, float, float, Point]:
@@ -919,7 +922,9 @@ def _theme_groups(
     strongest = (lambda x: best_of[x.subfacet_id]) if subfacets else (lambda x: max(best_of.values()))
     # a theme that lives in one subfacet recurs in that subfacet's sections: no cap per subfacet
     spread = len({x.subfacet_id for _, _, told, x, _ in weighed if told}) > 1
-    cap = THEME_PER_SUBFACET if spread or subfacets else THEME_SECTIONS
+    # … nor when the question names one subfacet: its sections are the places asked about ("Hoe
+    # komen jongeren aan bod in het deel over gemeenschapskracht?" wants practice, actions, barriers)
+    cap = THEME_PER_SUBFACET if (spread and len(subfacets) != 1) or len(subfacets) > 1 else THEME_SECTIONS
     per_subfacet: dict[str, int] = {}
     groups: list[Group] = []
     for weight, _, told, x, on_theme in sorted(weighed, key=lambda t: t[:2], reverse=True):
@@ -980,6 +985,15 @@ def _part_of(word: str, term: str) -> bool:
         return True
     # a first member, or two compounds with one ("subsidiariteitsbeginsel" ~ "subsidiariteitsprincipe")
     return len(os.path.commonprefix([word, term])) >= max(8, COMPOUND_PART_SHARE * min(len(word), len(term)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _opens_compound(text: str, term: str) -> bool:
+    """A word of the text that opens with the term and goes on with a word of its own: the stemmer
+    mangles some compounds ("jongerenparticipatie" -> "jonrenparticipeer"), so their stems no
+    longer hold the term ("Hoe komen jongeren aan bod …?" missed the Opschaling's
+    "jongerenparticipatie", session 5)."""
+    return len(term) >= 5 and re.search(rf"\b{re.escape(term)}\w{{{COMPOUND_REST},}}", text, re.I) is not None
 
 
 @lru_cache(maxsize=1 << 16)  # asked for every point × question term: cached by (point terms, term)

@@ -101,7 +101,9 @@ _ACROSS = re.compile(
     r"(in|bij) welke (sub)?facetten|\bwaar (komt|kwam|keert|kwamen|komen) .{0,60}\bterug\b|"
     # (session 5) "keert terug over de gesprekstafels heen", "in de verschillende delen van het verslag"
     r"\b(keert|keren|kwam|kwamen) .{0,40}\bterug\b|\bover (de|alle) (sub)?(facetten|(gespreks)?tafels) heen\b|"
-    r"\b(verschillende|alle|meerdere) (delen|onderdelen|hoofdstukken)\b|\b(different|all|several) (parts|sections|tables)\b",
+    r"\b(verschillende|alle|meerdere) (delen|onderdelen|hoofdstukken)\b|\b(different|all|several) (parts|sections|tables)\b|"
+    # where or how a theme is discussed: every place it is ("Hoe komen jongeren aan bod in …?")
+    r"\b(waar|hoe)\b.{0,60}\b(komt|komen|kwam|kwamen)\b.{0,60}\baan bod\b",
     re.I,
 )
 # "Hoeveel …", "how many …": a number is asked for, not a list (of participants, say).
