@@ -249,3 +249,14 @@ def test_a_compound_that_opens_with_the_theme_holds_it():
     assert _opens_compound("bijvoorbeeld voor jongerenparticipatie.", "jonger")
     assert not _opens_compound("de jongeren zelf", "jonger")  # an inflection: the stems hold it
     assert not _opens_compound("de besteding", "steden")  # not inside a word
+
+
+def test_a_bare_ask_is_answered_by_its_kind_in_the_subfacet_the_other_asks_settled_on(index):
+    # "wat staat dat in de weg?" after an ask answered in 2.2: the barriers of 2.2 answer it, even
+    # when carrying the words before it ranked another subfacet's barriers first
+    from pactrag.compose import _answered_by, _Ask
+
+    rid = index.sections[0].report_id
+    ask = _Ask("wat staat dat in de weg?", "", frozenset({"stop"}), None, (((rid, "2.4.3.3"), 1.0),), True)
+    assert not _answered_by(ask, (rid, "2.2.3.3"), index)
+    assert _answered_by(ask, (rid, "2.2.3.3"), index, frozenset({"2.2"}))

@@ -264,3 +264,15 @@ def test_an_english_comparison_is_two_asks(question):
 def test_where_a_theme_is_discussed_is_a_theme_across():
     assert analyse("Waar komt de landbouw aan bod in het verslag?", TITLES).compare
     assert not analyse("Wat is de rol van de landbouw?", TITLES).compare
+
+
+def test_the_words_that_name_a_kind_are_no_subject_of_the_ask():
+    parts = split_parts("Wat werkt nu al bij de dorpsraden, en wat loopt er mis?", TITLES)
+    assert parts[0].terms == ("dorpsraad",)
+
+
+def test_the_reports_parts_named_like_its_tables_are_frame_words():
+    intent = analyse(
+        "Wat zeggen de deelnemers over vrijwilligers in de verschillende delen van het verslag?", TITLES
+    )
+    assert "deel" not in intent.topic and intent.compare

@@ -597,7 +597,9 @@ def _near(ask: _Ask, index: Index) -> list[tuple[str, str]]:
     return list(dict.fromkeys(chosen))
 
 
-def _answered_by(ask: _Ask, key: tuple[str, str], index: Index) -> bool:
+def _answered_by(
+    ask: _Ask, key: tuple[str, str], index: Index, settled: frozenset[str] = frozenset()
+) -> bool:
     """A chosen section answers an ask when it is of a kind the ask names and the ask ranks it
     first among that kind's sections or among its ASK_SECTIONS best at all (a rule put the kind in
     the subfacet the question is about; "de knelpunten bij intergemeentelijke samenwerking" ranks
@@ -611,7 +613,11 @@ def _answered_by(ask: _Ask, key: tuple[str, str], index: Index) -> bool:
     if kind in ask.kinds and ask.bare:
         # its kind in the subfacet its carried text ranks best: which of that subfacet's sections
         # of the kind ranks first is chance (it has no words of its own)
-        near = {index.section_by_key[k].subfacet_id for k in keys[:ASK_SECTIONS]}
+        # … or in the subfacet the other asks' sections settled on: "wat staat dat in de weg?"
+        # after "wat werkt al om het bestuur dicht bij de burger te brengen" is about the subfacet
+        # whose practice answered that (carrying its words, the ask ranked another subfacet's
+        # barriers first and added them beside the right ones: session 5)
+        near = {index.section_by_key[k].subfacet_id for k in keys[:ASK_SECTIONS]} | settled
         return index.section_by_key[key].subfacet_id in near
     if kind not in ask.kinds or key not in keys:
         return False
@@ -647,7 +653,14 @@ def _cover_asks(
     covered = {(g.section.report_id, g.section.section_id) for g in kept}
     added: list[Group] = []
     for ask in asks:
-        if any(_answered_by(ask, key, index) for key in covered):
+        # the one subfacet all other chosen sections are in (none when they spread over several)
+        others = {
+            index.section_by_key[k].subfacet_id
+            for k in covered
+            if index.section_by_key[k].kind not in ask.kinds
+        }
+        settled = frozenset(others) if len(others) == 1 else frozenset()
+        if any(_answered_by(ask, key, index, settled) for key in covered):
             continue
         score = None
         for key in _near(ask, index):

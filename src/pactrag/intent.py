@@ -122,7 +122,9 @@ _FRAME_TERMS = frozenset(
         "opschaling start stop continue synergie synergiën beleidsdomeinen andere toekomstbeeld "
         "aanvullingen subfacet subfacetten facet facetten verschillende tegenover versus vergelijk "
         "verschil houdt tegen good practices barriers actions vision komt kwam keert terug ter sprake "
-        "speelt vormen manier manieren voorgesteld voorgestelde komen kwamen meerdere"
+        "speelt vormen manier manieren voorgesteld voorgestelde komen kwamen meerdere "
+        # the report's parts, named like its tables ("in de verschillende delen van het verslag")
+        "delen onderdelen hoofdstukken"
     )
 )
 # Words that frame one ask of a several-part question ("welke rol zien de tafels …"): they say how
@@ -378,6 +380,14 @@ def _holds_subject(match: str) -> bool:
     return len(words) > _CUE_WORDS or any(w[:1].isupper() for w in words[1:])
 
 
+def _without_kind_cues(text: str) -> str:
+    """The text without the phrases that name a kind (the narrow patterns), unless a match spans
+    more than a cue phrase or holds a name ("wat moeten de lokale besturen zelf doen")."""
+    for pattern in (*INTENTS.values(), *SECTION_NAMES.values()):
+        text = pattern.sub(lambda m: m.group(0) if _holds_subject(m.group(0)) else " ", text)
+    return text
+
+
 def opens_question(text: str) -> bool:
     """Does this ask open with a question word or a request of its own ("welke …", "noem …")?
     One that does not ("bij de gemeenten zelf?") is the second half of the one before."""
@@ -434,8 +444,12 @@ def split_parts(question: str, titles: Mapping[str, str] = {}) -> tuple[Part, ..
     for text in texts:
         text = text.replace(" \x00 ", " en ").strip(" ,;")
         kinds = part_kinds(text)
+        # the words that name its kind are no subject ("werkt vandaag al": "werk" chose the section
+        # that says "werking" most, another subfacet's practice: session 5)
         terms = tuple(
-            dict.fromkeys(t for t in tokenize(text) if t not in PART_FRAME_TERMS and not t.isdigit())
+            dict.fromkeys(
+                t for t in tokenize(_without_kind_cues(text)) if t not in PART_FRAME_TERMS and not t.isdigit()
+            )
         )
         if bare_ask(text):
             # "waar loopt het vast?" names its kind in words the narrow patterns miss, and its words
