@@ -106,6 +106,9 @@ _ACROSS = re.compile(
     r"\b(waar|hoe)\b.{0,60}\b(komt|komen|kwam|kwamen)\b.{0,60}\baan bod\b",
     re.I,
 )
+# The report's parts named as such: frame words of a theme across, not its subject ("deel" is no
+# frame word elsewhere: "namen deel" asks who took part)
+_REPORT_PARTS = re.compile(r"\b(verschillende|alle|meerdere) (delen|onderdelen|hoofdstukken)\b", re.I)
 # "Hoeveel …", "how many …": a number is asked for, not a list (of participants, say).
 ASKS_NUMBER = re.compile(r"\b(hoeveel|how (many|much)|aantal)\b", re.I)
 _SUBFACET_NUMBER = re.compile(r"(?<![\d.])(\d)\.(\d)(?![\d.]?\d)")
@@ -122,9 +125,7 @@ _FRAME_TERMS = frozenset(
         "opschaling start stop continue synergie synergiën beleidsdomeinen andere toekomstbeeld "
         "aanvullingen subfacet subfacetten facet facetten verschillende tegenover versus vergelijk "
         "verschil houdt tegen good practices barriers actions vision komt kwam keert terug ter sprake "
-        "speelt vormen manier manieren voorgesteld voorgestelde komen kwamen meerdere "
-        # the report's parts, named like its tables ("in de verschillende delen van het verslag")
-        "delen onderdelen hoofdstukken"
+        "speelt vormen manier manieren voorgesteld voorgestelde komen kwamen meerdere"
     )
 )
 # Words that frame one ask of a several-part question ("welke rol zien de tafels …"): they say how
@@ -273,7 +274,7 @@ def analyse(
     topic = tuple(
         dict.fromkeys(
             t
-            for t in tokenize(question)
+            for t in tokenize(_REPORT_PARTS.sub(" ", question))
             if t not in _FRAME_TERMS and t not in title_terms and not t.isdigit()
         )
     )
