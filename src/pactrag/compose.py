@@ -250,6 +250,11 @@ def _separator(pending: list[str], sentence: str, new_paragraph: bool) -> str | 
     if bullet:
         if _fragment(sentence) and _fragment(prev) and _BULLET.match(prev):
             return "; "  # fragments of one item ("Instrument in Nederland; Een contract …")
+        if len(body.split()) < MIN_WORDS:
+            # a bullet too short to stand as a point joins the one before rather than being lost
+            # ("Er wordt gepleit voor een meer geïntegreerde benadering." + "Doorbreken van
+            # verkokering.": the theme "verkokering" found no point in that section, session 5)
+            return "; " if _fragment(prev) else " "
         return " " if _REFERS_BACK.search(body) else None
     if _REFERS_BACK.search(body):
         return "; " if _fragment(prev) else " "  # "Dit …" with the sentence it refers to
