@@ -260,3 +260,15 @@ def test_a_bare_ask_is_answered_by_its_kind_in_the_subfacet_the_other_asks_settl
     ask = _Ask("wat staat dat in de weg?", "", frozenset({"stop"}), None, (((rid, "2.4.3.3"), 1.0),), True)
     assert not _answered_by(ask, (rid, "2.2.3.3"), index)
     assert _answered_by(ask, (rid, "2.2.3.3"), index, frozenset({"2.2"}))
+
+
+def test_an_ask_without_an_object_is_retrieved_with_the_one_at_the_end(index):
+    from pactrag.compose import _rank_asks
+    from pactrag.intent import analyse
+    from pactrag.retrieve import Filters, subfacet_titles
+
+    intent = analyse(
+        "Welke kansen en welke gevaren ziet men bij regiovorming?", subfacet_titles(index), index.idf
+    )
+    first = _rank_asks(intent, index, Filters())[0]
+    assert first.text == "Welke kansen" and first.query.endswith("bij regiovorming")

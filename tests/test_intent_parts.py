@@ -276,3 +276,15 @@ def test_the_reports_parts_named_like_its_tables_are_frame_words():
         "Wat zeggen de deelnemers over vrijwilligers in de verschillende delen van het verslag?", TITLES
     )
     assert "deel" not in intent.topic and intent.compare
+
+
+def test_the_object_named_once_at_the_end_is_shared_by_an_ask_without_one():
+    from pactrag.intent import shared_tail, takes_tail
+
+    texts, _ = asks("Welke kansen en welke gevaren ziet men bij regiovorming?", TITLES)
+    assert shared_tail(texts) == "bij regiovorming" and takes_tail(texts[0])
+    # an ask with an object of its own keeps it; a last ask without one shares nothing
+    assert not takes_tail("Welke kansen zien de burgemeesters voor hun dorpen")
+    assert (
+        shared_tail(asks("Welke drempels zijn er, en welke alternatieven stelt men voor?", TITLES)[0]) == ""
+    )

@@ -41,6 +41,8 @@ from .intent import (
     named_subfacets,
     opens_question,
     part_kinds,
+    shared_tail,
+    takes_tail,
 )
 from .lexical import tokenize
 from .records import KIND_LABELS, Chunk, Citation, Hit, Section
@@ -564,6 +566,9 @@ def _rank_asks(intent: Intent, index: Index, filters: Filters) -> list[_Ask]:
     queries: list[str] = []
     before = ""
     titles = subfacet_titles(index)
+    # the object named once at the end, for every ask ("Welke kansen en welke risico's … bij
+    # schaalvergroting?"): "Welke kansen" alone retrieved any chance anywhere (session 5)
+    tail = shared_tail(intent.asks)
     for ask in intent.asks:
         # an elliptic ask that names its own subfacet ("… en die over de gebiedsgerichte aanpak?")
         # stands alone: the text before it names the other subfacet, which would outrank its own
@@ -573,6 +578,8 @@ def _rank_asks(intent: Intent, index: Index, filters: Filters) -> list[_Ask]:
         # a bare ask that comes first ("Zowel de goede praktijken als …") carries the rest
         lean = before or (" ".join(a for a in intent.asks if a != ask) if bare_ask(ask) else "")
         query = ask if alone else f"{lean} {ask}".strip()
+        if alone and tail and ask != intent.asks[-1] and takes_tail(ask):
+            query = f"{ask} {tail}"
         queries.append(f"{query} {intent.context}".strip())
         before = f"{before} {ask}".strip()
     vectors = embed_queries(index.embedder, queries)

@@ -389,6 +389,30 @@ def _without_kind_cues(text: str) -> str:
     return text
 
 
+# The object a question names once, at its end, for all its asks: "Welke kansen en welke risico's
+# zien ze bij schaalvergroting?" ("in" and "van" are left out: "in de plaats komen", "van wie")
+_TAIL = re.compile(
+    r"\s(?:bij|rond|rondom|inzake|omtrent|voor|over|for|around|regarding|about|concerning)\s+\w[^,;?]*[?.]?\s*$",
+    re.I,
+)
+_TAIL_TERMS = 1  # an earlier ask with at most this many words of its own takes the shared object
+
+
+def shared_tail(asks: tuple[str, ...] | list[str]) -> str:
+    """The prepositional object that ends the last ask ("bij schaalvergroting van gemeenten"),
+    when it is shared: "" for one ask, or when the last ask has none."""
+    if len(asks) < 2:
+        return ""
+    m = _TAIL.search(asks[-1])
+    return m.group(0).strip().rstrip("?.").strip() if m else ""
+
+
+def takes_tail(ask: str) -> bool:
+    """An earlier ask that names no object of its own ("Welke kansen", "wat loopt goed"): it asks
+    about the object the question names at its end."""
+    return not _TAIL.search(ask) and len(subject_terms(_without_kind_cues(ask))) <= _TAIL_TERMS
+
+
 def opens_question(text: str) -> bool:
     """Does this ask open with a question word or a request of its own ("welke …", "noem …")?
     One that does not ("bij de gemeenten zelf?") is the second half of the one before."""
