@@ -272,3 +272,10 @@ def test_an_ask_without_an_object_is_retrieved_with_the_one_at_the_end(index):
     )
     first = _rank_asks(intent, index, Filters())[0]
     assert first.text == "Welke kansen" and first.query.endswith("bij regiovorming")
+
+
+def test_a_region_named_with_hyphens_does_not_stand_for_the_flemish_government(assistant):
+    # "Zuid-West-Vlaanderen" holds "Vlaanderen" as a compound would; "wat moet Vlaanderen doen?"
+    # asks about the government, not about that region's good practice
+    result = assistant.ask("Wat moet Vlaanderen doen en wat blijft de taak van de lokale besturen?")
+    assert "Zuid-West-Vlaanderen" not in result.answer and "kaderstellende overheid" in result.answer

@@ -1048,7 +1048,27 @@ def _carries(point: Point, terms: Iterable[str], idf) -> float:
         idf.get(t, 1.0) * (SUBJECT_WEIGHT if _holds(point.head, t) else 1.0)
         for t in terms
         if _holds(point.terms, t)
+        and (_holds(_beside_place_names(point.text), t) or t in _place_names(point.text))
     )
+
+
+# A place name of capitalised parts joined by hyphens ("Zuid-West-Vlaanderen", "Oost-Vlaanderen")
+_PLACE_NAME = re.compile(r"\b[A-Z]\w*(?:-[A-Z]\w*)+\b")
+
+
+@lru_cache(maxsize=1 << 14)
+def _beside_place_names(text: str) -> frozenset[str]:
+    """The text's terms without its hyphenated place names: "Vlaanderen" in "Zuid-West-Vlaanderen"
+    is a region's name, not the Flemish government an ask about "Vlaanderen" means (a region's
+    good practice answered "wat moet Vlaanderen doen?", session 5). Its own name still counts
+    (``_place_names``)."""
+    return frozenset(tokenize(_PLACE_NAME.sub(" ", text)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _place_names(text: str) -> frozenset[str]:
+    """The text's hyphenated place names as terms ("zuid-west-vlaandeer"), matched only whole."""
+    return frozenset(t for name in _PLACE_NAME.findall(text) for t in tokenize(name) if "-" in t)
 
 
 def _part_groups(intent: Intent, retrieval, index, score, filters):
