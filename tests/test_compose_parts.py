@@ -279,3 +279,12 @@ def test_a_region_named_with_hyphens_does_not_stand_for_the_flemish_government(a
     # asks about the government, not about that region's good practice
     result = assistant.ask("Wat moet Vlaanderen doen en wat blijft de taak van de lokale besturen?")
     assert "Zuid-West-Vlaanderen" not in result.answer and "kaderstellende overheid" in result.answer
+
+
+def test_an_ask_of_a_kind_without_a_subfacet_chooses_among_the_questions_own_passages(assistant):
+    # "dorpen en steden dichter bij elkaar" names stad-platteland in everyday words; the Opschaling
+    # chosen by the ask's words alone was intergemeentelijke samenwerking's
+    result = assistant.ask(
+        "Wat moet er gebeuren om steden en het platteland nader tot elkaar te brengen, en wat belemmert dat?"
+    )
+    assert {"2.1.3.2", "2.1.3.3"} <= _sections(result) and "2.3.3.2" not in _sections(result)

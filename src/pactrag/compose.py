@@ -1093,6 +1093,11 @@ def _part_groups(intent: Intent, retrieval, index, score, filters):
     groups: dict[tuple[str, str], Group] = {}
     missing: list[str] = []
     settled: list[str] = list(intent.subfacets)  # subfacets the answer is about so far
+    # the subfacets the question's own passages come from: an ask of a kind with no subfacet named
+    # chooses there, not in a subfacet whose section shares one of its words ("wat moet er gebeuren
+    # om dorpen en steden dichter bij elkaar te brengen" took intergemeentelijke Opschaling; the
+    # passages hold stad-platteland: +1 side on the s4r2 set, none lost elsewhere, session 5)
+    retrieved = {h.chunk.subfacet_id for h in retrieval.hits if h.chunk.subfacet_id}
     for part, terms in zip(parts, own, strict=True):
         kinds = part.kinds
         named = named_subfacets(part.text, titles, idf)
@@ -1111,6 +1116,8 @@ def _part_groups(intent: Intent, retrieval, index, score, filters):
             pool = [x for x in pool if x.kind in kinds]
             if not named and settled:  # the subfacet the question is about, when it has this kind
                 pool = [x for x in pool if x.subfacet_id in settled] or pool
+            elif not named:  # else a subfacet the question's own passages come from
+                pool = [x for x in pool if x.subfacet_id in retrieved] or pool
             ranked = sorted(pool, key=lambda x: (weight(x), _best_score(index, x, score)), reverse=True)
             # one section per kind the ask names: "welke knelpunten moeten die acties oplossen?"
             # asks the barriers and the remedies (session 5: the best of either alone lost a side)
