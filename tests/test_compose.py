@@ -245,3 +245,12 @@ def test_a_line_ending_in_its_own_semicolon_gets_no_second_one(index):
     points = [p.text for p in section_points(index, REPORT, "1")]
     assert not any(";;" in p or "; ;" in p for p in points)
     assert any("(continue); Welke nieuwe acties" in p for p in points)
+
+
+def test_a_bullet_too_short_to_be_a_point_joins_the_one_before(index):
+    # "Doorbreken van verkokering." (three words) was dropped, so no point of §2.4.2 held the theme
+    from pactrag.compose import section_points
+
+    rid = index.sections[0].report_id
+    texts = [p.text for p in section_points(index, rid, "2.4.2")]
+    assert any("geïntegreerde benadering" in t and "Doorbreken van verkokering" in t for t in texts)

@@ -219,3 +219,72 @@ def test_a_bare_ask_first_carries_the_rest_of_the_question(assistant):
     # "Zowel de goede praktijken als …": the first ask names only a kind
     result = assistant.ask("Zowel de goede praktijken als de drempels bij gemeenschapskracht: wat zeggen ze?")
     assert _sections(result) == {"2.5.3.1", "2.5.3.3"}
+
+
+def test_an_ask_naming_two_kinds_gets_a_section_of_each(assistant):
+    # "welke knelpunten moeten die oplossen?" asks the barriers the actions answer: before, the ask
+    # took one section (the actions, already there) and the barriers were missing
+    result = assistant.ask(
+        "Welke acties stellen de deelnemers voor rond gemeenschapskracht, en welke knelpunten moeten die oplossen?"
+    )
+    assert {"2.5.3.2", "2.5.3.3"} <= _sections(result)
+
+
+def test_a_theme_across_the_tables_in_words_the_report_lacks_still_answers(assistant):
+    # no section carries "red tape": the theme finds nothing, the best passages answer
+    result = assistant.ask("Which obstacles recur across the tables regarding red tape?")
+    assert result.citations
+
+
+def test_a_theme_in_one_named_subfacet_draws_on_each_of_its_sections_that_carry_it(assistant):
+    # not two sections at most (the cap for a theme across subfacets): the subfacet's practice,
+    # actions (its "jongerenparticipatie", a compound the stemmer mangles), barriers and links
+    result = assistant.ask("Waar komen jongeren aan bod bij gemeenschapskracht als hefboom?")
+    assert {"2.5.3.1", "2.5.3.2", "2.5.3.3"} <= _sections(result)
+
+
+def test_a_compound_that_opens_with_the_theme_holds_it():
+    from pactrag.compose import _opens_compound
+
+    assert _opens_compound("bijvoorbeeld voor jongerenparticipatie.", "jonger")
+    assert not _opens_compound("de jongeren zelf", "jonger")  # an inflection: the stems hold it
+    assert not _opens_compound("de besteding", "steden")  # not inside a word
+
+
+def test_a_bare_ask_is_answered_by_its_kind_in_the_subfacet_the_other_asks_settled_on(index):
+    # "wat staat dat in de weg?" after an ask answered in 2.2: the barriers of 2.2 answer it, even
+    # when carrying the words before it ranked another subfacet's barriers first
+    from pactrag.compose import _answered_by, _Ask
+
+    rid = index.sections[0].report_id
+    ask = _Ask("wat staat dat in de weg?", "", frozenset({"stop"}), None, (((rid, "2.4.3.3"), 1.0),), True)
+    assert not _answered_by(ask, (rid, "2.2.3.3"), index)
+    assert _answered_by(ask, (rid, "2.2.3.3"), index, frozenset({"2.2"}))
+
+
+def test_an_ask_without_an_object_is_retrieved_with_the_one_at_the_end(index):
+    from pactrag.compose import _rank_asks
+    from pactrag.intent import analyse
+    from pactrag.retrieve import Filters, subfacet_titles
+
+    intent = analyse(
+        "Welke kansen en welke gevaren ziet men bij regiovorming?", subfacet_titles(index), index.idf
+    )
+    first = _rank_asks(intent, index, Filters())[0]
+    assert first.text == "Welke kansen" and first.query.endswith("bij regiovorming")
+
+
+def test_a_region_named_with_hyphens_does_not_stand_for_the_flemish_government(assistant):
+    # "Zuid-West-Vlaanderen" holds "Vlaanderen" as a compound would; "wat moet Vlaanderen doen?"
+    # asks about the government, not about that region's good practice
+    result = assistant.ask("Wat moet Vlaanderen doen en wat blijft de taak van de lokale besturen?")
+    assert "Zuid-West-Vlaanderen" not in result.answer and "kaderstellende overheid" in result.answer
+
+
+def test_an_ask_of_a_kind_without_a_subfacet_chooses_among_the_questions_own_passages(assistant):
+    # "dorpen en steden dichter bij elkaar" names stad-platteland in everyday words; the Opschaling
+    # chosen by the ask's words alone was intergemeentelijke samenwerking's
+    result = assistant.ask(
+        "Wat moet er gebeuren om steden en het platteland nader tot elkaar te brengen, en wat belemmert dat?"
+    )
+    assert {"2.1.3.2", "2.1.3.3"} <= _sections(result) and "2.3.3.2" not in _sections(result)

@@ -222,3 +222,69 @@ def test_an_ask_of_frame_words_and_a_broad_kind_is_an_ask():
     # "wat moet er stoppen" names the Stop only in the broad word families (followup.KIND_CUES)
     found, _ = asks("Wat moet er stoppen en wat moet er in de plaats komen bij de dorpsraden?", TITLES)
     assert found == ("Wat moet er stoppen", "wat moet er in de plaats komen bij de dorpsraden?")
+
+
+@pytest.mark.parametrize(
+    "question,kinds",
+    [
+        # what already works, said without "goed"; the template's own "start" and "stop"
+        ("Wat werkt nu al bij de dorpsraden, en wat loopt er mis?", [{"continue"}, {"stop"}]),
+        ("Noem voor de gebiedsgerichte aanpak wat moet starten en wat moet stoppen.", [{"start"}, {"stop"}]),
+    ],
+)
+def test_what_already_works_and_what_must_start_are_kinds(question, kinds):
+    assert [set(p.kinds) for p in split_parts(question, TITLES)] == kinds
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Welke kritiek op de planlast keert terug over de tafels heen?",
+        "Wat zegt het verslag over vrijwilligers in de verschillende delen?",
+        "Welke zorgen over fusies komen over de gesprekstafels heen naar voren?",
+    ],
+)
+def test_a_theme_across_the_tables_or_parts_said_otherwise_is_a_comparison(question):
+    assert analyse(question, TITLES).compare
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Compare the vision on local government with the barriers participants name.",
+        "How does the 2050 picture of local government compare to what participants see today?",
+    ],
+)
+def test_an_english_comparison_is_two_asks(question):
+    parts = split_parts(question, TITLES)
+    assert len(parts) == 2 and len(asks(question, TITLES)[0]) == 2
+    assert "toekomstbeeld" in parts[0].kinds  # "the 2050 picture", "the vision"
+
+
+def test_where_a_theme_is_discussed_is_a_theme_across():
+    assert analyse("Waar komt de landbouw aan bod in het verslag?", TITLES).compare
+    assert not analyse("Wat is de rol van de landbouw?", TITLES).compare
+
+
+def test_the_words_that_name_a_kind_are_no_subject_of_the_ask():
+    parts = split_parts("Wat werkt nu al bij de dorpsraden, en wat loopt er mis?", TITLES)
+    assert parts[0].terms == ("dorpsraad",)
+
+
+def test_the_reports_parts_named_like_its_tables_are_frame_words():
+    intent = analyse(
+        "Wat zeggen de deelnemers over vrijwilligers in de verschillende delen van het verslag?", TITLES
+    )
+    assert "deel" not in intent.topic and intent.compare
+
+
+def test_the_object_named_once_at_the_end_is_shared_by_an_ask_without_one():
+    from pactrag.intent import shared_tail, takes_tail
+
+    texts, _ = asks("Welke kansen en welke gevaren ziet men bij regiovorming?", TITLES)
+    assert shared_tail(texts) == "bij regiovorming" and takes_tail(texts[0])
+    # an ask with an object of its own keeps it; a last ask without one shares nothing
+    assert not takes_tail("Welke kansen zien de burgemeesters voor hun dorpen")
+    assert (
+        shared_tail(asks("Welke drempels zijn er, en welke alternatieven stelt men voor?", TITLES)[0]) == ""
+    )

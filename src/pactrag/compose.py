@@ -41,6 +41,8 @@ from .intent import (
     named_subfacets,
     opens_question,
     part_kinds,
+    shared_tail,
+    takes_tail,
 )
 from .lexical import tokenize
 from .records import KIND_LABELS, Chunk, Citation, Hit, Section
@@ -250,6 +252,11 @@ def _separator(pending: list[str], sentence: str, new_paragraph: bool) -> str | 
     if bullet:
         if _fragment(sentence) and _fragment(prev) and _BULLET.match(prev):
             return "; "  # fragments of one item ("Instrument in Nederland; Een contract …")
+        if len(body.split()) < MIN_WORDS:
+            # a bullet too short to stand as a point joins the one before rather than being lost
+            # ("Er wordt gepleit voor een meer geïntegreerde benadering." + "Doorbreken van
+            # verkokering.": the theme "verkokering" found no point in that section, session 5)
+            return "; " if _fragment(prev) else " "
         return " " if _REFERS_BACK.search(body) else None
     if _REFERS_BACK.search(body):
         return "; " if _fragment(prev) else " "  # "Dit …" with the sentence it refers to
@@ -421,6 +428,9 @@ def compose(
         # subfacetten?"): that kind's sections that carry the theme, each with its points on it
         groups, missing = _theme_groups(intent, retrieval, index, score, filters, kinds=kinds)
         lead = _lead_items(kinds, groups, intent)
+        if not groups:  # no section carries the theme's words (an English theme): the best points
+            groups, missing = _best_groups(intent, retrieval, index, score)
+            lead = M.LEAD_DEFAULT if len(groups) == 1 else M.LEAD_SEVERAL
     elif kinds and (intent.wants_items or intent.compare or not intent.topic):
         groups, missing = _item_groups(intent, kinds, retrieval, index, filters, score, on_topic)
         lead = _lead_items(kinds, groups, intent)
@@ -556,6 +566,9 @@ def _rank_asks(intent: Intent, index: Index, filters: Filters) -> list[_Ask]:
     queries: list[str] = []
     before = ""
     titles = subfacet_titles(index)
+    # the object named once at the end, for every ask ("Welke kansen en welke risico's … bij
+    # schaalvergroting?"): "Welke kansen" alone retrieved any chance anywhere (session 5)
+    tail = shared_tail(intent.asks)
     for ask in intent.asks:
         # an elliptic ask that names its own subfacet ("… en die over de gebiedsgerichte aanpak?")
         # stands alone: the text before it names the other subfacet, which would outrank its own
@@ -565,6 +578,8 @@ def _rank_asks(intent: Intent, index: Index, filters: Filters) -> list[_Ask]:
         # a bare ask that comes first ("Zowel de goede praktijken als …") carries the rest
         lean = before or (" ".join(a for a in intent.asks if a != ask) if bare_ask(ask) else "")
         query = ask if alone else f"{lean} {ask}".strip()
+        if alone and tail and ask != intent.asks[-1] and takes_tail(ask):
+            query = f"{ask} {tail}"
         queries.append(f"{query} {intent.context}".strip())
         before = f"{before} {ask}".strip()
     vectors = embed_queries(index.embedder, queries)
@@ -594,7 +609,9 @@ def _near(ask: _Ask, index: Index) -> list[tuple[str, str]]:
     return list(dict.fromkeys(chosen))
 
 
-def _answered_by(ask: _Ask, key: tuple[str, str], index: Index) -> bool:
+def _answered_by(
+    ask: _Ask, key: tuple[str, str], index: Index, settled: frozenset[str] = frozenset()
+) -> bool:
     """A chosen section answers an ask when it is of a kind the ask names and the ask ranks it
     first among that kind's sections or among its ASK_SECTIONS best at all (a rule put the kind in
     the subfacet the question is about; "de knelpunten bij intergemeentelijke samenwerking" ranks
@@ -608,7 +625,11 @@ def _answered_by(ask: _Ask, key: tuple[str, str], index: Index) -> bool:
     if kind in ask.kinds and ask.bare:
         # its kind in the subfacet its carried text ranks best: which of that subfacet's sections
         # of the kind ranks first is chance (it has no words of its own)
-        near = {index.section_by_key[k].subfacet_id for k in keys[:ASK_SECTIONS]}
+        # … or in the subfacet the other asks' sections settled on: "wat staat dat in de weg?"
+        # after "wat werkt al om het bestuur dicht bij de burger te brengen" is about the subfacet
+        # whose practice answered that (carrying its words, the ask ranked another subfacet's
+        # barriers first and added them beside the right ones: session 5)
+        near = {index.section_by_key[k].subfacet_id for k in keys[:ASK_SECTIONS]} | settled
         return index.section_by_key[key].subfacet_id in near
     if kind not in ask.kinds or key not in keys:
         return False
@@ -632,11 +653,26 @@ def _cover_asks(
     if not asks:
         return groups
     ranked_by_some = {key for a in asks for key, _ in a.ranked}
-    kept = [g for g in groups if (g.section.report_id, g.section.section_id) in ranked_by_some] or groups
+    # a section of a kind an ask names stays: the template put it there, not a word's far echo
+    # ("welke knelpunten moeten die acties oplossen?" retrieved with the remedies' kind alone
+    # ranks no barrier section: session 5)
+    named_kinds = {k for p in intent.parts for k in p.kinds}
+    kept = [
+        g
+        for g in groups
+        if (g.section.report_id, g.section.section_id) in ranked_by_some or g.section.kind in named_kinds
+    ] or groups
     covered = {(g.section.report_id, g.section.section_id) for g in kept}
     added: list[Group] = []
     for ask in asks:
-        if any(_answered_by(ask, key, index) for key in covered):
+        # the one subfacet all other chosen sections are in (none when they spread over several)
+        others = {
+            index.section_by_key[k].subfacet_id
+            for k in covered
+            if index.section_by_key[k].kind not in ask.kinds
+        }
+        settled = frozenset(others) if len(others) == 1 else frozenset()
+        if any(_answered_by(ask, key, index, settled) for key in covered):
             continue
         score = None
         for key in _near(ask, index):
@@ -863,6 +899,7 @@ def _theme_groups(
     nearly as much as the section that carries them most, or hold one at all; at most two per
     subfacet, each with its points on the theme. The everyday words of the question weigh little."""
     idf = index.idf
+    subfacets = tuple(subfacets)
     # the question's terms in the form the report uses ("subsidiëren": "subsidie")
     terms = list(dict.fromkeys(f for f in (_known_form(t, index) for t in intent.topic) if f))
     rarest = max((idf.get(t, 1.0) for t in terms), default=0.0)
@@ -879,7 +916,9 @@ def _theme_groups(
 
     def tells(p: Point) -> float:
         return _carries(p, telling, idf) + THEME_PART_WEIGHT * sum(
-            idf.get(t, 1.0) for t in telling if p.terms & parts[t] and not _holds(p.terms, t)
+            idf.get(t, 1.0)
+            for t in telling
+            if (p.terms & parts[t] or _opens_compound(p.text, t)) and not _holds(p.terms, t)
         )
 
     def strength(p: Point) -> tuple[float, float, float, Point]:
@@ -908,7 +947,9 @@ def _theme_groups(
     strongest = (lambda x: best_of[x.subfacet_id]) if subfacets else (lambda x: max(best_of.values()))
     # a theme that lives in one subfacet recurs in that subfacet's sections: no cap per subfacet
     spread = len({x.subfacet_id for _, _, told, x, _ in weighed if told}) > 1
-    cap = THEME_PER_SUBFACET if spread or subfacets else THEME_SECTIONS
+    # … nor when the question names one subfacet: its sections are the places asked about ("Hoe
+    # komen jongeren aan bod in het deel over gemeenschapskracht?" wants practice, actions, barriers)
+    cap = THEME_PER_SUBFACET if (spread and len(subfacets) != 1) or len(subfacets) > 1 else THEME_SECTIONS
     per_subfacet: dict[str, int] = {}
     groups: list[Group] = []
     for weight, _, told, x, on_theme in sorted(weighed, key=lambda t: t[:2], reverse=True):
@@ -971,6 +1012,15 @@ def _part_of(word: str, term: str) -> bool:
     return len(os.path.commonprefix([word, term])) >= max(8, COMPOUND_PART_SHARE * min(len(word), len(term)))
 
 
+@lru_cache(maxsize=1 << 16)
+def _opens_compound(text: str, term: str) -> bool:
+    """A word of the text that opens with the term and goes on with a word of its own: the stemmer
+    mangles some compounds ("jongerenparticipatie" -> "jonrenparticipeer"), so their stems no
+    longer hold the term ("Hoe komen jongeren aan bod …?" missed the Opschaling's
+    "jongerenparticipatie", session 5)."""
+    return len(term) >= 5 and re.search(rf"\b{re.escape(term)}\w{{{COMPOUND_REST},}}", text, re.I) is not None
+
+
 @lru_cache(maxsize=1 << 16)  # asked for every point × question term: cached by (point terms, term)
 def _holds(terms: frozenset[str], term: str) -> bool:
     """Stem-aware: the term, a compound that begins or ends with it beside a word of its own
@@ -998,7 +1048,27 @@ def _carries(point: Point, terms: Iterable[str], idf) -> float:
         idf.get(t, 1.0) * (SUBJECT_WEIGHT if _holds(point.head, t) else 1.0)
         for t in terms
         if _holds(point.terms, t)
+        and (_holds(_beside_place_names(point.text), t) or t in _place_names(point.text))
     )
+
+
+# A place name of capitalised parts joined by hyphens ("Zuid-West-Vlaanderen", "Oost-Vlaanderen")
+_PLACE_NAME = re.compile(r"\b[A-Z]\w*(?:-[A-Z]\w*)+\b")
+
+
+@lru_cache(maxsize=1 << 14)
+def _beside_place_names(text: str) -> frozenset[str]:
+    """The text's terms without its hyphenated place names: "Vlaanderen" in "Zuid-West-Vlaanderen"
+    is a region's name, not the Flemish government an ask about "Vlaanderen" means (a region's
+    good practice answered "wat moet Vlaanderen doen?", session 5). Its own name still counts
+    (``_place_names``)."""
+    return frozenset(tokenize(_PLACE_NAME.sub(" ", text)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _place_names(text: str) -> frozenset[str]:
+    """The text's hyphenated place names as terms ("zuid-west-vlaandeer"), matched only whole."""
+    return frozenset(t for name in _PLACE_NAME.findall(text) for t in tokenize(name) if "-" in t)
 
 
 def _part_groups(intent: Intent, retrieval, index, score, filters):
@@ -1023,6 +1093,11 @@ def _part_groups(intent: Intent, retrieval, index, score, filters):
     groups: dict[tuple[str, str], Group] = {}
     missing: list[str] = []
     settled: list[str] = list(intent.subfacets)  # subfacets the answer is about so far
+    # the subfacets the question's own passages come from: an ask of a kind with no subfacet named
+    # chooses there, not in a subfacet whose section shares one of its words ("wat moet er gebeuren
+    # om dorpen en steden dichter bij elkaar te brengen" took intergemeentelijke Opschaling; the
+    # passages hold stad-platteland: +1 side on the s4r2 set, none lost elsewhere, session 5)
+    retrieved = {h.chunk.subfacet_id for h in retrieval.hits if h.chunk.subfacet_id}
     for part, terms in zip(parts, own, strict=True):
         kinds = part.kinds
         named = named_subfacets(part.text, titles, idf)
@@ -1041,8 +1116,14 @@ def _part_groups(intent: Intent, retrieval, index, score, filters):
             pool = [x for x in pool if x.kind in kinds]
             if not named and settled:  # the subfacet the question is about, when it has this kind
                 pool = [x for x in pool if x.subfacet_id in settled] or pool
+            elif not named:  # else a subfacet the question's own passages come from
+                pool = [x for x in pool if x.subfacet_id in retrieved] or pool
             ranked = sorted(pool, key=lambda x: (weight(x), _best_score(index, x, score)), reverse=True)
-            chosen = ranked[:1]
+            # one section per kind the ask names: "welke knelpunten moeten die acties oplossen?"
+            # asks the barriers and the remedies (session 5: the best of either alone lost a side)
+            chosen = [
+                next(x for x in ranked if x.kind == k) for k in kinds if any(x.kind == k for x in ranked)
+            ]
         else:
             if not named and intent.subfacets:
                 pool = [x for x in pool if x.subfacet_id in intent.subfacets] or pool

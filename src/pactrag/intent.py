@@ -31,13 +31,17 @@ INTENTS: dict[str, re.Pattern] = {
     ),
     "continue": re.compile(
         r"goede praktijk|good practice|best practice|(werkt|loopt|gaat) (er )?(al )?goed|succesfactor|"
-        r"praktijkvoorbeeld|voorbeelden|succesvolle|inspirerende|works? well|examples",
+        r"praktijkvoorbeeld|voorbeelden|succesvolle|inspirerende|works? well|examples|"
+        # what already works, without "goed" (session 5): "wat werkt vandaag al …?", "wat al werkt"
+        r"\bwerkt (er )?((vandaag|nu) )?(al|reeds)\b|\b(al|reeds) werkt\b|\bwhat works\b|\balready works?\b",
         re.I,
     ),
     "start": re.compile(
         r"opschal|op te schalen|opgeschaald|\bacties\b|maatregelen|aanbeveling|"
         r"wat (moet|kan|kunnen) (er|we|men)\b.{0,40}\b(gebeuren|doen|verbeteren)|wat kan (er )?beter|"
-        r"scal(e|ed|ing) up|measures|\bactions\b|what should be done|recommendations",
+        r"scal(e|ed|ing) up|measures|\bactions\b|what should be done|recommendations|"
+        # the template's own word for it (session 5): "wat moet (er) starten?", "… opstarten"
+        r"\bwat (moet|moeten|kan|kunnen|wil|willen|zou|zouden) (er )?(\w+ )?(op)?starten\b|\bopstarten\b|\bop te starten\b",
         re.I,
     ),
     "synergie": re.compile(
@@ -64,7 +68,8 @@ RARE_KINDS = {"appendix", "status", "method"}
 SECTION_NAMES: dict[str, re.Pattern] = {
     # the vision asked for in everyday words: where one wants to go, the picture of 2050
     "toekomstbeeld": re.compile(
-        r"toekomstbeeld|toekomstvisie|streefbeeld|\b(in|tegen) 2050\b|"
+        # the report's visions are the only text set in 2050 ("the 2050 picture", "voor 2050")
+        r"toekomstbeeld|toekomstvisie|streefbeeld|\b2050\b|"
         r"waar (wil|willen) (men|we|ze|de deelnemers) (naar ?toe|heen)",
         re.I,
     ),
@@ -93,9 +98,17 @@ _SOLUTIONS = re.compile(r"oplossing|oplossen|verhelp|remedie|alternatie[fv]|solu
 _ACROSS = re.compile(
     r"\b(verschillende|alle|elk\w*|meerdere|per) ((sub)?facet|(gespreks)?tafel)|over de (sub)?facetten|doorheen|"
     r"terug(komt|kerend)|rode draad|across|recurring|each (sub)?facet|"
-    r"(in|bij) welke (sub)?facetten|\bwaar (komt|kwam|keert|kwamen|komen) .{0,60}\bterug\b",
+    r"(in|bij) welke (sub)?facetten|\bwaar (komt|kwam|keert|kwamen|komen) .{0,60}\bterug\b|"
+    # (session 5) "keert terug over de gesprekstafels heen", "in de verschillende delen van het verslag"
+    r"\b(keert|keren|kwam|kwamen) .{0,40}\bterug\b|\bover (de|alle) (sub)?(facetten|(gespreks)?tafels) heen\b|"
+    r"\b(verschillende|alle|meerdere) (delen|onderdelen|hoofdstukken)\b|\b(different|all|several) (parts|sections|tables)\b|"
+    # where or how a theme is discussed: every place it is ("Hoe komen jongeren aan bod in …?")
+    r"\b(waar|hoe)\b.{0,60}\b(komt|komen|kwam|kwamen)\b.{0,60}\baan bod\b",
     re.I,
 )
+# The report's parts named as such: frame words of a theme across, not its subject ("deel" is no
+# frame word elsewhere: "namen deel" asks who took part)
+_REPORT_PARTS = re.compile(r"\b(verschillende|alle|meerdere) (delen|onderdelen|hoofdstukken)\b", re.I)
 # "Hoeveel …", "how many …": a number is asked for, not a list (of participants, say).
 ASKS_NUMBER = re.compile(r"\b(hoeveel|how (many|much)|aantal)\b", re.I)
 _SUBFACET_NUMBER = re.compile(r"(?<![\d.])(\d)\.(\d)(?![\d.]?\d)")
@@ -147,7 +160,8 @@ _CLAUSE_BREAK_EN = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[?!.;])\s+(?=\S)")
 _OPENS = re.compile(
-    rf"^\s*(?:(?:en|and)\s+)?(?:{_QUESTION_WORD}|{_QUESTION_WORD_EN}|vergelijk|zet|noem|geef|som|leg)", re.I
+    rf"^\s*(?:(?:en|and)\s+)?(?:{_QUESTION_WORD}|{_QUESTION_WORD_EN}|vergelijk|zet|noem|geef|som|leg|compare)",
+    re.I,
 )
 _ASKS = re.compile(rf"\?\s*$|{_OPENS.pattern}", re.I)
 _PAIRED = (
@@ -157,6 +171,11 @@ _PAIRED = (
     re.compile(r"\bverschil tussen\b(?P<a>.+)\ben\b(?P<b>.+)", re.I),
     re.compile(r"\bzowel\b(?P<a>.+?)\bals\b(?P<b>.+)", re.I),
     re.compile(r"\bverhoud\w*\s+(?P<a>.+?)\s+zich\s+tot\s+(?P<b>.+)", re.I),
+    # English pairs (session 5): "Compare X with Y", "How does X compare with Y?", "X compared to Y"
+    re.compile(r"\bcompare\s+(?P<a>.+?)\s+with\s+(?P<b>.+)", re.I),
+    re.compile(r"\bcompare\s+(?P<a>.+?)\s+(?:to|and)\s+(?P<b>.+)", re.I),
+    re.compile(r"(?P<a>.+?)\s+compares?\s+(?:with|to)\s+(?P<b>.+)", re.I),
+    re.compile(r"(?P<a>.+?)\s+(?:compared|as against|set against)\s+(?:with|to)?\s*(?P<b>.+)", re.I),
 )
 # "de rol van de provincies en van de gemeenten": one preposition, repeated after "en", coordinates
 # two subjects of one ask (not when each names a subfacet: that is a theme in two subfacets)
@@ -255,7 +274,7 @@ def analyse(
     topic = tuple(
         dict.fromkeys(
             t
-            for t in tokenize(question)
+            for t in tokenize(_REPORT_PARTS.sub(" ", question))
             if t not in _FRAME_TERMS and t not in title_terms and not t.isdigit()
         )
     )
@@ -362,6 +381,38 @@ def _holds_subject(match: str) -> bool:
     return len(words) > _CUE_WORDS or any(w[:1].isupper() for w in words[1:])
 
 
+def _without_kind_cues(text: str) -> str:
+    """The text without the phrases that name a kind (the narrow patterns), unless a match spans
+    more than a cue phrase or holds a name ("wat moeten de lokale besturen zelf doen")."""
+    for pattern in (*INTENTS.values(), *SECTION_NAMES.values()):
+        text = pattern.sub(lambda m: m.group(0) if _holds_subject(m.group(0)) else " ", text)
+    return text
+
+
+# The object a question names once, at its end, for all its asks: "Welke kansen en welke risico's
+# zien ze bij schaalvergroting?" ("in" and "van" are left out: "in de plaats komen", "van wie")
+_TAIL = re.compile(
+    r"\s(?:bij|rond|rondom|inzake|omtrent|voor|over|for|around|regarding|about|concerning)\s+\w[^,;?]*[?.]?\s*$",
+    re.I,
+)
+_TAIL_TERMS = 1  # an earlier ask with at most this many words of its own takes the shared object
+
+
+def shared_tail(asks: tuple[str, ...] | list[str]) -> str:
+    """The prepositional object that ends the last ask ("bij schaalvergroting van gemeenten"),
+    when it is shared: "" for one ask, or when the last ask has none."""
+    if len(asks) < 2:
+        return ""
+    m = _TAIL.search(asks[-1])
+    return m.group(0).strip().rstrip("?.").strip() if m else ""
+
+
+def takes_tail(ask: str) -> bool:
+    """An earlier ask that names no object of its own ("Welke kansen", "wat loopt goed"): it asks
+    about the object the question names at its end."""
+    return not _TAIL.search(ask) and len(subject_terms(_without_kind_cues(ask))) <= _TAIL_TERMS
+
+
 def opens_question(text: str) -> bool:
     """Does this ask open with a question word or a request of its own ("welke …", "noem …")?
     One that does not ("bij de gemeenten zelf?") is the second half of the one before."""
@@ -418,8 +469,12 @@ def split_parts(question: str, titles: Mapping[str, str] = {}) -> tuple[Part, ..
     for text in texts:
         text = text.replace(" \x00 ", " en ").strip(" ,;")
         kinds = part_kinds(text)
+        # the words that name its kind are no subject ("werkt vandaag al": "werk" chose the section
+        # that says "werking" most, another subfacet's practice: session 5)
         terms = tuple(
-            dict.fromkeys(t for t in tokenize(text) if t not in PART_FRAME_TERMS and not t.isdigit())
+            dict.fromkeys(
+                t for t in tokenize(_without_kind_cues(text)) if t not in PART_FRAME_TERMS and not t.isdigit()
+            )
         )
         if bare_ask(text):
             # "waar loopt het vast?" names its kind in words the narrow patterns miss, and its words
