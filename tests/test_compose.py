@@ -245,3 +245,21 @@ def test_a_line_ending_in_its_own_semicolon_gets_no_second_one(index):
     points = [p.text for p in section_points(index, REPORT, "1")]
     assert not any(";;" in p or "; ;" in p for p in points)
     assert any("(continue); Welke nieuwe acties" in p for p in points)
+
+
+def test_a_why_question_also_gets_the_sentence_that_gives_the_reason(assistant):
+    # the sentence sharing the question's words only states what is asked about; the reason follows
+    answer = assistant.ask("Waarom zou men de bestaande regiostructuren stroomlijnen?")
+    points = _points(answer)
+    assert any("regiostructuren essentieel" in p for p in points)
+    assert any("schaalvoordelen benutten" in p for p in points)
+
+
+def test_a_name_or_number_question_is_not_read_as_asking_why_or_how():
+    from pactrag.compose import CONTINUE_ASKED
+
+    assert CONTINUE_ASKED.search("Hoe kan programmawerking continuïteit geven?")
+    assert CONTINUE_ASKED.search("Why do subsidies hamper cooperation?")
+    assert not CONTINUE_ASKED.search("Hoe heet het netwerk in de Kempen?")
+    assert not CONTINUE_ASKED.search("Hoeveel deelnemers waren er?")
+    assert not CONTINUE_ASKED.search("How many municipalities took part?")

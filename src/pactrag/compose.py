@@ -94,6 +94,10 @@ SEE_ALSO_SECTIONS = 2  # sections named after a close call
 # 3.0 keeps fact recall unchanged (0.810 / 0.906) and raises citation precision 0.798 -> 0.812 and
 # 0.802 -> 0.817; 2.0 and below cost fact recall on list-like questions (v1 list 0.63 -> 0.57).
 SECTION_GATE = 3.0
+# "Waarom …?", "Hoe …?": the sentence that shares the question's words often only states what is
+# asked about ("Tot slot is het vereenvoudigen … essentieel."); the reason or the way follows in the
+# next sentence of its paragraph, so a direct answer to such a question shows that sentence too.
+CONTINUE_ASKED = re.compile(r"^\W*(waarom|hoe|why|how)\b(?!\s+(heet|heten|veel|many|much)\b)", re.I)
 LIST_LIMIT, LIST_MARGIN = 8, 0.06  # "welke …" without a template kind: a longer list
 SIDE_LIMIT = 4  # points per side of a comparison
 SIDE_MARGIN = 0.04  # a subfacet joins a theme answer when its best point is this close to the best
@@ -137,6 +141,7 @@ class Point:
     vectors: np.ndarray = field(repr=False, compare=False)  # one row per sentence (may be empty)
     terms: frozenset[str] = field(repr=False, compare=False, default=frozenset())
     head: frozenset[str] = field(repr=False, compare=False, default=frozenset())  # its first words
+    paragraph: int = field(compare=False, default=0)  # the section paragraph it starts in
 
 
 @dataclass(frozen=True)
@@ -183,6 +188,7 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
     points: list[Point] = []
     pending: list[str] = []
     seps: list[str] = []  # what joins each pending sentence to the one before it
+    starts: list[int] = []  # the paragraph of each pending sentence
 
     def flush() -> None:
         if not pending:
@@ -199,12 +205,14 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
                     np.array(vecs, dtype=np.float32) if vecs else np.zeros((0, 1), np.float32),
                     frozenset(tokenize(shown)),
                     frozenset(tokenize(" ".join(shown.split()[:SUBJECT_WORDS]))),
+                    starts[0],
                 )
             )
         pending.clear()
         seps.clear()
+        starts.clear()
 
-    for paragraph in section.text.split("\n\n"):
+    for number, paragraph in enumerate(section.text.split("\n\n")):
         first_in_paragraph, labelled = True, False
         for start, end in sentence_spans(paragraph):
             sentence = paragraph[start:end].strip()
@@ -219,6 +227,7 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
                 flush()
             pending.append(sentence)
             seps.append(sep or "")
+            starts.append(number)
             first_in_paragraph = False
     flush()
     return tuple(points)
@@ -428,7 +437,7 @@ def compose(
         groups, missing = _side_groups(intent, retrieval, index, score, on_topic, filters)
         lead = M.LEAD_COMPARE
     else:
-        groups, missing = _best_groups(intent, retrieval, index, score)
+        groups, missing = _best_groups(question, intent, retrieval, index, score)
         lead = M.LEAD_DEFAULT if len(groups) == 1 else M.LEAD_SEVERAL
         # (a synthesis question is not a close call: each of its asks is covered below)
         if not (intent.asks or intent.parts) and (others := close_call(retrieval)):
@@ -1100,7 +1109,7 @@ def _one_point_answers(intent: Intent, retrieval, index, score) -> bool:
     parts = intent.parts or tuple(_ask_part(a) for a in intent.asks)
     if any(p.kinds for p in parts):
         return False
-    groups, _ = _best_groups(intent, retrieval, index, score)
+    groups, _ = _best_groups("", intent, retrieval, index, score)
     if not groups:
         return False
     own = [terms for terms in _own_terms(parts) if terms]
@@ -1133,7 +1142,19 @@ def _side_name(part: Part, kinds: Iterable[str], subject: Iterable[str] = ()) ->
     return " ".join(words) or part.text.strip(" ?.")
 
 
-def _best_groups(intent, retrieval, index, score):
+def _continuation(best: tuple[float, Point, Section], chosen, index: Index) -> list:
+    """The first point after the best one, past those already chosen, when it still continues the
+    best one's paragraph."""
+    _, point, section = best
+    for after in section_points(index, section.report_id, section.section_id)[point.position + 1 :]:
+        if after.paragraph != point.paragraph:
+            break
+        if not any(after is c[1] for c in chosen):
+            return [(best[0], after, section)]
+    return []
+
+
+def _best_groups(question, intent, retrieval, index, score):
     """A direct question: the best points of the top passages, near the best score."""
     limit, margin = (LIST_LIMIT, LIST_MARGIN) if intent.wants_items else (FACT_LIMIT, FACT_MARGIN)
     scored: list[tuple[float, Point, Section]] = []
@@ -1166,6 +1187,8 @@ def _best_groups(intent, retrieval, index, score):
                 chosen.append(item)
         if len(chosen) >= 2:
             break
+    if not intent.wants_items and CONTINUE_ASKED.search(question):
+        chosen += _continuation(chosen[0], chosen, index)
     by_section: dict[int, list[Point]] = {}
     sections: dict[int, Section] = {}
     for _, p, s in chosen:
