@@ -263,3 +263,40 @@ def test_a_name_or_number_question_is_not_read_as_asking_why_or_how():
     assert not CONTINUE_ASKED.search("Hoe heet het netwerk in de Kempen?")
     assert not CONTINUE_ASKED.search("Hoeveel deelnemers waren er?")
     assert not CONTINUE_ASKED.search("How many municipalities took part?")
+
+
+def test_a_numbered_item_keeps_its_number_and_the_list_its_items(index):
+    points = section_points(index, REPORT, "1")
+    assert any(p.text.startswith("2. Verdieping van de subfacetten") for p in points)
+    assert any(p.text.startswith("3. Aanvulling op verdieping") for p in points)
+    assert {p.block for p in points} == {0}  # "… in 3 stappen:" announces all three
+    assert any("(stop); Waar er kansen" in p.text for p in points)  # a ";"-list ends in its "." item
+
+
+def test_a_labelled_block_of_bullets_is_one_list_and_a_plain_sentence_closes_it(index):
+    points = section_points(index, REPORT, "2.1.3")
+    label = next(p for p in points if p.text.startswith("Uitdagingen:"))
+    items = [p.text for p in points if p.block == label.position]
+    assert len(items) == 3 and items[-1].startswith("Capaciteitsverschillen")
+    assert points[-1].block == -1  # "De discussie eindigt …" belongs to no list
+
+
+def test_a_list_question_gets_the_whole_list_its_label_names(assistant):
+    points = _points(assistant.ask("Welke uitdagingen kwamen aan de gesprekstafel stad-platteland op tafel?"))
+    for item in ("Complexiteit van de materie", "sectoraal zijn ingericht", "Capaciteitsverschillen"):
+        assert any(item in p for p in points)
+    assert not any("gemeenschappelijke taal" in p for p in points)  # the next list is another one
+
+
+def test_a_counted_list_is_read_as_a_list_and_found_outside_the_kind_it_names(assistant):
+    # "toekomstbeeld" names a kind, but the five facets are the introduction's list
+    answer = assistant.ask("Wat zijn de vijf kernfacetten van het toekomstbeeld?")
+    assert [c.section_id for c in answer.citations] == ["inleiding"]
+    steps = _points(assistant.ask("Wat waren de drie stappen van het atelier?"))
+    assert any(p.startswith("3. Aanvulling") for p in steps)
+
+
+def test_a_label_lower_in_the_ranking_does_not_replace_the_answer(assistant):
+    # "Kennisdeling en lerende netwerken:" (2.4.3.2) shares a word but names no "figuur"
+    answer = assistant.ask("Welke bovenlokale figuur kan volgens het verslag kennisdeling bevorderen?")
+    assert any("Bouwmeester" in p for p in _points(answer))

@@ -222,3 +222,13 @@ def test_an_ask_of_frame_words_and_a_broad_kind_is_an_ask():
     # "wat moet er stoppen" names the Stop only in the broad word families (followup.KIND_CUES)
     found, _ = asks("Wat moet er stoppen en wat moet er in de plaats komen bij de dorpsraden?", TITLES)
     assert found == ("Wat moet er stoppen", "wat moet er in de plaats komen bij de dorpsraden?")
+
+
+def test_a_counted_plural_asks_for_items_and_the_asked_noun_is_read():
+    from pactrag.intent import asked_terms
+
+    assert analyse("Wat waren de drie stappen van het atelier?", TITLES).wants_items
+    assert not analyse("Wat gebeurt er na drie jaar met het project?", TITLES).wants_items
+    assert asked_terms("Welke vijf kernfacetten heeft het toekomstbeeld?") == {"kernfacet"}
+    assert asked_terms("Op welke vlakken versterkt samenwerking?") == {"vlak", "versterk"}
+    assert not asked_terms("Hoe werkt een dorpsraad?")

@@ -37,6 +37,7 @@ from .intent import (
     PART_FRAME_TERMS,
     Intent,
     Part,
+    asked_terms,
     bare_ask,
     named_subfacets,
     opens_question,
@@ -72,6 +73,7 @@ _ANNOUNCES_ONLY = re.compile(
     r"^[^.!?]*\bde volgende\b[^.!?]*\b(aan|genoemd|besproken|vermeld)\.$|^[^.!?]*\bwerden genoemd\.$", re.I
 )
 _BULLET = re.compile(r"^[•●▪◦·o-]\s+")
+_NUMBERED = re.compile(r"^\d{1,2}[.)](\s|$)")  # an item of a numbered list ("2. Verdieping …")
 LABEL_WORDS = 12  # a line this short without a full stop is a label or heading of what follows
 MIN_WORDS = 4  # shorter fragments (a label alone, a page-break remnant) are not points
 
@@ -99,6 +101,8 @@ SECTION_GATE = 3.0
 # next sentence of its paragraph, so a direct answer to such a question shows that sentence too.
 CONTINUE_ASKED = re.compile(r"^\W*(waarom|hoe|why|how)\b(?!\s+(heet|heten|veel|many|much)\b)", re.I)
 LIST_LIMIT, LIST_MARGIN = 8, 0.06  # "welke …" without a template kind: a longer list
+LIST_ITEMS_MIN = 2  # items a labelled block needs to count as a list
+LABEL_NAME_WORDS = 6  # a label this short names its list whole; a longer one by its last 3 words
 SIDE_LIMIT = 4  # points per side of a comparison
 SIDE_MARGIN = 0.04  # a subfacet joins a theme answer when its best point is this close to the best
 TOPIC_LIMIT = 6  # topic points per additional section of an item request
@@ -142,6 +146,9 @@ class Point:
     terms: frozenset[str] = field(repr=False, compare=False, default=frozenset())
     head: frozenset[str] = field(repr=False, compare=False, default=frozenset())  # its first words
     paragraph: int = field(compare=False, default=0)  # the section paragraph it starts in
+    # the position of the point that announces the list this point belongs to ("Uitdagingen:",
+    # "… in 3 stappen:"), or -1: the report's lists are labelled blocks of bullets or numbered items
+    block: int = field(compare=False, default=-1)
 
 
 @dataclass(frozen=True)
@@ -189,13 +196,20 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
     pending: list[str] = []
     seps: list[str] = []  # what joins each pending sentence to the one before it
     starts: list[int] = []  # the paragraph of each pending sentence
+    block = -1  # the open list's announcing point
 
     def flush() -> None:
+        nonlocal block
         if not pending:
             return
         parts = [_QUOTE_PREFIX.sub("", _BULLET.sub("", s)).strip() for s in pending]
         shown = parts[0] + "".join(sep + part for sep, part in zip(seps[1:], parts[1:], strict=True))
         if len(shown.split()) >= MIN_WORDS and not _ANNOUNCES_ONLY.search(shown):
+            first = pending[0].strip()
+            if first.endswith(":") or (_NUMBERED.match(first) and block < 0):
+                block = len(points)  # a label or sentence announcing a list, or a numbered list
+            elif not (_BULLET.match(first) or _NUMBERED.match(first)):
+                block = -1  # a plain sentence closes the list (its bullets and numbers stay in it)
             vecs = [vectors[_norm(s)] for s in pending if _norm(s) in vectors]
             points.append(
                 Point(
@@ -206,6 +220,7 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
                     frozenset(tokenize(shown)),
                     frozenset(tokenize(" ".join(shown.split()[:SUBJECT_WORDS]))),
                     starts[0],
+                    block,
                 )
             )
         pending.clear()
@@ -254,11 +269,15 @@ def _separator(pending: list[str], sentence: str, new_paragraph: bool) -> str | 
     body = _BULLET.sub("", sentence)
     if _open_quote(" ".join(pending)):
         return " "  # a quotation is never cut
+    if _NUMBERED.fullmatch(prev.strip() + " "):
+        return " "  # an item's number with its title ("2." + "Verdieping …")
     if _announces(prev):
         return " " if prev.rstrip().endswith(":") else ": "  # a label with what it announces
     if bullet:
         if _fragment(sentence) and _fragment(prev) and _BULLET.match(prev):
             return "; "  # fragments of one item ("Instrument in Nederland; Een contract …")
+        if _BULLET.match(prev) and prev.rstrip().endswith(";"):
+            return "; "  # the last item of a list whose items end in ";" ends in "."
         return " " if _REFERS_BACK.search(body) else None
     if _REFERS_BACK.search(body):
         return "; " if _fragment(prev) else " "  # "Dit …" with the sentence it refers to
@@ -275,8 +294,10 @@ def _fragment(sentence: str) -> bool:
 def _announces(sentence: str) -> bool:
     """Ends in ':' or is a short non-bullet line without a full stop (a label, a heading)."""
     text = sentence.rstrip()
-    return text.endswith(":") or (
-        not _BULLET.match(text) and len(text.split()) <= LABEL_WORDS and _fragment(text)
+    return (
+        text.endswith(":")
+        or bool(_NUMBERED.fullmatch(text + " "))
+        or (not _BULLET.match(text) and len(text.split()) <= LABEL_WORDS and _fragment(text))
     )
 
 
@@ -430,7 +451,11 @@ def compose(
         # subfacetten?"): that kind's sections that carry the theme, each with its points on it
         groups, missing = _theme_groups(intent, retrieval, index, score, filters, kinds=kinds)
         lead = _lead_items(kinds, groups, intent)
-    elif kinds and (intent.wants_items or intent.compare or not intent.topic):
+    elif (
+        kinds
+        and (intent.wants_items or intent.compare or not intent.topic)
+        and not _listed_elsewhere(question, intent, kinds, retrieval, index)
+    ):
         groups, missing = _item_groups(intent, kinds, retrieval, index, filters, score, on_topic)
         lead = _lead_items(kinds, groups, intent)
     elif intent.compare:
@@ -461,6 +486,18 @@ def compose(
         )
         composition = replace(composition, text=f"{composition.text}\n\n{M.SEE_ALSO.format(sections=labels)}")
     return composition
+
+
+def _listed_elsewhere(
+    question: str, intent: Intent, kinds: Iterable[str], retrieval: Retrieval, index: Index
+) -> bool:
+    """The best passage is of no asked kind and holds the list the question names ("Welke vijf
+    kernfacetten structureren het toekomstbeeld?": the introduction's list, not the visions'
+    sections): the question asks for that list, not for the kind's sections."""
+    top = retrieval.hits[0].chunk
+    if not intent.wants_items or intent.compare or top.kind in kinds:
+        return False
+    return named_list(question, (top.report_id, top.section_id), index)[0] is not None
 
 
 def close_call(retrieval: Retrieval) -> list[tuple[str, str]]:
@@ -1154,11 +1191,33 @@ def _continuation(best: tuple[float, Point, Section], chosen, index: Index) -> l
     return []
 
 
+def named_list(question: str, key: tuple[str, str], index: Index) -> tuple[Section | None, list[Point]]:
+    """The list in this section whose label names what the question asks for ("Welke
+    uitdagingen …?" and "Uitdagingen:", "de drie stappen" and "… in 3 stappen:"), or (None, []).
+    A label is a short heading, or the last words of a sentence announcing a list. Only the noun
+    after the question word counts ("Welke bovenlokale figuur …" is not the list "Kennisdeling en
+    lerende netwerken:"), and only in the best section (a label in a lower one answered questions
+    about something else that shared a word with it)."""
+    asked = asked_terms(question)
+    points = section_points(index, *key) if asked else ()
+    for head in points:
+        if head.block != head.position:
+            continue
+        members = [p for p in points if p.block == head.position]
+        if len(members) < LIST_ITEMS_MIN and len(head.sentences) <= LIST_ITEMS_MIN:
+            continue  # one item is no list
+        words = _NUMBERED.sub("", _BULLET.sub("", head.sentences[0])).rstrip(" :").split()
+        label = frozenset(tokenize(" ".join(words if len(words) <= LABEL_NAME_WORDS else words[-3:])))
+        if any(_contains(label, t) for t in asked):
+            return index.section_by_key[key], members
+    return None, []
+
+
 def _best_groups(question, intent, retrieval, index, score):
     """A direct question: the best points of the top passages, near the best score."""
     limit, margin = (LIST_LIMIT, LIST_MARGIN) if intent.wants_items else (FACT_LIMIT, FACT_MARGIN)
     scored: list[tuple[float, Point, Section]] = []
-    seen: set[tuple[str, str]] = set()
+    seen: dict[tuple[str, str], None] = {}  # the sections that may answer, best first
     top = retrieval.hits[0].score if retrieval.hits else 0.0
     # a question that names a subfacet is answered from it when the hits hold it
     named = set(intent.subfacets) & {h.chunk.subfacet_id for h in retrieval.hits}
@@ -1170,7 +1229,7 @@ def _best_groups(question, intent, retrieval, index, score):
             continue
         if h.score < top - SECTION_GATE:
             continue  # a section retrieval ranks far below the best does not join a direct answer
-        seen.add(key)
+        seen[key] = None
         section = index.section_by_key[key]
         for p in section_points(index, *key):
             scored.append((score(p) + RANK_WEIGHT / h.rank, p, section))
@@ -1189,6 +1248,11 @@ def _best_groups(question, intent, retrieval, index, score):
             break
     if not intent.wants_items and CONTINUE_ASKED.search(question):
         chosen += _continuation(chosen[0], chosen, index)
+    if intent.wants_items:
+        listed, items = named_list(question, next(iter(seen)), index)
+        if listed is not None:  # the list the question names, whole, with the best points beside it
+            chosen = [c for c in chosen if c[2] is listed] + [(0.0, p, listed) for p in items]
+            chosen = [c for i, c in enumerate(chosen) if not any(c[1] is d[1] for d in chosen[:i])]
     by_section: dict[int, list[Point]] = {}
     sections: dict[int, Section] = {}
     for _, p, s in chosen:
