@@ -300,3 +300,16 @@ def test_a_label_lower_in_the_ranking_does_not_replace_the_answer(assistant):
     # "Kennisdeling en lerende netwerken:" (2.4.3.2) shares a word but names no "figuur"
     answer = assistant.ask("Welke bovenlokale figuur kan volgens het verslag kennisdeling bevorderen?")
     assert any("Bouwmeester" in p for p in _points(answer))
+
+
+def test_a_subfacet_named_only_by_topic_words_does_not_shut_out_the_best_passage(assistant):
+    # "interbestuurlijke samenwerking" is words of subfacet 2.3's title, but the answer is in 2.4
+    answer = assistant.ask("Welke regio kent een traditie van interbestuurlijke samenwerking?")
+    assert any("Zuid-West-Vlaanderen" in p for p in _points(answer))
+
+
+def test_a_question_pointing_at_a_subfacet_is_answered_from_it(assistant):
+    answer = assistant.ask(
+        "Geef een voorbeeld van een drempel uit het subfacet over de gebiedsgerichte aanpak."
+    )
+    assert {c.section_id[:3] for c in answer.citations} == {"2.4"}

@@ -101,6 +101,8 @@ SECTION_GATE = 3.0
 # next sentence of its paragraph, so a direct answer to such a question shows that sentence too.
 CONTINUE_ASKED = re.compile(r"^\W*(waarom|hoe|why|how)\b(?!\s+(heet|heten|veel|many|much)\b)", re.I)
 LIST_LIMIT, LIST_MARGIN = 8, 0.06  # "welke …" without a template kind: a longer list
+# A question that points at the report's structure: "het subfacet over …", "aan de tafel", "2.4".
+_POINTS_AT_SUBFACET = re.compile(r"\b(sub)?facet|\btafel|(?<![\d.])\d\.\d(?![\d.]?\d)", re.I)
 LIST_ITEMS_MIN = 2  # items a labelled block needs to count as a list
 LABEL_NAME_WORDS = 6  # a label this short names its list whole; a longer one by its last 3 words
 SIDE_LIMIT = 4  # points per side of a comparison
@@ -1219,8 +1221,15 @@ def _best_groups(question, intent, retrieval, index, score):
     scored: list[tuple[float, Point, Section]] = []
     seen: dict[tuple[str, str], None] = {}  # the sections that may answer, best first
     top = retrieval.hits[0].score if retrieval.hits else 0.0
-    # a question that names a subfacet is answered from it when the hits hold it
+    # a question that names a subfacet is answered from it when the hits hold it: when it points
+    # at the subfacet ("in het subfacet over …", "2.4"), or when the best passage is in it. A
+    # subfacet named only by title words that are the question's topic ("traditie van
+    # interbestuurlijke samenwerking") does not shut out a best passage of another subfacet:
+    # retrieval already favours the named subfacet, so a passage that still leads is the answer.
     named = set(intent.subfacets) & {h.chunk.subfacet_id for h in retrieval.hits}
+    if retrieval.hits and not _POINTS_AT_SUBFACET.search(question):
+        named &= {retrieval.hits[0].chunk.subfacet_id}
+
     for h in retrieval.hits:
         key = (h.chunk.report_id, h.chunk.section_id)
         if key in seen or h.chunk.kind == "appendix" and "appendix" not in intent.kinds:
