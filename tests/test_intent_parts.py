@@ -232,3 +232,8 @@ def test_a_counted_plural_asks_for_items_and_the_asked_noun_is_read():
     assert asked_terms("Welke vijf kernfacetten heeft het toekomstbeeld?") == {"kernfacet"}
     assert asked_terms("Op welke vlakken versterkt samenwerking?") == {"vlak", "versterk"}
     assert not asked_terms("Hoe werkt een dorpsraad?")
+
+
+def test_a_list_asked_in_the_past_tense_is_a_list():
+    assert analyse("Wat waren de aandachtspunten aan de tafel?", TITLES).wants_items
+    assert analyse("What were the main points of the discussion?", TITLES).wants_items

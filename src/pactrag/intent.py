@@ -75,8 +75,8 @@ ITEM_KINDS = ("continue", "start", "stop", "synergie", "toekomstbeeld", "aanvull
 
 # A request for items rather than one fact: "welke …", "noem …", "wat zijn …", "geef een overzicht".
 _ITEMS = re.compile(
-    r"\b(welke|wat zijn|noem|som\w* op|opsom\w*|overzicht|lijst|allemaal|alle|"
-    r"which|what are|list|name the|all the)\b",
+    r"\b(welke|wat zijn|wat waren|noem|som\w* op|opsom\w*|overzicht|lijst|allemaal|alle|"
+    r"which|what are|what were|list|name the|all the)\b",
     re.I,
 )
 # A count of what is asked for ("de drie stappen", "vijf kernfacetten", "the three steps"): the
