@@ -313,3 +313,10 @@ def test_a_question_pointing_at_a_subfacet_is_answered_from_it(assistant):
         "Geef een voorbeeld van een drempel uit het subfacet over de gebiedsgerichte aanpak."
     )
     assert {c.section_id[:3] for c in answer.citations} == {"2.4"}
+
+
+def test_a_kind_word_that_names_the_subject_does_not_override_the_best_passage(assistant):
+    # "synergie" is named, but the overlap is a barrier (2.4.3.3), not one of the synergy sections
+    answer = assistant.ask("Tussen welke programma's bestaat overlap zonder dat de synergie benut wordt?")
+    assert [c.section_id for c in answer.citations] == ["2.4.3.3"]
+    assert any("LEADER" in p for p in _points(answer))
