@@ -320,3 +320,10 @@ def test_a_kind_word_that_names_the_subject_does_not_override_the_best_passage(a
     answer = assistant.ask("Tussen welke programma's bestaat overlap zonder dat de synergie benut wordt?")
     assert [c.section_id for c in answer.citations] == ["2.4.3.3"]
     assert any("LEADER" in p for p in _points(answer))
+
+
+def test_a_labelled_paragraph_is_answered_whole_not_by_its_first_sentence(assistant):
+    answer = assistant.ask("Wat is de kernboodschap van het toekomstbeeld voor de gebiedsgerichte aanpak?")
+    points = _points(answer)
+    assert points[0].startswith("Kernboodschap toekomstbeeld: Actuele opgaven")
+    assert any("regionale aanpak op maat" in p for p in points)

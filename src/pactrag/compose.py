@@ -100,6 +100,9 @@ SECTION_GATE = 3.0
 # asked about ("Tot slot is het vereenvoudigen … essentieel."); the reason or the way follows in the
 # next sentence of its paragraph, so a direct answer to such a question shows that sentence too.
 CONTINUE_ASKED = re.compile(r"^\W*(waarom|hoe|why|how)\b(?!\s+(heet|heten|veel|many|much)\b)", re.I)
+# A point that opens with its label ("Kernboodschap toekomstbeeld: …", "Top-down beleid werkt
+# tegen: …") heads a paragraph that the label covers whole: its next sentence is part of it.
+_INLINE_LABEL = re.compile(r"^[^:.!?]{3,80}:\s")
 LIST_LIMIT, LIST_MARGIN = 8, 0.06  # "welke …" without a template kind: a longer list
 # A question that points at the report's structure: "het subfacet over …", "aan de tafel", "2.4".
 _POINTS_AT_SUBFACET = re.compile(r"\b(sub)?facet|\btafel|(?<![\d.])\d\.\d(?![\d.]?\d)", re.I)
@@ -1254,7 +1257,7 @@ def _best_groups(question, intent, retrieval, index, score):
                 chosen.append(item)
         if len(chosen) >= 2:
             break
-    if not intent.wants_items and CONTINUE_ASKED.search(question):
+    if not intent.wants_items and (CONTINUE_ASKED.search(question) or _INLINE_LABEL.match(chosen[0][1].text)):
         chosen += _continuation(chosen[0], chosen, index)
     if intent.wants_items:
         listed, items = named_list(question, next(iter(seen)), index)
