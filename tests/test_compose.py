@@ -286,6 +286,21 @@ def test_a_list_question_gets_the_whole_list_its_label_names(assistant):
     for item in ("Complexiteit van de materie", "sectoraal zijn ingericht", "Capaciteitsverschillen"):
         assert any(item in p for p in points)
     assert not any("gemeenschappelijke taal" in p for p in points)  # the next list is another one
+    assert not any(p.startswith("De discussie eindigt") for p in points)  # the list alone
+
+
+def test_a_list_named_by_the_question_is_no_close_call(assistant):
+    answer = assistant.ask("Welke kernpunten kwamen uit de discussie over stad en platteland?")
+    assert not answer.answer.startswith(M.LEAD_UNSURE[:30])
+    assert len(_points(answer)) == 4
+
+
+def test_a_labelled_paragraph_is_not_a_list(index):
+    from pactrag.compose import named_list
+
+    # "Gericht inzetten van middelen en regiodeals:" heads one item, not a list of regiodeals
+    section, items = named_list("Wat zijn de regiodeals?", (REPORT, "2.3.3.2"), index)
+    assert section is None and items == []
 
 
 def test_a_counted_list_is_read_as_a_list_and_found_outside_the_kind_it_names(assistant):

@@ -467,10 +467,11 @@ def compose(
         groups, missing = _side_groups(intent, retrieval, index, score, on_topic, filters)
         lead = M.LEAD_COMPARE
     else:
-        groups, missing = _best_groups(question, intent, retrieval, index, score)
+        groups, missing, listed = _best_groups(question, intent, retrieval, index, score)
         lead = M.LEAD_DEFAULT if len(groups) == 1 else M.LEAD_SEVERAL
-        # (a synthesis question is not a close call: each of its asks is covered below)
-        if not (intent.asks or intent.parts) and (others := close_call(retrieval)):
+        # (a synthesis question is not a close call: each of its asks is covered below; nor is a
+        # question whose list the best section names by the question's own word)
+        if not (intent.asks or intent.parts or listed) and (others := close_call(retrieval)):
             lead, see_also = M.LEAD_UNSURE, others
     groups = [g for g in groups if g.points]
     if len(intent.asks) >= 2 or len(intent.parts) >= 2:
@@ -1150,7 +1151,7 @@ def _one_point_answers(intent: Intent, retrieval, index, score) -> bool:
     parts = intent.parts or tuple(_ask_part(a) for a in intent.asks)
     if any(p.kinds for p in parts):
         return False
-    groups, _ = _best_groups("", intent, retrieval, index, score)
+    groups, _, _ = _best_groups("", intent, retrieval, index, score)
     if not groups:
         return False
     own = [terms for terms in _own_terms(parts) if terms]
@@ -1208,8 +1209,9 @@ def named_list(question: str, key: tuple[str, str], index: Index) -> tuple[Secti
         if head.block != head.position:
             continue
         members = [p for p in points if p.block == head.position]
-        if len(members) < LIST_ITEMS_MIN and len(head.sentences) <= LIST_ITEMS_MIN:
-            continue  # one item is no list
+        bullets = sum(1 for x in head.sentences if _BULLET.match(x) or _NUMBERED.match(x))
+        if len(members) < LIST_ITEMS_MIN and bullets < LIST_ITEMS_MIN:
+            continue  # one item is no list (a labelled paragraph is one item)
         words = _NUMBERED.sub("", _BULLET.sub("", head.sentences[0])).rstrip(" :").split()
         label = frozenset(tokenize(" ".join(words if len(words) <= LABEL_NAME_WORDS else words[-3:])))
         if any(_contains(label, t) for t in asked):
@@ -1218,7 +1220,8 @@ def named_list(question: str, key: tuple[str, str], index: Index) -> tuple[Secti
 
 
 def _best_groups(question, intent, retrieval, index, score):
-    """A direct question: the best points of the top passages, near the best score."""
+    """A direct question: the best points of the top passages, near the best score; and whether
+    they are a list the question names (then the answer is no close call)."""
     limit, margin = (LIST_LIMIT, LIST_MARGIN) if intent.wants_items else (FACT_LIMIT, FACT_MARGIN)
     scored: list[tuple[float, Point, Section]] = []
     seen: dict[tuple[str, str], None] = {}  # the sections that may answer, best first
@@ -1245,7 +1248,7 @@ def _best_groups(question, intent, retrieval, index, score):
         for p in section_points(index, *key):
             scored.append((score(p) + RANK_WEIGHT / h.rank, p, section))
     if not scored:
-        return [], []
+        return [], [], False
     scored.sort(key=lambda x: -x[0])
     best = scored[0][0]
     chosen: list[tuple[float, Point, Section]] = []
@@ -1259,18 +1262,18 @@ def _best_groups(question, intent, retrieval, index, score):
             break
     if not intent.wants_items and (CONTINUE_ASKED.search(question) or _INLINE_LABEL.match(chosen[0][1].text)):
         chosen += _continuation(chosen[0], chosen, index)
-    if intent.wants_items:
-        listed, items = named_list(question, next(iter(seen)), index)
-        if listed is not None:  # the list the question names, whole, with the best points beside it
-            chosen = [c for c in chosen if c[2] is listed] + [(0.0, p, listed) for p in items]
-            chosen = [c for i, c in enumerate(chosen) if not any(c[1] is d[1] for d in chosen[:i])]
+    listed, items = named_list(question, next(iter(seen)), index) if intent.wants_items else (None, [])
+    if listed is not None:  # the list the question names, whole and alone (its best item quoted)
+        chosen = [c for c in chosen if any(c[1] is p for p in items)] + [(0.0, p, listed) for p in items]
+        chosen = [c for i, c in enumerate(chosen) if not any(c[1] is d[1] for d in chosen[:i])]
     by_section: dict[int, list[Point]] = {}
     sections: dict[int, Section] = {}
     for _, p, s in chosen:
         by_section.setdefault(id(s), []).append(p)
         sections[id(s)] = s
     # points show in report order; the best one (first chosen) gives the citation's quote
-    return [_group(index, sections[k], by_section[k], by_section[k][0]) for k in by_section], []
+    groups = [_group(index, sections[k], by_section[k], by_section[k][0]) for k in by_section]
+    return groups, [], listed is not None
 
 
 def _same(a: Point, b: Point) -> bool:
