@@ -103,11 +103,12 @@ CONTINUE_ASKED = re.compile(r"^\W*(waarom|hoe|why|how)\b(?!\s+(heet|heten|veel|m
 # A point that opens with its label ("Kernboodschap toekomstbeeld: …", "Top-down beleid werkt
 # tegen: …") heads a paragraph that the label covers whole: its next sentence is part of it.
 _INLINE_LABEL = re.compile(r"^[^:.!?]{3,80}:\s")
-# One point past the limit when it is near the best and in the best point's own section (no new
-# citation): the fifth-best sentence was the answer for "Wat ontbreekt er in het toekomstbeeld …"
-# (four sibling sentences of 2.1.2 scored a hair higher). v1 / cold4 fact recall +0.007 / +0.016,
-# v2 dev unchanged, citation precision unchanged, direct answers ~1 % longer (a fifth point for
-# any source made answers 2 % longer and cost citation precision).
+# One point past the limit when it is near the best, in the best point's own section (no new
+# citation) and holds a word of the question that no chosen point holds: the fifth-best sentence
+# was the answer for "Wat ontbreekt er in het toekomstbeeld …" (four sibling sentences of 2.1.2
+# scored a hair higher, none with "ontbreekt"). v1 / cold4 fact recall +0.007 / +0.016, v2 dev
+# unchanged, citation precision unchanged. Without the new-word condition answers grew 2-4 %; a
+# fifth point from any section also cost citation precision.
 SAME_EXTRA = 1
 LIST_LIMIT, LIST_MARGIN = 8, 0.06  # "welke …" without a template kind: a longer list
 # A question that points at the report's structure: "het subfacet over …", "aan de tafel", "2.4".
@@ -160,6 +161,7 @@ class Point:
     # the position of the point that announces the list this point belongs to ("Uitdagingen:",
     # "… in 3 stappen:"), or -1: the report's lists are labelled blocks of bullets or numbered items
     block: int = field(compare=False, default=-1)
+    last_paragraph: int = field(compare=False, default=0)  # … and the one it ends in
 
 
 @dataclass(frozen=True)
@@ -232,6 +234,7 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
                     frozenset(tokenize(" ".join(shown.split()[:SUBJECT_WORDS]))),
                     starts[0],
                     block,
+                    starts[-1],
                 )
             )
         pending.clear()
@@ -1190,13 +1193,21 @@ def _side_name(part: Part, kinds: Iterable[str], subject: Iterable[str] = ()) ->
     return " ".join(words) or part.text.strip(" ?.")
 
 
+def _adds_term(point: Point, chosen, intent: Intent) -> bool:
+    """Does the point hold a word of the question's topic that no chosen point holds?"""
+    held = {t for _, c, _ in chosen for t in intent.topic if _contains(c.terms, t)}
+    return any(_contains(point.terms, t) for t in intent.topic if t not in held)
+
+
 def _continuation(best: tuple[float, Point, Section], chosen, index: Index) -> list:
     """The first point after the best one, past those already chosen, when it still continues the
-    best one's paragraph."""
+    paragraph the best one ends in (a label's body, not the next labelled paragraph)."""
     _, point, section = best
+    paragraph = point.last_paragraph
     for after in section_points(index, section.report_id, section.section_id)[point.position + 1 :]:
-        if after.paragraph != point.paragraph:
+        if after.paragraph != paragraph:
             break
+        paragraph = after.last_paragraph
         if not any(after is c[1] for c in chosen):
             return [(best[0], after, section)]
     return []
@@ -1262,7 +1273,9 @@ def _best_groups(question, intent, retrieval, index, score):
         for item in scored:
             if len(chosen) >= limit + SAME_EXTRA or item[0] < floor:
                 break
-            if len(chosen) >= limit and item[2] is not chosen[0][2]:
+            if len(chosen) >= limit and (
+                item[2] is not chosen[0][2] or not _adds_term(item[1], chosen, intent)
+            ):
                 continue
             if item not in chosen and not any(_same(item[1], c[1]) for c in chosen):
                 chosen.append(item)
