@@ -237,3 +237,11 @@ def test_a_counted_plural_asks_for_items_and_the_asked_noun_is_read():
 def test_a_list_asked_in_the_past_tense_is_a_list():
     assert analyse("Wat waren de aandachtspunten aan de tafel?", TITLES).wants_items
     assert analyse("What were the main points of the discussion?", TITLES).wants_items
+
+
+def test_who_took_part_is_read_from_a_body_and_a_verb_of_being_there():
+    from pactrag.intent import intent_kinds
+
+    assert "appendix" in intent_kinds("Welke gemeenten waren aanwezig op het atelier?")
+    assert "appendix" in intent_kinds("Which councils sent someone to the workshop?")
+    assert "appendix" not in intent_kinds("Welke gemeenten werken samen rond water?")

@@ -48,7 +48,11 @@ INTENTS: dict[str, re.Pattern] = {
     "toekomstbeeld": re.compile(r"kernboodschap|\bvision\b|key message", re.I),
     "appendix": re.compile(
         r"organisaties .{0,30}(deel|aanwezig)|namen deel|nam deel|deelgenomen|"
-        r"vertegenwoordigd|took part|attended|participating organi[sz]ations",
+        r"vertegenwoordigd|took part|attended|participating organi[sz]ations|"
+        # "which municipalities sent participants", "welke gemeenten waren erbij": who took part,
+        # asked by the kind of body and a verb of being there or sending someone
+        r"\b(welke|which) (gemeenten|besturen|steden|municipalities|councils|cities|bodies)\b.{0,40}"
+        r"\b(aanwezig|erbij|stuurden|afgevaardigd|present|sent|represented|participated)\b",
         re.I,
     ),
     "method": re.compile(r"methodiek|werkwijze|verloop van|\bmethod\b", re.I),
