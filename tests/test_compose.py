@@ -6,7 +6,7 @@ import pytest
 from conftest import TITLES
 
 from pactrag import messages as M
-from pactrag.compose import section_points, short_label
+from pactrag.compose import FACT_LIMIT, SAME_EXTRA, section_points, short_label
 from pactrag.evals.metrics import GoldItem, hygiene
 from pactrag.intent import analyse
 from pactrag.retrieve import Filters
@@ -254,3 +254,110 @@ def test_a_bullet_too_short_to_be_a_point_joins_the_one_before(index):
     rid = index.sections[0].report_id
     texts = [p.text for p in section_points(index, rid, "2.4.2")]
     assert any("geïntegreerde benadering" in t and "Doorbreken van verkokering" in t for t in texts)
+
+
+def test_a_why_question_also_gets_the_sentence_that_gives_the_reason(assistant):
+    # the sentence sharing the question's words only states what is asked about; the reason follows
+    answer = assistant.ask("Waarom zou men de bestaande regiostructuren stroomlijnen?")
+    points = _points(answer)
+    assert any("regiostructuren essentieel" in p for p in points)
+    assert any("schaalvoordelen benutten" in p for p in points)
+
+
+def test_a_name_or_number_question_is_not_read_as_asking_why_or_how():
+    from pactrag.compose import CONTINUE_ASKED
+
+    assert CONTINUE_ASKED.search("Hoe kan programmawerking continuïteit geven?")
+    assert CONTINUE_ASKED.search("Why do subsidies hamper cooperation?")
+    assert not CONTINUE_ASKED.search("Hoe heet het netwerk in de Kempen?")
+    assert not CONTINUE_ASKED.search("Hoeveel deelnemers waren er?")
+    assert not CONTINUE_ASKED.search("How many municipalities took part?")
+
+
+def test_a_numbered_item_keeps_its_number_and_the_list_its_items(index):
+    points = section_points(index, REPORT, "1")
+    assert any(p.text.startswith("2. Verdieping van de subfacetten") for p in points)
+    assert any(p.text.startswith("3. Aanvulling op verdieping") for p in points)
+    assert {p.block for p in points} == {0}  # "… in 3 stappen:" announces all three
+    assert any("(stop); Waar er kansen" in p.text for p in points)  # a ";"-list ends in its "." item
+
+
+def test_a_labelled_block_of_bullets_is_one_list_and_a_plain_sentence_closes_it(index):
+    points = section_points(index, REPORT, "2.1.3")
+    label = next(p for p in points if p.text.startswith("Uitdagingen:"))
+    items = [p.text for p in points if p.block == label.position]
+    assert len(items) == 3 and items[-1].startswith("Capaciteitsverschillen")
+    assert points[-1].block == -1  # "De discussie eindigt …" belongs to no list
+
+
+def test_a_list_question_gets_the_whole_list_its_label_names(assistant):
+    points = _points(assistant.ask("Welke uitdagingen kwamen aan de gesprekstafel stad-platteland op tafel?"))
+    for item in ("Complexiteit van de materie", "sectoraal zijn ingericht", "Capaciteitsverschillen"):
+        assert any(item in p for p in points)
+    assert not any("gemeenschappelijke taal" in p for p in points)  # the next list is another one
+    assert not any(p.startswith("De discussie eindigt") for p in points)  # the list alone
+
+
+def test_a_list_named_by_the_question_is_no_close_call(assistant):
+    answer = assistant.ask("Welke kernpunten kwamen uit de discussie over stad en platteland?")
+    assert not answer.answer.startswith(M.LEAD_UNSURE[:30])
+    assert len(_points(answer)) == 4
+
+
+def test_a_labelled_paragraph_is_not_a_list(index):
+    from pactrag.compose import named_list
+
+    # "Gericht inzetten van middelen en regiodeals:" heads one item, not a list of regiodeals
+    section, items = named_list("Wat zijn de regiodeals?", (REPORT, "2.3.3.2"), index)
+    assert section is None and items == []
+
+
+def test_a_counted_list_is_read_as_a_list_and_found_outside_the_kind_it_names(assistant):
+    # "toekomstbeeld" names a kind, but the five facets are the introduction's list
+    answer = assistant.ask("Wat zijn de vijf kernfacetten van het toekomstbeeld?")
+    assert [c.section_id for c in answer.citations] == ["inleiding"]
+    steps = _points(assistant.ask("Wat waren de drie stappen van het atelier?"))
+    assert any(p.startswith("3. Aanvulling") for p in steps)
+
+
+def test_a_label_lower_in_the_ranking_does_not_replace_the_answer(assistant):
+    # "Kennisdeling en lerende netwerken:" (2.4.3.2) shares a word but names no "figuur"
+    answer = assistant.ask("Welke bovenlokale figuur kan volgens het verslag kennisdeling bevorderen?")
+    assert any("Bouwmeester" in p for p in _points(answer))
+
+
+def test_a_subfacet_named_only_by_topic_words_does_not_shut_out_the_best_passage(assistant):
+    # "interbestuurlijke samenwerking" is words of subfacet 2.3's title, but the answer is in 2.4
+    answer = assistant.ask("Welke regio kent een traditie van interbestuurlijke samenwerking?")
+    assert any("Zuid-West-Vlaanderen" in p for p in _points(answer))
+
+
+def test_a_question_pointing_at_a_subfacet_is_answered_from_it(assistant):
+    answer = assistant.ask(
+        "Geef een voorbeeld van een drempel uit het subfacet over de gebiedsgerichte aanpak."
+    )
+    assert {c.section_id[:3] for c in answer.citations} == {"2.4"}
+
+
+def test_a_kind_word_that_names_the_subject_does_not_override_the_best_passage(assistant):
+    # "synergie" is named, but the overlap is a barrier (2.4.3.3), not one of the synergy sections
+    answer = assistant.ask("Tussen welke programma's bestaat overlap zonder dat de synergie benut wordt?")
+    assert [c.section_id for c in answer.citations] == ["2.4.3.3"]
+    assert any("LEADER" in p for p in _points(answer))
+
+
+def test_a_labelled_paragraph_is_answered_whole_not_by_its_first_sentence(assistant):
+    answer = assistant.ask("Wat is de kernboodschap van het toekomstbeeld voor de gebiedsgerichte aanpak?")
+    points = _points(answer)
+    assert points[0].startswith("Kernboodschap toekomstbeeld: Actuele opgaven")
+    assert any("regionale aanpak op maat" in p for p in points)
+
+
+def test_a_near_best_point_of_the_best_section_may_pass_the_limit(assistant):
+    # four sibling sentences of 2.1.2 score a hair above the one that answers; it joins as a fifth
+    answer = assistant.ask(
+        "Wat ontbreekt er volgens de deelnemers nog aan het toekomstbeeld stad-platteland?"
+    )
+    points = _points(answer)
+    assert any("financiële waardering" in p for p in points)
+    assert len(points) <= FACT_LIMIT + SAME_EXTRA

@@ -288,3 +288,26 @@ def test_the_object_named_once_at_the_end_is_shared_by_an_ask_without_one():
     assert (
         shared_tail(asks("Welke drempels zijn er, en welke alternatieven stelt men voor?", TITLES)[0]) == ""
     )
+
+
+def test_a_counted_plural_asks_for_items_and_the_asked_noun_is_read():
+    from pactrag.intent import asked_terms
+
+    assert analyse("Wat waren de drie stappen van het atelier?", TITLES).wants_items
+    assert not analyse("Wat gebeurt er na drie jaar met het project?", TITLES).wants_items
+    assert asked_terms("Welke vijf kernfacetten heeft het toekomstbeeld?") == {"kernfacet"}
+    assert asked_terms("Op welke vlakken versterkt samenwerking?") == {"vlak", "versterk"}
+    assert not asked_terms("Hoe werkt een dorpsraad?")
+
+
+def test_a_list_asked_in_the_past_tense_is_a_list():
+    assert analyse("Wat waren de aandachtspunten aan de tafel?", TITLES).wants_items
+    assert analyse("What were the main points of the discussion?", TITLES).wants_items
+
+
+def test_who_took_part_is_read_from_a_body_and_a_verb_of_being_there():
+    from pactrag.intent import intent_kinds
+
+    assert "appendix" in intent_kinds("Welke gemeenten waren aanwezig op het atelier?")
+    assert "appendix" in intent_kinds("Which councils sent someone to the workshop?")
+    assert "appendix" not in intent_kinds("Welke gemeenten werken samen rond water?")

@@ -37,6 +37,7 @@ from .intent import (
     PART_FRAME_TERMS,
     Intent,
     Part,
+    asked_terms,
     bare_ask,
     named_subfacets,
     opens_question,
@@ -74,6 +75,7 @@ _ANNOUNCES_ONLY = re.compile(
     r"^[^.!?]*\bde volgende\b[^.!?]*\b(aan|genoemd|besproken|vermeld)\.$|^[^.!?]*\bwerden genoemd\.$", re.I
 )
 _BULLET = re.compile(r"^[•●▪◦·o-]\s+")
+_NUMBERED = re.compile(r"^\d{1,2}[.)](\s|$)")  # an item of a numbered list ("2. Verdieping …")
 LABEL_WORDS = 12  # a line this short without a full stop is a label or heading of what follows
 MIN_WORDS = 4  # shorter fragments (a label alone, a page-break remnant) are not points
 
@@ -96,7 +98,25 @@ SEE_ALSO_SECTIONS = 2  # sections named after a close call
 # 3.0 keeps fact recall unchanged (0.810 / 0.906) and raises citation precision 0.798 -> 0.812 and
 # 0.802 -> 0.817; 2.0 and below cost fact recall on list-like questions (v1 list 0.63 -> 0.57).
 SECTION_GATE = 3.0
+# "Waarom …?", "Hoe …?": the sentence that shares the question's words often only states what is
+# asked about ("Tot slot is het vereenvoudigen … essentieel."); the reason or the way follows in the
+# next sentence of its paragraph, so a direct answer to such a question shows that sentence too.
+CONTINUE_ASKED = re.compile(r"^\W*(waarom|hoe|why|how)\b(?!\s+(heet|heten|veel|many|much)\b)", re.I)
+# A point that opens with its label ("Kernboodschap toekomstbeeld: …", "Top-down beleid werkt
+# tegen: …") heads a paragraph that the label covers whole: its next sentence is part of it.
+_INLINE_LABEL = re.compile(r"^[^:.!?]{3,80}:\s")
+# One point past the limit when it is near the best, in the best point's own section (no new
+# citation) and holds a word of the question that no chosen point holds: the fifth-best sentence
+# was the answer for "Wat ontbreekt er in het toekomstbeeld …" (four sibling sentences of 2.1.2
+# scored a hair higher, none with "ontbreekt"). v1 / cold4 fact recall +0.007 / +0.016, v2 dev
+# unchanged, citation precision unchanged. Without the new-word condition answers grew 2-4 %; a
+# fifth point from any section also cost citation precision.
+SAME_EXTRA = 1
 LIST_LIMIT, LIST_MARGIN = 8, 0.06  # "welke …" without a template kind: a longer list
+# A question that points at the report's structure: "het subfacet over …", "aan de tafel", "2.4".
+_POINTS_AT_SUBFACET = re.compile(r"\b(sub)?facet|\btafel|(?<![\d.])\d\.\d(?![\d.]?\d)", re.I)
+LIST_ITEMS_MIN = 2  # items a labelled block needs to count as a list
+LABEL_NAME_WORDS = 6  # a label this short names its list whole; a longer one by its last 3 words
 SIDE_LIMIT = 4  # points per side of a comparison
 SIDE_MARGIN = 0.04  # a subfacet joins a theme answer when its best point is this close to the best
 TOPIC_LIMIT = 6  # topic points per additional section of an item request
@@ -139,6 +159,11 @@ class Point:
     vectors: np.ndarray = field(repr=False, compare=False)  # one row per sentence (may be empty)
     terms: frozenset[str] = field(repr=False, compare=False, default=frozenset())
     head: frozenset[str] = field(repr=False, compare=False, default=frozenset())  # its first words
+    paragraph: int = field(compare=False, default=0)  # the section paragraph it starts in
+    # the position of the point that announces the list this point belongs to ("Uitdagingen:",
+    # "… in 3 stappen:"), or -1: the report's lists are labelled blocks of bullets or numbered items
+    block: int = field(compare=False, default=-1)
+    last_paragraph: int = field(compare=False, default=0)  # … and the one it ends in
 
 
 @dataclass(frozen=True)
@@ -185,13 +210,21 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
     points: list[Point] = []
     pending: list[str] = []
     seps: list[str] = []  # what joins each pending sentence to the one before it
+    starts: list[int] = []  # the paragraph of each pending sentence
+    block = -1  # the open list's announcing point
 
     def flush() -> None:
+        nonlocal block
         if not pending:
             return
         parts = [_QUOTE_PREFIX.sub("", _BULLET.sub("", s)).strip() for s in pending]
         shown = parts[0] + "".join(sep + part for sep, part in zip(seps[1:], parts[1:], strict=True))
         if len(shown.split()) >= MIN_WORDS and not _ANNOUNCES_ONLY.search(shown):
+            first = pending[0].strip()
+            if first.endswith(":") or (_NUMBERED.match(first) and block < 0):
+                block = len(points)  # a label or sentence announcing a list, or a numbered list
+            elif not (_BULLET.match(first) or _NUMBERED.match(first)):
+                block = -1  # a plain sentence closes the list (its bullets and numbers stay in it)
             vecs = [vectors[_norm(s)] for s in pending if _norm(s) in vectors]
             points.append(
                 Point(
@@ -201,12 +234,16 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
                     np.array(vecs, dtype=np.float32) if vecs else np.zeros((0, 1), np.float32),
                     frozenset(tokenize(shown)),
                     frozenset(tokenize(" ".join(shown.split()[:SUBJECT_WORDS]))),
+                    starts[0],
+                    block,
+                    starts[-1],
                 )
             )
         pending.clear()
         seps.clear()
+        starts.clear()
 
-    for paragraph in section.text.split("\n\n"):
+    for number, paragraph in enumerate(section.text.split("\n\n")):
         first_in_paragraph, labelled = True, False
         for start, end in sentence_spans(paragraph):
             sentence = paragraph[start:end].strip()
@@ -221,6 +258,7 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
                 flush()
             pending.append(sentence)
             seps.append(sep or "")
+            starts.append(number)
             first_in_paragraph = False
     flush()
     return tuple(points)
@@ -247,11 +285,15 @@ def _separator(pending: list[str], sentence: str, new_paragraph: bool) -> str | 
     body = _BULLET.sub("", sentence)
     if _open_quote(" ".join(pending)):
         return " "  # a quotation is never cut
+    if _NUMBERED.fullmatch(prev.strip() + " "):
+        return " "  # an item's number with its title ("2." + "Verdieping …")
     if _announces(prev):
         return " " if prev.rstrip().endswith(":") else ": "  # a label with what it announces
     if bullet:
         if _fragment(sentence) and _fragment(prev) and _BULLET.match(prev):
             return "; "  # fragments of one item ("Instrument in Nederland; Een contract …")
+        if _BULLET.match(prev) and prev.rstrip().endswith(";"):
+            return "; "  # the last item of a list whose items end in ";" ends in "."
         if len(body.split()) < MIN_WORDS:
             # a bullet too short to stand as a point joins the one before rather than being lost
             # ("Er wordt gepleit voor een meer geïntegreerde benadering." + "Doorbreken van
@@ -273,8 +315,10 @@ def _fragment(sentence: str) -> bool:
 def _announces(sentence: str) -> bool:
     """Ends in ':' or is a short non-bullet line without a full stop (a label, a heading)."""
     text = sentence.rstrip()
-    return text.endswith(":") or (
-        not _BULLET.match(text) and len(text.split()) <= LABEL_WORDS and _fragment(text)
+    return (
+        text.endswith(":")
+        or bool(_NUMBERED.fullmatch(text + " "))
+        or (not _BULLET.match(text) and len(text.split()) <= LABEL_WORDS and _fragment(text))
     )
 
 
@@ -429,19 +473,24 @@ def compose(
         groups, missing = _theme_groups(intent, retrieval, index, score, filters, kinds=kinds)
         lead = _lead_items(kinds, groups, intent)
         if not groups:  # no section carries the theme's words (an English theme): the best points
-            groups, missing = _best_groups(intent, retrieval, index, score)
+            groups, missing, _ = _best_groups(question, intent, retrieval, index, score)
             lead = M.LEAD_DEFAULT if len(groups) == 1 else M.LEAD_SEVERAL
-    elif kinds and (intent.wants_items or intent.compare or not intent.topic):
+    elif (
+        kinds
+        and (intent.wants_items or intent.compare or not intent.topic)
+        and not _kind_outranked(intent, kinds, retrieval)
+    ):
         groups, missing = _item_groups(intent, kinds, retrieval, index, filters, score, on_topic)
         lead = _lead_items(kinds, groups, intent)
     elif intent.compare:
         groups, missing = _side_groups(intent, retrieval, index, score, on_topic, filters)
         lead = M.LEAD_COMPARE
     else:
-        groups, missing = _best_groups(intent, retrieval, index, score)
+        groups, missing, listed = _best_groups(question, intent, retrieval, index, score)
         lead = M.LEAD_DEFAULT if len(groups) == 1 else M.LEAD_SEVERAL
-        # (a synthesis question is not a close call: each of its asks is covered below)
-        if not (intent.asks or intent.parts) and (others := close_call(retrieval)):
+        # (a synthesis question is not a close call: each of its asks is covered below; nor is a
+        # question whose list the best section names by the question's own word)
+        if not (intent.asks or intent.parts or listed) and (others := close_call(retrieval)):
             lead, see_also = M.LEAD_UNSURE, others
     groups = [g for g in groups if g.points]
     if len(intent.asks) >= 2 or len(intent.parts) >= 2:
@@ -462,6 +511,17 @@ def compose(
         )
         composition = replace(composition, text=f"{composition.text}\n\n{M.SEE_ALSO.format(sections=labels)}")
     return composition
+
+
+def _kind_outranked(intent: Intent, kinds: Iterable[str], retrieval: Retrieval) -> bool:
+    """The best passage is of no asked kind, although retrieval favours the asked kinds: the kind
+    word names the subject, not what is asked ("Welke programma's overlappen zonder dat de
+    synergie benut wordt?" is a barrier; "extra aandacht in het toekomstbeeld" an addition; "Welke
+    vijf kernfacetten structureren het toekomstbeeld?" the introduction's list). The question is
+    answered from the best passages, not from the kind's sections. On v1, v2 dev and cold4 this
+    concerned 5 non-comparison questions, none of which the kind's sections answered."""
+    top = retrieval.hits[0].chunk
+    return intent.wants_items and not intent.compare and top.kind not in kinds
 
 
 def close_call(retrieval: Retrieval) -> list[tuple[str, str]]:
@@ -1181,7 +1241,7 @@ def _one_point_answers(intent: Intent, retrieval, index, score) -> bool:
     parts = intent.parts or tuple(_ask_part(a) for a in intent.asks)
     if any(p.kinds for p in parts):
         return False
-    groups, _ = _best_groups(intent, retrieval, index, score)
+    groups, _, _ = _best_groups("", intent, retrieval, index, score)
     if not groups:
         return False
     own = [terms for terms in _own_terms(parts) if terms]
@@ -1214,14 +1274,65 @@ def _side_name(part: Part, kinds: Iterable[str], subject: Iterable[str] = ()) ->
     return " ".join(words) or part.text.strip(" ?.")
 
 
-def _best_groups(intent, retrieval, index, score):
-    """A direct question: the best points of the top passages, near the best score."""
+def _adds_term(point: Point, chosen, intent: Intent) -> bool:
+    """Does the point hold a word of the question's topic that no chosen point holds?"""
+    held = {t for _, c, _ in chosen for t in intent.topic if _contains(c.terms, t)}
+    return any(_contains(point.terms, t) for t in intent.topic if t not in held)
+
+
+def _continuation(best: tuple[float, Point, Section], chosen, index: Index) -> list:
+    """The first point after the best one, past those already chosen, when it still continues the
+    paragraph the best one ends in (a label's body, not the next labelled paragraph)."""
+    _, point, section = best
+    paragraph = point.last_paragraph
+    for after in section_points(index, section.report_id, section.section_id)[point.position + 1 :]:
+        if after.paragraph != paragraph:
+            break
+        paragraph = after.last_paragraph
+        if not any(after is c[1] for c in chosen):
+            return [(best[0], after, section)]
+    return []
+
+
+def named_list(question: str, key: tuple[str, str], index: Index) -> tuple[Section | None, list[Point]]:
+    """The list in this section whose label names what the question asks for ("Welke
+    uitdagingen …?" and "Uitdagingen:", "de drie stappen" and "… in 3 stappen:"), or (None, []).
+    A label is a short heading, or the last words of a sentence announcing a list. Only the noun
+    after the question word counts ("Welke bovenlokale figuur …" is not the list "Kennisdeling en
+    lerende netwerken:"), and only in the best section (a label in a lower one answered questions
+    about something else that shared a word with it)."""
+    asked = asked_terms(question)
+    points = section_points(index, *key) if asked else ()
+    for head in points:
+        if head.block != head.position:
+            continue
+        members = [p for p in points if p.block == head.position]
+        bullets = sum(1 for x in head.sentences if _BULLET.match(x) or _NUMBERED.match(x))
+        if len(members) < LIST_ITEMS_MIN and bullets < LIST_ITEMS_MIN:
+            continue  # one item is no list (a labelled paragraph is one item)
+        words = _NUMBERED.sub("", _BULLET.sub("", head.sentences[0])).rstrip(" :").split()
+        label = frozenset(tokenize(" ".join(words if len(words) <= LABEL_NAME_WORDS else words[-3:])))
+        if any(_contains(label, t) for t in asked):
+            return index.section_by_key[key], members
+    return None, []
+
+
+def _best_groups(question, intent, retrieval, index, score):
+    """A direct question: the best points of the top passages, near the best score; and whether
+    they are a list the question names (then the answer is no close call)."""
     limit, margin = (LIST_LIMIT, LIST_MARGIN) if intent.wants_items else (FACT_LIMIT, FACT_MARGIN)
     scored: list[tuple[float, Point, Section]] = []
-    seen: set[tuple[str, str]] = set()
+    seen: dict[tuple[str, str], None] = {}  # the sections that may answer, best first
     top = retrieval.hits[0].score if retrieval.hits else 0.0
-    # a question that names a subfacet is answered from it when the hits hold it
+    # a question that names a subfacet is answered from it when the hits hold it: when it points
+    # at the subfacet ("in het subfacet over …", "2.4"), or when the best passage is in it. A
+    # subfacet named only by title words that are the question's topic ("traditie van
+    # interbestuurlijke samenwerking") does not shut out a best passage of another subfacet:
+    # retrieval already favours the named subfacet, so a passage that still leads is the answer.
     named = set(intent.subfacets) & {h.chunk.subfacet_id for h in retrieval.hits}
+    if retrieval.hits and not _POINTS_AT_SUBFACET.search(question):
+        named &= {retrieval.hits[0].chunk.subfacet_id}
+
     for h in retrieval.hits:
         key = (h.chunk.report_id, h.chunk.section_id)
         if key in seen or h.chunk.kind == "appendix" and "appendix" not in intent.kinds:
@@ -1230,30 +1341,41 @@ def _best_groups(intent, retrieval, index, score):
             continue
         if h.score < top - SECTION_GATE:
             continue  # a section retrieval ranks far below the best does not join a direct answer
-        seen.add(key)
+        seen[key] = None
         section = index.section_by_key[key]
         for p in section_points(index, *key):
             scored.append((score(p) + RANK_WEIGHT / h.rank, p, section))
     if not scored:
-        return [], []
+        return [], [], False
     scored.sort(key=lambda x: -x[0])
     best = scored[0][0]
     chosen: list[tuple[float, Point, Section]] = []
     for floor in (best - margin, best - 2 * margin):  # widen once when only one point made it
         for item in scored:
-            if len(chosen) >= limit or item[0] < floor:
+            if len(chosen) >= limit + SAME_EXTRA or item[0] < floor:
                 break
+            if len(chosen) >= limit and (
+                item[2] is not chosen[0][2] or not _adds_term(item[1], chosen, intent)
+            ):
+                continue
             if item not in chosen and not any(_same(item[1], c[1]) for c in chosen):
                 chosen.append(item)
         if len(chosen) >= 2:
             break
+    if not intent.wants_items and (CONTINUE_ASKED.search(question) or _INLINE_LABEL.match(chosen[0][1].text)):
+        chosen += _continuation(chosen[0], chosen, index)
+    listed, items = named_list(question, next(iter(seen)), index) if intent.wants_items else (None, [])
+    if listed is not None:  # the list the question names, whole and alone (its best item quoted)
+        chosen = [c for c in chosen if any(c[1] is p for p in items)] + [(0.0, p, listed) for p in items]
+        chosen = [c for i, c in enumerate(chosen) if not any(c[1] is d[1] for d in chosen[:i])]
     by_section: dict[int, list[Point]] = {}
     sections: dict[int, Section] = {}
     for _, p, s in chosen:
         by_section.setdefault(id(s), []).append(p)
         sections[id(s)] = s
     # points show in report order; the best one (first chosen) gives the citation's quote
-    return [_group(index, sections[k], by_section[k], by_section[k][0]) for k in by_section], []
+    groups = [_group(index, sections[k], by_section[k], by_section[k][0]) for k in by_section]
+    return groups, [], listed is not None
 
 
 def _same(a: Point, b: Point) -> bool:

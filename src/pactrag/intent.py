@@ -52,7 +52,11 @@ INTENTS: dict[str, re.Pattern] = {
     "toekomstbeeld": re.compile(r"kernboodschap|\bvision\b|key message", re.I),
     "appendix": re.compile(
         r"organisaties .{0,30}(deel|aanwezig)|namen deel|nam deel|deelgenomen|"
-        r"vertegenwoordigd|took part|attended|participating organi[sz]ations",
+        r"vertegenwoordigd|took part|attended|participating organi[sz]ations|"
+        # "which municipalities sent participants", "welke gemeenten waren erbij": who took part,
+        # asked by the kind of body and a verb of being there or sending someone
+        r"\b(welke|which) (gemeenten|besturen|steden|municipalities|councils|cities|bodies)\b.{0,40}"
+        r"\b(aanwezig|erbij|stuurden|afgevaardigd|present|sent|represented|participated)\b",
         re.I,
     ),
     "method": re.compile(r"methodiek|werkwijze|verloop van|\bmethod\b", re.I),
@@ -80,10 +84,34 @@ ITEM_KINDS = ("continue", "start", "stop", "synergie", "toekomstbeeld", "aanvull
 
 # A request for items rather than one fact: "welke …", "noem …", "wat zijn …", "geef een overzicht".
 _ITEMS = re.compile(
-    r"\b(welke|wat zijn|noem|som\w* op|opsom\w*|overzicht|lijst|allemaal|alle|"
-    r"which|what are|list|name the|all the)\b",
+    r"\b(welke|wat zijn|wat waren|noem|som\w* op|opsom\w*|overzicht|lijst|allemaal|alle|"
+    r"which|what are|what were|list|name the|all the)\b",
     re.I,
 )
+# A count of what is asked for ("de drie stappen", "vijf kernfacetten", "the three steps"): the
+# question wants the whole set, however it opens ("Wat waren de drie stappen …?").
+_COUNTED = re.compile(
+    r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten|"
+    r"[2-9]|1[0-2])\s+(?!(?:jaar|jaren|years?|keer|times|dagen|days|uur|hours|procent|percent|%)\b)[^\W\d]{3,}",
+    re.I,
+)
+# The thing a list question asks for, named right after its question word: "Welke (vijf)
+# kernfacetten …", "Wat waren de (drie) stappen …", "Op welke vlakken …", "Which barriers …".
+_ASKED_NOUN = re.compile(
+    r"\b(?:welke|wat (?:zijn|waren) de|noem de|geef de|som de|which|what (?:are|were) the)\s+"
+    r"(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d{1,2})\s+)?(\w[\w-]*(?:\s+\w[\w-]*)?)",
+    re.I,
+)
+
+
+def asked_terms(question: str) -> frozenset[str]:
+    """The stemmed words a list question names its items by ("Welke bovenlokale figuur …" ->
+    bovenlokal, figur), or none."""
+    m = _ASKED_NOUN.search(question)
+    return frozenset(tokenize(m.group(1))) if m else frozenset()
+
+
 # Two things set side by side, asked for as such: "zet … naast …", "vergelijk", "tegenover", "versus".
 # Not "het verschil tussen stad en platteland" or "zowel stad als platteland": those name a subject.
 _COMPARE = re.compile(
@@ -278,7 +306,9 @@ def analyse(
             if t not in _FRAME_TERMS and t not in title_terms and not t.isdigit()
         )
     )
-    wants_items = bool(_ITEMS.search(question)) or (bool(kinds & set(ITEM_KINDS)) and not topic)
+    wants_items = bool(_ITEMS.search(question) or _COUNTED.search(question)) or (
+        bool(kinds & set(ITEM_KINDS)) and not topic
+    )
     compare = (
         bool(_COMPARE.search(question))
         or len(kinds & set(ITEM_KINDS)) >= 2
