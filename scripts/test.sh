@@ -39,4 +39,6 @@ echo "==> evaluatie fresh (koud geschreven controleset; alleen invarianten gegat
 .venv/bin/pactrag eval --set fresh --no-reference --no-llm-check || status=$?
 echo "==> evaluatie cold4 (koud geschreven controleset, sessie 4; alleen invarianten gegated)"
 .venv/bin/pactrag eval --set cold4 --no-reference --no-llm-check || status=$?
+echo "==> evaluatie cold5 (koud geschreven controleset, sessie 5; alleen invarianten gegated)"
+.venv/bin/pactrag eval --set cold5 --no-reference --no-llm-check || status=$?
 exit $status
