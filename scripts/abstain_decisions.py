@@ -4,12 +4,13 @@
     .venv/bin/python scripts/abstain_decisions.py --half odd      # scripts/abstain_tuning2.jsonl: tune half
     .venv/bin/python scripts/abstain_decisions.py --half even     # its other half: measure once, at the end
     .venv/bin/python scripts/abstain_decisions.py --holdout5      # only scripts/abstain_holdout5.jsonl
+    .venv/bin/python scripts/abstain_decisions.py --file F.jsonl  # only this file (e.g. a new held-out batch)
 
 Each line: expected (R refuse / A answer), decided, reason, id, question. Only v2 "dev" items are
 read (``tune_understanding._rows`` drops the test split before anything looks at it). False
-refusals count over every answerable single question of v1 + v2 dev + fresh dev + cold4 + the
-tuning sets (cold4 was measured once in session 4 and is dev data since; every item of it is
-"test", so it is read as a whole; of fresh only the "dev" items are read).
+refusals count over every answerable single question of v1 + v2 dev + fresh dev + cold4 + cold5 + the
+tuning sets (cold4 and cold5 were measured once, in sessions 4 and 5, and are dev data since; every
+item of them is "test", so they are read as a whole; of fresh only the "dev" items are read).
 """
 
 from __future__ import annotations
@@ -66,10 +67,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help="print only these sources (comma-separated)")
     parser.add_argument("--quiet", action="store_true", help="print wrong decisions only")
     parser.add_argument("--holdout5", action="store_true", help="only scripts/abstain_holdout5.jsonl")
+    parser.add_argument("--file", type=Path, help="only the questions of this file")
     args = parser.parse_args(argv)
     settings = Settings.from_env()
     assistant = Assistant(settings, index=memo_queries(Index(settings)), use_llm=False)
-    if args.holdout5:
+    if args.file:
+        items = load_extra(args.file, args.file.stem)
+    elif args.holdout5:
         items = load_extra(HOLDOUT5, "holdout5")
     else:
         items = load_items() + load_extra(EXTRA) + load_extra(HOLDOUT, "holdout")
@@ -77,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         items += load_extra(TUNING5, "tuning5")
         items += _questions(ROOT / "evals/fresh/questions.jsonl", "fresh-dev", "dev")
         items += _questions(ROOT / "evals/cold4/questions.jsonl", "cold4", "test")
+        items += _questions(ROOT / "evals/cold5/questions.jsonl", "cold5", "test")
     totals: dict[str, list[int]] = {}
     for item, ev in abstention_evidence(assistant, items):
         ruled, reason = rules(assistant, ev)
