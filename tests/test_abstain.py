@@ -5,6 +5,7 @@ import pytest
 
 from pactrag.abstain import (
     ANSWER_TYPES,
+    MODEL,
     Signals,
     asked_act,
     asked_types,
@@ -15,6 +16,7 @@ from pactrag.abstain import (
     on_topic_support,
     other_report,
     passing_name,
+    typed_gap,
     unknown_names,
     unrelated_evidence,
 )
@@ -151,9 +153,7 @@ def test_english_names_of_places_are_read_as_their_dutch_form():
     vocabulary = {"vlaander", "frankrijk", "gemeent"}
     assert judge(question, STRONG, ["Vlaanderen ondersteunt gemeenten."], vocabulary, 0.78).answerable
     # a name no corpus term begins with is still unknown
-    assert unknown_names("What are the regiodeals in the Netherlands?", vocabulary, english=True) == [
-        "Netherlands"
-    ]
+    assert unknown_names("What are the regiodeals in Luxembourg?", vocabulary, english=True) == ["Luxembourg"]
     # a Dutch question still has it
     verdict = judge("Wat gebeurt er in Tongeren?", STRONG, ["Er gebeurt veel."], {"gebeur"}, 0.78)
     assert verdict.reason.startswith("unknown-name")
@@ -395,3 +395,51 @@ def test_a_name_only_in_the_list_of_participants_answers_only_whether_it_took_pa
         listed_only("Wat doet Retie?", [*sentences, "Samenwerking rond welzijn in Dessel-Retie."], listed)
         == ""
     )
+
+
+def test_an_english_name_of_a_belgian_place_is_read_as_its_dutch_name():
+    # "Flanders" shares no first letters with "Vlaanderen" (cold5: a question about the region's goals)
+    question = "Once Flanders has set the goals for a local partnership, who decides how they are reached?"
+    assert unknown_names(question, {"vlaander", "partnerschap"}, english=True) == []
+    assert unknown_names("What happens in Ghent?", {"vlaander"}, english=True) == ["Ghent"]
+
+
+def test_a_how_question_in_everyday_words_is_not_unrelated():
+    passages = ["In Olen zijn de Klimaatmakers actief: burgers die bijdragen aan de klimaatdoelstellingen."]
+    question = "Hoe worden gewone inwoners ingeschakeld in de strijd tegen de opwarming van de aarde?"
+    assert not unrelated_evidence(question, passages)
+    # a value asked with "hoe" is still checked ("hoe heet", "hoe groot": the answer types see to it)
+    assert unrelated_evidence("Hoe heet de hoofdstad van Frankrijk?", ["Een entiteit zoals in Frankrijk."])
+
+
+def test_a_concession_after_a_comma_asks_for_no_value():
+    question = "Hoe bereik ik als ambtenaar het breedste publiek, ook al kost het veel tijd?"
+    assert "money" not in asked_types(question)
+    assert asked_types("Wat kost het om met huisbezoeken te werken?") == ["money"]
+
+
+def test_a_question_word_after_a_preposition_opens_an_ask_of_its_own():
+    # "… en in welk gebouw ging het door?" asks no count: the count is checked in its own clause
+    sentences = ["In dit toekomstatelier waren er 54 deelnemers.", "Het atelier vond plaats in de Pastorij."]
+    question = "Hoeveel mensen namen deel aan het vijfde toekomstatelier en in welk gebouw ging het door?"
+    assert typed_gap(question, sentences, IDF, 0.5) == ""
+
+
+def test_a_split_verb_asks_whether_a_listed_name_took_part():
+    listed = frozenset({"Vlaams Parlement"})
+    sentences = ["Participatie moet structureel verankerd worden.", "Vlaams Parlement"]
+    assert listed_only("Nam het Vlaams Parlement deel aan het toekomstatelier?", sentences, listed) == ""
+    assert (
+        listed_only("Wat vindt het Vlaams Parlement van participatie?", sentences, listed)
+        == "Vlaams Parlement"
+    )
+
+
+def test_an_adjective_before_the_assistants_opinion_still_asks_it():
+    assert asks_opinion("Wat is jouw persoonlijke mening over de Nederlandse Regiodeals?")
+    assert asks_opinion("What is your personal opinion on village councils?")
+
+
+def test_the_model_answers_paraphrases_it_is_unsure_of():
+    # everyday-word paraphrases scored P 0.46-0.47; out-of-scope questions only the model refuses, <= 0.39
+    assert 0.39 < MODEL.threshold < 0.46

@@ -280,8 +280,16 @@ ANSWER_TYPES: dict[str, AnswerType] = {
 }
 
 
+# "Hoe bereik ik het breedste publiek, ook al kost het veel tijd?": a concession or a reason after a
+# comma qualifies the ask, it asks for nothing ("kost het" there is no question about a cost)
+_SUBORDINATE = re.compile(
+    r",\s*(ook al|ook als|zelfs als|hoewel|terwijl|omdat|aangezien|even if|although|because)\b.*", re.I
+)
+
+
 def asked_types(question: str) -> list[str]:
     """The kinds of information the question asks for ("money" replaces "number")."""
+    question = _SUBORDINATE.sub("", question)
     kinds = [kind for kind, t in ANSWER_TYPES.items() if t.asked.search(question)]
     if _ASKS_REASON.match(question):
         # "Waarom is het moeilijk af te spreken wie hoeveel betaalt?" asks for a reason: a value
@@ -603,6 +611,20 @@ def lexicon(vocabulary: set[str]) -> Lexicon:
     return _per_object(_lexicons, vocabulary, Lexicon)
 
 
+# English names of Belgian places whose first letters differ from the Dutch ones the reports use
+# ("Flanders" / "Vlaanderen"; "Belgium" / "België" share them): read as the Dutch name
+_EXONYMS = {
+    "flanders": "vlaanderen",
+    "brussels": "brussel",
+    "antwerp": "antwerpen",
+    "ghent": "gent",
+    "bruges": "brugge",
+    "louvain": "leuven",
+    "mechlin": "mechelen",
+    "wallonia": "wallonië",
+    "netherlands": "nederland",
+    "holland": "nederland",
+}
 # English adjectives of nationality or region ("Flemish", "Belgian", "European", "Dutch")
 _DEMONYM = re.compile(r"\w+(ish|ian|ean|ese|ch)", re.I)
 COGNATE_PREFIX = 4  # "France" / "Frankrijk", "Belgium" / "België", "Europe" / "Europa"
@@ -621,9 +643,10 @@ def unknown_names(question: str, vocabulary: set[str], english: bool = False) ->
     for word in words:
         if word in _NOT_NAMES:
             continue
-        if english and (_DEMONYM.fullmatch(word) or lex._has_prefix(word[:COGNATE_PREFIX].lower())):
+        dutch = _EXONYMS.get(word.lower(), word) if english else word
+        if english and (_DEMONYM.fullmatch(dutch) or lex._has_prefix(dutch[:COGNATE_PREFIX].lower())):
             continue
-        parts = tokenize(word)
+        parts = tokenize(dutch)
         if parts and not all(lex.knows(p) for p in parts if "-" not in p):
             names.append(word)
     for year in _YEAR.findall(question):
@@ -707,12 +730,21 @@ _ADJECTIVE = r"(?:(?!\w*(?:ie|ee|eente)\s)\w+e\s+)"
 _ASKED_NOUN = re.compile(rf"\b(?:{_DETERMINER})\s+{_ADJECTIVE}?(\w{{3,}})", re.I)
 
 
+# "Hoe worden gewone inwoners ingeschakeld in …?", "Waarom …?": a how- or why-question asks the
+# report to explain, and an explanation asked in everyday words may share no word with the passage
+# that gives it (cold5: the Klimaatmakers asked as "de strijd tegen de opwarming van de aarde").
+# "Hoe heet …", "hoe groot …" ask for a value: the answer-type checks see to those.
+_EXPLAIN = re.compile(
+    r"^\W*(hoe|waarom|how|why)\b(?!\s+(heet|heette|heten|groot|hoog|lang|oud|ver|vaak|breed|laat))", re.I
+)
+
+
 def unrelated_evidence(question: str, passages: Sequence[str]) -> bool:
     """A question that asks about a thing, none of whose words other than its names occurs in the
     best passages: "Wat is de hoofdstad van Frankrijk?" finds the passage naming France, and
     nothing about capitals. A paraphrase in everyday words still shares a word with its passage
     (checked on the tuning questions: no answerable question had none)."""
-    if not _WH.search(question) or not passages:
+    if not _WH.search(question) or _EXPLAIN.search(question) or not passages:
         return False
     names = {t for w in _names_in(question) for t in tokenize(w)}
     rest = [t for t in dict.fromkeys(tokenize(question)) if t not in names]
@@ -833,9 +865,11 @@ def _spelled(name: str, text: str) -> str:
 
 # "Was X vertegenwoordigd?", "Zat er iemand van X mee aan tafel?": what a list of participants
 # answers ("participatie" is a topic of the report, not taking part)
+# (a separable verb splits: "Nam het Vlaams Parlement deel aan …?")
 _ASKS_PARTICIPATION = re.compile(
     r"\b(vertegenwoordigd\w*|deel(genomen|nemen|nam|namen|nemer\w*)|aanwezig\w*|aan tafel|erbij|"
-    r"bijgewoond|represented|attend\w*|took part|present)\b",
+    r"bijgewoond|represented|attend\w*|took part|take part|taking part|participated|present)\b|"
+    r"\b(nam|namen|neemt|nemen)\b.{0,60}\bdeel\b",
     re.I,
 )
 
@@ -863,7 +897,7 @@ def listed_only(question: str, sentences: Sequence[str], listed: frozenset[str])
 _ASKS_OPINION = re.compile(
     r"\b(wat|hoe) (vindt|vind|denkt|denk) (u|jij|je)\b(?! (in|terug|het verslag)\b)|"
     r"\b(vindt|vind|denkt|denk) (u|jij) (dat|van|over|ervan|erover)\b|"
-    r"\b(uw|jouw) (eigen )?(mening|advies|standpunt|oordeel|visie|voorkeur)\b|"
+    r"\b(uw|jouw) (\w+e )?(mening|advies|standpunt|oordeel|visie|voorkeur)\b|"  # "jouw persoonlijke mening"
     # "Wat raadt u ons aan …?", "Wat adviseer jij?": the assistant's own advice
     r"\b(raadt|raad|adviseert|adviseer) (u|jij|je)\b|"
     r"^\W*(zou|zoudt) (jij|u)\b(?! (kunnen|willen|mij|me|eens)\b)|"
@@ -871,7 +905,7 @@ _ASKS_OPINION = re.compile(
     # "mag mijn gemeente …": a ruling on the asker's own case ("mag ik dit verslag citeren" is not)
     r"^\W*(mag|mogen) (mijn|onze|ons)\b|"
     r"^\W*is het (een )?(goed|slim|verstandig)\w*\b.{0,20}\b(ik|wij|we|mijn|onze|ons)\b|"
-    r"\bwhat do you (think|recommend|advise)\b|\byour (own )?(opinion|view|advice|recommendation)\b|"
+    r"\bwhat do you (think|recommend|advise)\b|\byour (own |personal |honest )?(opinion|view|advice|recommendation)\b|"
     r"\bdo you (think|believe|recommend)\b|^\W*(should|would) (i|we|my|our)\b",
     re.I,
 )
@@ -952,7 +986,13 @@ class Model:
 # questions of scripts/abstain_tuning.jsonl, the model adds 3 points of CV refusals on top of the
 # rules but refuses paraphrases the old fit answered (v2 dev "dorpsblaadje", "welke gemeenten
 # waren erbij?"), so the old fit stays: a backstop for evidence weak on every signal.
-MODEL = Model(weights=(15.542, 3.163, 0.059, -0.828), bias=-13.514, threshold=0.499)
+# Threshold (session 5, round 2): with the rules in front of it the model refuses alone only what
+# no rule catches. Over all dev data (v1, v2 dev, fresh dev, cold4, cold5, scripts/abstain_*.jsonl:
+# 307 out-of-scope, 844 answerable) out-of-scope refusals stay 270 from 0.39 to 0.46 while false
+# refusals fall from 19 at 0.499 to 16 (everyday-word paraphrases at P 0.46-0.47: "aan zee" /
+# "heuvelstreek", "aanhalen als officieel standpunt"); 5-fold CV chose 0.38-0.39 in every fold
+# (held-out folds 269 refused, 16 false); 0.42 sits inside the plateau.
+MODEL = Model(weights=(15.542, 3.163, 0.059, -0.828), bias=-13.514, threshold=0.42)
 
 
 # A filtered search whose closest sentence is this much less similar than the closest one in
@@ -1016,9 +1056,10 @@ def judge(
 
 
 # a new ask after a comma or "en"/"of": "wat is het belang van financiering en hoe lang duren projecten?"
+# "… en in welk gebouw ging het door?": a question word after a preposition opens an ask too
 _CLAUSE = re.compile(
-    r"(?:[,;?]|\s(?:en|of|and|or))\s+(?=(?:wat|welke?|hoe|hoeveel|wie|waar|waarom|wanneer|"
-    r"what|which|how|who|where|why|when)\b)",
+    r"(?:[,;?]|\s(?:en|of|and|or))\s+(?=(?:(?:in|op|met|bij|van|voor|uit|door|naar|at|in|on|with|from)\s+)?"
+    r"(?:wat|welke?|hoe|hoeveel|wie|waar|waarom|wanneer|what|which|how|who|where|why|when)\b)",
     re.I,
 )
 
