@@ -271,6 +271,24 @@ def test_a_direct_question_also_gets_the_next_sentence_of_the_best_points_paragr
     assert any(p.startswith("Projectopvolging is dan vaak afhankelijk van goodwill") for p in points)
 
 
+def test_the_next_sentence_crosses_a_line_break_that_cut_a_one_sentence_paragraph(assistant):
+    # the parser starts a paragraph at every line that ends a sentence: "Kleine gemeenten hebben …"
+    # and "Extra (financiële) ondersteuning …" became two paragraphs of one sentence each
+    points = _points(assistant.ask("Wat ontbreekt kleine gemeenten om hun bestuurskracht te garanderen?"))
+    assert any(p.startswith("Kleine gemeenten hebben vaak onvoldoende middelen") for p in points)
+    assert any("provincies en intercommunales een rol kunnen spelen" in p for p in points)
+
+
+def test_a_continuation_never_crosses_into_a_bullet_or_a_labelled_paragraph(index):
+    from pactrag.compose import _wrapped
+
+    points = section_points(index, REPORT, "2.4.2")  # one-sentence bullets, one after the other
+    assert not any(_wrapped(a, b, points) for a, b in zip(points, points[1:], strict=False))
+    points = section_points(index, REPORT, "2.4.3.3")  # labelled paragraphs ("Top-down beleid …:")
+    labelled = [b for a, b in zip(points, points[1:], strict=False) if _wrapped(a, b, points)]
+    assert not any(b.text.startswith(("Top-down", "De rol van taal", "Een te enge")) for b in labelled)
+
+
 def test_a_numbered_item_keeps_its_number_and_the_list_its_items(index):
     points = section_points(index, REPORT, "1")
     assert any(p.text.startswith("2. Verdieping van de subfacetten") for p in points)
