@@ -264,14 +264,29 @@ def test_a_why_question_also_gets_the_sentence_that_gives_the_reason(assistant):
     assert any("schaalvoordelen benutten" in p for p in points)
 
 
-def test_a_name_or_number_question_is_not_read_as_asking_why_or_how():
-    from pactrag.compose import CONTINUE_ASKED
+def test_a_direct_question_also_gets_the_next_sentence_of_the_best_points_paragraph(assistant):
+    # not only why/how: the sentence naming what is asked about is followed by what it leads to
+    points = _points(assistant.ask("Wat zegt het verslag over verkiezingen en coalitiewissels?"))
+    assert any("coalitiewissels" in p for p in points)
+    assert any(p.startswith("Projectopvolging is dan vaak afhankelijk van goodwill") for p in points)
 
-    assert CONTINUE_ASKED.search("Hoe kan programmawerking continuïteit geven?")
-    assert CONTINUE_ASKED.search("Why do subsidies hamper cooperation?")
-    assert not CONTINUE_ASKED.search("Hoe heet het netwerk in de Kempen?")
-    assert not CONTINUE_ASKED.search("Hoeveel deelnemers waren er?")
-    assert not CONTINUE_ASKED.search("How many municipalities took part?")
+
+def test_the_next_sentence_crosses_a_line_break_that_cut_a_one_sentence_paragraph(assistant):
+    # the parser starts a paragraph at every line that ends a sentence: "Kleine gemeenten hebben …"
+    # and "Extra (financiële) ondersteuning …" became two paragraphs of one sentence each
+    points = _points(assistant.ask("Wat ontbreekt kleine gemeenten om hun bestuurskracht te garanderen?"))
+    assert any(p.startswith("Kleine gemeenten hebben vaak onvoldoende middelen") for p in points)
+    assert any("provincies en intercommunales een rol kunnen spelen" in p for p in points)
+
+
+def test_a_continuation_never_crosses_into_a_bullet_or_a_labelled_paragraph(index):
+    from pactrag.compose import _wrapped
+
+    points = section_points(index, REPORT, "2.4.2")  # one-sentence bullets, one after the other
+    assert not any(_wrapped(a, b, points) for a, b in zip(points, points[1:], strict=False))
+    points = section_points(index, REPORT, "2.4.3.3")  # labelled paragraphs ("Top-down beleid …:")
+    labelled = [b for a, b in zip(points, points[1:], strict=False) if _wrapped(a, b, points)]
+    assert not any(b.text.startswith(("Top-down", "De rol van taal", "Een te enge")) for b in labelled)
 
 
 def test_a_numbered_item_keeps_its_number_and_the_list_its_items(index):

@@ -141,6 +141,12 @@ def test_fact_recall_is_case_and_whitespace_insensitive():
     )
 
 
+def test_fact_recall_counts_a_curly_apostrophe_as_a_straight_one():
+    # the report writes "vervoerregio’s", the gold sets "vervoerregio's"
+    assert fact_recall("samenwerking in vervoerregio’s en OCMW’s", [["vervoerregio's"], ["OCMW's"]]) == 1.0
+    assert fact_recall("“samen sterk”", [['"samen sterk"']]) == 1.0
+
+
 def test_score_of_a_good_answer():
     item = GoldItem("q", "Wat is Broodje Burger?", ("2.2.3.2",), (("Kempen",), ("27",)), ("fact",))
     text = (

@@ -311,3 +311,13 @@ def test_who_took_part_is_read_from_a_body_and_a_verb_of_being_there():
     assert "appendix" in intent_kinds("Welke gemeenten waren aanwezig op het atelier?")
     assert "appendix" in intent_kinds("Which councils sent someone to the workshop?")
     assert "appendix" not in intent_kinds("Welke gemeenten werken samen rond water?")
+
+
+def test_naast_alone_means_besides_and_sets_nothing_side_by_side():
+    # "nieuwe structuren naast de intercommunales" asks about those structures, not a comparison
+    assert not analyse(
+        "Wat zeggen de deelnemers over nieuwe structuren naast de intercommunales?", TITLES
+    ).compare
+    assert not analyse("Wie helpt er naast de provincies nog kleine gemeenten?", TITLES).compare
+    assert analyse("Zet de drempels bij gemeenschapskracht naast de voorgestelde acties.", TITLES).compare
+    assert analyse("Leg de visie naast wat de deelnemers vandaag zien.", TITLES).compare

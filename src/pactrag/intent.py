@@ -114,9 +114,12 @@ def asked_terms(question: str) -> frozenset[str]:
 
 # Two things set side by side, asked for as such: "zet … naast …", "vergelijk", "tegenover", "versus".
 # Not "het verschil tussen stad en platteland" or "zowel stad als platteland": those name a subject.
+# "naast" only with a verb of setting side by side: alone it means "besides" ("nieuwe regio's naast
+# de provincies", "wie hoort er naast de gemeenten nog aan tafel": cold5 answered both as
+# comparisons, from eight sections).
 _COMPARE = re.compile(
-    r"\b(vergelijk\w*|tegenover|versus|vs\.?|enerzijds|anderzijds|naast elkaar|naast de|"
-    r"compare\w*|as opposed to)\b",
+    r"\b(vergelijk\w*|tegenover|versus|vs\.?|enerzijds|anderzijds|naast elkaar|"
+    r"compare\w*|as opposed to)\b|\b(zet|zetten|leg|leggen)\b[^?.]*\bnaast\b",
     re.I,
 )
 # Solutions: on their own a topic ("oplossingen voor mobiliteit"), beside barriers the Start kind.

@@ -87,9 +87,13 @@ class ItemScore:
     answer: dict = field(default_factory=dict)  # Answer.to_json() (empty for reference rows)
 
 
+_STRAIGHT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
 def norm(text: str) -> str:
-    """Case- and whitespace-insensitive form for verbatim checks."""
-    return re.sub(r"\s+", " ", text).strip().casefold()
+    """Case- and whitespace-insensitive form for verbatim checks; curly quotes count as straight
+    ones, as the gold sets' READMEs say ("vervoerregio's" is said by "vervoerregio’s")."""
+    return re.sub(r"\s+", " ", text.translate(_STRAIGHT)).strip().casefold()
 
 
 def gold_keys(item: GoldItem, multi_report: bool) -> set[Key]:
