@@ -16,10 +16,9 @@ import sys
 from pathlib import Path
 
 from pactrag.answer import Assistant
-from pactrag.followup import leaning_history
 from pactrag.config import Settings
 from pactrag.evals.run import memo_queries
-from pactrag.followup import keeps_topic, switched_kinds
+from pactrag.followup import keeps_topic, leaning_history, switched_kinds
 from pactrag.index import Index
 from pactrag.retrieve import Filters
 
