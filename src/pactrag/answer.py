@@ -34,6 +34,7 @@ from .followup import (
     link_partner,
     new_topic_terms,
     own_words,
+    points_at,
     rewrite_followup,
     switched_kinds,
 )
@@ -355,7 +356,7 @@ class Assistant:
                 aspect = self._aspect(standalone, earlier)
                 if not kinds or kinds_answer(self.index, kinds, where, aspect):
                     continue  # its answer came from here (or from near here: no kind asked)
-                if told_in(aspect, earlier[-1][1]):
+                if points_at(own_words(standalone)) and told_in(aspect, earlier[-1][1]):
                     continue  # it asked about the answer before (``_about_shown``): still here
                 # it asked a kind about an aspect this subfacet never mentions ("En welke
                 # hinderpalen bij subsidies?"): it was answered from its own passages, and the
@@ -389,8 +390,8 @@ class Assistant:
         governments)? So when the aspect it names is told in that answer and in none of the cued
         kind's sections of the subfacet the conversation is on: read as a kind switch, it went
         to another subfacet's practices for the word "troeven"."""
-        if not history:
-            return False
+        if not history or not points_at(question):
+            return False  # "Zijn er initiatieven die al goed lopen?" after barriers asks for practices
         kinds = switched_kinds(question, history, aspect_here)
         aspect = self._aspect(question, history) if kinds else []
         if not aspect:

@@ -51,7 +51,7 @@ _STANDS_FOR = re.compile(
 )
 # ... and in a longer one after a preposition ("om die weg te werken", "rond dat thema")
 _AFTER_PREPOSITION = re.compile(
-    r"\b(om|over|met|rond|bij|van|voor|aan|in|op|tegen|naar|uit|door|about|with|for|of)\s+(dat|die|dit|deze)\b",
+    r"\b(om|over|met|rond|bij|van|voor|aan|in|op|tegen|naar|uit|door|volgens|about|with|for|of)\s+(dat|die|dit|deze)\b",
     re.I,
 )
 # ... and right after a finite auxiliary or copula, where a question puts its subject ("Met welke
@@ -392,6 +392,19 @@ def _leans_back(question: str) -> bool:
 
 
 leans_back = _leans_back  # public: one ask of a several-part question may lean on the one before
+
+
+def points_at(question: str) -> bool:
+    """Does the turn point at something said before with a word that can only point ("daarbij",
+    "volgens die tekst", "wordt die …"), not with a "die" that may be relative ("initiatieven die
+    al goed lopen") or a "ze" that may be the participants?"""
+    return bool(
+        _POINTS_BACK.search(_PERSONAL.sub(" ", question))
+        or _AFTER_PREPOSITION.search(question)
+        or _STANDS_FOR.search(question)
+        or _AFTER_VERB.search(question)
+    )
+
 
 # What a link is asked with: "wat heeft dat met X te maken?", "hoe hangt dat samen met X?", "link
 # to X". "Met X te maken" asks for a link only when X is another subfacet (``Assistant._links_only``):
