@@ -80,3 +80,14 @@ def test_a_kind_word_asking_about_the_answer_shown_keeps_the_kind(assistant):
         "Zijn er initiatieven die al goed lopen?", [(barriers.standalone_question, barriers.answer)]
     )
     assert switched.sources[0].chunk.section_id == "2.1.3.1"
+
+
+def test_an_aspect_told_in_one_section_of_the_subfacet_is_answered_from_it(assistant):
+    vision = "Wat zegt het toekomstbeeld over nieuwe vormen van democratie?"
+    first = assistant.ask(vision)
+    assert first.sources[0].chunk.subfacet_id == "2.5"
+    history = [(first.standalone_question, first.answer)]
+    # children are told only among the practices of 2.5, not in the vision the turn before showed
+    answer = assistant.ask("En de kinderen, worden die ook betrokken?", history)
+    assert answer.sources[0].chunk.section_id == "2.5.3.1"
+    assert "kinderdorpsraden" in answer.answer.split("\n- ")[1]

@@ -329,8 +329,26 @@ class Assistant:
         kinds = switched_kinds(question, history, aspect_here)
         if not kinds and self._links_only(question) and keeps_topic(question, history):
             kinds = ("synergie",)  # "Wat heeft dat met <another subfacet> te maken?"
+        if not kinds:
+            kinds = self._telling_kind(question, history, filters, aspect_here)
         where = self._where(history, filters) if kinds else None
         return (kinds, where) if where is not None else None
+
+    def _telling_kind(
+        self, question: str, history: History, filters: Filters, aspect_here: bool = False
+    ) -> tuple[str, ...]:
+        """A follow-up on the subject that asks no kind but names an aspect ("En hoe worden
+        kinderen erbij betrokken?" after the vision of new democracy) told in one section of the
+        subfacet the conversation is on: that section's kind. Left to retrieval, the subject
+        carried along led with the section the turn before showed, which never mentions it."""
+        if not keeps_topic(question, history, aspect_here) or asked_kinds(question, kinds_in_effect(history)):
+            return ()
+        aspect = self._aspect(question, history)
+        where = self._where(history, filters) if aspect else None
+        if where is None:
+            return ()
+        telling = [k for k in ITEM_KINDS if kinds_answer(self.index, (k,), where, aspect)]
+        return tuple(telling) if len(telling) == 1 else ()
 
     def _where(self, history: History, filters: Filters) -> tuple[str, str] | None:
         """(report, subfacet) the conversation is on after its last turn: a turn that kept the
