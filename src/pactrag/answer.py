@@ -344,7 +344,10 @@ class Assistant:
         if not keeps_topic(question, history, aspect_here) or asked_kinds(question, kinds_in_effect(history)):
             return ()
         aspect = self._aspect(question, history)
-        where = self._where(history, filters) if aspect else None
+        shown = self._plain_passages(history[-1][0], filters)[:1]
+        if not aspect or not shown or not shown[0].subfacet_id:
+            return ()  # the turn before was on no subfacet ("Welke gemeenten waren erbij?": the appendix)
+        where = self._where(history, filters)
         if where is None:
             return ()
         telling = [k for k in ITEM_KINDS if kinds_answer(self.index, (k,), where, aspect)]
