@@ -34,6 +34,7 @@ from .followup import (
     link_partner,
     new_topic_terms,
     own_words,
+    points_at,
     rewrite_followup,
     switched_kinds,
 )
@@ -127,6 +128,7 @@ class Assistant:
         # after an aside, a turn that goes back leans on the turns before it (``leaning_history``)
         leaned = leaning_history(query, history)
         here = self._aspect_here(query, leaned, filters)
+        shown = self._about_shown(query, leaned, filters, here)
         standalone = self._standalone(
             query,
             history,
@@ -135,6 +137,7 @@ class Assistant:
             self._keeps_kind(query, leaned, filters, here),
             not self._moves_to_named(query, leaned, filters),
             here,
+            shown,
         )
         timings["rewrite"] = (time.perf_counter() - t_rewrite) * 1000
         context = self._context(query, leaned, filters, here)
@@ -142,7 +145,7 @@ class Assistant:
         if context is None and len(retrieval.hits) >= CONTEXT_HITS:
             # the plain hits a next turn's context would retrieve again: keep them
             self._remember(standalone, filters, [h.chunk for h in retrieval.hits[:CONTEXT_HITS]])
-        switch = self._switch(query, leaned, filters, here) if context is not None else None
+        switch = self._switch(query, leaned, filters, here) if context is not None and not shown else None
         composed = None
         if switch is not None:
             topic = self._aspect(query, leaned)
@@ -283,6 +286,7 @@ class Assistant:
         keep_kind: bool = True,
         keep_subject: bool = True,
         aspect_here: bool = False,
+        about_shown: bool = False,
     ) -> str:
         if not history:
             return question
@@ -295,7 +299,7 @@ class Assistant:
             except LLMError:
                 pass
         return rewrite_followup(
-            question, history if leaned is None else leaned, keep_kind, keep_subject, aspect_here
+            question, history if leaned is None else leaned, keep_kind, keep_subject, aspect_here, about_shown
         )
 
     def _context(
@@ -325,8 +329,29 @@ class Assistant:
         kinds = switched_kinds(question, history, aspect_here)
         if not kinds and self._links_only(question) and keeps_topic(question, history):
             kinds = ("synergie",)  # "Wat heeft dat met <another subfacet> te maken?"
+        if not kinds:
+            kinds = self._telling_kind(question, history, filters, aspect_here)
         where = self._where(history, filters) if kinds else None
         return (kinds, where) if where is not None else None
+
+    def _telling_kind(
+        self, question: str, history: History, filters: Filters, aspect_here: bool = False
+    ) -> tuple[str, ...]:
+        """A follow-up on the subject that asks no kind but names an aspect ("En hoe worden
+        kinderen erbij betrokken?" after the vision of new democracy) told in one section of the
+        subfacet the conversation is on: that section's kind. Left to retrieval, the subject
+        carried along led with the section the turn before showed, which never mentions it."""
+        if not keeps_topic(question, history, aspect_here) or asked_kinds(question, kinds_in_effect(history)):
+            return ()
+        aspect = self._aspect(question, history)
+        shown = self._plain_passages(history[-1][0], filters)[:1]
+        if not aspect or not shown or not shown[0].subfacet_id:
+            return ()  # the turn before was on no subfacet ("Welke gemeenten waren erbij?": the appendix)
+        where = self._where(history, filters)
+        if where is None:
+            return ()
+        telling = [k for k in ITEM_KINDS if kinds_answer(self.index, (k,), where, aspect)]
+        return tuple(telling) if len(telling) == 1 else ()
 
     def _where(self, history: History, filters: Filters) -> tuple[str, str] | None:
         """(report, subfacet) the conversation is on after its last turn: a turn that kept the
@@ -352,6 +377,8 @@ class Assistant:
                 aspect = self._aspect(standalone, earlier)
                 if not kinds or kinds_answer(self.index, kinds, where, aspect):
                     continue  # its answer came from here (or from near here: no kind asked)
+                if points_at(own_words(standalone)) and told_in(aspect, earlier[-1][1]):
+                    continue  # it asked about the answer before (``_about_shown``): still here
                 # it asked a kind about an aspect this subfacet never mentions ("En welke
                 # hinderpalen bij subsidies?"): it was answered from its own passages, and the
                 # conversation moved to the best of them that mentions the aspect
@@ -375,6 +402,25 @@ class Assistant:
             # the answer showed the subfacet the question names, whatever passage ranked first
             where = (first.report_id, named[0] if len(named) == 1 else first.subfacet_id)
         return where
+
+    def _about_shown(
+        self, question: str, history: History, filters: Filters, aspect_here: bool = False
+    ) -> bool:
+        """Does a follow-up whose words cue a kind ask about the answer before it instead ("Over
+        welke troeven moeten ze volgens die tekst beschikken?" after the vision of strong local
+        governments)? So when the aspect it names is told in that answer and in none of the cued
+        kind's sections of the subfacet the conversation is on: read as a kind switch, it went
+        to another subfacet's practices for the word "troeven"."""
+        if not history or not points_at(question):
+            return False  # "Zijn er initiatieven die al goed lopen?" after barriers asks for practices
+        kinds = switched_kinds(question, history, aspect_here)
+        aspect = self._aspect(question, history) if kinds else []
+        if not aspect:
+            return False
+        where = self._where(history, filters)
+        if where is None or kinds_answer(self.index, kinds, where, aspect):
+            return False
+        return told_in(aspect, history[-1][1])
 
     def _aspect_here(self, question: str, history: History, filters: Filters) -> bool:
         """Does an elliptical follow-up that names several things of its own ("En de verdeling
@@ -601,6 +647,15 @@ def clean_question(question: str, limit: int) -> str:
     if not re.search(r"\w", text):
         raise QuestionError(M.QUESTION_NO_WORDS)
     return text
+
+
+def told_in(aspect: list[str], text: str) -> bool:
+    """Does ``text`` (an answer shown) carry every term of ``aspect`` (stemmed), also inside a
+    compound ("verdeling" in "kostenverdeling")?"""
+    if not aspect:
+        return False
+    words = set(tokenize(text))
+    return all(t in words or (len(t) >= MIN_COMPOUND_PART and any(t in w for w in words)) for t in aspect)
 
 
 def _join_notices(*notices: str | None) -> str | None:

@@ -51,7 +51,16 @@ _STANDS_FOR = re.compile(
 )
 # ... and in a longer one after a preposition ("om die weg te werken", "rond dat thema")
 _AFTER_PREPOSITION = re.compile(
-    r"\b(om|over|met|rond|bij|van|voor|aan|in|op|tegen|naar|uit|door|about|with|for|of)\s+(dat|die|dit|deze)\b",
+    r"\b(om|over|met|rond|bij|van|voor|aan|in|op|tegen|naar|uit|door|volgens|about|with|for|of)\s+(dat|die|dit|deze)\b",
+    re.I,
+)
+# ... and right after a finite auxiliary or copula, where a question puts its subject ("Met welke
+# organisatie wordt die samen genoemd?", "In welke streek is dat netwerk actief?"): a relative
+# "die" follows a noun and a conjunction "dat" a clause, never these closed-class verb forms
+_AFTER_VERB = re.compile(
+    r"\b(is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kon|konden|"
+    r"moet|moeten|moest|moesten|zal|zullen|zou|zouden|mag|mogen|wil|willen|hoort|horen|gaat|gaan|"
+    r"komt|komen|speelt|spelen|doet|doen|staat|staan)\s+(dat|die|dit|deze)\b(?!\s+(dat|die|het|de|een)\b)",
     re.I,
 )
 SHORT_QUESTION = 8  # words; up to this long, a demonstrative points back
@@ -108,7 +117,13 @@ _GENERIC = frozenset(
         "zaken zaak dingen ding punten punt aspecten elementen vorm vormen soort type manier "
         "describe say see mentioned anders goed staan staat stond stonden zit zitten "
         "vaak soms verloopt verlopen verliep verstaat verstaan bedoelt bedoelen bedoeld maken maakt "
-        "welk passen past"
+        "welk passen past "
+        # the text shown, named as such ("volgens die tekst"): like "verslag", no subject of its own
+        "tekst teksten passage "
+        # who took part, named in another word than "deelnemers" (a frame word): no subject
+        "aanwezigen aanwezige deelnemer participants attendees "
+        # Dutch modal verbs say how something is asked, like the English ones below
+        "moet moeten moest moesten kan kunnen kon konden zal zullen zou zouden mag mogen wil willen"
     )
 )
 # Pronouns and function words the Dutch stop list lacks: "Welke stappen kunnen we zetten?", "Who is
@@ -199,8 +214,10 @@ KIND_CUES: dict[str, re.Pattern] = {
     # voorbeeld (van dat)" asks for one instance of what was just discussed, not for practices.
     "continue": re.compile(
         r"voorbeelden\b|\bgoede praktijk\w*|\bpraktijkvoorbeeld\w*|\bsucces\w*|\bgeslaagd\w*|"
-        r"\binspirer\w*|\b(werkt|werken|loopt|lopen|lukt|lukken|gaat|gaan)\b.{0,25}\b(goed|wel|al)\b|"
-        r"\b(goed|wel)\b.{0,15}\b(werkt|werken|loopt|lopen|lukt|gaat)\b|\btonen dat\b.{0,20}\bkan\b|"
+        r"\binspirer\w*|\b(werkt|werken|loopt|lopen|lukt|lukken|gaat|gaan|draait|draaien|functioneert|functioneren)\b"
+        r".{0,25}\b(goed|wel|al)\b|"
+        # "waar dat al goed draait": what runs or functions well, said with the verb last
+        r"\b(goed|wel)\b.{0,15}\b(werkt|werken|loopt|lopen|lukt|gaat|draait|draaien|functioneert|functioneren)\b|\btonen dat\b.{0,20}\bkan\b|"
         r"\bwaar het (al )?(lukt|werkt)\b|\bsterke punten\b|\bsterktes?\b|\btroeven?\b|\bpluspunt\w*|"
         r"\bpositieve?\b|\blopende\b|\bbestaande\b.{0,20}\b(initiatieven|projecten|praktijken)\b|"
         r"\bgebeurt\b.{0,20}\b(al|reeds)\b|\b(al|reeds)\b.{0,20}\bgebeurt\b|\bgoed\w* voorbeeld\w*|"
@@ -238,7 +255,10 @@ KIND_CUES: dict[str, re.Pattern] = {
         re.I,
     ),
     "aanvullingen": re.compile(
-        r"aanvulling\w*|aangevuld|\bvoeg\w*\b.{0,40}\btoe\b|\btoegevoegd\b|\badditions?\b|\badded\b", re.I
+        r"aanvulling\w*|aangevuld|\bvoeg\w*\b.{0,40}\btoe\b|\btoegevoegd\b|\badditions?\b|\badded\b|"
+        # what the participants brought in themselves: "inbrengen", its particle split off last
+        r"\binbr(e|a)ng\w*|\bingebracht\b|\b(breng|brengt|brengen|bracht|brachten)\b.{0,40}\bin\W*$",
+        re.I,
     ),
 }
 # What a vision lacks is what the participants added to it (§2.x.2 "ontbreekt in het toekomstbeeld"):
@@ -367,10 +387,24 @@ def _leans_back(question: str) -> bool:
         or (short and _DEMONSTRATIVE.search(question))
         or _AFTER_PREPOSITION.search(question)
         or _STANDS_FOR.search(question)
+        or _AFTER_VERB.search(question)
     )
 
 
 leans_back = _leans_back  # public: one ask of a several-part question may lean on the one before
+
+
+def points_at(question: str) -> bool:
+    """Does the turn point at something said before with a word that can only point ("daarbij",
+    "volgens die tekst", "wordt die …"), not with a "die" that may be relative ("initiatieven die
+    al goed lopen") or a "ze" that may be the participants?"""
+    return bool(
+        _POINTS_BACK.search(_PERSONAL.sub(" ", question))
+        or _AFTER_PREPOSITION.search(question)
+        or _STANDS_FOR.search(question)
+        or _AFTER_VERB.search(question)
+    )
+
 
 # What a link is asked with: "wat heeft dat met X te maken?", "hoe hangt dat samen met X?", "link
 # to X". "Met X te maken" asks for a link only when X is another subfacet (``Assistant._links_only``):
@@ -430,6 +464,18 @@ def leaning_history(question: str, history: History) -> History:
         (n for n in range(len(history) - 1, 0, -1) if _NEW_QUESTION.search(_own_words(history[n][0]))),
         None,
     )
+    if aside is None and _RETURNS.search(question):
+        # "Terug naar de streekaanpak: …" after a question of its own that did not say it was
+        # one: going back says there was an aside; it is the last turn that did not lean on the
+        # one before it (read as the whole history, the turn stayed in the aside's subfacet)
+        aside = next(
+            (
+                n
+                for n in range(len(history) - 1, 0, -1)
+                if not is_followup(_own_words(history[n][0]), history[n - 1][0])
+            ),
+            None,
+        )
     if aside is None:
         return history
     before, after = history[:aside], history[aside:]
@@ -469,18 +515,21 @@ def rewrite_followup(
     keep_kind: bool = True,
     keep_subject: bool = True,
     aspect_here: bool = False,
+    about_shown: bool = False,
 ) -> str:
     """The turn as a question on its own: a follow-up carries the previous turn's topic (unless
     ``keep_subject`` is false: it names another subfacet to go to, ``Assistant._moves_to_named``)
     and, unless it asks a kind itself or ``keep_kind`` is false (it names an aspect the kind's
-    section never mentions: ``Assistant._keeps_kind``), the kind the conversation is on."""
+    section never mentions: ``Assistant._keeps_kind``), the kind the conversation is on. A turn
+    ``about_shown`` (``Assistant._about_shown``) asks about the answer before: its kind word is
+    part of what it asks about, and the conversation's kind stays."""
     if not history:
         return question
     previous = history[-1][0]
     if not is_followup(question, previous):
         return question
     before = kinds_in_effect(history)
-    own = asked_kinds(question, before)
+    own = set() if about_shown else asked_kinds(question, before)
     carry = _content_words(previous) if keep_subject and keeps_topic(question, history, aspect_here) else []
     if not own:  # same kind as before, named the way the report names it
         carry += [KIND_LABELS[k] for k in sorted(before)] if keep_kind else []
