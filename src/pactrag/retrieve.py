@@ -22,6 +22,7 @@ from .errors import QuestionError, StoreUnreachableError
 from .index import Index
 from .intent import RARE_KINDS, intent_kinds, named_subfacets
 from .lexical import tokenize
+from .naming import chunk_prior
 from .records import KIND_LABELS, Chunk, Hit
 
 
@@ -92,6 +93,15 @@ SUBFACET_BONUS = 0.5
 # to (1.5, 3.0): the weakest pull on it is kept, so a turn that moves on is least held back.
 CONTEXT_BONUS = 0.0
 CONTEXT_KIND_BONUS = 1.5
+# A chunk gains this much times (the probability that the question means its subfacet, minus the
+# even share), the probability read from the report's own sentences (naming.py). Off: 5-fold CV
+# on v1 + v2 dev + fresh dev + cold4 + cold5 (627 questions, `scripts/tune_understanding.py
+# retrieval --more --small --knob subfacet_prior=0,0.5,1,2 --knob naming.temperature=2,5,10`)
+# chose 1-2 in every fold, yet hit@1 fell 0.802 -> 0.794 (direct 0.893 -> 0.882, everyday words
+# 0.511 -> 0.511, English 0.701 -> 0.701, synthesis 0.714 -> 0.686; hit@5 0.943 -> 0.955). The
+# question vector says no more about the subfacet than the retrieval of that vector already
+# does. Kept for a stronger embedder: rerun the CV after changing it.
+SUBFACET_PRIOR = 0.0
 
 
 def subfacet_titles(index: Index) -> dict[str, str]:
@@ -186,6 +196,7 @@ def _fuse(
     named: np.ndarray | None,
     n: int,
     context: np.ndarray | None = None,
+    prior: np.ndarray | None = None,
 ) -> tuple[dict[str, float], dict[str, int], dict[str, int]]:
     """The ``n`` best chunks by a weighted sum of the three scores, each put on one scale.
 
@@ -230,6 +241,8 @@ def _fuse(
         fused += KIND_BONUS * (index.column("kind") == kind)
     if named is not None:
         fused += SUBFACET_BONUS * named
+    if prior is not None:
+        fused += SUBFACET_PRIOR * prior
     if context is not None:
         fused += CONTEXT_BONUS * context
         if kinds and CONTEXT_KIND_BONUS:
@@ -303,8 +316,9 @@ def retrieve(
     named = None if filters.subfacet_id else named_subfacet_mask(index, question)
     if filters.subfacet_id:
         context = None  # the filter says where to look
+    prior = None if filters.subfacet_id or not SUBFACET_PRIOR else chunk_prior(index, qvec)
     fused, dense_rank, bm25_rank = _fuse(
-        index, tokens, sims, best, dense, lexical, mask, weights, bonus - RARE_KINDS, named, n, context
+        index, tokens, sims, best, dense, lexical, mask, weights, bonus - RARE_KINDS, named, n, context, prior
     )
     for kind in bonus & RARE_KINDS:
         if dense_weight > 0 and not dense_down:
