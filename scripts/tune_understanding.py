@@ -25,6 +25,10 @@ first person.
 asked of the assistant, English, other workshops); its odd ids were used for tuning, its even ids
 were measured once at the end (``scripts/abstain_decisions.py --half even``). It is not read here.
 
+``--more`` adds the single questions of the later check sets that are tuning data now (the dev
+half of evals/fresh, all of evals/cold4 and evals/cold5; session 5). A ``--knob`` may name a
+constant of another module: ``naming.temperature`` is ``pactrag.naming.TEMPERATURE``.
+
 Folds are fixed by a hash of the item id (conversations stay whole), so reruns agree.
 """
 
@@ -120,7 +124,33 @@ def load_extra(path: Path = EXTRA, source: str = "extra") -> list[Item]:
     return [Item(r["id"], r["question"], tuple(r["gold_sections"]), tuple(r["tags"]), source) for r in rows]
 
 
-def load_items(test: bool = False, extra: bool = False, fresh: bool = False) -> list[Item]:
+# Single questions of the later check sets that are tuning data now (session 5): the dev half of
+# evals/fresh, and all of evals/cold4 and evals/cold5 (each measured once clean, then opened for
+# tuning; their items are marked "test" in the files, so they are read whatever their split).
+MORE = (
+    ("fresh-dev", ROOT / "evals/fresh/questions.jsonl", False),
+    ("cold4", ROOT / "evals/cold4/questions.jsonl", None),
+    ("cold5", ROOT / "evals/cold5/questions.jsonl", None),
+)
+
+
+def load_more() -> list[Item]:
+    """The single questions of ``MORE``; a synthesis item's gold is its sides' sections too."""
+    items = []
+    for source, path, want_test in MORE:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for row in (json.loads(line) for line in lines if line.strip()):
+            if want_test is not None and (row.get("split", "dev") == "test") != want_test:
+                continue
+            gold = list(row.get("gold_sections") or [])
+            gold += [s for side in row.get("sides") or [] for s in side["sections"] if s not in gold]
+            items.append(Item(row["id"], row["question"], tuple(gold), tuple(row["tags"]), source))
+    return items
+
+
+def load_items(
+    test: bool = False, extra: bool = False, fresh: bool = False, more: bool = False
+) -> list[Item]:
     sources = (
         [("v2-test", ROOT / "evals/v2", True)]
         if test
@@ -155,6 +185,8 @@ def load_items(test: bool = False, extra: bool = False, fresh: bool = False) -> 
                         tuple(turn.get("tags", ())),
                     )
                 )
+    if more and not test:
+        items += load_more()
     return items
 
 
@@ -197,22 +229,29 @@ GRID = {
 ARGUMENTS = ("sentence_weight", "bm25_weight", "dense_weight")
 
 
-def retrieval_scores(index: Index, item: Item, question: str, weights: dict) -> dict[str, float]:
-    import pactrag.retrieve as R
+def _constant(knob: str) -> tuple[object, str]:
+    """The module and constant a knob sets: "kind_bonus" -> pactrag.retrieve.KIND_BONUS,
+    "naming.temperature" -> pactrag.naming.TEMPERATURE."""
+    import importlib
 
-    constants = {k.upper(): v for k, v in weights.items() if k not in ARGUMENTS}
-    unknown = [name for name in constants if not hasattr(R, name)]
+    module, _, name = knob.rpartition(".")
+    return importlib.import_module(f"pactrag.{module or 'retrieve'}"), name.upper()
+
+
+def retrieval_scores(index: Index, item: Item, question: str, weights: dict) -> dict[str, float]:
+    constants = {_constant(k): v for k, v in weights.items() if k not in ARGUMENTS}
+    unknown = [f"{m.__name__}.{name}" for m, name in constants if not hasattr(m, name)]
     if unknown:
-        raise SystemExit(f"pactrag.retrieve has no {', '.join(unknown)}")
-    saved = {name: getattr(R, name) for name in constants}
-    for name, value in constants.items():
-        setattr(R, name, value)
+        raise SystemExit(f"no constant {', '.join(unknown)}")
+    saved = {(m, name): getattr(m, name) for m, name in constants}
+    for (m, name), value in constants.items():
+        setattr(m, name, value)
     try:
         plain = {k: v for k, v in weights.items() if k in ARGUMENTS}
         hits = retrieve(index, question, 6, **plain).hits
     finally:
-        for name, value in saved.items():
-            setattr(R, name, value)
+        for (m, name), value in saved.items():
+            setattr(m, name, value)
     sections = list(dict.fromkeys(h.chunk.section_id for h in hits))
     first = next((i for i, s in enumerate(sections) if s in item.gold), None)
     return {
@@ -649,6 +688,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--extra", action="store_true", help="also the extra dev conversations (scripts/)")
     parser.add_argument("--fresh", action="store_true", help="also the fresh check conversations (scripts/)")
     parser.add_argument(
+        "--more", action="store_true", help="also the fresh dev half, cold4 and cold5 single questions"
+    )
+    parser.add_argument(
         "--holdout", action="store_true", help="abstention: the held-out questions written here"
     )
     parser.add_argument(
@@ -670,7 +712,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     settings = Settings.from_env()
     index = memo_queries(Index(settings))
-    items = load_items(test=args.test, extra=args.extra, fresh=args.fresh)
+    items = load_items(test=args.test, extra=args.extra, fresh=args.fresh, more=args.more)
     print(f"{len(items)} items ({', '.join(sorted({i.source for i in items}))})", file=sys.stderr)
     if args.part == "retrieval":
         if args.test:

@@ -213,7 +213,9 @@ def test_a_close_call_says_so_and_names_the_next_sections(assistant):
     answer = assistant.ask("Hoe krijg je mensen die nooit naar inspraakavonden komen toch aan het woord?")
     assert answer.answer.startswith(M.LEAD_UNSURE)
     see_also = answer.answer.split("\n")[-1]
-    assert see_also.startswith(M.SEE_ALSO.split("{")[0]) and see_also.count("§") == 2
+    # the next two sections among the sources; fewer when the sources hold fewer (the subfacet
+    # prior can fill them with one subfacet's chunks)
+    assert see_also.startswith(M.SEE_ALSO.split("{")[0]) and 1 <= see_also.count("§") <= 2
     cited = {c.section_id for c in answer.citations}
     assert not any(f"§{s} " in see_also for s in cited)  # only sections the answer does not cite
 

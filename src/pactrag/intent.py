@@ -244,6 +244,11 @@ class Intent:
         return tuple(k for k in ITEM_KINDS if k in self.kinds)
 
 
+def asks_items(question: str) -> bool:
+    """Does the question ask for a set of items in so many words ("welke …", "noem …")?"""
+    return bool(_ITEMS.search(question))
+
+
 def intent_kinds(question: str) -> set[str]:
     return {kind for kind, pattern in INTENTS.items() if pattern.search(question)}
 
