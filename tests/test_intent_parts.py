@@ -311,3 +311,29 @@ def test_who_took_part_is_read_from_a_body_and_a_verb_of_being_there():
     assert "appendix" in intent_kinds("Welke gemeenten waren aanwezig op het atelier?")
     assert "appendix" in intent_kinds("Which councils sent someone to the workshop?")
     assert "appendix" not in intent_kinds("Welke gemeenten werken samen rond water?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hoe komt het thema wonen terug in de gesprekken over de dorpen en over de regio?",
+        "Op welke plaatsen spreekt het verslag over de landbouw?",
+    ],
+)
+def test_a_theme_that_returns_or_is_asked_by_its_places_is_a_theme_across(question):
+    assert analyse(question, TITLES).compare
+
+
+def test_a_connecting_theme_is_no_question_about_the_reports_status():
+    # "verbindend" holds "bindend": the status section led a theme answer on water
+    assert "status" not in analyse("Welke rol speelt mobiliteit als verbindend thema?", TITLES).kinds
+    assert "status" in analyse("Is dit verslag bindend?", TITLES).kinds
+
+
+def test_solutions_set_against_barriers_are_the_kind_not_the_topic():
+    intent = analyse(
+        "Tegenover de drempels voor vrijwilligers: welke oplossingen stellen de deelnemers voor?", TITLES
+    )
+    assert {"start", "stop"} <= intent.kinds
+    assert not any(t.startswith("oplos") or t == "stel" for t in intent.topic)
+    assert intent.topic == ("vrijwil",)
