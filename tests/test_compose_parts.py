@@ -288,3 +288,11 @@ def test_an_ask_of_a_kind_without_a_subfacet_chooses_among_the_questions_own_pas
         "Wat moet er gebeuren om steden en het platteland nader tot elkaar te brengen, en wat belemmert dat?"
     )
     assert {"2.1.3.2", "2.1.3.3"} <= _sections(result) and "2.3.3.2" not in _sections(result)
+
+
+def test_a_theme_in_english_is_read_through_the_word_its_nearest_points_share(assistant):
+    # "identity" is no word of the report; the points nearest the question share "identiteit", so
+    # the sections holding it answer (before: the few English words the report holds, "the")
+    cited = _sections(assistant.ask("Where does identity come back in the report?"))
+    assert {"2.1.1", "2.2.3.3", "2.5.3.2"} <= cited
+    assert not cited & {"2.3.3.2", "2.4.3.1"}

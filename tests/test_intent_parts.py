@@ -337,3 +337,11 @@ def test_solutions_set_against_barriers_are_the_kind_not_the_topic():
     assert {"start", "stop"} <= intent.kinds
     assert not any(t.startswith("oplos") or t == "stel" for t in intent.topic)
     assert intent.topic == ("vrijwil",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Where does identity come back in the report?", "In which subfacets do volunteers come back?"],
+)
+def test_an_english_theme_that_comes_back_is_a_theme_across(question):
+    assert analyse(question, TITLES).compare
