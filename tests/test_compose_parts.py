@@ -296,3 +296,26 @@ def test_a_theme_in_english_is_read_through_the_word_its_nearest_points_share(as
     cited = _sections(assistant.ask("Where does identity come back in the report?"))
     assert {"2.1.1", "2.2.3.3", "2.5.3.2"} <= cited
     assert not cited & {"2.3.3.2", "2.4.3.1"}
+
+
+def test_an_english_theme_whose_word_the_report_holds_keeps_that_word(assistant):
+    # "water" is a word of the report: the nearest points' shared word does not replace it
+    cited = _sections(assistant.ask("Where does water come back in the report?"))
+    assert "2.1.3.4" in cited and cited & {"2.4.1", "2.4.3.1", "2.4.3.2"}
+
+
+def test_two_stems_of_one_length_that_differ_in_their_last_letter_are_two_words():
+    from pactrag.compose import _same_stem
+
+    assert not _same_stem("streek", "streef")  # region, strive
+    assert _same_stem("subsidie", "subsidier")  # one word the stemmer left apart
+
+
+def test_a_theme_answer_leaves_out_sections_that_hold_only_its_everyday_words(assistant):
+    # "vertrouwen" is told in several subfacets: sections that only say "samenwerking" or
+    # "burgers" (the everyday words around it) do not join
+    result = assistant.ask(
+        "Hoe komt vertrouwen tussen gemeenten en burgers terug in de verschillende subfacetten?"
+    )
+    parts = result.answer.split("\n\n")[1:]
+    assert parts and all("ertrouw" in part for part in parts)

@@ -345,3 +345,8 @@ def test_solutions_set_against_barriers_are_the_kind_not_the_topic():
 )
 def test_an_english_theme_that_comes_back_is_a_theme_across(question):
     assert analyse(question, TITLES).compare
+
+
+def test_the_conversations_and_per_are_frame_words_of_a_theme_question():
+    intent = analyse("Hoe komt vertrouwen terug in de gesprekken per tafel?", TITLES)
+    assert intent.topic == ("vertrouw",)

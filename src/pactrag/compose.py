@@ -39,6 +39,7 @@ from .intent import (
     Part,
     asked_terms,
     bare_ask,
+    english_stopwords,
     named_subfacets,
     opens_question,
     part_kinds,
@@ -133,8 +134,7 @@ THEME_SHARE = 0.5  # a section joins a theme answer when it carries this share o
 THEME_PER_SUBFACET = 2  # sections per subfacet in a theme answer
 THEME_SECTIONS = 8  # sections in a theme answer at most
 THEME_POINTS = 3  # points per section in a theme answer
-THEME_KNOWN_SHARE = 0.5  # a theme whose words the report mostly lacks is read through its nearest points
-THEME_NEAREST = 5  # … the points nearest the question whose shared word names the theme
+THEME_NEAREST = 5  # a theme in words the report lacks: the points nearest it whose shared word names it
 EVERYDAY_WEIGHT = 1.0  # the question's everyday words in a theme answer, against its telling terms
 COMPOUND_REST = 4  # letters the rest of a compound needs to be a word of its own ("be|steding" is none)
 COMPOUND_PART_SHARE = 0.5  # a compound's part counts when it is at least half of the compound
@@ -472,9 +472,7 @@ def compose(
     elif len(kinds) == 1 and intent.compare and intent.topic and not intent.subfacets:
         # one kind, a theme, across the report ("Welke kritiek op subsidiëring keert terug in de
         # subfacetten?"): that kind's sections that carry the theme, each with its points on it
-        groups, missing = _theme_groups(
-            intent, retrieval, index, score, filters, kinds=kinds, question=question
-        )
+        groups, missing = _theme_groups(intent, retrieval, index, score, filters, kinds=kinds)
         lead = _lead_items(kinds, groups, intent)
         if not groups:  # no section carries the theme's words (an English theme): the best points
             groups, missing, _ = _best_groups(question, intent, retrieval, index, score)
@@ -487,7 +485,7 @@ def compose(
         groups, missing = _item_groups(intent, kinds, retrieval, index, filters, score, on_topic)
         lead = _lead_items(kinds, groups, intent)
     elif intent.compare:
-        groups, missing = _side_groups(intent, retrieval, index, score, on_topic, filters, question)
+        groups, missing = _side_groups(intent, retrieval, index, score, on_topic, filters)
         lead = M.LEAD_COMPARE
     else:
         groups, missing, listed = _best_groups(question, intent, retrieval, index, score)
@@ -910,11 +908,11 @@ def _section_rank(retrieval: Retrieval) -> dict[tuple[str, str], int]:
     return rank
 
 
-def _side_groups(intent, retrieval, index, score, on_topic, filters, question=""):
+def _side_groups(intent, retrieval, index, score, on_topic, filters):
     """One part per named subfacet, or per subfacet that speaks to a theme across subfacets."""
     named = list(intent.subfacets)
     if intent.topic:
-        groups, missing = _theme_groups(intent, retrieval, index, score, filters, named, question=question)
+        groups, missing = _theme_groups(intent, retrieval, index, score, filters, named)
         covered = {g.section.subfacet_id for g in groups}
         if all(sub in covered for sub in named) and groups:
             return groups, missing
@@ -957,7 +955,6 @@ def _theme_groups(
     filters,
     subfacets: Iterable[str] = (),
     kinds: Iterable[str] = _CONTENT_KINDS,
-    question: str = "",
 ):
     """A theme across the report ("Waar komt subsidiariteit terug?"): every section whose points
     carry the theme's telling terms (stem-aware, idf-weighted, a compound's long parts counting)
@@ -967,11 +964,12 @@ def _theme_groups(
     subfacets = tuple(subfacets)
     # the question's terms in the form the report uses ("subsidiëren": "subsidie")
     terms = list(dict.fromkeys(f for f in (_known_form(t, index) for t in intent.topic) if f))
-    if len(terms) < THEME_KNOWN_SHARE * len(intent.topic):
+    if not [t for t in terms if t not in english_stopwords() and t not in PART_FRAME_TERMS]:
         # a theme in words the report lacks ("How does local identity come back …?"): its word is
-        # the one the passages nearest in meaning share ("identiteit"), not the few English
-        # words the report happens to hold ("the", "participants")
-        terms = _theme_word(question, retrieval.query_vector, index, subfacets, filters, frozenset(terms))
+        # the one the passages nearest in meaning share ("identiteit"), not the English function
+        # or frame words the report happens to hold ("the", "subfacet"); a word of its own the
+        # report holds stays the theme ("How does water management come up …?": "water")
+        terms = _theme_word(retrieval.query_vector, index, subfacets, filters, frozenset(terms))
     rarest = max((idf.get(t, 1.0) for t in terms), default=0.0)
     telling = [t for t in terms if idf.get(t, 1.0) >= THEME_KEY_SHARE * rarest]
     everyday = [t for t in terms if t not in telling]
@@ -1017,13 +1015,20 @@ def _theme_groups(
     strongest = (lambda x: best_of[x.subfacet_id]) if subfacets else (lambda x: max(best_of.values()))
     # a theme that lives in one subfacet recurs in that subfacet's sections: no cap per subfacet
     spread = len({x.subfacet_id for _, _, told, x, _ in weighed if told}) > 1
+    any_told = any(told for _, _, told, _, _ in weighed)
     # … nor when the question names one subfacet: its sections are the places asked about ("Hoe
     # komen jongeren aan bod in het deel over gemeenschapskracht?" wants practice, actions, barriers)
     cap = THEME_PER_SUBFACET if (spread and len(subfacets) != 1) or len(subfacets) > 1 else THEME_SECTIONS
     per_subfacet: dict[str, int] = {}
     groups: list[Group] = []
     for weight, _, told, x, on_theme in sorted(weighed, key=lambda t: t[:2], reverse=True):
-        if not (weight >= THEME_SHARE * strongest(x) or told) or len(groups) >= THEME_SECTIONS:
+        # a section that holds none of the theme's telling words joins only when none does: its
+        # everyday words ("samenwerking", "burgers") drew 3-4 sections beside the ones on
+        # "vertrouwen" in an 8-section answer (session 5)
+        if (
+            not (told or (weight >= THEME_SHARE * strongest(x) and not any_told))
+            or len(groups) >= THEME_SECTIONS
+        ):
             continue
         if per_subfacet.get(x.subfacet_id, 0) >= cap:
             continue
@@ -1038,7 +1043,6 @@ _THEME_FRAME = frozenset(tokenize("thema thema's theme themes"))
 
 
 def _theme_word(
-    question: str,
     vector: np.ndarray,
     index: Index,
     subfacets: tuple[str, ...],
@@ -1145,7 +1149,9 @@ def _same_stem(a: str, b: str) -> bool:
     """Two stems of one word that the stemmer left apart: they differ only in the last letter or
     two ("provincie"/"provincial", "subsidie"/"subsidier"; not "subsidie"/"subsidiariteit")."""
     n = min(len(a), len(b))
-    return n >= 6 and abs(len(a) - len(b)) <= 2 and a[: n - 1] == b[: n - 1]
+    # two stems of one length that differ in their last letter are two words ("streek", region,
+    # and "streef", strive: "per streek" chose the sections that say "streven", session 5)
+    return n >= 6 and 0 < abs(len(a) - len(b)) <= 2 and a[: n - 1] == b[: n - 1]
 
 
 def _carries(point: Point, terms: Iterable[str], idf) -> float:

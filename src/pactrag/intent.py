@@ -161,7 +161,9 @@ _FRAME_TERMS = frozenset(
         "verschil houdt tegen good practices barriers actions vision komt kwam keert terug ter sprake "
         "speelt vormen manier manieren voorgesteld voorgestelde komen kwamen meerdere "
         # "welke oplossingen stellen de deelnemers voor?": proposing is how the answer is framed
-        "stellen stelt"
+        "stellen stelt "
+        # the tables' conversations and "per X" frame where a theme is asked, not what it is
+        "gesprek gesprekken per"
     )
 )
 # Words that frame one ask of a several-part question ("welke rol zien de tafels …"): they say how
