@@ -350,3 +350,5 @@ def test_an_english_theme_that_comes_back_is_a_theme_across(question):
 def test_the_conversations_and_per_are_frame_words_of_a_theme_question():
     intent = analyse("Hoe komt vertrouwen terug in de gesprekken per tafel?", TITLES)
     assert intent.topic == ("vertrouw",)
+    # "aan bod" says where a theme is told: "bod" as its rarest word chose the one section saying it
+    assert analyse("Hoe komen de vrijwilligers aan bod in de gesprekken?", TITLES).topic == ("vrijwil",)

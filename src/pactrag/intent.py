@@ -163,7 +163,9 @@ _FRAME_TERMS = frozenset(
         # "welke oplossingen stellen de deelnemers voor?": proposing is how the answer is framed
         "stellen stelt "
         # the tables' conversations and "per X" frame where a theme is asked, not what it is
-        "gesprek gesprekken per"
+        "gesprek gesprekken per "
+        # "hoe komen X aan bod": where a theme is told, not what it is
+        "bod"
     )
 )
 # Words that frame one ask of a several-part question ("welke rol zien de tafels …"): they say how
