@@ -288,3 +288,34 @@ def test_an_ask_of_a_kind_without_a_subfacet_chooses_among_the_questions_own_pas
         "Wat moet er gebeuren om steden en het platteland nader tot elkaar te brengen, en wat belemmert dat?"
     )
     assert {"2.1.3.2", "2.1.3.3"} <= _sections(result) and "2.3.3.2" not in _sections(result)
+
+
+def test_a_theme_in_english_is_read_through_the_word_its_nearest_points_share(assistant):
+    # "identity" is no word of the report; the points nearest the question share "identiteit", so
+    # the sections holding it answer (before: the few English words the report holds, "the")
+    cited = _sections(assistant.ask("Where does identity come back in the report?"))
+    assert {"2.1.1", "2.2.3.3", "2.5.3.2"} <= cited
+    assert not cited & {"2.3.3.2", "2.4.3.1"}
+
+
+def test_an_english_theme_whose_word_the_report_holds_keeps_that_word(assistant):
+    # "water" is a word of the report: the nearest points' shared word does not replace it
+    cited = _sections(assistant.ask("Where does water come back in the report?"))
+    assert "2.1.3.4" in cited and cited & {"2.4.1", "2.4.3.1", "2.4.3.2"}
+
+
+def test_two_stems_of_one_length_that_differ_in_their_last_letter_are_two_words():
+    from pactrag.compose import _same_stem
+
+    assert not _same_stem("streek", "streef")  # region, strive
+    assert _same_stem("subsidie", "subsidier")  # one word the stemmer left apart
+
+
+def test_a_theme_answer_leaves_out_sections_that_hold_only_its_everyday_words(assistant):
+    # "vertrouwen" is told in several subfacets: sections that only say "samenwerking" or
+    # "burgers" (the everyday words around it) do not join
+    result = assistant.ask(
+        "Hoe komt vertrouwen tussen gemeenten en burgers terug in de verschillende subfacetten?"
+    )
+    parts = result.answer.split("\n\n")[1:]
+    assert parts and all("ertrouw" in part for part in parts)

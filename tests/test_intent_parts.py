@@ -321,3 +321,44 @@ def test_naast_alone_means_besides_and_sets_nothing_side_by_side():
     assert not analyse("Wie helpt er naast de provincies nog kleine gemeenten?", TITLES).compare
     assert analyse("Zet de drempels bij gemeenschapskracht naast de voorgestelde acties.", TITLES).compare
     assert analyse("Leg de visie naast wat de deelnemers vandaag zien.", TITLES).compare
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hoe komt het thema wonen terug in de gesprekken over de dorpen en over de regio?",
+        "Op welke plaatsen spreekt het verslag over de landbouw?",
+    ],
+)
+def test_a_theme_that_returns_or_is_asked_by_its_places_is_a_theme_across(question):
+    assert analyse(question, TITLES).compare
+
+
+def test_a_connecting_theme_is_no_question_about_the_reports_status():
+    # "verbindend" holds "bindend": the status section led a theme answer on water
+    assert "status" not in analyse("Welke rol speelt mobiliteit als verbindend thema?", TITLES).kinds
+    assert "status" in analyse("Is dit verslag bindend?", TITLES).kinds
+
+
+def test_solutions_set_against_barriers_are_the_kind_not_the_topic():
+    intent = analyse(
+        "Tegenover de drempels voor vrijwilligers: welke oplossingen stellen de deelnemers voor?", TITLES
+    )
+    assert {"start", "stop"} <= intent.kinds
+    assert not any(t.startswith("oplos") or t == "stel" for t in intent.topic)
+    assert intent.topic == ("vrijwil",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Where does identity come back in the report?", "In which subfacets do volunteers come back?"],
+)
+def test_an_english_theme_that_comes_back_is_a_theme_across(question):
+    assert analyse(question, TITLES).compare
+
+
+def test_the_conversations_and_per_are_frame_words_of_a_theme_question():
+    intent = analyse("Hoe komt vertrouwen terug in de gesprekken per tafel?", TITLES)
+    assert intent.topic == ("vertrouw",)
+    # "aan bod" says where a theme is told: "bod" as its rarest word chose the one section saying it
+    assert analyse("Hoe komen de vrijwilligers aan bod in de gesprekken?", TITLES).topic == ("vrijwil",)

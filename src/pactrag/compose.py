@@ -39,6 +39,7 @@ from .intent import (
     Part,
     asked_terms,
     bare_ask,
+    english_stopwords,
     named_subfacets,
     opens_question,
     part_kinds,
@@ -137,6 +138,7 @@ THEME_SHARE = 0.5  # a section joins a theme answer when it carries this share o
 THEME_PER_SUBFACET = 2  # sections per subfacet in a theme answer
 THEME_SECTIONS = 8  # sections in a theme answer at most
 THEME_POINTS = 3  # points per section in a theme answer
+THEME_NEAREST = 5  # a theme in words the report lacks: the points nearest it whose shared word names it
 EVERYDAY_WEIGHT = 1.0  # the question's everyday words in a theme answer, against its telling terms
 COMPOUND_REST = 4  # letters the rest of a compound needs to be a word of its own ("be|steding" is none)
 COMPOUND_PART_SHARE = 0.5  # a compound's part counts when it is at least half of the compound
@@ -966,6 +968,12 @@ def _theme_groups(
     subfacets = tuple(subfacets)
     # the question's terms in the form the report uses ("subsidiëren": "subsidie")
     terms = list(dict.fromkeys(f for f in (_known_form(t, index) for t in intent.topic) if f))
+    if not [t for t in terms if t not in english_stopwords() and t not in PART_FRAME_TERMS]:
+        # a theme in words the report lacks ("How does local identity come back …?"): its word is
+        # the one the passages nearest in meaning share ("identiteit"), not the English function
+        # or frame words the report happens to hold ("the", "subfacet"); a word of its own the
+        # report holds stays the theme ("How does water management come up …?": "water")
+        terms = _theme_word(retrieval.query_vector, index, subfacets, filters, frozenset(terms))
     rarest = max((idf.get(t, 1.0) for t in terms), default=0.0)
     telling = [t for t in terms if idf.get(t, 1.0) >= THEME_KEY_SHARE * rarest]
     everyday = [t for t in terms if t not in telling]
@@ -1011,13 +1019,20 @@ def _theme_groups(
     strongest = (lambda x: best_of[x.subfacet_id]) if subfacets else (lambda x: max(best_of.values()))
     # a theme that lives in one subfacet recurs in that subfacet's sections: no cap per subfacet
     spread = len({x.subfacet_id for _, _, told, x, _ in weighed if told}) > 1
+    any_told = any(told for _, _, told, _, _ in weighed)
     # … nor when the question names one subfacet: its sections are the places asked about ("Hoe
     # komen jongeren aan bod in het deel over gemeenschapskracht?" wants practice, actions, barriers)
     cap = THEME_PER_SUBFACET if (spread and len(subfacets) != 1) or len(subfacets) > 1 else THEME_SECTIONS
     per_subfacet: dict[str, int] = {}
     groups: list[Group] = []
     for weight, _, told, x, on_theme in sorted(weighed, key=lambda t: t[:2], reverse=True):
-        if not (weight >= THEME_SHARE * strongest(x) or told) or len(groups) >= THEME_SECTIONS:
+        # a section that holds none of the theme's telling words joins only when none does: its
+        # everyday words ("samenwerking", "burgers") drew 3-4 sections beside the ones on
+        # "vertrouwen" in an 8-section answer (session 5)
+        if (
+            not (told or (weight >= THEME_SHARE * strongest(x) and not any_told))
+            or len(groups) >= THEME_SECTIONS
+        ):
             continue
         if per_subfacet.get(x.subfacet_id, 0) >= cap:
             continue
@@ -1025,6 +1040,41 @@ def _theme_groups(
         groups.append(_group(index, x, on_theme))
     groups.sort(key=lambda g: (g.section.report_id, g.section.order))
     return groups, []
+
+
+# "the theme of …", "het thema …": names the question's frame; the nearest points share it by echo
+_THEME_FRAME = frozenset(tokenize("thema thema's theme themes"))
+
+
+def _theme_word(
+    vector: np.ndarray,
+    index: Index,
+    subfacets: tuple[str, ...],
+    filters: Filters,
+    asked: frozenset[str],
+) -> list[str]:
+    """The report's own word for a theme asked in other words: among the THEME_NEAREST points
+    nearest the question (the stored sentence vectors), the term held by at least two of them
+    that is most telling (count times idf; frame words and the question's own few known words
+    out: "the theme of identity" drew points on "thema"), or none. The embedder links
+    "local identity" to "lokale identiteit" but its similarities are too flat to choose sections
+    by (0.80-0.85 for every section); the word the nearest points share is sharper. (Embedding
+    the theme words alone was tried: one English word alone embeds poorly, "identity" drew the
+    visions.)"""
+    scored = []
+    for x in _sections(index, _CONTENT_KINDS, filters, subfacets):
+        if not x.subfacet_id:
+            continue
+        for p in section_points(index, x.report_id, x.section_id):
+            if p.vectors.shape[0] and p.vectors.shape[1] == vector.shape[0]:
+                scored.append((float(np.max(p.vectors @ vector)), p.position, x.section_id, p))
+    nearest = [p for *_, p in sorted(scored, key=lambda t: t[:3], reverse=True)[:THEME_NEAREST]]
+    counts: dict[str, int] = {}
+    for p in nearest:
+        for t in p.terms - PART_FRAME_TERMS - _THEME_FRAME - asked:
+            counts[t] = counts.get(t, 0) + 1
+    shared = [(n * index.idf.get(t, 1.0), t) for t, n in counts.items() if n >= 2]
+    return [max(shared)[1]] if shared else []
 
 
 def _parts_in(term: str, index: Index) -> frozenset[str]:
@@ -1103,7 +1153,9 @@ def _same_stem(a: str, b: str) -> bool:
     """Two stems of one word that the stemmer left apart: they differ only in the last letter or
     two ("provincie"/"provincial", "subsidie"/"subsidier"; not "subsidie"/"subsidiariteit")."""
     n = min(len(a), len(b))
-    return n >= 6 and abs(len(a) - len(b)) <= 2 and a[: n - 1] == b[: n - 1]
+    # two stems of one length that differ in their last letter are two words ("streek", region,
+    # and "streef", strive: "per streek" chose the sections that say "streven", session 5)
+    return n >= 6 and 0 < abs(len(a) - len(b)) <= 2 and a[: n - 1] == b[: n - 1]
 
 
 def _carries(point: Point, terms: Iterable[str], idf) -> float:

@@ -61,7 +61,8 @@ INTENTS: dict[str, re.Pattern] = {
     ),
     "method": re.compile(r"methodiek|werkwijze|verloop van|\bmethod\b", re.I),
     "status": re.compile(
-        r"\bstatus\b|officieel|officiële|formele|bindend|\bAI\b|artificial intelligence|"
+        # "bindend" as a word: "verbindend thema" is no question about the report's status (session 5)
+        r"\bstatus\b|officieel|officiële|formele|\bbindend|\bAI\b|artificial intelligence|"
         r"kunstmatige intelligentie",
         re.I,
     ),
@@ -131,7 +132,12 @@ _ACROSS = re.compile(
     r"terug(komt|kerend)|rode draad|across|recurring|each (sub)?facet|"
     r"(in|bij) welke (sub)?facetten|\bwaar (komt|kwam|keert|kwamen|komen) .{0,60}\bterug\b|"
     # (session 5) "keert terug over de gesprekstafels heen", "in de verschillende delen van het verslag"
-    r"\b(keert|keren|kwam|kwamen) .{0,40}\bterug\b|\bover (de|alle) (sub)?(facetten|(gespreks)?tafels) heen\b|"
+    r"\b(keert|keren|kwam|kwamen) .{0,40}\bterug\b|"
+    # (session 5, round 2) "Hoe komt vertrouwen … terug in …?", "Op welke plaatsen vraagt het
+    # verslag …?": a theme that returns, in any form of "terugkomen", or asked by its places
+    r"\b(hoe|waar)\b.{0,60}\b(komt|komen)\b.{0,80}\bterug\b|\bop welke plaatsen\b|\bwaar in het verslag\b|"
+    r"\b(comes?|came|coming) back\b|\bin which (sub)?(facets|tables|parts)\b|\bwhere in the report\b|"
+    r"\bover (de|alle) (sub)?(facetten|(gespreks)?tafels) heen\b|"
     r"\b(verschillende|alle|meerdere) (delen|onderdelen|hoofdstukken)\b|\b(different|all|several) (parts|sections|tables)\b|"
     # where or how a theme is discussed: every place it is ("Hoe komen jongeren aan bod in …?")
     r"\b(waar|hoe)\b.{0,60}\b(komt|komen|kwam|kwamen)\b.{0,60}\baan bod\b",
@@ -156,7 +162,13 @@ _FRAME_TERMS = frozenset(
         "opschaling start stop continue synergie synergiën beleidsdomeinen andere toekomstbeeld "
         "aanvullingen subfacet subfacetten facet facetten verschillende tegenover versus vergelijk "
         "verschil houdt tegen good practices barriers actions vision komt kwam keert terug ter sprake "
-        "speelt vormen manier manieren voorgesteld voorgestelde komen kwamen meerdere"
+        "speelt vormen manier manieren voorgesteld voorgestelde komen kwamen meerdere "
+        # "welke oplossingen stellen de deelnemers voor?": proposing is how the answer is framed
+        "stellen stelt "
+        # the tables' conversations and "per X" frame where a theme is asked, not what it is
+        "gesprek gesprekken per "
+        # "hoe komen X aan bod": where a theme is told, not what it is
+        "bod"
     )
 )
 # Words that frame one ask of a several-part question ("welke rol zien de tafels …"): they say how
@@ -303,14 +315,18 @@ def analyse(
     kinds = frozenset(intent_kinds(question)) | {
         kind for kind, pattern in SECTION_NAMES.items() if pattern.search(question)
     }
+    topic_text = _REPORT_PARTS.sub(" ", question)
     if "stop" in kinds and _SOLUTIONS.search(question):
         kinds |= {"start"}  # solutions set against barriers are the Start of the template
+        # … and the word is then that kind's name, no topic: "oplossingen" as the rarest topic
+        # word chose the sections that say "oplossing" over those on the subject (session 5)
+        topic_text = re.sub(r"\b\w*(" + _SOLUTIONS.pattern + r")\w*", " ", topic_text, flags=re.I)
     subfacets = named_subfacets(question, subfacet_titles, idf)
     title_terms = {t for sid in subfacets for t in tokenize(subfacet_titles[sid])}
     topic = tuple(
         dict.fromkeys(
             t
-            for t in tokenize(_REPORT_PARTS.sub(" ", question))
+            for t in tokenize(topic_text)
             if t not in _FRAME_TERMS and t not in title_terms and not t.isdigit()
         )
     )
