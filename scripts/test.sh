@@ -41,4 +41,6 @@ echo "==> evaluatie cold4 (koud geschreven controleset, sessie 4; alleen invaria
 .venv/bin/pactrag eval --set cold4 --no-reference --no-llm-check || status=$?
 echo "==> evaluatie cold5 (koud geschreven controleset, sessie 5; alleen invarianten gegated)"
 .venv/bin/pactrag eval --set cold5 --no-reference --no-llm-check || status=$?
+echo "==> evaluatie cold6 (koud geschreven controleset, sessie 5; alleen invarianten gegated)"
+.venv/bin/pactrag eval --set cold6 --no-reference --no-llm-check || status=$?
 exit $status
