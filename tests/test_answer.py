@@ -170,6 +170,19 @@ def test_an_opinion_asked_gets_no_verdict_but_the_participants_cited_views(assis
         assert all(_flat(q) in _flat(_section_text(index, c)) for q in c.quotes)
 
 
+def test_a_sentence_that_only_asks_the_assistants_view_draws_no_part_of_its_own(assistant):
+    # "Wat raadt u aan?" beside the real question was answered as an ask of its own ("Bij uw
+    # vraag ‘Wat raadt u aan?’:") with whatever its frame words matched
+    for question in (
+        "Moeten wij als vrijwilligers een vzw oprichten of een feitelijke vereniging blijven? Wat raadt u aan?",
+        "Moet onze gemeente een dorpsraad oprichten? Wat vindt u?",
+    ):
+        result = assistant.ask(question)
+        assert result.abstained and result.abstain_reason == "opinion"
+        assert M.ASK_INTRO.split("{")[0] not in result.answer, result.answer
+        assert result.citations
+
+
 def test_a_verdict_the_report_states_is_answered(assistant):
     # "Moet mijn gemeente …?" whose proposition a report sentence asserts is answered normally
     result = assistant.ask("Moet mijn gemeente bij een fusie aandacht hebben voor de dorpsidentiteit?")

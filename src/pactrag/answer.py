@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from . import messages as M
-from .abstain import Verdict, best_sentences, filter_misses, judge, listed_sentences, signals
+from .abstain import Verdict, asks_opinion, best_sentences, filter_misses, judge, listed_sentences, signals
 from .cite import MIN_SUPPORTED_SHARE, citations_for, is_dutch, kept_text, leaks_prompt, renumber, verify
 from .compose import compose, compose_kinds, kinds_answer, mentions, section_sources
 from .config import Settings
@@ -39,7 +39,7 @@ from .followup import (
     switched_kinds,
 )
 from .index import Index
-from .intent import ASKS_NUMBER, ITEM_KINDS, analyse, intent_kinds, named_subfacets
+from .intent import ASKS_NUMBER, ITEM_KINDS, analyse, intent_kinds, named_subfacets, subject_terms
 from .lexical import tokenize
 from .llm import ChatModel, chat_model_from_settings, complete, stream_within
 from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
@@ -74,6 +74,30 @@ class Event:
 
 
 MIN_COMPOUND_PART = 5  # letters; a shorter term inside a report's compound is too often chance
+
+
+_SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
+# the closed class of words that ask for a view: the opinion verbs and nouns and the addressee
+_VIEW_WORDS = frozenset(
+    tokenize(
+        "vindt vind vinden raadt raad aanraden advies adviseert adviseer mening denkt denk u jij jou uw ervan"
+    )
+)
+
+
+def _subject_only(question: str, idf: dict[str, float]) -> str:
+    """The question without its sentences that only ask the assistant's view ("Wat raadt u
+    aan?", "What do you advise?", "Wat vindt u?") when another sentence carries the subject:
+    composed as an ask of its own, such a sentence drew a part ("Bij uw vraag ‘Wat raadt u
+    aan?’:") from whichever section matched its frame words (cold6, session 5)."""
+    pieces = [p for p in _SENTENCE_END.split(question.strip()) if p]
+
+    def only_view(sentence: str) -> bool:
+        own = [t for t in subject_terms(sentence) if t in idf and t not in _VIEW_WORDS]
+        return asks_opinion(sentence) and not own
+
+    kept = [p for p in pieces if not only_view(p)]
+    return " ".join(kept) if kept and len(kept) < len(pieces) else question
 
 
 class Assistant:
@@ -531,7 +555,9 @@ class Assistant:
         sections, as for any question), under a lead that says so. Extractive also with an LLM:
         the points are the report's own words, so no model can turn them into advice. None when
         no section has points to show."""
-        text, citations = extractive_answer(question, retrieval, self.index, filters)
+        text, citations = extractive_answer(
+            _subject_only(question, self.index.idf), retrieval, self.index, filters
+        )
         if not citations or text.startswith(M.ABSTAIN):
             return None
         lead, _, rest = text.partition("\n\n")
