@@ -164,6 +164,20 @@ def test_who_took_part_gets_the_appendix_but_how_many_gets_the_number(assistant)
     assert "54" in assistant.ask("Hoeveel deelnemers namen deel aan het atelier?").answer
 
 
+def test_a_participant_named_gets_its_appendix_lines_not_the_whole_list(assistant):
+    # "Was X vertegenwoordigd?" showed all 18 merged lines; the line that answers now stands alone,
+    # and a kind of participant ("provincies") gets its lines; an unnamed question the whole list
+    from pactrag import messages as M
+
+    named = assistant.ask("Was Saamo vertegenwoordigd op het atelier?").answer
+    assert named.startswith(M.FRAMING_APPENDIX_MATCH) and "Saamo" in named
+    assert "Provincie Limburg" not in named
+    kinds = assistant.ask("Welke provincies namen deel aan het atelier?").answer
+    assert kinds.count("- Provincie ") == 4 and "Gemeente Mol" not in kinds
+    everyone = assistant.ask("Welke organisaties namen deel aan het atelier?").answer
+    assert everyone.startswith(M.FRAMING_APPENDIX) and "Gemeente Mol" in everyone and "Saamo" in everyone
+
+
 def test_hygiene_metric_sees_each_flaw():
     from pactrag.records import Answer, Citation
 

@@ -746,17 +746,28 @@ def extractive_answer(
     hits = list(retrieval.hits)
     wants_participants = "appendix" in intent_kinds(question) and not ASKS_NUMBER.search(question)
     if hits and hits[0].chunk.kind == "appendix" and wants_participants:
-        return _appendix_answer(hits[0], index)
+        return _appendix_answer(hits[0], index, question)
     intent = analyse(question, subfacet_titles(index), index.idf)
     composed = compose(question, intent, retrieval, index, filters)
     return composed.text, composed.citations
 
 
-def _appendix_answer(hit: Hit, index: Index) -> tuple[str, list[Citation]]:
-    """ "Who took part?": the appendix lines, verbatim (the PDF merged its two columns per line)."""
+def _appendix_answer(hit: Hit, index: Index, question: str = "") -> tuple[str, list[Citation]]:
+    """ "Who took part?": the appendix lines, verbatim (the PDF merged its two columns per line).
+    A question that names an organisation or a kind of participant ("Was de Vereniging van
+    Vlaamse Steden en Gemeenten vertegenwoordigd?", "Welke provincies namen deel?") gets the lines
+    that share most of its words, not the whole list (a reader had to search 18 merged lines
+    for the one that answers; cold6, session 5)."""
     lines = [text for text, _ in index.sentences(hit.chunk.chunk_id) if text.strip()]
+    asked = set(tokenize(question))
+    shared = [len(asked & set(tokenize(line))) for line in lines]
+    best = max(shared, default=0)
+    framing = M.FRAMING_APPENDIX
+    if best:
+        lines = [line for line, n in zip(lines, shared, strict=True) if n == best]
+        framing = M.FRAMING_APPENDIX_MATCH
     citation = Citation.from_chunk(1, hit.chunk, lines[0])
-    return M.FRAMING_APPENDIX + "\n\n" + "\n".join(f"- {line} [1]" for line in lines), [citation]
+    return framing + "\n\n" + "\n".join(f"- {line} [1]" for line in lines), [citation]
 
 
 # ---------------------------------------------------------------------------------------

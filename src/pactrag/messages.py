@@ -27,6 +27,10 @@ FRAMING_DEFAULT = "Dit staat er in het verslag over:"
 FRAMING_APPENDIX = (
     "De bijlage van het verslag somt deze deelnemende organisaties op (twee kolommen per regel):"
 )
+# the appendix lines that share the question's words (an organisation or kind of participant named)
+FRAMING_APPENDIX_MATCH = (
+    "De bijlage van het verslag noemt bij de deelnemende organisaties (twee kolommen per regel):"
+)
 # Lead lines of a composed answer: they say what follows, from section metadata.
 LEAD_DEFAULT = "Dit zegt het verslag hierover:"
 LEAD_SEVERAL = "Het verslag zegt hierover het volgende, in deze onderdelen:"
