@@ -76,6 +76,37 @@ class Event:
 MIN_COMPOUND_PART = 5  # letters; a shorter term inside a report's compound is too often chance
 
 
+def _extractive_events(
+    question: str,
+    text: str,
+    citations: list[Citation],
+    hits: list[Hit],
+    notice: str | None,
+    standalone: str,
+    timings: dict[str, float],
+    t0: float,
+    abstain_reason: str = "",
+) -> Iterator[Event]:
+    """Stream an extractive answer line by line, then the Answer (an abstention when a reason is
+    given: an opinion answered with the participants' views declines what was asked)."""
+    for line in text.split("\n"):
+        yield Event("delta", line + "\n")
+    timings["total"] = (time.perf_counter() - t0) * 1000
+    answer = Answer(
+        question,
+        text,
+        tuple(citations),
+        tuple(hits),
+        bool(abstain_reason),
+        "extractive",
+        notice,
+        standalone,
+        timings,
+        abstain_reason=abstain_reason,
+    )
+    yield Event("answer", answer=answer)
+
+
 _SENTENCE_END = re.compile(r"(?<=[?!.])\s+")
 # the closed class of words that ask for a view: the opinion verbs and nouns and the addressee
 _VIEW_WORDS = frozenset(
@@ -208,24 +239,9 @@ class Assistant:
         if verdict.reason == "opinion" and hits and not pure_injection:
             views = self._views(standalone, retrieval, filters)
         if views is not None:
-            text, citations = views
-            for line in text.split("\n"):
-                yield Event("delta", line + "\n")
-            timings["total"] = (time.perf_counter() - t0) * 1000
-            yield Event(
-                "answer",
-                answer=Answer(
-                    question,
-                    text,
-                    tuple(citations),
-                    tuple(hits),
-                    True,  # it declines what was asked (an advice or opinion of its own)
-                    "extractive",
-                    store_notice,
-                    standalone,
-                    timings,
-                    abstain_reason=verdict.reason,
-                ),
+            # it declines what was asked (an advice or opinion of its own): still an abstention
+            yield from _extractive_events(
+                question, *views, hits, store_notice, standalone, timings, t0, verdict.reason
             )
             return
         if not hits or not verdict.answerable or pure_injection:
@@ -282,22 +298,8 @@ class Assistant:
         else:
             text, citations = extractive_answer(standalone, retrieval, self.index, filters)
         timings["generate"] = (time.perf_counter() - t1) * 1000
-        for line in text.split("\n"):
-            yield Event("delta", line + "\n")
-        timings["total"] = (time.perf_counter() - t0) * 1000
-        yield Event(
-            "answer",
-            answer=Answer(
-                question,
-                text,
-                tuple(citations),
-                tuple(hits),
-                False,
-                "extractive",
-                _join_notices(store_notice, notice),
-                standalone,
-                timings,
-            ),
+        yield from _extractive_events(
+            question, text, citations, hits, _join_notices(store_notice, notice), standalone, timings, t0
         )
 
     # -- steps -----------------------------------------------------------------------
