@@ -39,7 +39,15 @@ from .followup import (
     switched_kinds,
 )
 from .index import Index
-from .intent import ASKS_NUMBER, ITEM_KINDS, analyse, intent_kinds, named_subfacets, subject_terms
+from .intent import (
+    ASKS_NUMBER,
+    ITEM_KINDS,
+    analyse,
+    contains_term,
+    intent_kinds,
+    named_subfacets,
+    subject_terms,
+)
 from .lexical import tokenize
 from .llm import ChatModel, chat_model_from_settings, complete, stream_within
 from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
@@ -71,9 +79,6 @@ class Event:
     kind: str  # "delta" | "reset" | "answer"
     text: str = ""
     answer: Answer | None = None
-
-
-MIN_COMPOUND_PART = 5  # letters; a shorter term inside a report's compound is too often chance
 
 
 def _extractive_events(
@@ -514,12 +519,9 @@ class Assistant:
         word they never use ("the main obstacles", an English "work") cannot say which section
         mentions the aspect, and as one it sent an English kind switch past the conversation's
         section to the plain retrieval."""
-        known = self.index.idf
-        return [
-            t
-            for t in new_topic_terms(question, history)
-            if t in known or (len(t) >= MIN_COMPOUND_PART and any(t in k for k in known))
-        ]  # "verdeling" is in the reports only inside "kostenverdeling"
+        known = self.index.idf.keys()
+        # "verdeling" is in the reports only inside "kostenverdeling"
+        return [t for t in new_topic_terms(question, history) if contains_term(t, known)]
 
     def _plain_passages(self, standalone: str, filters: Filters) -> list:
         """The CONTEXT_HITS best passages of an earlier turn's standalone question asked without
@@ -683,7 +685,7 @@ def told_in(aspect: list[str], text: str) -> bool:
     if not aspect:
         return False
     words = set(tokenize(text))
-    return all(t in words or (len(t) >= MIN_COMPOUND_PART and any(t in w for w in words)) for t in aspect)
+    return all(contains_term(t, words) for t in aspect)
 
 
 def _join_notices(*notices: str | None) -> str | None:

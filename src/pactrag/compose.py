@@ -39,6 +39,7 @@ from .intent import (
     Part,
     asked_terms,
     bare_ask,
+    contains_term,
     english_stopwords,
     named_subfacets,
     opens_question,
@@ -420,7 +421,7 @@ def _scorer(question: str, retrieval: Retrieval, index: Index, topic: Iterable[s
         dense = (
             float(np.max(point.vectors @ q)) if point.vectors.shape[0] and point.vectors.shape[1] > 1 else 0.0
         )
-        shared = {t for t in q_terms if _contains(point.terms, t)}
+        shared = {t for t in q_terms if contains_term(t, point.terms)}
         scores[id(point)] = dense + LEXICAL_WEIGHT * sum(index.idf.get(t, 1.0) for t in shared) / weight
         return scores[id(point)]
 
@@ -435,14 +436,9 @@ def _topic_test(index: Index, topic: Iterable[str]) -> Callable[[Point], bool]:
     key_terms = {t for t in topic if index.idf.get(t, 1.0) >= KEY_TERM_SHARE * rarest}
 
     def on_topic(point: Point) -> bool:
-        return any(_contains(point.terms, t) or _inside(point.terms, t) for t in key_terms)
+        return any(contains_term(t, point.terms) or _inside(point.terms, t) for t in key_terms)
 
     return on_topic
-
-
-def _contains(terms: frozenset[str], term: str) -> bool:
-    """The term, or a compound holding it ("kinderdorpsraden" holds "dorpsrad")."""
-    return term in terms or any((len(term) >= 5 and term in t) for t in terms)
 
 
 def _inside(terms: frozenset[str], term: str) -> bool:
@@ -1332,8 +1328,8 @@ def _side_name(part: Part, kinds: Iterable[str], subject: Iterable[str] = ()) ->
 
 def _adds_term(point: Point, chosen, intent: Intent) -> bool:
     """Does the point hold a word of the question's topic that no chosen point holds?"""
-    held = {t for _, c, _ in chosen for t in intent.topic if _contains(c.terms, t)}
-    return any(_contains(point.terms, t) for t in intent.topic if t not in held)
+    held = {t for _, c, _ in chosen for t in intent.topic if contains_term(t, c.terms)}
+    return any(contains_term(t, point.terms) for t in intent.topic if t not in held)
 
 
 def _continuation(best: tuple[float, Point, Section], chosen, index: Index) -> list:
@@ -1392,7 +1388,7 @@ def named_list(question: str, key: tuple[str, str], index: Index) -> tuple[Secti
             continue  # one item is no list (a labelled paragraph is one item)
         words = _NUMBERED.sub("", _BULLET.sub("", head.sentences[0])).rstrip(" :").split()
         label = frozenset(tokenize(" ".join(words if len(words) <= LABEL_NAME_WORDS else words[-3:])))
-        if any(_contains(label, t) for t in asked):
+        if any(contains_term(t, label) for t in asked):
             return index.section_by_key[key], members
     return None, []
 

@@ -13,7 +13,7 @@ sections side by side, or a few sentences).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -289,20 +289,23 @@ def named_subfacets(
             for t in terms
         }
         total = sum(weight.values())
-        shared = sum(weight[t] for t in terms if t in named or _matches(t, words))
+        shared = sum(weight[t] for t in terms if t in named or contains_term(t, words))
         # most of the title's weight, or two of its words (a title's head often carries generic
         # words: "Bouwen aan een gemeenschappelijke toekomst stad-platteland")
         matched_words = sum(
-            len(compounds[t]) if t in named else 1 for t in terms if t in named or _matches(t, words)
+            len(compounds[t]) if t in named else 1 for t in terms if t in named or contains_term(t, words)
         )
         if shared / total >= share or matched_words >= 2:
             found.add(sid)
     return tuple(sorted(found, key=_order_key))
 
 
-def _matches(term: str, words: Iterable[str]) -> bool:
+MIN_COMPOUND_PART = 5  # letters; a shorter term inside a compound is too often chance
+
+
+def contains_term(term: str, words: Collection[str]) -> bool:
     """Stem equality, or a compound that contains the term ("kinderdorpsraden" ~ "dorpsrad")."""
-    return any(term == w or (len(term) >= 5 and term in w) for w in words)
+    return term in words or (len(term) >= MIN_COMPOUND_PART and any(term in w for w in words))
 
 
 def _order_key(section_id: str) -> tuple[int, ...]:
