@@ -43,4 +43,6 @@ echo "==> evaluatie cold5 (koud geschreven controleset, sessie 5; alleen invaria
 .venv/bin/pactrag eval --set cold5 --no-reference --no-llm-check || status=$?
 echo "==> evaluatie cold6 (koud geschreven controleset, sessie 5; alleen invarianten gegated)"
 .venv/bin/pactrag eval --set cold6 --no-reference --no-llm-check || status=$?
+echo "==> evaluatie cold7 (koud geschreven controleset, sessie 6; alleen invarianten gegated)"
+.venv/bin/pactrag eval --set cold7 --no-reference --no-llm-check || status=$?
 exit $status
