@@ -69,3 +69,12 @@ def assistant(built_settings, index):
     from pactrag.answer import Assistant
 
     return Assistant(built_settings, index=index, use_llm=False)
+
+
+@pytest.fixture
+def without_examples(monkeypatch):
+    """Retrieval without the example-question prior (examples.py): for tests of the base fusion
+    and of other priors, whose premise the learned pull would change."""
+    from pactrag import examples
+
+    monkeypatch.setattr(examples, "WEIGHTS", {name: 0.0 for name in examples.WEIGHTS})

@@ -43,9 +43,10 @@ def test_no_context_without_history_for_an_independent_turn_or_a_named_subfacet(
     assert assistant._context("Welke acties zijn er nodig?", history, Filters(subfacet_id="2.1")) is None
 
 
-def test_the_context_pulls_a_kind_question_toward_the_conversations_subfacet(index):
+def test_the_context_pulls_a_kind_question_toward_the_conversations_subfacet(index, without_examples):
     # a kind switch as the rewrite leaves it: the kind asked, a carried topic word that several
-    # subfacets share; the subfacet the conversation was on decides, the kind stays
+    # subfacets share; the subfacet the conversation was on decides, the kind stays (without the
+    # example prior, which by itself reads "gemeenschapskracht" as 2.5 already)
     question = "Welke acties zijn er nodig? (gemeenschapskracht)"
     assert retrieve(index, question, 3).hits[0].chunk.section_id == "2.1.3.2"
     for sid in ("2.5",):

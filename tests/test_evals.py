@@ -24,6 +24,7 @@ from pactrag.evals.run import (
     run_eval,
     suggest_thresholds,
 )
+from pactrag.examples import hold_out
 from pactrag.prompts import SYSTEM_PROMPT
 from pactrag.records import Answer, Chunk, Citation, Hit
 
@@ -313,10 +314,11 @@ def test_breaking_retrieval_fails_the_gate(built_settings, index, gold_items):
     """The full gold set through the real pipeline passes the repository's thresholds; the same
     pipeline with BM25 dropped from the fusion fails them."""
     memo = memo_queries(index)  # both runs embed the same questions: once is enough
+    hold_out(memo, [i.question for i in gold_items])  # as pactrag eval does: out of sample
     intact, _ = evaluate(Assistant(built_settings, index=memo, use_llm=False), gold_items)
     intact_report = {"metrics": by_group(intact), "llm_check_skipped": True}
 
-    no_bm25 = copy.copy(memo)
+    no_bm25 = copy.copy(memo)  # the copy keeps the hold-out
     no_bm25.settings = built_settings.with_(bm25_weight=0.0)
     broken, _ = evaluate(Assistant(no_bm25.settings, index=no_bm25, use_llm=False), gold_items)
     broken_report = {"metrics": by_group(broken), "llm_check_skipped": True}

@@ -45,9 +45,10 @@ def test_the_sentence_ranking_takes_part_in_the_fusion(index):
     assert with_sentences.unfiltered_best == -1.0
 
 
-def test_bm25_counts_by_the_share_of_the_question_the_index_knows(index):
+def test_bm25_counts_by_the_share_of_the_question_the_index_knows(index, without_examples):
     """Scores are fused, not ranks: an English question shares only the odd word with the Dutch
-    index, so its BM25 ranking (a weak match on one shared word) barely moves the vector order."""
+    index, so its BM25 ranking (a weak match on one shared word) barely moves the vector order
+    (the three base scores alone: the example prior would be in "BM25 alone" too)."""
     from pactrag.lexical import tokenize
 
     question = "How can a mobile service point reach elderly people in villages?"

@@ -81,10 +81,10 @@ class Labelled:
 
 @dataclass(frozen=True)
 class _Part:
+    name: str  # its key in WEIGHTS
     weights: np.ndarray  # (dim, classes)
     bias: np.ndarray  # (classes,)
     chunk_class: np.ndarray  # (chunks,) class of each chunk, -1: none of this part's classes
-    weight: float
 
 
 @dataclass(frozen=True)
@@ -187,10 +187,8 @@ def _lda(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     (an example answered by several classes counts for each with an equal share)."""
     mass = y.sum(0)
     means = (y.T @ x) / mass[:, None]
-    within = np.zeros((x.shape[1], x.shape[1]))
-    for c in range(y.shape[1]):
-        d = (x - means[c]) * np.sqrt(y[:, c])[:, None]
-        within += d.T @ d
+    # sum over examples and their classes of y (x - mean)(x - mean)^T, each row of y summing to 1
+    within = x.T @ x - (means.T * mass) @ means
     cov = within / len(x)
     scale = max(float(np.trace(cov)) / cov.shape[0], 1e-6)  # a handful of examples may not vary
     cov = (1 - SHRINKAGE) * cov + SHRINKAGE * scale * np.eye(cov.shape[0])
@@ -218,7 +216,7 @@ def _fit(index: Index, data: Labelled) -> ExampleModel | None:
             for n in answerable
         ]
         classes = sorted({c for labels in per_example for c in labels})
-        if len(classes) < 2 or not WEIGHTS[name]:
+        if len(classes) < 2:
             continue
         number = {c: i for i, c in enumerate(classes)}
         y = np.zeros((len(answerable), len(classes)))
@@ -227,7 +225,7 @@ def _fit(index: Index, data: Labelled) -> ExampleModel | None:
                 y[row, number[c]] += 1 / len(labels)
         weights, bias = _lda(x, y)
         chunk_class = np.array([number.get(key(c), -1) for c in index.chunks])
-        parts.append(_Part(weights, bias, chunk_class, WEIGHTS[name]))
+        parts.append(_Part(name, weights, bias, chunk_class))
     return ExampleModel(tuple(parts)) if parts else None
 
 
@@ -250,11 +248,13 @@ def chunk_prior(index: Index, query_vector: np.ndarray) -> np.ndarray | None:
     q = query_vector.astype(np.float64)
     prior = np.zeros(len(index.chunks))
     for part in model.parts:
+        if not WEIGHTS[part.name]:
+            continue
         scores = (q @ part.weights + part.bias) / TEMPERATURE
         p = np.exp(scores - scores.max())
         p /= p.sum()
         per_class = p - 1.0 / len(p)
-        prior += part.weight * np.where(
+        prior += WEIGHTS[part.name] * np.where(
             part.chunk_class >= 0, per_class[np.maximum(part.chunk_class, 0)], 0.0
         )
     return prior
