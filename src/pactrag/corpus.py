@@ -19,7 +19,9 @@ from .parse import SUPPORTED_SUFFIXES, infer_report, parse_report, read_file
 from .records import Report, Section
 
 MANIFEST_NAME = "reports.toml"
-_IGNORED = {MANIFEST_NAME, "README", "README.txt", ".gitkeep"}
+# labelled example questions beside the reports (examples.py); not a report
+EXAMPLES_FILE = "examples.jsonl"
+_IGNORED = {MANIFEST_NAME, EXAMPLES_FILE, "README", "README.txt", ".gitkeep"}
 
 
 @dataclass(frozen=True)

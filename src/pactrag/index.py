@@ -38,9 +38,9 @@ import numpy as np
 from . import messages as M
 from .chunk import chunk_sections
 from .config import Settings
-from .corpus import Corpus, CorpusProblem, LoadedReport, load_corpus
+from .corpus import EXAMPLES_FILE, Corpus, CorpusProblem, LoadedReport, load_corpus
 from .corpus import read_manifest as read_reports_toml
-from .embed import Embedder, get_embedder
+from .embed import Embedder, embed_queries, get_embedder
 from .errors import IndexMismatchError, IndexMissingError, PactragError
 from .integrity import checksums, embedded_store_problem, index_damage
 from .lexical import BM25Index, Postings, tokenize
@@ -69,20 +69,21 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
 class EmbeddingCache:
-    """content hash -> vector, per embedder; safe to share between ingests."""
+    """content hash -> vector, per embedder; safe to share between ingests. ``queries``: the
+    texts are questions (the embedder's query side, ``examples.py``), kept under keys of their own."""
 
-    def __init__(self, path: Path, embedder: Embedder) -> None:
+    def __init__(self, path: Path, embedder: Embedder, queries: bool = False) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(str(path), timeout=60)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("CREATE TABLE IF NOT EXISTS vec (key TEXT PRIMARY KEY, v BLOB)")
         self._embedder = embedder
+        self._queries = queries
         self.hits = 0
         self.misses = 0
 
-    @staticmethod
-    def key(text: str) -> str:
-        return hashlib.sha256(text.encode()).hexdigest()
+    def key(self, text: str) -> str:
+        return hashlib.sha256((("query\n" if self._queries else "") + text).encode()).hexdigest()
 
     def embed(
         self, texts: list[str], progress: Progress | None = None, stage: str = "embed", batch: int = 64
@@ -102,7 +103,12 @@ class EmbeddingCache:
         done = 0
         for i in range(0, len(missing), batch):
             part = missing[i : i + batch]
-            vectors = self._embedder.embed_passages([by_key[k] for k in part])
+            texts_part = [by_key[k] for k in part]
+            vectors = (
+                embed_queries(self._embedder, texts_part)
+                if self._queries
+                else self._embedder.embed_passages(texts_part)
+            )
             with self._db:
                 self._db.executemany(
                     "INSERT OR REPLACE INTO vec VALUES (?, ?)",
@@ -138,10 +144,12 @@ class IngestSummary:
     problems: list[CorpusProblem] = field(default_factory=list)
     report_changes: dict[str, str] = field(default_factory=dict)  # file -> new/changed/removed
     repaired: list[str] = field(default_factory=list)  # damage found in the previous generation
+    examples: int = 0  # labelled example questions embedded or found in the cache (examples.py)
 
     def to_json(self) -> dict:
         return {
             "reports": self.reports,
+            "examples": self.examples,
             "sections": self.sections,
             "chunks": self.chunks,
             "new": self.new,
@@ -257,8 +265,27 @@ def ingest(
     progress: Progress | None = None,
     embedder: Embedder | None = None,
 ) -> IngestSummary:
+    """Build or update the index from the corpus, then embed the labelled example questions
+    beside it (``examples.py``; cached, so the first question does not wait for them)."""
+    from .examples import warm
+
     t0 = time.perf_counter()
     embedder = embedder or get_embedder(settings)
+    summary = _ingest(settings, paths, rebuild, progress, embedder)
+    summary.examples, problems = warm(settings, embedder, progress)
+    summary.problems += [CorpusProblem(EXAMPLES_FILE, p) for p in problems]
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _ingest(
+    settings: Settings,
+    paths: list[Path] | None,
+    rebuild: bool,
+    progress: Progress | None,
+    embedder: Embedder,
+) -> IngestSummary:
+    t0 = time.perf_counter()
     index_dir = settings.index_dir
     with _ingest_lock(index_dir):
         _remove_stale_generations(settings)

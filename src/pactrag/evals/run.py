@@ -24,6 +24,7 @@ from typing import Any
 
 from ..config import Settings
 from ..errors import PactragError, QuestionError
+from ..examples import hold_out
 from ..index import Index
 from .metrics import (
     ANSWER_METRICS,
@@ -351,6 +352,8 @@ def run_eval(
         items = [i for i in items if i.split == split]
         if not items:
             raise EvalError(f"Geen vragen met split '{split}' in {set_dir}.")
+    # the set's own questions never help answer it (corpus/examples.jsonl holds tuning sets)
+    hold_out(index, [i.question for i in [*load_gold(set_dir), *items]])
     assistant = Assistant(settings, index=index, use_llm=False)
     print(f"Evaluatieset {set_dir.name}: {len(items)} vragen en beurten …", file=out, flush=True)
     assistant.ask(WARM_UP)  # load the models first: latency is per question, not per process

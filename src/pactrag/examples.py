@@ -1,0 +1,260 @@
+"""Example questions: labelled questions teach retrieval which section a question in its own
+words means.
+
+The report and the questions people ask about it use different words: "urbane en landelijke
+besturen" for the subfacet on city and countryside, "what keeps councils from working together"
+for the barriers of intergemeentelijke samenwerking. The embedder links few of them (NOTES.md,
+session 5). What does link them is questions already answered: ``corpus/examples.jsonl`` holds
+questions with the sections that answer them (one JSON object per line: ``report``,
+``question``, ``sections``; ``sections: []`` for a question the report cannot answer). From their
+query vectors three linear discriminants are fitted, one over the report's sections, one over
+its subfacets and one over the template kinds (goede praktijken, opschaling, drempels …). The
+kind model holds for every report that follows the template; the section and subfacet models
+only for the reports the examples are about, so a new report without examples gets the kind
+part alone, and nothing here names a section.
+
+Retrieval adds, per chunk, the probability of its section, subfacet and kind minus the even
+share (``chunk_prior``): a soft pull, never a filter. The examples' vectors are made once, at
+ingest, and kept in the embedding cache; the fit takes a few milliseconds when the first
+question arrives. ``pactrag eval`` calls ``hold_out`` with the questions of the set it evaluates,
+so an eval never scores a question with its own label's help (figures stay out of sample).
+
+Leave-one-set-out CV (fit on all labelled sets but one, rank the one left out; ``scripts/
+tune_examples.py``): section hit@1 of retrieval 0.808 -> 0.838, hit@5 0.954 -> 0.965 (everyday
+words 0.555 -> 0.622, English 0.714 -> 0.758; v1's direct questions 0.910 -> 0.899).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .config import Settings
+from .corpus import EXAMPLES_FILE
+from .embed import Embedder, embed_queries
+
+if TYPE_CHECKING:
+    from .index import Index, Progress
+    from .records import Chunk
+
+log = logging.getLogger(__name__)
+
+# Weight of the pooled within-class covariance against a multiple of the identity: ~770
+# questions estimate a 384-dimensional covariance poorly. Leave-one-set-out CV over 0.5, 0.8,
+# 0.9 (scripts/tune_examples.py --grid): all within 0.015 of each other.
+SHRINKAGE = 0.5
+# The discriminant's log-odds are sharper than the evidence of one question warrants; divided by
+# this before the softmax. CV over 3 and 5: flat.
+TEMPERATURE = 3.0
+# Weight of each part's (probability - even share) in the fused retrieval score, whose unit is
+# the spread of the question's sentence similarities (retrieve._fuse). Leave-one-set-out CV,
+# section hit@1 of retrieval over 766 questions (base 0.808): sections alone (2.0) 0.81-0.83,
+# subfacets and kinds 0.82-0.83, all three at 1.0 0.82-0.84, at 0.5 0.83-0.84. Every setting
+# loses 1-5 points on v1's direct questions (near-ties that the prior tips) and gains 5-9 on
+# everyday words, English and the cold sets; 0.5 each loses least on v1 (0.910 -> 0.899).
+WEIGHTS = {"section": 0.5, "subfacet": 0.5, "kind": 0.5}
+
+
+@dataclass(frozen=True)
+class Example:
+    report_id: str
+    question: str
+    sections: tuple[str, ...]  # empty: a question the report cannot answer
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """The examples about the index's reports (minus the held-out questions), with their
+    query vectors."""
+
+    examples: tuple[Example, ...]
+    vectors: np.ndarray  # (examples, dim)
+
+
+@dataclass(frozen=True)
+class _Part:
+    weights: np.ndarray  # (dim, classes)
+    bias: np.ndarray  # (classes,)
+    chunk_class: np.ndarray  # (chunks,) class of each chunk, -1: none of this part's classes
+    weight: float
+
+
+@dataclass(frozen=True)
+class ExampleModel:
+    parts: tuple[_Part, ...]
+
+
+def examples_path(settings: Settings) -> Path:
+    return settings.corpus_dir / EXAMPLES_FILE
+
+
+def read_examples(path: Path) -> tuple[list[Example], list[str]]:
+    """The examples in ``path`` and a message per line that could not be read (skipped); no
+    file: no examples."""
+    if not path.exists():
+        return [], []
+    examples, problems = [], []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            question = str(row["question"]).strip()
+            sections = tuple(str(s) for s in row.get("sections") or ())
+            if not question:
+                raise ValueError("lege vraag")
+            examples.append(Example(str(row["report"]), question, sections, str(row.get("source", ""))))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            problems.append(
+                f"regel {number} overgeslagen ({type(exc).__name__}: {exc}); verwacht: "
+                '{"report": …, "question": …, "sections": […]}'
+            )
+    return examples, problems
+
+
+def example_vectors(
+    settings: Settings, embedder: Embedder, questions: Sequence[str], progress: Progress | None = None
+) -> np.ndarray:
+    """Query vectors of ``questions`` through the embedding cache (made once, at ingest)."""
+    from .index import EmbeddingCache, _safe
+
+    try:
+        cache = EmbeddingCache(
+            settings.embedding_cache_dir / f"{_safe(embedder.name)}.sqlite", embedder, queries=True
+        )
+    except (OSError, sqlite3.Error):  # a read-only cache folder: embed without keeping them
+        return embed_queries(embedder, list(questions))
+    try:
+        return cache.embed(list(questions), progress, "voorbeeldvragen")
+    finally:
+        cache.close()
+
+
+def warm(settings: Settings, embedder: Embedder, progress: Progress | None = None) -> tuple[int, list[str]]:
+    """Embed the examples ahead of the first question (ingest). Returns their number and the
+    problems of the file."""
+    examples, problems = read_examples(examples_path(settings))
+    if examples:
+        example_vectors(settings, embedder, [e.question for e in examples], progress)
+    return len(examples), problems
+
+
+def _norm(question: str) -> str:
+    return " ".join(question.lower().split())
+
+
+def hold_out(index: Index, questions: Iterable[str]) -> None:
+    """Leave these questions out of the examples of ``index`` (an eval's own questions)."""
+    index.__dict__["_examples_held_out"] = frozenset(_norm(q) for q in questions)
+
+
+def labelled(index: Index) -> Labelled | None:
+    """The examples about the index's reports whose sections exist (answerable) or that have none
+    (out of scope), minus the held-out questions; None when there are none."""
+    held_out = index.__dict__.get("_examples_held_out", frozenset())
+    memo = index.__dict__.setdefault("_examples_memo", {})
+    if ("labelled", held_out) in memo:
+        return memo["labelled", held_out]
+    examples, problems = read_examples(examples_path(index.settings))
+    for problem in problems:
+        log.warning("%s: %s", EXAMPLES_FILE, problem)
+    known = {(c.report_id, c.section_id) for c in index.chunks}
+    kept = [
+        e
+        for e in examples
+        if e.report_id in index.report_by_id
+        and all((e.report_id, s) in known for s in e.sections)
+        and _norm(e.question) not in held_out
+    ]
+    result = None
+    if kept:
+        vectors = example_vectors(index.settings, index.embedder, [e.question for e in kept])
+        result = Labelled(tuple(kept), vectors.astype(np.float64))
+    memo["labelled", held_out] = result
+    return result
+
+
+def _lda(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Weights and bias of a shrunk linear discriminant; ``y``: (examples, classes) soft labels
+    (an example answered by several classes counts for each with an equal share)."""
+    mass = y.sum(0)
+    means = (y.T @ x) / mass[:, None]
+    within = np.zeros((x.shape[1], x.shape[1]))
+    for c in range(y.shape[1]):
+        d = (x - means[c]) * np.sqrt(y[:, c])[:, None]
+        within += d.T @ d
+    cov = within / len(x)
+    scale = max(float(np.trace(cov)) / cov.shape[0], 1e-6)  # a handful of examples may not vary
+    cov = (1 - SHRINKAGE) * cov + SHRINKAGE * scale * np.eye(cov.shape[0])
+    weights = np.linalg.solve(cov, means.T)
+    bias = -0.5 * np.einsum("cd,dc->c", means, weights) + np.log(mass / len(x))
+    return weights, bias
+
+
+def _fit(index: Index, data: Labelled) -> ExampleModel | None:
+    by_section = {(c.report_id, c.section_id): c for c in index.chunks}
+    answerable = [n for n, e in enumerate(data.examples) if e.sections]
+    if len(answerable) < 2:
+        return None
+    x = data.vectors[answerable]
+    # what a chunk is an instance of, per part; an example is labelled by its sections' chunks
+    keys: dict[str, Callable[[Chunk], str]] = {
+        "section": lambda c: f"{c.report_id}\x00{c.section_id}",
+        "subfacet": lambda c: f"{c.report_id}\x00{c.subfacet_id}",
+        "kind": lambda c: c.kind,
+    }
+    parts = []
+    for name, key in keys.items():
+        per_example = [
+            [key(by_section[data.examples[n].report_id, s]) for s in data.examples[n].sections]
+            for n in answerable
+        ]
+        classes = sorted({c for labels in per_example for c in labels})
+        if len(classes) < 2 or not WEIGHTS[name]:
+            continue
+        number = {c: i for i, c in enumerate(classes)}
+        y = np.zeros((len(answerable), len(classes)))
+        for row, labels in enumerate(per_example):
+            for c in labels:
+                y[row, number[c]] += 1 / len(labels)
+        weights, bias = _lda(x, y)
+        chunk_class = np.array([number.get(key(c), -1) for c in index.chunks])
+        parts.append(_Part(weights, bias, chunk_class, WEIGHTS[name]))
+    return ExampleModel(tuple(parts)) if parts else None
+
+
+def example_model(index: Index) -> ExampleModel | None:
+    """The model of ``index``'s examples (fitted once per opened index and held-out set)."""
+    held_out = index.__dict__.get("_examples_held_out", frozenset())
+    memo = index.__dict__.setdefault("_examples_memo", {})
+    if ("model", held_out) not in memo:
+        data = labelled(index)
+        memo["model", held_out] = _fit(index, data) if data is not None else None
+    return memo["model", held_out]
+
+
+def chunk_prior(index: Index, query_vector: np.ndarray) -> np.ndarray | None:
+    """Per chunk: the weighted sum over the parts of (probability of its class - even share);
+    0 for a chunk outside a part's classes. None without examples."""
+    model = example_model(index)
+    if model is None:
+        return None
+    q = query_vector.astype(np.float64)
+    prior = np.zeros(len(index.chunks))
+    for part in model.parts:
+        scores = (q @ part.weights + part.bias) / TEMPERATURE
+        p = np.exp(scores - scores.max())
+        p /= p.sum()
+        per_class = p - 1.0 / len(p)
+        prior += part.weight * np.where(
+            part.chunk_class >= 0, per_class[np.maximum(part.chunk_class, 0)], 0.0
+        )
+    return prior
