@@ -60,11 +60,13 @@ from pactrag.answer import _INJECTION, Assistant, clean_question, strip_injectio
 from pactrag.cite import is_dutch
 from pactrag.config import Settings
 from pactrag.evals.run import memo_queries
+from pactrag.examples import hold_out
 from pactrag.followup import asked_kinds
 from pactrag.index import Index
 from pactrag.intent import ITEM_KINDS
 from pactrag.lexical import tokenize
 from pactrag.retrieve import Filters, best_sentence_scores, retrieve
+from pactrag.scope import asks_outside
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDS = 5
@@ -330,6 +332,9 @@ class Evidence:
     signals: Signals
     top: list[str]
     hits: tuple = ()
+    # the question asks for a kind of information the labelled out-of-scope questions ask for
+    # (``scope.asks_outside``; in sample for questions of corpus/examples.jsonl unless held out)
+    outside: bool = False
 
 
 def gather(assistant: Assistant, question: str) -> Evidence:
@@ -341,7 +346,7 @@ def gather(assistant: Assistant, question: str) -> Evidence:
     pairs = [pair for h in hits for pair in index.sentences(h.chunk.chunk_id)]
     best, top = best_sentences(retrieval.query_vector, pairs, 5)
     sig = signals(query, best, hits, index.vocabulary, index.idf, dutch=is_dutch(query))
-    return Evidence(query, sig, top, tuple(hits))
+    return Evidence(query, sig, top, tuple(hits), asks_outside(index, retrieval.query_vector))
 
 
 def rules(assistant: Assistant, ev: Evidence, **knobs) -> tuple[bool, str]:
@@ -350,7 +355,7 @@ def rules(assistant: Assistant, ev: Evidence, **knobs) -> tuple[bool, str]:
     verdict = judge(
         ev.query, ev.signals, ev.top, index.vocabulary, assistant.settings.abstain_threshold, NEVER,
         index.reports, idf=index.idf, sentences=index.sentence_texts, listed=listed_sentences(index),
-        **knobs,
+        asks_outside=ev.outside, **knobs,
     )  # fmt: skip
     return not verdict.answerable, verdict.reason
 
@@ -741,6 +746,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.part == "cues" and not args.test:
         tune_cues(Assistant(settings, index=index, use_llm=False), items)
     if args.part == "abstention":
+        # the learned scope check (``scope``) must not see the questions it is measured on
+        hold_out(index, [i.question for i in items + load_extra()])
         assistant = Assistant(settings, index=index, use_llm=False)
         if args.test or args.holdout:
             items = load_extra(HOLDOUT, "holdout") if args.holdout else items

@@ -1020,11 +1020,13 @@ def judge(
     topic_share: float = TOPIC_SHARE,
     sentences: Sequence[str] = (),
     listed: frozenset[str] = frozenset(),
+    asks_outside: bool = False,
 ) -> Verdict:
     """``top_sentences``: the passages' sentences closest to the question, best first;
     ``threshold``: a hard similarity floor (``Settings.abstain_threshold``); ``sentences``: every
     sentence of the corpus in reading order (for names mentioned in passing); ``listed``: those
-    of its lists of participants (``listed_sentences``)."""
+    of its lists of participants (``listed_sentences``); ``asks_outside``: the question asks for a
+    kind of information the labelled out-of-scope questions ask for (``scope.asks_outside``)."""
     letters = [c for c in question if c.isalpha()]
     if letters and sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) / len(letters) < 0.5:
         return Verdict(False, "language")  # not Latin script: the reports are Dutch
@@ -1052,6 +1054,9 @@ def judge(
     other = other_report(question, reports)
     if other:
         return Verdict(False, "other-report:" + other)
+    # last: a rule that names what is missing ("Broodje Burger", "no-law") says more in its text
+    if asks_outside:
+        return Verdict(False, "asked-kind")
     return Verdict(True)
 
 

@@ -53,6 +53,7 @@ from .llm import ChatModel, chat_model_from_settings, complete, stream_within
 from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
 from .records import Answer, Citation, Hit
 from .retrieve import Filters, Retrieval, context_mask, named_subfacet_mask, retrieve, subfacet_titles
+from .scope import asks_outside
 
 # How many of the previous turn's best passages say where the conversation was (their subfacets).
 CONTEXT_HITS = 2
@@ -231,6 +232,7 @@ class Assistant:
             idf=self.index.idf,
             sentences=self.index.sentence_texts,
             listed=listed_sentences(self.index),
+            asks_outside=asks_outside(self.index, retrieval.query_vector),
         )
         if (
             filters.active()

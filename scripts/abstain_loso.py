@@ -1,0 +1,203 @@
+"""Leave-one-set-out CV of the abstention decision (session 6): fit on every labelled set but one,
+measure on the one left out, for each set; report per set and pooled.
+
+    .venv/bin/python scripts/abstain_loso.py gather     # evidence per question -> /tmp cache (~2 min)
+    .venv/bin/python scripts/abstain_loso.py cv         # the variants, LOSO, from the cache
+
+Sets: v1, v2 dev, fresh dev, cold4, cold5, cold6, and the tuning sets scripts/abstain_tuning*.jsonl
+(one set). Check sets measured only (never fitted on): scripts/abstain_holdout*.jsonl. By
+default the tuning sets are not fitted on either (the product fits on corpus/examples.jsonl, which
+holds the eval sets only); ``--with-tuning`` fits on them too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from tune_understanding import (  # noqa: E402
+    EXTRA,
+    HOLDOUT,
+    MAX_FALSE_REFUSALS,
+    MODEL,
+    ROOT,
+    Item,
+    abstention_evidence,
+    fit_logistic,
+    load_extra,
+    load_items,
+    rules,
+)
+
+CACHE = Path("/tmp/pactrag_abstain_loso.pkl")
+SETS = ("v1", "v2-dev", "fresh-dev", "cold4", "cold5", "cold6", "tuning")
+CHECKS = ("holdout", "holdout5", "holdout5b", "holdout6")
+
+
+def _questions(path: Path, source: str) -> list[Item]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [Item(r["id"], r["question"], tuple(r["gold_sections"]), tuple(r["tags"]), source) for r in rows]
+
+
+def all_items() -> list[Item]:
+    items = load_items(more=True)
+    items += _questions(ROOT / "evals/cold6/questions.jsonl", "cold6")
+    for name in ("abstain_tuning.jsonl", "abstain_tuning2.jsonl", "abstain_tuning5.jsonl"):
+        items += load_extra(ROOT / "scripts" / name, "tuning")
+    items += load_extra(HOLDOUT, "holdout")
+    for name in ("holdout5", "holdout5b", "holdout6"):
+        items += load_extra(ROOT / f"scripts/abstain_{name}.jsonl", name)
+    assert EXTRA.exists()
+    return items
+
+
+def gather() -> None:
+    from pactrag.answer import Assistant
+    from pactrag.config import Settings
+    from pactrag.evals.run import memo_queries
+    from pactrag.examples import hold_out
+    from pactrag.index import Index
+
+    settings = Settings.from_env()
+    index = memo_queries(Index(settings))
+    assistant = Assistant(settings, index=index, use_llm=False)
+    items = all_items()
+    hold_out(index, [i.question for i in items])  # the rules without the learned scope check
+    rows = []
+    for item, ev in abstention_evidence(assistant, items):
+        ruled, reason = rules(assistant, ev)
+        qvec = index.embedder.embed_query(ev.query)
+        pairs = [pair for h in ev.hits for pair in index.sentences(h.chunk.chunk_id)]
+        sims = np.array([float(np.dot(v, qvec)) for _, v in pairs]) if pairs else np.zeros(0)
+        order = np.argsort(-sims)[:5]
+        top_vecs = np.array([pairs[i][1] for i in order]) if pairs else np.zeros((0, len(qvec)))
+        rows.append(
+            dict(
+                id=item.id,
+                source=item.source,
+                question=item.question,
+                tags=item.tags,
+                refuse=item.refuse,
+                signals=ev.signals.vector(),
+                model_p=MODEL.probability(ev.signals),
+                ruled=ruled,
+                reason=reason,
+                qvec=np.asarray(qvec, dtype=np.float32),
+                top_vecs=top_vecs.astype(np.float32),
+            )
+        )
+    CACHE.write_bytes(pickle.dumps(rows))
+    print(f"{len(rows)} questions -> {CACHE}")
+
+
+def _report(name: str, rows: list[dict], refused: np.ndarray) -> None:
+    src = np.array([r["source"] for r in rows])
+    oos = np.array([r["refuse"] for r in rows])
+    parts, pooled = [], np.zeros(4, dtype=int)
+    for s in SETS + CHECKS:
+        m = src == s
+        counts = np.array(
+            [refused[m & oos].sum(), (m & oos).sum(), refused[m & ~oos].sum(), (m & ~oos).sum()]
+        )
+        if s in SETS:
+            pooled += counts
+        parts.append(f"{s} {counts[0]}/{counts[1]} f{counts[2]}/{counts[3]}")
+    print(
+        f"{name:44s} pooled refused {pooled[0]}/{pooled[1]} = {pooled[0] / pooled[1]:.3f}, "
+        f"false {pooled[2]}/{pooled[3]} = {pooled[2] / pooled[3]:.3f}"
+    )
+    print("    " + "  ".join(parts))
+
+
+def _operating_point(score: np.ndarray, answerable: np.ndarray, ruled: np.ndarray) -> float:
+    """The highest threshold (refuse below it) whose false refusals, with ``ruled``, stay within
+    the 2 % budget pooled."""
+    for t in np.unique(np.round(score, 4))[::-1]:
+        if (ruled | (score < t))[answerable].mean() <= MAX_FALSE_REFUSALS:
+            return float(t)
+    return -np.inf
+
+
+def cv(fit_sets: tuple[str, ...]) -> None:
+    """Each variant fitted on ``fit_sets`` but the one measured (checks and sets outside
+    ``fit_sets``: fitted on all of ``fit_sets``)."""
+    from pactrag import scope
+
+    rows = pickle.loads(CACHE.read_bytes())
+    src = np.array([r["source"] for r in rows])
+    answerable = np.array([not r["refuse"] for r in rows])
+    x = np.array([r["signals"] for r in rows])
+    q = np.array([r["qvec"] for r in rows], dtype=np.float64)
+    ruled = np.array([r["ruled"] for r in rows])
+    backstop = ruled | (np.array([r["model_p"] for r in rows]) < MODEL.threshold)
+    labelled = np.isin(src, fit_sets)
+
+    def folds():
+        for held in SETS:
+            yield (src == held), labelled & (src != held)
+        yield np.isin(src, CHECKS), labelled
+
+    def held_out_scores(train: np.ndarray) -> np.ndarray:
+        out = np.zeros(len(rows))
+        for s in sorted(set(src[train])):
+            rest = train & (src != s)
+            w, b = scope._discriminant(q[rest], answerable[rest])
+            out[train & (src == s)] = q[train & (src == s)] @ w + b
+        return out
+
+    _report("rules only", rows, ruled)
+    _report("rules + signal model (current, p < 0.42)", rows, backstop)
+    refused = np.zeros(len(rows), dtype=bool)
+    for test, train in folds():
+        w, b = fit_logistic(x[train], answerable[train].astype(float))
+        p = x @ w + b
+        refused[test] = ruled[test] | (p[test] < _operating_point(p[train], answerable[train], ruled[train]))
+    _report("rules + signal model refitted, LOSO threshold", rows, refused)
+    for test, train in folds():
+        model = scope.fit(q[train], answerable[train], src[train])
+        assert model is not None
+        refused[test] = backstop[test] | (q[test] @ model.weights + model.bias < model.threshold)
+    _report(f"+ scope (q {scope.QUANTILE}, shrinkage {scope.SHRINKAGE})", rows, refused)
+    # dropped: the scope score as a feature of a refitted signal model, and the best evidence
+    # sentence projected on the same direction (the evidence's kind against the question's)
+    for name in ("scope score in the signal model", "+ best sentence on the direction"):
+        for test, train in folds():
+            w, b = scope._discriminant(q[train], answerable[train])
+            score = np.where(train, held_out_scores(train), q @ w + b)
+            extra = [score] + (
+                [np.array([r["top_vecs"][0] @ w if len(r["top_vecs"]) else 0.0 for r in rows])]
+                if "best" in name
+                else []
+            )
+            xa = np.column_stack([x, *extra])
+            w2, b2 = fit_logistic(xa[train], answerable[train].astype(float))
+            p = xa @ w2 + b2
+            refused[test] = ruled[test] | (
+                p[test] < _operating_point(p[train], answerable[train], ruled[train])
+            )
+        _report(name, rows, refused)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("part", choices=("gather", "cv"))
+    parser.add_argument(
+        "--with-tuning", action="store_true", help="cv: fit on the tuning sets too (not in corpus/examples)"
+    )
+    args = parser.parse_args(argv)
+    if args.part == "gather":
+        gather()
+    else:
+        cv(SETS if args.with_tuning else tuple(s for s in SETS if s != "tuning"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

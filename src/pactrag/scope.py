@@ -1,0 +1,124 @@
+"""What kind of information a question asks for, learned from labelled questions.
+
+The answer-type checks in ``abstain.py`` read a question's ask from word families ("hoeveel",
+"welk decreet", "wie is de voorzitter"); writers who were never read use other words
+("wettelijke bepaling", "regelgeving", "Steunt X het voorstel?", "volgens jou … het best").
+The labelled questions of ``corpus/examples.jsonl`` (``examples.labelled``) hold many writers'
+phrasings of both what the report answers and what it cannot (amounts, decrees, persons' names,
+world facts about places, an organisation's stance, the assistant's own view). One shrunk linear
+discriminant over their query vectors separates the two: a direction "asks for what this kind of
+report holds" against "asks for something else". It reads the question only (the query vector is
+made anyway: no embedder call), so it learns the kind of information asked, not the evidence.
+
+The threshold is a share of answerable questions, not a score: it is set at the
+``QUANTILE``-th quantile of the answerable examples' scores, each scored by a discriminant fitted
+without its own set (leave one set out), so it holds for any embedder's scale
+(``PACTRAG_EMBEDDINGS_BASE_URL``). Fitted when the first question arrives, per opened index and
+held-out set (``pactrag eval`` leaves out the questions of the set it evaluates).
+
+Leave-one-set-out CV over v1, v2 dev, fresh dev, cold4, cold5, cold6 (``scripts/abstain_loso.py``):
+out-of-scope refused 248 -> 264 of 295 pooled (cold6 19 -> 22 of 32), false refusals 13 -> 15 of
+936 (1.6 %, within the 2 % budget).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from .examples import labelled
+
+if TYPE_CHECKING:
+    from .index import Index
+
+# Weight of the identity in the shrunk within-class covariance ((1 - s) * cov + s * scale * I).
+# Leave-one-set-out CV over 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.8: 0.05-0.2 refuse within 2 of
+# each other; 0.1 the most at the fewest false refusals; 0.5-0.8 lose 4-9 refusals (the two
+# classes differ in few directions, which strong shrinkage blurs).
+SHRINKAGE = 0.1
+# Refuse a question that scores below this share of the answerable examples (each scored without
+# its own set). The share the operating point chose per fold (false refusals <= 2 % pooled with
+# the rules and the signal model in front) ran 0.004-0.013, median 0.008.
+QUANTILE = 0.008
+# Fewer out-of-scope examples than this, or fewer than two sets: no model (a threshold from a
+# handful of examples would be noise).
+MIN_REFUSALS = 20
+
+
+@dataclass(frozen=True)
+class ScopeModel:
+    """score = weights . query_vector + bias; asks for something the reports do not hold when
+    the score is below ``threshold``."""
+
+    weights: np.ndarray
+    bias: float
+    threshold: float
+
+    def score(self, query_vector: np.ndarray) -> float:
+        return float(np.asarray(query_vector, dtype=np.float64) @ self.weights + self.bias)
+
+    def outside(self, query_vector: np.ndarray) -> bool:
+        return self.score(query_vector) < self.threshold
+
+
+def _discriminant(x: np.ndarray, answerable: np.ndarray) -> tuple[np.ndarray, float]:
+    """Weights and bias of a two-class shrunk LDA (positive: answerable)."""
+    yes, no = x[answerable].mean(0), x[~answerable].mean(0)
+    centred = np.concatenate([x[answerable] - yes, x[~answerable] - no])
+    cov = centred.T @ centred / len(centred)
+    scale = max(float(np.trace(cov)) / cov.shape[0], 1e-9)
+    cov = (1 - SHRINKAGE) * cov + SHRINKAGE * scale * np.eye(cov.shape[0])
+    weights = np.linalg.solve(cov, yes - no)
+    return weights, float(-weights @ (yes + no) / 2)
+
+
+def fit(vectors: np.ndarray, answerable: np.ndarray, sets: np.ndarray) -> ScopeModel | None:
+    """The model of labelled query vectors; ``answerable``: bool per question; ``sets``: the set
+    each question comes from (its writer), left out in turn to place the threshold."""
+    x = np.asarray(vectors, dtype=np.float64)
+    answerable = np.asarray(answerable, dtype=bool)
+    sets = np.asarray(sets)
+    names = sorted(set(sets.tolist()))
+    if (~answerable).sum() < MIN_REFUSALS or answerable.sum() < MIN_REFUSALS or len(names) < 2:
+        return None
+    held_scores = []
+    for name in names:
+        rest, own = sets != name, (sets == name) & answerable
+        if not own.any() or answerable[rest].all() or not answerable[rest].any():
+            continue
+        w, b = _discriminant(x[rest], answerable[rest])
+        held_scores.append(x[own] @ w + b)
+    if not held_scores:
+        return None
+    weights, bias = _discriminant(x, answerable)
+    return ScopeModel(weights, bias, float(np.quantile(np.concatenate(held_scores), QUANTILE)))
+
+
+def scope_model(index: Index) -> ScopeModel | None:
+    """The model of ``index``'s labelled questions (fitted once per opened index and held-out
+    set); None without enough of them."""
+    memo: dict[Any, Any] = index.__dict__.setdefault("_scope_memo", {})
+    data = labelled(index)
+    key = id(data)
+    if key not in memo or memo[key][0] is not data:
+        model = None
+        if data is not None:
+            model = fit(
+                data.vectors,
+                np.array([bool(e.sections) for e in data.examples]),
+                np.array([e.source.split(":", 1)[0] for e in data.examples]),
+            )
+        memo.clear()
+        memo[key] = (data, model)
+    return memo[key][1]
+
+
+def asks_outside(index: Index, query_vector: np.ndarray | None) -> bool:
+    """The question asks for a kind of information the labelled out-of-scope questions ask for
+    and the answerable ones do not."""
+    if query_vector is None or not np.any(query_vector):  # no vector (the embedder was down)
+        return False
+    model = scope_model(index)
+    return model is not None and model.outside(query_vector)
