@@ -6,8 +6,8 @@ measure on the one left out, for each set; report per set and pooled.
 
 Sets: v1, v2 dev, fresh dev, cold4, cold5, cold6, and the tuning sets scripts/abstain_tuning*.jsonl
 (one set). Check sets measured only (never fitted on): scripts/abstain_holdout*.jsonl. By
-default the tuning sets are not fitted on either (the product fits on corpus/examples.jsonl, which
-holds the eval sets only); ``--with-tuning`` fits on them too.
+default the tuning sets are not fitted on; ``--with-tuning`` fits on them too, as the product does
+(corpus/examples.jsonl holds them since session 6: scripts/make_examples.py ``TUNING``).
 """
 
 from __future__ import annotations

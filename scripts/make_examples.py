@@ -8,7 +8,8 @@ Which questions: the single questions (not conversation turns: those mean someth
 their conversation) of v1, the ``dev`` halves of v2 and fresh, and all of cold4, cold5 and cold6
 (each measured once clean, then opened for tuning). A synthesis question's sections are its gold
 and its sides' sections. Out-of-scope questions keep an empty section list (``sections: []``):
-the retrieval prior skips them; they are there for a model of what is out of scope.
+the retrieval prior skips them; they are there for a model of what is out of scope
+(``scope.py``), with the questions written to tune the refusals (``TUNING``).
 
 Never add a held-out set here (v2 test, fresh test, the newest cold set): a question in this file
 is answered with its own label's help. ``pactrag eval`` leaves out the questions of the set it
@@ -36,6 +37,11 @@ SOURCES = (
 )
 
 
+# Questions written to tune the refusals (session 3-5): out-of-scope questions in the report's
+# words and answerable controls, the controls mostly without sections (``answerable: true``).
+TUNING = ("abstain_tuning", "abstain_tuning2", "abstain_tuning5")
+
+
 def rows() -> list[dict]:
     out = []
     for name, split in SOURCES:
@@ -56,6 +62,20 @@ def rows() -> list[dict]:
                     "source": f"{name}:{item['id']}",
                 }
             )
+    for name in TUNING:
+        for line in (ROOT / "scripts" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            row = {
+                "report": item.get("report_id", REPORT_ID),
+                "question": item["question"],
+                "sections": list(item.get("gold_sections") or []),
+                "source": f"{name}:{item['id']}",
+            }
+            if not row["sections"]:
+                row["answerable"] = "refuse" not in item["tags"]
+            out.append(row)
     return out
 
 

@@ -6,7 +6,8 @@ besturen" for the subfacet on city and countryside, "what keeps councils from wo
 for the barriers of intergemeentelijke samenwerking. The embedder links few of them (NOTES.md,
 session 5). What does link them is questions already answered: ``corpus/examples.jsonl`` holds
 questions with the sections that answer them (one JSON object per line: ``report``,
-``question``, ``sections``; ``sections: []`` for a question the report cannot answer). From their
+``question``, ``sections``; ``sections: []`` for a question the report cannot answer, unless
+``"answerable": true`` says it is answerable but unlabelled). From their
 query vectors three linear discriminants are fitted, one over the report's sections, one over
 its subfacets and one over the template kinds (goede praktijken, opschaling, drempels …). The
 kind model holds for every report that follows the template; the section and subfacet models
@@ -66,8 +67,11 @@ WEIGHTS = {"section": 0.5, "subfacet": 0.5, "kind": 0.5}
 class Example:
     report_id: str
     question: str
-    sections: tuple[str, ...]  # empty: a question the report cannot answer
+    sections: tuple[str, ...]  # the sections that answer it (may be empty when not labelled)
     source: str = ""
+    # False: a question the report cannot answer; an answerable question written to tune the
+    # refusals (scripts/abstain_tuning*.jsonl) may come without its sections
+    answerable: bool = True
 
 
 @dataclass(frozen=True)
@@ -111,7 +115,12 @@ def read_examples(path: Path) -> tuple[list[Example], list[str]]:
             sections = tuple(str(s) for s in row.get("sections") or ())
             if not question:
                 raise ValueError("lege vraag")
-            examples.append(Example(str(row["report"]), question, sections, str(row.get("source", ""))))
+            answerable = row.get("answerable", bool(sections))
+            if not isinstance(answerable, bool) or (sections and not answerable):
+                raise ValueError("'answerable' is true of false, en true wanneer er secties zijn")
+            examples.append(
+                Example(str(row["report"]), question, sections, str(row.get("source", "")), answerable)
+            )
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             problems.append(
                 f"regel {number} overgeslagen ({type(exc).__name__}: {exc}); verwacht: "
