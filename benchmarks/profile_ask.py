@@ -66,6 +66,7 @@ def main() -> int:
     ap.add_argument(
         "--runs", type=int, default=1, help="passes over the questions (later passes hit the memo caches)"
     )
+    ap.add_argument("--lazy", action="store_true", help="no Assistant.warm() first (see bench_ask.py)")
     args = ap.parse_args()
     for module, name, stage in STAGES:
         setattr(module, name, timed(getattr(module, name), stage))
@@ -80,6 +81,8 @@ def main() -> int:
     embedder_batch = getattr(embedder, "embed_queries", None)
     if embedder_batch is not None:
         embedder.embed_queries = timed(embedder_batch, "embed (asks)")
+    if not args.lazy:
+        assistant.warm()
     assistant.ask("opwarmen")
     per_stage: dict[str, list[float]] = defaultdict(list)
     for _ in range(args.runs):

@@ -62,3 +62,23 @@ def test_a_one_ask_question_has_no_parts_and_a_two_ask_question_keeps_them():
     two = "Welke drempels zien de gemeenten, en wat moet er worden opgeschaald?"
     assert len(split_parts(two, TITLES)) == 2 and split_parts(two, TITLES) == split_parts(two, TITLES)
     assert len(asks(two, TITLES)[0]) == 2
+
+
+def test_warm_builds_the_per_index_structures_first_and_changes_no_answer(built_settings):
+    from pactrag.answer import Assistant
+    from pactrag.index import Index
+
+    questions = [
+        "Waar en wanneer vond het toekomstatelier plaats?",  # names: the corpus mentions
+        "Welke drempels zien de deelnemers bij intergemeentelijke samenwerking?",
+        "Wat vindt u van fusies van gemeenten?",
+    ]
+    lazy = Assistant(built_settings, index=Index(built_settings), use_llm=False)
+    warmed = Assistant(built_settings, index=Index(built_settings), use_llm=False)
+    warmed.warm()
+    memo = warmed.index.__dict__["_compose_memo"]
+    assert all(("points", s.report_id, s.section_id) in memo for s in warmed.index.sections)
+    for question in questions:
+        assert warmed.ask(question).answer == lazy.ask(question).answer
+    lazy.index.close()
+    warmed.index.close()
