@@ -33,25 +33,34 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=60, help="number of questions (≥ 40)")
     ap.add_argument("--cold", type=int, default=5, help="cold-start runs of the CLI")
+    ap.add_argument(
+        "--lazy",
+        action="store_true",
+        help="no Assistant.warm(): the per-index structures are built by the first question that "
+        "needs them, inside its time (the measure before session 6)",
+    )
     args = ap.parse_args()
     questions = [
         json.loads(line)["question"]
         for line in (ROOT / "evals" / "v1" / "questions.jsonl").read_text(encoding="utf-8").splitlines()
     ][: args.n]
     assistant = Assistant(Settings.from_env(), use_llm=False)
+    if not args.lazy:
+        assistant.warm()  # what the app builds in the background when it opens an index
     assistant.ask("opwarmen")  # first query loads the model pages
-    totals, retrieves = [], []
+    totals, retrieves, cpu = [], [], []
     for q in questions:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         try:
             result = assistant.ask(q)
         except QuestionError:
             continue
         totals.append((time.perf_counter() - t) * 1000)
+        cpu.append((time.process_time() - c) * 1000)
         retrieves.append(result.timings_ms["retrieve"])
     cold = []
     exe = Path(sys.executable).parent / "pactrag"
-    for _ in range(args.cold):
+    for _ in range(args.cold):  # --cold 0: warm figures only
         t = time.perf_counter()
         subprocess.run(
             [str(exe), "ask", "Wat is Broodje Burger?"],
@@ -65,12 +74,17 @@ def main() -> int:
     print(
         f"| warm ask(), extractive, total | {percentile(totals, 50):.1f} ms | {percentile(totals, 95):.1f} ms | {len(totals)} |"
     )
+    # CPU time of this process: on a shared machine the wall time mostly measures the others' load
+    print(
+        f"| warm ask(), CPU time of the process | {percentile(cpu, 50):.1f} ms | {percentile(cpu, 95):.1f} ms | {len(cpu)} |"
+    )
     print(
         f"| warm retrieval only | {percentile(retrieves, 50):.1f} ms | {percentile(retrieves, 95):.1f} ms | {len(retrieves)} |"
     )
-    print(
-        f"| cold `pactrag ask` (new process) | {statistics.median(cold):.2f} s | {max(cold):.2f} s (max) | {len(cold)} |"
-    )
+    if cold:
+        print(
+            f"| cold `pactrag ask` (new process) | {statistics.median(cold):.2f} s | {max(cold):.2f} s (max) | {len(cold)} |"
+        )
     return 0
 
 

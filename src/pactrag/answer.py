@@ -17,9 +17,19 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from . import messages as M
-from .abstain import Verdict, asks_opinion, best_sentences, filter_misses, judge, listed_sentences, signals
+from .abstain import (
+    Verdict,
+    asks_opinion,
+    best_sentences,
+    filter_misses,
+    judge,
+    lexicon,
+    listed_sentences,
+    signals,
+)
+from .abstain import mentions as corpus_mentions
 from .cite import MIN_SUPPORTED_SHARE, citations_for, is_dutch, kept_text, leaks_prompt, renumber, verify
-from .compose import compose, compose_kinds, kinds_answer, mentions, section_sources
+from .compose import compose, compose_kinds, kinds_answer, mentions, section_points, section_sources
 from .config import Settings
 from .errors import LLMError, QuestionError
 from .followup import (
@@ -50,6 +60,7 @@ from .intent import (
 )
 from .lexical import tokenize
 from .llm import ChatModel, chat_model_from_settings, complete, stream_within
+from .naming import subfacet_model
 from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
 from .records import Answer, Citation, Hit
 from .retrieve import Filters, Retrieval, context_mask, named_subfacet_mask, retrieve, subfacet_titles
@@ -156,6 +167,22 @@ class Assistant:
             if chat_model is not None
             else (chat_model_from_settings(self.settings) if use_llm else None)
         )
+
+    def warm(self) -> None:
+        """Build now what the first question that needs it would build: the points of every
+        section, the corpus mentions of names, the abstention lexicon, the participant lists,
+        the subfacet titles and model. Each is built once per open index and the same whenever it
+        is built; left lazy, their 0.1-0.3 s (one report) land on whichever user's question
+        touches them first (the slowest answers of ``benchmarks/bench_ask.py``). The app calls
+        this in the background when it opens an index; a one-shot ``pactrag ask`` does not."""
+        index = self.index
+        subfacet_titles(index)
+        subfacet_model(index)
+        lexicon(index.vocabulary)
+        corpus_mentions(index.sentence_texts)
+        listed_sentences(index)
+        for s in index.sections:
+            section_points(index, s.report_id, s.section_id)
 
     @property
     def mode(self) -> str:

@@ -262,7 +262,13 @@ def asks_items(question: str) -> bool:
 
 
 def intent_kinds(question: str) -> set[str]:
-    return {kind for kind, pattern in INTENTS.items() if pattern.search(question)}
+    return set(_intent_kinds(question))
+
+
+@lru_cache(maxsize=1024)
+def _intent_kinds(question: str) -> frozenset[str]:
+    # asked 3-4 times per answer (retrieval, intent, abstention, compose) of the same text
+    return frozenset(kind for kind, pattern in INTENTS.items() if pattern.search(question))
 
 
 def named_subfacets(
@@ -365,6 +371,8 @@ def asks(question: str, titles: Mapping[str, str] = {}) -> tuple[tuple[str, ...]
     follow-up's topic in brackets): ((), "") for a question that asks one thing. A synthesis
     answer retrieves each ask on its own, with the context."""
     texts, _ = _pieces(question, titles)
+    if len(texts) < 2:
+        return (), ""  # the filters below only drop texts (and cost ~1 ms)
     # a follow-up's standalone question ends in its topic words in brackets: context, not an ask
     texts = [t.replace(" \x00 ", " en ").strip(" ,;") for t in texts if not t.lstrip().startswith("(")]
     # an ask that only repeats the frame ("Geef alle punten.") asks nothing of its own; one that
@@ -479,6 +487,14 @@ def opens_question(text: str) -> bool:
 def _pieces(question: str, titles: Mapping[str, str]) -> tuple[list[str], bool]:
     """The question cut into its asks (clauses, sentences that ask, a pair set side by side);
     names of subfacets stay whole (their "en" is marked). Also: whether a pair was cut."""
+    texts, paired = _cut(question, tuple(titles.items()))
+    return list(texts), paired
+
+
+@lru_cache(maxsize=256)
+def _cut(question: str, title_items: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], bool]:
+    # ``analyse`` cuts each question twice (``split_parts``, ``asks``); the pair patterns cost ~0.7 ms
+    titles = dict(title_items)
     # "sterke en nabije besturen" is one name, not two asks: its "en" is protected
     protected = question
     for title in titles.values():
@@ -514,7 +530,7 @@ def _pieces(question: str, titles: Mapping[str, str]) -> tuple[list[str], bool]:
             if not (named_subfacets(a, titles) and named_subfacets(b, titles)):
                 pieces, paired = [a, b], True
         texts.extend(pieces)
-    return texts, paired
+    return tuple(texts), paired
 
 
 def split_parts(question: str, titles: Mapping[str, str] = {}) -> tuple[Part, ...]:
@@ -522,6 +538,8 @@ def split_parts(question: str, titles: Mapping[str, str] = {}) -> tuple[Part, ..
     () for a question that asks one thing. A part that only repeats the frame ("Vergelijk wat de
     tafels zeggen") is no part; a statement before the question is context, not an ask."""
     texts, paired = _pieces(question, titles)
+    if len(texts) < 2:
+        return ()  # at most one part; ``bare_ask`` below costs ~1.5 ms (its cue patterns)
     parts = []
     for text in texts:
         text = text.replace(" \x00 ", " en ").strip(" ,;")

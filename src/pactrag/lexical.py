@@ -51,6 +51,14 @@ def stopwords() -> frozenset[str]:
 
 def tokenize(text: str) -> list[str]:
     """Lower-cased, accent-folded, stop words out, stemmed; compounds with '-' split too."""
+    return list(_tokens(text))
+
+
+# One answer tokenizes the same texts many times (the question in retrieval, intent, compose and
+# abstention; the titles of the subfacets per question; the sentences of the retrieved passages):
+# ~30 calls per question. The tokens depend on the text alone.
+@functools.lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[str, ...]:
     stop = stopwords()
     folded = unicodedata.normalize("NFKD", text.lower())
     folded = "".join(c for c in folded if not unicodedata.combining(c)).replace("’", "'")
@@ -60,7 +68,7 @@ def tokenize(text: str) -> list[str]:
             [p for p in re.split(r"[-']", token) if p] if ("-" in token or "'" in token) else []
         )
         words.extend(p for p in parts if len(p) > 1 and p not in stop)
-    return _stem(words)
+    return tuple(_stem(words))
 
 
 K1, B = 1.2, 0.75

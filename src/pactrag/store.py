@@ -183,6 +183,14 @@ class VectorStore:
     def delete(self, where: dict) -> None:
         self._ready().delete(where=where)
 
+    def vectors(self) -> tuple[list[str], np.ndarray]:
+        """Every id in the collection with its vector (rows in the order of the ids)."""
+        got = self._ready().get(include=["embeddings"])
+        embeddings = got["embeddings"]
+        if embeddings is None or len(embeddings) == 0:
+            return [], np.zeros((0, 0), dtype=np.float32)
+        return list(got["ids"]), np.asarray(embeddings, dtype=np.float32)
+
     def ids(self, where: dict | None = None) -> list[str]:
         return list(self._ready().get(where=where or None, include=[])["ids"])
 

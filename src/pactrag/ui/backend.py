@@ -40,6 +40,8 @@ class Backend:
                 self._assistant, self._practices = None, None
             if self._assistant is None:
                 self._assistant = Assistant(self.settings)
+                # the per-index structures, before the first questions need them
+                threading.Thread(target=self._assistant.warm, daemon=True).start()
             return self._assistant
 
     def error(self) -> str | None:
