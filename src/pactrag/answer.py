@@ -32,6 +32,7 @@ from .cite import MIN_SUPPORTED_SHARE, citations_for, is_dutch, kept_text, leaks
 from .compose import compose, compose_kinds, kinds_answer, mentions, section_points, section_sources
 from .config import Settings
 from .errors import LLMError, QuestionError
+from .examples import example_model
 from .followup import (
     NEW_SUBJECT,
     History,
@@ -64,7 +65,7 @@ from .naming import subfacet_model
 from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
 from .records import Answer, Citation, Hit
 from .retrieve import Filters, Retrieval, context_mask, named_subfacet_mask, retrieve, subfacet_titles
-from .scope import asks_outside
+from .scope import asks_outside, scope_model
 
 # How many of the previous turn's best passages say where the conversation was (their subfacets).
 CONTEXT_HITS = 2
@@ -171,13 +172,16 @@ class Assistant:
     def warm(self) -> None:
         """Build now what the first question that needs it would build: the points of every
         section, the corpus mentions of names, the abstention lexicon, the participant lists,
-        the subfacet titles and model. Each is built once per open index and the same whenever it
+        the subfacet titles and model, the example-question prior and the scope check (both
+        fitted on corpus/examples.jsonl). Each is built once per open index and the same whenever it
         is built; left lazy, their 0.1-0.3 s (one report) land on whichever user's question
         touches them first (the slowest answers of ``benchmarks/bench_ask.py``). The app calls
         this in the background when it opens an index; a one-shot ``pactrag ask`` does not."""
         index = self.index
         subfacet_titles(index)
         subfacet_model(index)
+        example_model(index)
+        scope_model(index)
         lexicon(index.vocabulary)
         corpus_mentions(index.sentence_texts)
         listed_sentences(index)
