@@ -30,7 +30,7 @@ import numpy as np
 from . import messages as M
 from .chunk import sentence_spans
 from .embed import embed_queries
-from .followup import asked_kinds, leans_back
+from .followup import asked_kinds, kinds_in_order, leans_back
 from .index import Index
 from .intent import (
     ITEM_KINDS,
@@ -1233,8 +1233,12 @@ def _part_groups(intent: Intent, retrieval, index, score, filters):
             ranked = sorted(pool, key=lambda x: (weight(x), _best_score(index, x, score)), reverse=True)
             # one section per kind the ask names: "welke knelpunten moeten die acties oplossen?"
             # asks the barriers and the remedies (session 5: the best of either alone lost a side)
+            # in the order the ask names them (a set's own order differed between processes:
+            # the same question listed its parts in either order, session 5 c6q089)
             chosen = [
-                next(x for x in ranked if x.kind == k) for k in kinds if any(x.kind == k for x in ranked)
+                next(x for x in ranked if x.kind == k)
+                for k in kinds_in_order(part.text, kinds)
+                if any(x.kind == k for x in ranked)
             ]
         else:
             if not named and intent.subfacets:
