@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pactrag import examples
-from pactrag.followup import asked_kinds, is_followup, leans_back
+from pactrag.followup import asked_kinds, is_followup, leans_back, new_topic_terms
 from pactrag.retrieve import Filters
 
 PRACTICES = "Welke goede praktijken rond dorpsraden worden genoemd?"
@@ -74,3 +74,27 @@ def test_a_kind_the_words_cue_is_not_read_again(assistant):
         )
         == ()
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Waarom lukt zo'n aanpak niet in elk dorp?",
+        "Waarom lukken zulke trajecten in sommige dorpen niet?",
+        "Hoe vaak mislukken dergelijke initiatieven?",
+    ],
+)
+def test_the_thing_pointed_at_and_quantifiers_name_no_new_aspect(question):
+    history = [("Welke goede voorbeelden van participatie in dorpen worden genoemd?", "…")]
+    assert new_topic_terms(question, history) == []
+
+
+def test_such_an_approach_after_practices_is_answered_from_the_same_subfacets_barriers(assistant):
+    history = [("Welke goede voorbeelden van participatie in dorpen worden genoemd?", "…")]
+    answer = assistant.ask("Waarom lukt zo'n aanpak niet in elk dorp?", history)
+    assert [c.section_id for c in answer.citations] == ["2.5.3.3"]
+
+
+def test_the_thing_pointed_at_stays_an_aspect_when_the_answer_before_said_it():
+    history = [("Welke acties worden voorgesteld?", "Dergelijke figuren zijn essentieel om af te stemmen.")]
+    assert new_topic_terms("Wat doen zulke figuren precies?", history) == ["figuur"]

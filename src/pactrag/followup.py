@@ -21,7 +21,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from .intent import _FRAME_TERMS, INTENTS, ITEM_KINDS, SECTION_NAMES, intent_kinds
+from .intent import _FRAME_TERMS, INTENTS, ITEM_KINDS, SECTION_NAMES, contains_term, intent_kinds
 from .lexical import stopwords, tokenize
 from .records import KIND_LABELS
 
@@ -88,6 +88,13 @@ _SORT_OF = re.compile(
     r"(\s+(of|van))?(\s+[^\W\d_][\w-]*){0,3}",
     re.I,
 )
+# "zo'n aanpak", "zulke figuren", "dergelijke initiatieven": the word after a determiner that can
+# only point names the thing pointed at. Said in the answer before ("Dergelijke figuren zijn
+# essentieel …"), it narrows to what was shown and stays an aspect; otherwise it is the subject
+# in other words (cold6, session 6: "Wat maakt dat zo'n aanpak niet in elk dorp lukt?" after
+# practices took "aanpak" as a new aspect, and the barriers section, which never says it, was
+# passed over for another subfacet's)
+_SUCH = re.compile(r"\b(zo'n|zulke?|dergelijke?)\s+(?P<thing>[^\W\d_][\w-]*)", re.I)
 # The user says the turn is new ("Andere vraag: …", "Los daarvan, …", "Los van dat onderwerp: …",
 # "Even iets helemaal anders: …", "Een losse vraag: …"). An opening "Los van dat …" is an aside
 # even though "dat" points back; later in a question "los van de gemeente" is part of what it asks.
@@ -127,7 +134,7 @@ _GENERIC = frozenset(
         "zaken zaak dingen ding punten punt aspecten elementen vorm vormen soort type manier "
         "describe say see mentioned anders goed staan staat stond stonden zit zitten "
         "vaak soms verloopt verlopen verliep verstaat verstaan bedoelt bedoelen bedoeld maken maakt "
-        "welk passen past "
+        "welk passen past lukken lukt lukte lukten "
         # the text shown, named as such ("volgens die tekst"): like "verslag", no subject of its own
         "tekst teksten passage "
         # who took part, named in another word than "deelnemers" (a frame word): no subject
@@ -153,7 +160,9 @@ _GENERIC |= frozenset(
 _GENERIC |= frozenset(
     tokenize(
         "belangrijkste belangrijk voornaamste grootste grote groot meeste echte typische bestaande breder brede "
-        "main biggest big major key most existing real typical"
+        "main biggest big major key most existing real typical "
+        # quantifiers: "niet in elk dorp", "in sommige gemeenten" qualify where, not what
+        "elk elke ieder iedere sommige every each some"
     )
 )
 
@@ -579,10 +588,18 @@ def new_topic_terms(question: str, history: History) -> list[str]:
     previous = set(_topic_terms(history[-1][0])) if history else set()
     # "daarover", "zulke": pointers; "dit soort samenwerking", "this kind of regional work": what
     # is pointed at, the subject before
-    own = _DEMONSTRATIVE.sub(" ", _POINTS_BACK.sub(" ", _SORT_OF.sub(" ", question)))
+    shown = set(tokenize(history[-1][1])) if history else set()
+    own = _SUCH.sub(lambda m: m.group(0) if _told(m.group("thing"), shown) else " ", question)
+    own = _DEMONSTRATIVE.sub(" ", _POINTS_BACK.sub(" ", _SORT_OF.sub(" ", own)))
     # a word of the subject in another form is no new aspect: "dorpen" after "dorpsbewoners",
     # "gemeenten" after "gemeentebestuur" (the turn restates what it is about)
     return [t for t in dict.fromkeys(_topic_terms(own)) if not any(_same_stem(t, p) for p in previous)]
+
+
+def _told(word: str, shown: set[str]) -> bool:
+    """Is ``word`` (its stems) in the answer shown, also inside a compound?"""
+    stems = tokenize(word)
+    return bool(stems) and all(contains_term(t, shown) for t in stems)
 
 
 def _topic_terms(question: str) -> list[str]:
