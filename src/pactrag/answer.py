@@ -32,7 +32,7 @@ from .cite import MIN_SUPPORTED_SHARE, citations_for, is_dutch, kept_text, leaks
 from .compose import compose, compose_kinds, kinds_answer, mentions, section_points, section_sources
 from .config import Settings
 from .errors import LLMError, QuestionError
-from .examples import example_model
+from .examples import example_model, kind_probabilities
 from .followup import (
     NEW_SUBJECT,
     History,
@@ -70,6 +70,14 @@ from .scope import asks_outside, scope_model
 # How many of the previous turn's best passages say where the conversation was (their subfacets).
 CONTEXT_HITS = 2
 RECENT_TURNS = 256  # questions whose best passages are kept for the next turn's context
+# How sure the example prior's kind model must be of another kind than the conversation's before a
+# follow-up whose words cue no kind is read as asking it (``Assistant._read_kind``). On the 113+114
+# dev follow-up turns (v1, v2 dev, fresh dev, cold4-6, scripts/followup_dev_conversations) that keep
+# the subject while a kind is in effect, the top kind reached 0.66-0.87 on the five that asked
+# another kind and at most 0.53 on the ones that did not (0.55-0.6 separates them; 0.6 is the
+# stricter end). Without a kind in effect the model read an instance question ("Wie ondersteunt dat
+# initiatief?") as the status or appendix: those turns are left alone.
+READ_KIND_SHARE = 0.6
 
 _INJECTION = re.compile(
     r"(negeer|vergeet|ignore|disregard|forget)\b.{0,40}\b(instructie|instruction|regel|rule|prompt|opdracht|bronnen|verslagen)"
@@ -221,6 +229,7 @@ class Assistant:
         leaned = leaning_history(query, history)
         here = self._aspect_here(query, leaned, filters)
         shown = self._about_shown(query, leaned, filters, here)
+        read = () if shown else self._read_kind(query, leaned, filters, here)
         standalone = self._standalone(
             query,
             history,
@@ -230,6 +239,7 @@ class Assistant:
             not self._moves_to_named(query, leaned, filters),
             here,
             shown,
+            read,
         )
         timings["rewrite"] = (time.perf_counter() - t_rewrite) * 1000
         context = self._context(query, leaned, filters, here)
@@ -237,7 +247,9 @@ class Assistant:
         if context is None and len(retrieval.hits) >= CONTEXT_HITS:
             # the plain hits a next turn's context would retrieve again: keep them
             self._remember(standalone, filters, [h.chunk for h in retrieval.hits[:CONTEXT_HITS]])
-        switch = self._switch(query, leaned, filters, here) if context is not None and not shown else None
+        switch = (
+            self._switch(query, leaned, filters, here, read) if context is not None and not shown else None
+        )
         composed = None
         if switch is not None:
             topic = self._aspect(query, leaned)
@@ -351,6 +363,7 @@ class Assistant:
         keep_subject: bool = True,
         aspect_here: bool = False,
         about_shown: bool = False,
+        read_kinds: tuple[str, ...] = (),
     ) -> str:
         if not history:
             return question
@@ -363,7 +376,13 @@ class Assistant:
             except LLMError:
                 pass
         return rewrite_followup(
-            question, history if leaned is None else leaned, keep_kind, keep_subject, aspect_here, about_shown
+            question,
+            history if leaned is None else leaned,
+            keep_kind,
+            keep_subject,
+            aspect_here,
+            about_shown,
+            read_kinds,
         )
 
     def _context(
@@ -381,7 +400,12 @@ class Assistant:
         return context_mask(self.index, self._plain_passages(history[-1][0], filters))
 
     def _switch(
-        self, question: str, history: History, filters: Filters, aspect_here: bool = False
+        self,
+        question: str,
+        history: History,
+        filters: Filters,
+        aspect_here: bool = False,
+        read_kinds: tuple[str, ...] = (),
     ) -> tuple[tuple[str, ...], tuple[str, str]] | None:
         """A follow-up on the conversation's subject that asks for kinds in its own words ("En
         wat houdt dat tegen?", "Hoe pakken we dat aan?", "Zijn er voorbeelden?"): (those kinds,
@@ -390,13 +414,34 @@ class Assistant:
         the kind, or one of this subfacet's other sections, lead the answer."""
         if filters.kind or filters.subfacet_id:
             return None  # the filter says what to show
-        kinds = switched_kinds(question, history, aspect_here)
+        kinds = switched_kinds(question, history, aspect_here) or read_kinds
         if not kinds and self._links_only(question) and keeps_topic(question, history):
             kinds = ("synergie",)  # "Wat heeft dat met <another subfacet> te maken?"
         if not kinds:
             kinds = self._telling_kind(question, history, filters, aspect_here)
         where = self._where(history, filters) if kinds else None
         return (kinds, where) if where is not None else None
+
+    def _read_kind(
+        self, question: str, history: History, filters: Filters, aspect_here: bool = False
+    ) -> tuple[str, ...]:
+        """The kind a follow-up asks in words no cue reads ("Wat maakt dat zo'n aanpak niet in elk
+        dorp lukt?" after good practices: barriers), read from its meaning by the example prior's
+        kind model (``examples.kind_probabilities``, fitted on labelled single questions). Only for
+        a turn that stays on the subject while the conversation is on a kind, names none in its
+        words, and that the model gives another of the template's kinds with at least
+        ``READ_KIND_SHARE``: a turn keeping the kind ("En welke rol speelt data daarbij?") stays
+        below it. Costs one embedding of the turn's own words, for such turns only."""
+        if not history or filters.kind or not keeps_topic(question, history, aspect_here):
+            return ()
+        before = kinds_in_effect(history)
+        if not before or asked_kinds(question, before):
+            return ()
+        shares = kind_probabilities(self.index, self.index.embedder.embed_query(question))
+        kind = max(shares, key=shares.__getitem__, default="")
+        if kind not in ITEM_KINDS or kind in before or shares[kind] < READ_KIND_SHARE:
+            return ()
+        return (kind,)
 
     def _telling_kind(
         self, question: str, history: History, filters: Filters, aspect_here: bool = False

@@ -89,6 +89,7 @@ class _Part:
     weights: np.ndarray  # (dim, classes)
     bias: np.ndarray  # (classes,)
     chunk_class: np.ndarray  # (chunks,) class of each chunk, -1: none of this part's classes
+    classes: tuple[str, ...]  # the class of each column
 
 
 @dataclass(frozen=True)
@@ -234,7 +235,7 @@ def _fit(index: Index, data: Labelled) -> ExampleModel | None:
                 y[row, number[c]] += 1 / len(labels)
         weights, bias = _lda(x, y)
         chunk_class = np.array([number.get(key(c), -1) for c in index.chunks])
-        parts.append(_Part(name, weights, bias, chunk_class))
+        parts.append(_Part(name, weights, bias, chunk_class, tuple(classes)))
     return ExampleModel(tuple(parts)) if parts else None
 
 
@@ -267,3 +268,18 @@ def chunk_prior(index: Index, query_vector: np.ndarray) -> np.ndarray | None:
             part.chunk_class >= 0, per_class[np.maximum(part.chunk_class, 0)], 0.0
         )
     return prior
+
+
+def kind_probabilities(index: Index, query_vector: np.ndarray) -> dict[str, float]:
+    """The kind part alone: the probability of each template kind (goede praktijken, drempels …)
+    for a query vector; empty without examples. A conversation turn is read with it when its
+    words name no kind (``Assistant._read_kind``): it is out of sample by construction, since
+    the examples are single questions."""
+    model = example_model(index)
+    part = next((p for p in model.parts if p.name == "kind"), None) if model is not None else None
+    if part is None:
+        return {}
+    scores = (query_vector.astype(np.float64) @ part.weights + part.bias) / TEMPERATURE
+    p = np.exp(scores - scores.max())
+    p /= p.sum()
+    return dict(zip(part.classes, (float(v) for v in p), strict=True))

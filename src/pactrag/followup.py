@@ -21,7 +21,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from .intent import _FRAME_TERMS, INTENTS, ITEM_KINDS, SECTION_NAMES, intent_kinds
+from .intent import _FRAME_TERMS, INTENTS, ITEM_KINDS, SECTION_NAMES, contains_term, intent_kinds
 from .lexical import stopwords, tokenize
 from .records import KIND_LABELS
 
@@ -31,7 +31,7 @@ History = Sequence[tuple[str, str]]  # (standalone question, answer) pairs, olde
 # in a long one they are mostly a conjunction or a relative pronoun ("de figuur die …").
 _POINTS_BACK = re.compile(
     r"\b(daar\w*|hier(aan|bij|in|mee|over|van|voor|rond|door)|er(aan|bij|in|mee|over|van|voor|rond|door|tegen)|"
-    r"ze|zij|hun|hen|hem|haar|dezelfde|diezelfde|datzelfde|hetzelfde|zo'n|zulke|"
+    r"ze|zij|hun|hen|hem|haar|dezelfde|diezelfde|datzelfde|hetzelfde|zo'n|zulke|zoiets|dergelijke?|"
     r"that|those|these|it|them|they|their|there)\b",
     re.I,
 )
@@ -47,6 +47,16 @@ _STANDS_FOR = re.compile(
     r"^\W*(en\s+|and\s+)?(wat|wie|hoe|waar\w*|waarom|wanneer|what|who|how|where|why|when)\s+\w+\s+"
     r"(dat|die|dit|deze|this|that|these|those)\b|"
     r"\b(dat|die|dit|deze|zo'n|zulk\w*|this|that|these|those|such)\s+(soort|type|sort|kind|types|kinds)\b",
+    re.I,
+)
+# ... and as the subject of a yes/no question, which opens with its verb ("Raakt dit ook aan zorg,
+# welzijn of andere beleidsvelden?", "Heeft dat gevolgen voor de jeugd?"): only "dit/dat", since
+# "die/deze" after an opening word is as often a relative after a noun ("Projecten die …"); a
+# question word, conjunction or preposition first is no verb (cold6, session 6)
+_VERB_FIRST = re.compile(
+    r"^\W*(en\s+|and\s+)?(?!(wat|wie|welke?|hoe|waar\w*|waarom|wanneer|hoeveel|als|omdat|zodat|doordat|"
+    r"nu|zoals|of|maar|ook|dus|want|om|over|met|rond|bij|van|voor|aan|in|op|tegen|naar|uit|door|"
+    r"volgens|na|sinds|tot|zonder|het|de|een)\b)[^\W\d_]+\s+(dat|dit)\b(?!\s+(dat|die|het|de|een)\b)",
     re.I,
 )
 # ... and in a longer one after a preposition ("om die weg te werken", "rond dat thema")
@@ -78,13 +88,20 @@ _SORT_OF = re.compile(
     r"(\s+(of|van))?(\s+[^\W\d_][\w-]*){0,3}",
     re.I,
 )
+# "zo'n aanpak", "zulke figuren", "dergelijke initiatieven": the word after a determiner that can
+# only point names the thing pointed at. Said in the answer before ("Dergelijke figuren zijn
+# essentieel …"), it narrows to what was shown and stays an aspect; otherwise it is the subject
+# in other words (cold6, session 6: "Wat maakt dat zo'n aanpak niet in elk dorp lukt?" after
+# practices took "aanpak" as a new aspect, and the barriers section, which never says it, was
+# passed over for another subfacet's)
+_SUCH = re.compile(r"\b(zo'n|zulke?|dergelijke?)\s+(?P<thing>[^\W\d_][\w-]*)", re.I)
 # The user says the turn is new ("Andere vraag: …", "Los daarvan, …", "Los van dat onderwerp: …",
 # "Even iets helemaal anders: …", "Een losse vraag: …"). An opening "Los van dat …" is an aside
 # even though "dat" points back; later in a question "los van de gemeente" is part of what it asks.
 _NEW_QUESTION = re.compile(
     r"\b(andere|nieuwe|aparte|losse) vraag|\blos daarvan\b|\b(iets|helemaal|totaal|compleet) anders\b|"
     r"^\W*(\w+\W+){0,2}?los van (dat|dit|het|de|die|deze)\b(\s+(vorige|onderwerp|vraag|thema)\b)?|"
-    r"\b(ander|nieuw) (onderwerp|thema)\b|\bterzijde\b|another question|unrelated|something else|"
+    r"\b(ander|nieuw) (onderwerp|thema)\b|\bterzijde\b|another question|separate (question|topic)|unrelated|something else|"
     r"on another note|different (question|topic|subject)|change (of|the) (topic|subject)|^\W*apart from (that|this)",
     re.I,
 )
@@ -117,7 +134,7 @@ _GENERIC = frozenset(
         "zaken zaak dingen ding punten punt aspecten elementen vorm vormen soort type manier "
         "describe say see mentioned anders goed staan staat stond stonden zit zitten "
         "vaak soms verloopt verlopen verliep verstaat verstaan bedoelt bedoelen bedoeld maken maakt "
-        "welk passen past "
+        "welk passen past lukken lukt lukte lukten "
         # the text shown, named as such ("volgens die tekst"): like "verslag", no subject of its own
         "tekst teksten passage "
         # who took part, named in another word than "deelnemers" (a frame word): no subject
@@ -143,7 +160,9 @@ _GENERIC |= frozenset(
 _GENERIC |= frozenset(
     tokenize(
         "belangrijkste belangrijk voornaamste grootste grote groot meeste echte typische bestaande breder brede "
-        "main biggest big major key most existing real typical"
+        "main biggest big major key most existing real typical "
+        # quantifiers: "niet in elk dorp", "in sommige gemeenten" qualify where, not what
+        "elk elke ieder iedere sommige every each some"
     )
 )
 
@@ -167,7 +186,7 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"\bchallenge\w*|\bissues\b|"
         # what must end (session 4): "wat moet er stoppen?", "waarmee moeten we stoppen?"
         r"\bstoppen\b|\bstop(t|te|ten)? met\b|"
-        r"\bhold\w* back|\bgo(es)? wrong|stands? in the way|"
+        r"\bhold\w*\b.{0,30}\bback\b|\bgo(es)? wrong|stands? in the way|"
         # what goes wrong, said without a barrier noun (session 4): "wat loopt er verkeerd?", "waar
         # lopen ze tegenaan?", "waar stuit dat op?", "what gets in their way?", "what is difficult?"
         r"\bverkeerd\w*|\bstrand(en|t|de|den)\b|\bslecht\w*|\btegenaan\b|\bstui(t|ten|tte)\b|\bhaper\w*|\bwrong\b|"
@@ -388,6 +407,7 @@ def _leans_back(question: str) -> bool:
         or _AFTER_PREPOSITION.search(question)
         or _STANDS_FOR.search(question)
         or _AFTER_VERB.search(question)
+        or _VERB_FIRST.search(question)
     )
 
 
@@ -403,6 +423,7 @@ def points_at(question: str) -> bool:
         or _AFTER_PREPOSITION.search(question)
         or _STANDS_FOR.search(question)
         or _AFTER_VERB.search(question)
+        or _VERB_FIRST.search(question)
     )
 
 
@@ -516,20 +537,22 @@ def rewrite_followup(
     keep_subject: bool = True,
     aspect_here: bool = False,
     about_shown: bool = False,
+    read_kinds: tuple[str, ...] = (),
 ) -> str:
     """The turn as a question on its own: a follow-up carries the previous turn's topic (unless
     ``keep_subject`` is false: it names another subfacet to go to, ``Assistant._moves_to_named``)
     and, unless it asks a kind itself or ``keep_kind`` is false (it names an aspect the kind's
     section never mentions: ``Assistant._keeps_kind``), the kind the conversation is on. A turn
     ``about_shown`` (``Assistant._about_shown``) asks about the answer before: its kind word is
-    part of what it asks about, and the conversation's kind stays."""
+    part of what it asks about, and the conversation's kind stays. ``read_kinds``: the kinds a turn
+    whose words cue none asks in meaning (``Assistant._read_kind``), taken as if it named them."""
     if not history:
         return question
     previous = history[-1][0]
     if not is_followup(question, previous):
         return question
     before = kinds_in_effect(history)
-    own = set() if about_shown else asked_kinds(question, before)
+    own = set() if about_shown else (asked_kinds(question, before) or set(read_kinds))
     carry = _content_words(previous) if keep_subject and keeps_topic(question, history, aspect_here) else []
     if not own:  # same kind as before, named the way the report names it
         carry += [KIND_LABELS[k] for k in sorted(before)] if keep_kind else []
@@ -565,10 +588,18 @@ def new_topic_terms(question: str, history: History) -> list[str]:
     previous = set(_topic_terms(history[-1][0])) if history else set()
     # "daarover", "zulke": pointers; "dit soort samenwerking", "this kind of regional work": what
     # is pointed at, the subject before
-    own = _DEMONSTRATIVE.sub(" ", _POINTS_BACK.sub(" ", _SORT_OF.sub(" ", question)))
+    shown = set(tokenize(history[-1][1])) if history else set()
+    own = _SUCH.sub(lambda m: m.group(0) if _told(m.group("thing"), shown) else " ", question)
+    own = _DEMONSTRATIVE.sub(" ", _POINTS_BACK.sub(" ", _SORT_OF.sub(" ", own)))
     # a word of the subject in another form is no new aspect: "dorpen" after "dorpsbewoners",
     # "gemeenten" after "gemeentebestuur" (the turn restates what it is about)
     return [t for t in dict.fromkeys(_topic_terms(own)) if not any(_same_stem(t, p) for p in previous)]
+
+
+def _told(word: str, shown: set[str]) -> bool:
+    """Is ``word`` (its stems) in the answer shown, also inside a compound?"""
+    stems = tokenize(word)
+    return bool(stems) and all(contains_term(t, shown) for t in stems)
 
 
 def _topic_terms(question: str) -> list[str]:

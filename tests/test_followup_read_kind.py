@@ -1,0 +1,100 @@
+"""A follow-up that asks a kind in words no cue reads, read by the example prior's kind model
+(``Assistant._read_kind``, ``examples.kind_probabilities``), and pointers that open a yes/no
+question or stand for "such a thing" (session 6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pactrag import examples
+from pactrag.followup import asked_kinds, is_followup, leans_back, new_topic_terms
+from pactrag.retrieve import Filters
+
+PRACTICES = "Welke goede praktijken rond dorpsraden worden genoemd?"
+
+
+def test_a_demonstrative_right_after_the_opening_verb_points_back():
+    # a yes/no question opens with its verb and puts its subject next
+    assert is_followup("Raakt dit ook aan zorg, welzijn of andere beleidsvelden?", PRACTICES)
+    assert leans_back("Heeft dat ook gevolgen voor het jeugdbeleid in kleine gemeenten?")
+
+
+def test_a_relative_after_an_opening_noun_or_a_conjunction_does_not_point_back():
+    assert not leans_back("Organisaties die samenwerken met lokale besturen rond water en natuur?")
+    assert not leans_back("Omdat dat vaak misloopt bij kleine gemeenten, welke hulp voorziet de provincie?")
+
+
+def test_such_a_thing_points_back():
+    assert is_followup("Zijn er streken of programma's waar zoiets al goed draait?", PRACTICES)
+    assert leans_back("Bestaan er dergelijke netwerken ook in West-Vlaanderen of Limburg?")
+
+
+def test_holding_back_with_its_object_between_asks_for_barriers():
+    assert "stop" in asked_kinds("What is holding this kind of cooperation back?")
+
+
+def test_a_separate_question_stands_alone():
+    assert not is_followup("Separate question: who wrote this report?", PRACTICES)
+
+
+def test_the_kind_part_gives_a_distribution_over_the_template_kinds(index):
+    shares = examples.kind_probabilities(index, index.embedder.embed_query("Wat houdt dorpsraden tegen?"))
+    assert abs(sum(shares.values()) - 1) < 1e-9
+    assert max(shares, key=shares.__getitem__) == "stop"
+
+
+def test_a_turn_asking_a_kind_in_words_no_cue_reads_is_read_by_the_kind_model(assistant):
+    question = "Waarom slaagt zo'n dorpsraad niet overal?"
+    assert not asked_kinds(question)
+    assert assistant._read_kind(question, [(PRACTICES, "…")], Filters()) == ("stop",)
+    answer = assistant.ask(question, [(PRACTICES, "…")])
+    assert answer.sources[0].chunk.section_id == "2.5.3.3"
+    assert "Drempels" in answer.standalone_question
+
+
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        # no kind in effect: an instance question ("Wie ondersteunt die raad?") is no kind switch
+        ("Waarom slaagt zo'n dorpsraad niet overal?", [("Wat is een dorpsraad?", "…")]),
+        # a turn that says it is new does not stay on the subject
+        ("Andere vraag: waarom slaagt een dorpsraad niet overal?", [(PRACTICES, "…")]),
+    ],
+)
+def test_a_turn_is_read_only_when_it_stays_on_a_subject_that_is_on_a_kind(assistant, question, history):
+    assert assistant._read_kind(question, history, Filters()) == ()
+
+
+def test_a_kind_the_words_cue_is_not_read_again(assistant):
+    question = "Wat maakt het zo moeilijk voor zo'n dorpsraad?"
+    assert assistant._read_kind(question, [(PRACTICES, "…")], Filters()) == ()
+    assert (
+        assistant._read_kind(
+            "Waarom slaagt zo'n dorpsraad niet overal?", [(PRACTICES, "…")], Filters(kind="stop")
+        )
+        == ()
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Waarom lukt zo'n aanpak niet in elk dorp?",
+        "Waarom lukken zulke trajecten in sommige dorpen niet?",
+        "Hoe vaak mislukken dergelijke initiatieven?",
+    ],
+)
+def test_the_thing_pointed_at_and_quantifiers_name_no_new_aspect(question):
+    history = [("Welke goede voorbeelden van participatie in dorpen worden genoemd?", "…")]
+    assert new_topic_terms(question, history) == []
+
+
+def test_such_an_approach_after_practices_is_answered_from_the_same_subfacets_barriers(assistant):
+    history = [("Welke goede voorbeelden van participatie in dorpen worden genoemd?", "…")]
+    answer = assistant.ask("Waarom lukt zo'n aanpak niet in elk dorp?", history)
+    assert [c.section_id for c in answer.citations] == ["2.5.3.3"]
+
+
+def test_the_thing_pointed_at_stays_an_aspect_when_the_answer_before_said_it():
+    history = [("Welke acties worden voorgesteld?", "Dergelijke figuren zijn essentieel om af te stemmen.")]
+    assert new_topic_terms("Wat doen zulke figuren precies?", history) == ["figuur"]
