@@ -258,3 +258,32 @@ def chunk_prior(index: Index, query_vector: np.ndarray) -> np.ndarray | None:
             part.chunk_class >= 0, per_class[np.maximum(part.chunk_class, 0)], 0.0
         )
     return prior
+
+
+def subfacet_probabilities(index: Index, query_vector: np.ndarray) -> dict[tuple[str, str], float]:
+    """The examples' distribution over the report's subfacets for a question vector: {(report,
+    subfacet): probability}; {} without examples. Read off the fitted model's subfacet part (the
+    one part whose class is the same for every chunk of a subfacet); used by ``compose`` to tell
+    which subfacet an ask means when no title word names it."""
+    model = example_model(index)
+    if model is None:
+        return {}
+    q = query_vector.astype(np.float64)
+    for part in model.parts:
+        of_class: dict[int, set[tuple[str, str]]] = {}
+        of_subfacet: dict[tuple[str, str], set[int]] = {}
+        for chunk, number in zip(index.chunks, part.chunk_class.tolist(), strict=True):
+            if number >= 0 and chunk.subfacet_id:
+                key = (chunk.report_id, chunk.subfacet_id)
+                of_class.setdefault(number, set()).add(key)
+                of_subfacet.setdefault(key, set()).add(number)
+        one_to_one = all(len(v) == 1 for v in of_class.values()) and all(
+            len(v) == 1 for v in of_subfacet.values()
+        )
+        if len(of_class) < 2 or not one_to_one:
+            continue  # the section or kind part
+        scores = (q @ part.weights + part.bias) / TEMPERATURE
+        p = np.exp(scores - scores.max())
+        p /= p.sum()
+        return {next(iter(keys)): float(p[number]) for number, keys in of_class.items()}
+    return {}

@@ -256,6 +256,11 @@ class Intent:
         return tuple(k for k in ITEM_KINDS if k in self.kinds)
 
 
+def asks_across(question: str) -> bool:
+    """The question looks across subfacets ("over de tafels heen", "terugkomt", "across")."""
+    return bool(_ACROSS.search(question))
+
+
 def asks_items(question: str) -> bool:
     """Does the question ask for a set of items in so many words ("welke …", "noem …")?"""
     return bool(_ITEMS.search(question))
