@@ -26,7 +26,9 @@ INTENTS: dict[str, re.Pattern] = {
     "stop": re.compile(
         r"\bdrempel|knelpunt|kritiek|bezwaren|wringt|knelt|\bschort|misloop|misgaat|mis gaat|fout loopt|obstakel|belemmer|tegen(houd|hield|gehouden)|houdt?\b.*\btegen\b|"
         r"struikel|barri[eè]re|in de weg|problemen|moeilijkheden|loopt .{0,20}\bmis\b|"
-        r"barrier|obstacle|hold.{0,10}back|hurdle|bottleneck|stands? in the way|problems",
+        r"barrier|obstacle|hold.{0,10}back|hurdle|bottleneck|stands? in the way|problems|"
+        # the template's own word in English (its headings read "Drempels (stop)"): "what has to stop?"
+        r"\bwhat (should|must|has to|have to|needs? to|ought to) (be )?stop(ped)?\b",
         re.I,
     ),
     "continue": re.compile(
@@ -41,7 +43,9 @@ INTENTS: dict[str, re.Pattern] = {
         r"wat (moet|kan|kunnen) (er|we|men)\b.{0,40}\b(gebeuren|doen|verbeteren)|wat kan (er )?beter|"
         r"scal(e|ed|ing) up|measures|\bactions\b|what should be done|recommendations|"
         # the template's own word for it (session 5): "wat moet (er) starten?", "… opstarten"
-        r"\bwat (moet|moeten|kan|kunnen|wil|willen|zou|zouden) (er )?(\w+ )?(op)?starten\b|\bopstarten\b|\bop te starten\b",
+        r"\bwat (moet|moeten|kan|kunnen|wil|willen|zou|zouden) (er )?(\w+ )?(op)?starten\b|\bopstarten\b|\bop te starten\b|"
+        # … and in English, as the Dutch one above: "what should start?", "what has to be started?"
+        r"\bwhat (should|must|has to|have to|needs? to|could|can) (be )?start(ed)?\b",
         re.I,
     ),
     "synergie": re.compile(
