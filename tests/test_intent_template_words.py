@@ -29,3 +29,13 @@ def test_an_english_three_way_ask_is_three_asks_of_three_kinds():
 
 def test_start_as_a_plain_word_is_no_kind():
     assert not intent_kinds("When did the workshop start?") & {"start", "stop"}
+
+
+def test_hindernissen_and_hinderpalen_are_barriers():
+    assert "stop" in intent_kinds("Geef alle hindernissen voor lokale besturen.")
+    assert "stop" in intent_kinds("Onder welke kopjes staan de hinderpalen?")
+
+
+def test_barriers_to_be_removed_ask_for_the_actions_too():
+    intent = analyse("Wat moet er gebeuren om die hindernissen weg te werken?", {})
+    assert {"stop", "start"} <= intent.kinds

@@ -26,6 +26,8 @@ INTENTS: dict[str, re.Pattern] = {
     "stop": re.compile(
         r"\bdrempel|knelpunt|kritiek|bezwaren|wringt|knelt|\bschort|misloop|misgaat|mis gaat|fout loopt|obstakel|belemmer|tegen(houd|hield|gehouden)|houdt?\b.*\btegen\b|"
         r"struikel|barri[eè]re|in de weg|problemen|moeilijkheden|loopt .{0,20}\bmis\b|"
+        # "hindernissen", "hinderpalen": the everyday Dutch for the template's Drempels (cold4-6)
+        r"\bhindernis|\bhinderpa(al|len)\b|"
         r"barrier|obstacle|hold.{0,10}back|hurdle|bottleneck|stands? in the way|problems|"
         # the template's own word in English (its headings read "Drempels (stop)"): "what has to stop?"
         r"\bwhat (should|must|has to|have to|needs? to|ought to) (be )?stop(ped)?\b",
@@ -128,7 +130,10 @@ _COMPARE = re.compile(
     re.I,
 )
 # Solutions: on their own a topic ("oplossingen voor mobiliteit"), beside barriers the Start kind.
-_SOLUTIONS = re.compile(r"oplossing|oplossen|verhelp|remedie|alternatie[fv]|solution|remed", re.I)
+# ("weg te werken", "wegnemen": barriers removed are solutions too: "om die hindernissen weg te werken")
+_SOLUTIONS = re.compile(
+    r"oplossing|oplossen|verhelp|remedie|alternatie[fv]|solution|remed|\bweg ?(te )?(werken|nemen)\b", re.I
+)
 # A theme across the report: "in de verschillende subfacetten", "over alle subfacetten heen"; the
 # report's conversation tables are its subfacets ("wat zeggen de verschillende tafels?").
 _ACROSS = re.compile(
