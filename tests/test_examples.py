@@ -183,3 +183,19 @@ def test_the_bundled_examples_are_up_to_date_and_hold_no_held_out_question():
     # v1); an eval holds out its set's questions by their text, so that copy never helps it
     leaked = {" ".join(q.lower().split()) for q in held_out} & asked
     assert held_out and leaked <= tuned_texts
+
+
+def test_subfacet_probabilities_spread_over_the_subfacets_and_favour_the_examples_subfacet(tmp_path):
+    index = _index(tmp_path, ROWS)
+    p = examples.subfacet_probabilities(
+        index, index.embedder.embed_query("wat houdt gemeenten tegen bij personeel")
+    )
+    assert set(p) == {("a", "2.1"), ("a", "2.2")}  # report b has no examples: no classes of its own
+    assert abs(sum(p.values()) - 1.0) < 1e-9
+    assert max(p, key=lambda k: p[k]) == ("a", "2.2")
+
+
+def test_no_examples_means_no_subfacet_probabilities(tmp_path):
+    index = _index(tmp_path, ROWS)
+    (tmp_path / "corpus" / examples.EXAMPLES_FILE).unlink()
+    assert examples.subfacet_probabilities(index, index.embedder.embed_query("wat houdt tegen")) == {}

@@ -270,16 +270,33 @@ def chunk_prior(index: Index, query_vector: np.ndarray) -> np.ndarray | None:
     return prior
 
 
-def kind_probabilities(index: Index, query_vector: np.ndarray) -> dict[str, float]:
-    """The kind part alone: the probability of each template kind (goede praktijken, drempels …)
-    for a query vector; empty without examples. A conversation turn is read with it when its
-    words name no kind (``Assistant._read_kind``): it is out of sample by construction, since
-    the examples are single questions."""
+def _probabilities(index: Index, name: str, query_vector: np.ndarray) -> dict[str, float]:
+    """One part's distribution over its classes for a query vector; {} without examples."""
     model = example_model(index)
-    part = next((p for p in model.parts if p.name == "kind"), None) if model is not None else None
+    part = next((p for p in model.parts if p.name == name), None) if model is not None else None
     if part is None:
         return {}
     scores = (query_vector.astype(np.float64) @ part.weights + part.bias) / TEMPERATURE
     p = np.exp(scores - scores.max())
     p /= p.sum()
     return dict(zip(part.classes, (float(v) for v in p), strict=True))
+
+
+def kind_probabilities(index: Index, query_vector: np.ndarray) -> dict[str, float]:
+    """The kind part alone: the probability of each template kind (goede praktijken, drempels …)
+    for a query vector; empty without examples. A conversation turn is read with it when its
+    words name no kind (``Assistant._read_kind``): it is out of sample by construction, since
+    the examples are single questions."""
+    return _probabilities(index, "kind", query_vector)
+
+
+def subfacet_probabilities(index: Index, query_vector: np.ndarray) -> dict[tuple[str, str], float]:
+    """The examples' distribution over the reports' subfacets for a question vector: {(report,
+    subfacet): probability} (the sections outside a subfacet left out); {} without examples.
+    Used by ``compose`` to tell which subfacet an ask means when no title word names it."""
+    out = {}
+    for key, p in _probabilities(index, "subfacet", query_vector).items():
+        report_id, subfacet_id = key.split("\x00", 1)
+        if subfacet_id:
+            out[report_id, subfacet_id] = p
+    return out

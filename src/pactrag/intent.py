@@ -26,7 +26,11 @@ INTENTS: dict[str, re.Pattern] = {
     "stop": re.compile(
         r"\bdrempel|knelpunt|kritiek|bezwaren|wringt|knelt|\bschort|misloop|misgaat|mis gaat|fout loopt|obstakel|belemmer|tegen(houd|hield|gehouden)|houdt?\b.*\btegen\b|"
         r"struikel|barri[eè]re|in de weg|problemen|moeilijkheden|loopt .{0,20}\bmis\b|"
-        r"barrier|obstacle|hold.{0,10}back|hurdle|bottleneck|stands? in the way|problems",
+        # "hindernissen", "hinderpalen": the everyday Dutch for the template's Drempels (cold4-6)
+        r"\bhindernis|\bhinderpa(al|len)\b|"
+        r"barrier|obstacle|hold.{0,10}back|hurdle|bottleneck|stands? in the way|problems|"
+        # the template's own word in English (its headings read "Drempels (stop)"): "what has to stop?"
+        r"\bwhat (should|must|has to|have to|needs? to|ought to) (be )?stop(ped)?\b",
         re.I,
     ),
     "continue": re.compile(
@@ -41,7 +45,9 @@ INTENTS: dict[str, re.Pattern] = {
         r"wat (moet|kan|kunnen) (er|we|men)\b.{0,40}\b(gebeuren|doen|verbeteren)|wat kan (er )?beter|"
         r"scal(e|ed|ing) up|measures|\bactions\b|what should be done|recommendations|"
         # the template's own word for it (session 5): "wat moet (er) starten?", "… opstarten"
-        r"\bwat (moet|moeten|kan|kunnen|wil|willen|zou|zouden) (er )?(\w+ )?(op)?starten\b|\bopstarten\b|\bop te starten\b",
+        r"\bwat (moet|moeten|kan|kunnen|wil|willen|zou|zouden) (er )?(\w+ )?(op)?starten\b|\bopstarten\b|\bop te starten\b|"
+        # … and in English, as the Dutch one above: "what should start?", "what has to be started?"
+        r"\bwhat (should|must|has to|have to|needs? to|could|can) (be )?start(ed)?\b",
         re.I,
     ),
     "synergie": re.compile(
@@ -124,7 +130,10 @@ _COMPARE = re.compile(
     re.I,
 )
 # Solutions: on their own a topic ("oplossingen voor mobiliteit"), beside barriers the Start kind.
-_SOLUTIONS = re.compile(r"oplossing|oplossen|verhelp|remedie|alternatie[fv]|solution|remed", re.I)
+# ("weg te werken", "wegnemen": barriers removed are solutions too: "om die hindernissen weg te werken")
+_SOLUTIONS = re.compile(
+    r"oplossing|oplossen|verhelp|remedie|alternatie[fv]|solution|remed|\bweg ?(te )?(werken|nemen)\b", re.I
+)
 # A theme across the report: "in de verschillende subfacetten", "over alle subfacetten heen"; the
 # report's conversation tables are its subfacets ("wat zeggen de verschillende tafels?").
 _ACROSS = re.compile(
@@ -254,6 +263,11 @@ class Intent:
     @property
     def item_kinds(self) -> tuple[str, ...]:
         return tuple(k for k in ITEM_KINDS if k in self.kinds)
+
+
+def asks_across(question: str) -> bool:
+    """The question looks across subfacets ("over de tafels heen", "terugkomt", "across")."""
+    return bool(_ACROSS.search(question))
 
 
 def asks_items(question: str) -> bool:

@@ -1,0 +1,52 @@
+"""compose.meant_subfacet: a synthesis question naming its subfacet in other words."""
+
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+
+from pactrag import compose
+from pactrag.intent import analyse
+
+TITLES = {
+    "2.1": "Bouwen aan een gemeenschappelijke toekomst stad-platteland",
+    "2.2": "Sterke en nabije besturen",
+    "2.5": "Gemeenschapskracht als hefboom",
+}
+
+
+def _meant(question: str, probabilities: dict, monkeypatch) -> str:
+    monkeypatch.setattr(compose, "subfacet_probabilities", lambda index, vector: probabilities)
+    retrieval = SimpleNamespace(
+        hits=(SimpleNamespace(chunk=SimpleNamespace(report_id="a")),), query_vector=np.zeros(3)
+    )
+    return compose.meant_subfacet(question, analyse(question, TITLES), retrieval, SimpleNamespace())
+
+
+SURE = {("a", "2.2"): 0.73, ("a", "2.5"): 0.26, ("a", "2.1"): 0.01}
+
+
+def test_kinds_asked_for_a_subfacet_in_other_words_go_to_the_subfacet_the_examples_give(monkeypatch):
+    question = "Wat zit er vandaag in de weg, en wat willen ze opstarten, om gemeenten dichter bij de burger te brengen?"
+    assert _meant(question, SURE, monkeypatch) == "2.2"
+
+
+def test_an_unsure_model_leaves_the_question_as_it_was(monkeypatch):
+    question = "Wat werkt al en wat houdt tegen bij besturen dicht bij de burger?"
+    unsure = {("a", "2.2"): 0.55, ("a", "2.5"): 0.44, ("a", "2.1"): 0.01}
+    assert _meant(question, unsure, monkeypatch) == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a theme across subfacets keeps all of them
+        "Welke drempels en welke acties rond subsidies komen terug over de subfacetten heen?",
+        # one kind asked once: often a topic across the report, answered from several subfacets
+        "Welke problemen met subsidies worden genoemd?",
+        # a subfacet named by its title words needs no model
+        "Wat werkt al en wat houdt tegen bij sterke en nabije besturen?",
+    ],
+)
+def test_themes_single_kind_lists_and_named_subfacets_are_left_alone(question, monkeypatch):
+    assert _meant(question, SURE, monkeypatch) == ""
