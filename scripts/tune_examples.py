@@ -75,7 +75,9 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit("; ".join(problems) or f"no examples in {examples.examples_path(settings)}")
     tags: dict[str, tuple[str, ...]] = {}
     for name in {e.source.split(":")[0] for e in rows}:
-        for line in (ROOT / "evals" / name / "questions.jsonl").read_text(encoding="utf-8").splitlines():
+        path = ROOT / "evals" / name / "questions.jsonl"
+        path = path if path.exists() else ROOT / "scripts" / f"{name}.jsonl"  # the refusal tuning sets
+        for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 item = json.loads(line)
                 tags[f"{name}:{item['id']}"] = tuple(item["tags"])
