@@ -50,3 +50,38 @@ def test_an_unsure_model_leaves_the_question_as_it_was(monkeypatch):
 )
 def test_themes_single_kind_lists_and_named_subfacets_are_left_alone(question, monkeypatch):
     assert _meant(question, SURE, monkeypatch) == ""
+
+
+def _meant_with_top(question: str, probabilities: dict, top_subfacet: str, monkeypatch) -> str:
+    monkeypatch.setattr(compose, "subfacet_probabilities", lambda index, vector: probabilities)
+    top = SimpleNamespace(report_id="a", subfacet_id=top_subfacet)
+    retrieval = SimpleNamespace(hits=(SimpleNamespace(chunk=top),), query_vector=np.zeros(3))
+    return compose.meant_subfacet(question, analyse(question, TITLES), retrieval, SimpleNamespace())
+
+
+PEAKED = {("a", "2.2"): 0.97, ("a", "2.5"): 0.02, ("a", "2.1"): 0.01}
+LIST_OF_ONE_KIND = "Welke drempels houden besturen dicht bij de burger tegen? Som ze allemaal op."
+
+
+def test_a_list_of_one_kind_goes_to_the_subfacet_the_model_and_the_best_passage_agree_on(monkeypatch):
+    assert _meant_with_top(LIST_OF_ONE_KIND, PEAKED, "2.2", monkeypatch) == "2.2"
+
+
+def test_a_list_of_one_kind_stays_across_the_report_when_the_best_passage_lies_elsewhere(monkeypatch):
+    # a topic list across the report (v1 q185): the model is sure, retrieval's best is elsewhere
+    assert _meant_with_top(LIST_OF_ONE_KIND, PEAKED, "2.5", monkeypatch) == ""
+
+
+def test_a_list_of_one_kind_stays_across_the_report_when_the_model_is_not_peaked(monkeypatch):
+    assert _meant_with_top(LIST_OF_ONE_KIND, SURE, "2.2", monkeypatch) == ""
+
+
+def test_the_meant_subfacet_outweighs_a_best_passage_of_another_kind_in_it():
+    # the subfacet's vision ranks first for a list of its barriers (c5q080): the barriers answer
+    intent = analyse(LIST_OF_ONE_KIND, TITLES)
+    vision = SimpleNamespace(
+        hits=(SimpleNamespace(chunk=SimpleNamespace(kind="toekomstbeeld", subfacet_id="2.2")),)
+    )
+    assert compose._kind_outranked(intent, ("stop",), vision)
+    assert not compose._kind_outranked(intent, ("stop",), vision, meant="2.2")
+    assert compose._kind_outranked(intent, ("stop",), vision, meant="2.5")

@@ -152,6 +152,15 @@ COMPOUND_PART_SHARE = 0.5  # a compound's part counts when it is at least half o
 # gold one for the kind questions but for a few themes across subfacets, which are left out by
 # their own words (intent.asks_across), and single-kind topic lists (left out: see meant_subfacet).
 MEANT_SUBFACET_SHARE = 0.6
+# A list of one kind asked once ("Geef de volledige lijst hindernissen die lokale besturen beletten
+# krachtig te worden") is a list within one subfacet, not a topic across the report, when the
+# example model is this sure of the subfacet *and* retrieval's best passage lies in it: the two
+# read the question's meaning independently (the model from labelled questions, retrieval from the
+# report's text). Out of sample on v1, v2 dev, cold4-6 every single-kind list at >= 0.9 whose best
+# passage agreed had its gold in that subfacet; the topic lists across the report that narrowing
+# every single-kind question lost (v1 q185 at 0.94: best passage in another subfacet; c6q079 at
+# 0.61) fail one of the two tests.
+PEAKED_SUBFACET_SHARE = 0.9
 THEME_PART_WEIGHT = 0.5  # a point holding part of a compound theme term ("capaciteit" of "capaciteitstekort")
 # Each ask of a synthesis question retrieved on its own: the sections it ranks near its best
 # (within this many units of the question's similarity spread, less than the kind bonus of 1.5)
@@ -491,7 +500,7 @@ def compose(
     elif (
         kinds
         and (intent.wants_items or intent.compare or not intent.topic)
-        and not _kind_outranked(intent, kinds, retrieval)
+        and not _kind_outranked(intent, kinds, retrieval, meant)
     ):
         groups, missing = _item_groups(intent, kinds, retrieval, index, filters, score, on_topic)
         lead = _lead_items(kinds, groups, intent)
@@ -534,11 +543,6 @@ def meant_subfacet(
     question names one, asks no kind, looks across subfacets, or the model is unsure."""
     if intent.subfacets or filters.subfacet_id or not intent.kinds & set(ITEM_KINDS):
         return ""
-    if len(intent.kinds & set(ITEM_KINDS)) < 2 and len(intent.asks) < 2 and len(intent.parts) < 2:
-        # one kind asked once ("Welke problemen met subsidies worden genoemd?") is often a topic
-        # across the report: its answer leads with the best section and adds the other subfacets'
-        # points on the topic; narrowing it to the model's subfacet lost v1 q185's facts
-        return ""
     if asks_across(question):
         return ""
     reports = _reports(retrieval)
@@ -548,17 +552,36 @@ def meant_subfacet(
     )
     if best is None or best[0] < MEANT_SUBFACET_SHARE:
         return ""
+    if len(intent.kinds & set(ITEM_KINDS)) < 2 and len(intent.asks) < 2 and len(intent.parts) < 2:
+        # one kind asked once ("Welke problemen met subsidies worden genoemd?") is often a topic
+        # across the report: its answer leads with the best section and adds the other subfacets'
+        # points on the topic; narrowing it to the model's subfacet lost v1 q185's facts. A list
+        # the model is sure of, in the subfacet of retrieval's best passage, is narrowed (above).
+        top = retrieval.hits[0].chunk
+        if not (
+            intent.wants_items
+            and best[0] >= PEAKED_SUBFACET_SHARE
+            and (top.report_id, top.subfacet_id) == best[1]
+        ):
+            return ""
     return best[1][1]
 
 
-def _kind_outranked(intent: Intent, kinds: Iterable[str], retrieval: Retrieval) -> bool:
+def _kind_outranked(intent: Intent, kinds: Iterable[str], retrieval: Retrieval, meant: str = "") -> bool:
     """The best passage is of no asked kind, although retrieval favours the asked kinds: the kind
     word names the subject, not what is asked ("Welke programma's overlappen zonder dat de
     synergie benut wordt?" is a barrier; "extra aandacht in het toekomstbeeld" an addition; "Welke
     vijf kernfacetten structureren het toekomstbeeld?" the introduction's list). The question is
     answered from the best passages, not from the kind's sections. On v1, v2 dev and cold4 this
-    concerned 5 non-comparison questions, none of which the kind's sections answered."""
+    concerned 5 non-comparison questions, none of which the kind's sections answered.
+    Not when the best passage lies in the subfacet the example model means (``meant``): the
+    model and retrieval agree on the subfacet, so the kind is what is asked within it, and the
+    subfacet's vision or additions ranking first is retrieval's miss (cold5 c5q080: barriers of
+    2.2 asked as "hindernissen die lokale besturen beletten krachtig te worden", best passage
+    2.2.1)."""
     top = retrieval.hits[0].chunk
+    if meant and top.subfacet_id == meant:
+        return False
     return intent.wants_items and not intent.compare and top.kind not in kinds
 
 
