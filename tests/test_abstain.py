@@ -488,3 +488,17 @@ def test_the_evidence_vouches_only_for_the_act_and_the_measure_asked():
     )
     # a second ask with no topic of its own ("… en in welk jaar?") vouches for nothing
     assert not evidence_holds_asked("Wie zette het op, en in welk jaar?", pact, idf, 0.5)
+
+
+def test_een_with_accents_is_a_number():
+    # "in één gezamenlijke pot" says how many pots; the article "een" says nothing
+    idf = {"pot": 3.0, "stedelijk": 2.0, "plattelandsbeleid": 3.0}
+    question = "Hoeveel potten voor stedelijk en plattelandsbeleid zijn er nodig?"
+    assert (
+        on_topic_support(question, "number", ["Alles in één pot voor stedelijk en plattelandsbeleid."], idf)
+        > 0.5
+    )
+    assert (
+        on_topic_support(question, "number", ["Alles in een pot voor stedelijk en plattelandsbeleid."], idf)
+        == -1.0
+    )

@@ -95,8 +95,9 @@ _EVENT = (
     r"volgende|komende|take place|held|approved|launch\w*|published|founded|next|vote\w*"
 )
 
+# "één" with its accents is the numeral, not the article "een" ("in één gezamenlijke pot")
 _NUMBER = re.compile(
-    r"\b\d+([.,]\d+)?\b|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
+    r"\b\d+([.,]\d+)?\b|\b(één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
     r"twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|dozijn|helft|derde|kwart)\b",
     re.I,
 )
