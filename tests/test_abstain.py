@@ -502,3 +502,21 @@ def test_een_with_accents_is_a_number():
         on_topic_support(question, "number", ["Alles in een pot voor stedelijk en plattelandsbeleid."], idf)
         == -1.0
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Steunt Beweging.net het voorstel voor een schepen van gebiedsgerichte werking?",
+        "Is de VVSG voor of tegen verplichte fusies?",
+        "Gaat de provincie Limburg akkoord met het plattelandslabo?",
+        "Does the VVSG support mergers of municipalities?",
+    ],
+)
+def test_a_named_holder_stance_asked_as_yes_no_is_a_position(question):
+    assert "position" in asked_types(question)
+
+
+def test_the_participants_view_asked_as_yes_no_is_no_holder_position():
+    assert "position" not in asked_types("Steunen de deelnemers een schepen van gebiedsgerichte werking?")
+    assert "position" not in asked_types("Is een schepen van gebiedsgerichte werking een goed idee?")

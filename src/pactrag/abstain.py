@@ -267,7 +267,12 @@ ANSWER_TYPES: dict[str, AnswerType] = {
             r"\b(standpunt|officiële positie|mening|position|stance|opinion)\b (van|of)\b|"
             r"\b(welk|welke|which|what) (standpunt|positie|stance|position|opinion)\b|"
             rf"\bwat (vindt|vinden|vond|vonden|denkt|denken|dacht|adviseert|adviseren) {_HOLDER}|"
-            rf"\bhoe (staat|staan) {_HOLDER}|\bwhat (does|do) {_HOLDER}( \w+)? (think|say|want|advise)",
+            rf"\bhoe (staat|staan) {_HOLDER}|\bwhat (does|do) {_HOLDER}( \w+)? (think|say|want|advise)|"
+            # the same asked as yes/no of a named holder ("Steunt Beweging.net het voorstel?", "Is
+            # de VVSG voor of tegen …?"): the report's yes is its participants', not the holder's
+            rf"^\W*(steunt|steunen|steunde|onderschrijft|onderschrijven|does|do|did) {_HOLDER}\b|"
+            rf"^\W*(is|zijn|was|waren|gaat|gaan|staat|staan) {_HOLDER}\b.{{0,50}}?\b(voor of tegen|voorstander|"
+            r"tegenstander|akkoord|gewonnen)\b",
             re.I,
         ),
         _STANCE,
