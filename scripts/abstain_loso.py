@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import pickle
 import sys
 from pathlib import Path
@@ -36,9 +37,9 @@ from tune_understanding import (  # noqa: E402
     rules,
 )
 
-CACHE = Path("/tmp/pactrag_abstain_loso.pkl")
+CACHE = Path(os.environ.get("PACTRAG_LOSO_CACHE", "/tmp/pactrag_abstain_loso.pkl"))
 SETS = ("v1", "v2-dev", "fresh-dev", "cold4", "cold5", "cold6", "tuning")
-CHECKS = ("holdout", "holdout5", "holdout5b", "holdout6")
+CHECKS = ("holdout", "holdout5", "holdout5b", "holdout6", "holdout6c")
 
 
 def _questions(path: Path, source: str) -> list[Item]:
@@ -52,13 +53,14 @@ def all_items() -> list[Item]:
     for name in ("abstain_tuning.jsonl", "abstain_tuning2.jsonl", "abstain_tuning5.jsonl"):
         items += load_extra(ROOT / "scripts" / name, "tuning")
     items += load_extra(HOLDOUT, "holdout")
-    for name in ("holdout5", "holdout5b", "holdout6"):
+    for name in ("holdout5", "holdout5b", "holdout6", "holdout6c"):
         items += load_extra(ROOT / f"scripts/abstain_{name}.jsonl", name)
     assert EXTRA.exists()
     return items
 
 
 def gather() -> None:
+    from pactrag.abstain import TOPIC_SHARE, evidence_holds_asked
     from pactrag.answer import Assistant
     from pactrag.config import Settings
     from pactrag.evals.run import memo_queries
@@ -89,6 +91,8 @@ def gather() -> None:
                 model_p=MODEL.probability(ev.signals),
                 ruled=ruled,
                 reason=reason,
+                # the evidence holds the asked value: the scope check yields (abstain.judge)
+                vouched=evidence_holds_asked(ev.query, ev.top, index.idf, TOPIC_SHARE),
                 qvec=np.asarray(qvec, dtype=np.float32),
                 top_vecs=top_vecs.astype(np.float32),
             )
@@ -137,6 +141,7 @@ def cv(fit_sets: tuple[str, ...]) -> None:
     q = np.array([r["qvec"] for r in rows], dtype=np.float64)
     ruled = np.array([r["ruled"] for r in rows])
     backstop = ruled | (np.array([r["model_p"] for r in rows]) < MODEL.threshold)
+    vouched = np.array([r.get("vouched", False) for r in rows])
     labelled = np.isin(src, fit_sets)
 
     def folds():
@@ -163,7 +168,9 @@ def cv(fit_sets: tuple[str, ...]) -> None:
     for test, train in folds():
         model = scope.fit(q[train], answerable[train], src[train])
         assert model is not None
-        refused[test] = backstop[test] | (q[test] @ model.weights + model.bias < model.threshold)
+        refused[test] = backstop[test] | (
+            (q[test] @ model.weights + model.bias < model.threshold) & ~vouched[test]
+        )
     _report(f"+ scope (q {scope.QUANTILE}, shrinkage {scope.SHRINKAGE})", rows, refused)
     # dropped: the scope score as a feature of a refitted signal model, and the best evidence
     # sentence projected on the same direction (the evidence's kind against the question's)

@@ -11,6 +11,7 @@ from pactrag.abstain import (
     asked_types,
     asks_opinion,
     declines_opinion,
+    evidence_holds_asked,
     judge,
     listed_only,
     on_topic_support,
@@ -443,3 +444,79 @@ def test_an_adjective_before_the_assistants_opinion_still_asks_it():
 def test_the_model_answers_paraphrases_it_is_unsure_of():
     # everyday-word paraphrases scored P 0.46-0.47; out-of-scope questions only the model refuses, <= 0.39
     assert 0.39 < MODEL.threshold < 0.46
+
+
+def test_the_scope_check_yields_when_a_close_sentence_holds_the_value_asked():
+    # the learned scope check reads the question only; a value question whose closest on-topic
+    # sentence states the value ("na drie jaar") is answered all the same
+    idf = {"samenproject": 4.0, "neteland": 4.0, "dreig": 3.0, "verdwijn": 3.0, "jaar": 1.0}
+    evidence = ["Het “Samenproject” in Neteland dreigt na drie jaar te verdwijnen."]
+    question = "Na hoeveel jaar dreigt het Samenproject in Neteland te verdwijnen?"
+    assert evidence_holds_asked(question, evidence, idf, 0.5)
+    verdict = judge(question, STRONG, evidence, set(idf), 0.5, idf=idf, asks_outside=True)
+    assert verdict.answerable
+    # no value in the evidence, or an English question (no reading): the check still refuses
+    assert not evidence_holds_asked(question, ["Het Samenproject dreigt te verdwijnen."], idf, 0.5)
+    refused = judge(
+        question,
+        STRONG,
+        ["Het Samenproject dreigt te verdwijnen."],
+        set(idf),
+        0.5,
+        idf=idf,
+        asks_outside=True,
+    )
+    assert not refused.answerable
+    assert not evidence_holds_asked("After how many years may the Samenproject end?", evidence, idf, 0.5)
+
+
+def test_the_evidence_vouches_only_for_the_act_and_the_measure_asked():
+    idf = {"plattelandspact": 4.0, "toekomstbeeld": 3.0, "deelnem": 2.0, "atelier": 3.0, "bevolk": 4.0}
+    pact = ["Het traject naar een Plattelandspact vertrekt vanuit een toekomstbeeld voor 2050."]
+    assert evidence_holds_asked(
+        "Voor welk jaar schetst het Plattelandspact zijn toekomstbeeld?", pact, idf, 0.5
+    )
+    # an act the report never names ("ondertekend") counts as the rarest term: 2050 is not its year
+    assert not evidence_holds_asked(
+        "In welk jaar werd het Plattelandspact officieel ondertekend?", pact, idf, 0.5
+    )
+    # what a number measures must be in the sentence: 54 participants are no population
+    people = ["In dit atelier waren er 54 deelnemers."]
+    assert evidence_holds_asked("Hoeveel deelnemers telde het atelier?", people, idf, 0.5)
+    assert not evidence_holds_asked(
+        "Hoe groot is de bevolking van de deelnemers van het atelier?", people, idf, 0.5
+    )
+    # a second ask with no topic of its own ("… en in welk jaar?") vouches for nothing
+    assert not evidence_holds_asked("Wie zette het op, en in welk jaar?", pact, idf, 0.5)
+
+
+def test_een_with_accents_is_a_number():
+    # "in één gezamenlijke pot" says how many pots; the article "een" says nothing
+    idf = {"pot": 3.0, "stedelijk": 2.0, "plattelandsbeleid": 3.0}
+    question = "Hoeveel potten voor stedelijk en plattelandsbeleid zijn er nodig?"
+    assert (
+        on_topic_support(question, "number", ["Alles in één pot voor stedelijk en plattelandsbeleid."], idf)
+        > 0.5
+    )
+    assert (
+        on_topic_support(question, "number", ["Alles in een pot voor stedelijk en plattelandsbeleid."], idf)
+        == -1.0
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Steunt Beweging.net het voorstel voor een schepen van gebiedsgerichte werking?",
+        "Is de VVSG voor of tegen verplichte fusies?",
+        "Gaat de provincie Limburg akkoord met het plattelandslabo?",
+        "Does the VVSG support mergers of municipalities?",
+    ],
+)
+def test_a_named_holder_stance_asked_as_yes_no_is_a_position(question):
+    assert "position" in asked_types(question)
+
+
+def test_the_participants_view_asked_as_yes_no_is_no_holder_position():
+    assert "position" not in asked_types("Steunen de deelnemers een schepen van gebiedsgerichte werking?")
+    assert "position" not in asked_types("Is een schepen van gebiedsgerichte werking een goed idee?")

@@ -95,8 +95,9 @@ _EVENT = (
     r"volgende|komende|take place|held|approved|launch\w*|published|founded|next|vote\w*"
 )
 
+# "één" with its accents is the numeral, not the article "een" ("in één gezamenlijke pot")
 _NUMBER = re.compile(
-    r"\b\d+([.,]\d+)?\b|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
+    r"\b\d+([.,]\d+)?\b|\b(één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
     r"twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|dozijn|helft|derde|kwart)\b",
     re.I,
 )
@@ -188,7 +189,7 @@ ANSWER_TYPES: dict[str, AnswerType] = {
     # "wanneer" alone often means "under which conditions"; a calendar question names an event
     "date": AnswerType(
         re.compile(
-            r"\b(welke datum|op welke dag(en)?|(in|sinds|vanaf|tegen|tot) welk jaar|what date|which year|on which day|"
+            r"\b(welke datum|op welke dag(en)?|(in|sinds|vanaf|tegen|tot|voor) welk jaar|what date|which year|on which day|"
             r"(sinds|vanaf|tegen|tot) wanneer|since when|by when|until when)\b|"
             rf"\b(wanneer|when)\b.{{0,80}}\b({_EVENT})\b",
             re.I,
@@ -266,7 +267,12 @@ ANSWER_TYPES: dict[str, AnswerType] = {
             r"\b(standpunt|officiële positie|mening|position|stance|opinion)\b (van|of)\b|"
             r"\b(welk|welke|which|what) (standpunt|positie|stance|position|opinion)\b|"
             rf"\bwat (vindt|vinden|vond|vonden|denkt|denken|dacht|adviseert|adviseren) {_HOLDER}|"
-            rf"\bhoe (staat|staan) {_HOLDER}|\bwhat (does|do) {_HOLDER}( \w+)? (think|say|want|advise)",
+            rf"\bhoe (staat|staan) {_HOLDER}|\bwhat (does|do) {_HOLDER}( \w+)? (think|say|want|advise)|"
+            # the same asked as yes/no of a named holder ("Steunt Beweging.net het voorstel?", "Is
+            # de VVSG voor of tegen …?"): the report's yes is its participants', not the holder's
+            rf"^\W*(steunt|steunen|steunde|onderschrijft|onderschrijven|does|do|did) {_HOLDER}\b|"
+            rf"^\W*(is|zijn|was|waren|gaat|gaan|staat|staan) {_HOLDER}\b.{{0,50}}?\b(voor of tegen|voorstander|"
+            r"tegenstander|akkoord|gewonnen)\b",
             re.I,
         ),
         _STANCE,
@@ -399,10 +405,16 @@ def asked_act(question: str, kind: str) -> list[str]:
     return tokenize(m.group(1)) if m else []
 
 
-def on_topic_support(question: str, kind: str, sentences: Sequence[str], idf: dict[str, float]) -> float:
+def on_topic_support(
+    question: str, kind: str, sentences: Sequence[str], idf: dict[str, float], strict: bool = False
+) -> float:
     """How much of the question's topic (idf share) the best sentence that supplies ``kind``
     covers, -1 when no sentence supplies it: a number in a sentence about something else does
-    not answer "hoeveel X?"."""
+    not answer "hoeveel X?". ``strict`` (does the evidence hold the value, not only: can the
+    question be answered at all): every topic term counts, one the corpus lacks as the rarest
+    ("ondertekend" in "In welk jaar werd het Plattelandspact ondertekend?"), what a number
+    measures must be in the sentence ("de bevolking van …" is not "54 deelnemers"), and a
+    topic is needed ("… en in welk jaar?" alone is about nothing)."""
     future = kind == "date" and bool(_FUTURE_Q.search(question))
     if (
         not is_dutch(question) or not ANSWER_TYPES[kind].on_topic
@@ -419,8 +431,10 @@ def on_topic_support(question: str, kind: str, sentences: Sequence[str], idf: di
         weights = dict.fromkeys(topic, 1.0)
     else:
         rare = max(idf.values())
-        weights = {t: idf.get(t, rare) for t in topic if t in idf or t in measured}
+        weights = {t: idf.get(t, rare) for t in topic if t in idf or t in measured or strict}
     total = sum(weights.values())
+    if strict and not total:
+        return -1.0
     act = asked_act(question, kind)
     if kind == "actor" and act and not any(_matches(t, _terms(s)) for s in sentences for t in act):
         return -1.0  # no passage speaks of the act (who did it is often the next sentence's subject)
@@ -432,6 +446,8 @@ def on_topic_support(question: str, kind: str, sentences: Sequence[str], idf: di
         names_event = any(_matches(t, words) for t in act) or _EVENT_RE.search(sentence)
         if kind == "date" and act and not names_event:
             continue  # a date, but not of the event asked about
+        if strict and not all(_matches(t, words) for t in measured):
+            continue
         if not total:
             return 1.0
         best = max(best, sum(w for t, w in weights.items() if _matches(t, words)) / total)
@@ -1054,8 +1070,9 @@ def judge(
     other = other_report(question, reports)
     if other:
         return Verdict(False, "other-report:" + other)
-    # last: a rule that names what is missing ("Broodje Burger", "no-law") says more in its text
-    if asks_outside:
+    # last: a rule that names what is missing ("Broodje Burger", "no-law") says more in its text;
+    # the learned check reads the question only, so it yields when the evidence holds the value
+    if asks_outside and not evidence_holds_asked(question, top_sentences, idf or {}, topic_share):
         return Verdict(False, "asked-kind")
     return Verdict(True)
 
@@ -1089,6 +1106,24 @@ def typed_gap(question: str, sentences: Sequence[str], idf: dict[str, float], sh
             return ""
         first = first or missing
     return first
+
+
+def evidence_holds_asked(
+    question: str, sentences: Sequence[str], idf: dict[str, float], share: float
+) -> bool:
+    """The question asks for a value of a kind (a number, a year, a name, a legal text …) and for
+    each such ask a close sentence on its topic holds one: the evidence answers what is asked.
+    The learned scope check (``scope.asks_outside``) reads the question only; it refused
+    "Na hoeveel jaar dreigt het Samenproject … te verdwijnen?" while the closest sentence says
+    "na drie jaar" (cold4, cold6: value questions in words the out-of-scope examples use). The
+    asker's own case ("advice") holds in any sentence and vouches for nothing."""
+    clauses = [c for c in _CLAUSE.split(question) if c.strip()] or [question]
+    asked = [(c, k) for c in clauses for k in asked_types(c) if k != "advice"]
+    return (
+        bool(asked)
+        and is_dutch(question)  # an English question's terms match no Dutch sentence: no reading
+        and all(on_topic_support(c, k, sentences, idf, strict=True) >= share for c, k in asked)
+    )
 
 
 def supplies_answer_type(question: str, sentence: str) -> bool:
