@@ -291,6 +291,8 @@ def test_judge_refuses_a_detail_of_a_name_mentioned_in_passing():
         "Should my municipality merge with its neighbour?",
         "Mag mijn gemeente mijn aanvraag voor een burgerbudget weigeren?",
         "Wat raadt u ons aan: burgerbudgetten of een adviesraad?",
+        "Vind jij persoonlijk dat dorpsraden een vast budget moeten krijgen?",  # an adverb between
+        "Denk je eigenlijk dat een regio beter werkt dan een provincie?",
     ],
 )
 def test_an_opinion_or_a_decision_asked_of_the_assistant_is_refused(question):
@@ -307,6 +309,7 @@ def test_an_opinion_or_a_decision_asked_of_the_assistant_is_refused(question):
         "Moeten kleine gemeenten meer samenwerken volgens de deelnemers?",  # not the asker's case
         "Zou je kunnen uitleggen wat een dorpsraad doet?",  # a polite request
         "Wat vind je in het verslag over dorpsraden?",
+        "Waar vind je informatie over dorpsraden?",  # where the report says it, not a view
         "What do participants think about municipal mergers?",
         "Mag ik dit verslag aanhalen als officieel standpunt?",  # about the report, not a ruling
         "Wat raden de deelnemers aan voor kleine gemeenten?",  # the participants' advice

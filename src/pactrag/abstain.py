@@ -913,6 +913,9 @@ def listed_only(question: str, sentences: Sequence[str], listed: frozenset[str])
 _ASKS_OPINION = re.compile(
     r"\b(wat|hoe) (vindt|vind|denkt|denk) (u|jij|je)\b(?! (in|terug|het verslag)\b)|"
     r"\b(vindt|vind|denkt|denk) (u|jij) (dat|van|over|ervan|erover)\b|"
+    # a sentence adverb between ("Vind jij persoonlijk dat …?", "Denk je eigenlijk dat …?"); not any
+    # word: "Waar vind je informatie over …?" asks where the report says it
+    r"\b(vindt|vind|denkt|denk) (u|jij|je) (persoonlijk|zelf|eigenlijk|echt|ook) (dat|van|over)\b|"
     r"\b(uw|jouw) (\w+e )?(mening|advies|standpunt|oordeel|visie|voorkeur)\b|"  # "jouw persoonlijke mening"
     # "Wat raadt u ons aan …?", "Wat adviseer jij?": the assistant's own advice
     r"\b(raadt|raad|adviseert|adviseer) (u|jij|je)\b|"
