@@ -33,7 +33,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from .records import Chunk
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # Weight of the pooled within-class covariance against a multiple of the identity: ~770
 # questions estimate a 384-dimensional covariance poorly. Leave-one-set-out CV over 0.5, 0.8,
@@ -73,6 +74,11 @@ class Example:
     # refusals (scripts/abstain_tuning*.jsonl) may come without its sections
     answerable: bool = True
 
+    @property
+    def set_name(self) -> str:
+        """The set the example comes from ("cold5" of "cold5:c5q001"): its writer."""
+        return self.source.split(":", 1)[0]
+
 
 @dataclass(frozen=True)
 class Labelled:
@@ -90,6 +96,12 @@ class _Part:
     bias: np.ndarray  # (classes,)
     chunk_class: np.ndarray  # (chunks,) class of each chunk, -1: none of this part's classes
     classes: tuple[str, ...]  # the class of each column
+
+    def distribution(self, query_vector: np.ndarray) -> np.ndarray:
+        """The probability of each class for a query vector (softmax at ``TEMPERATURE``)."""
+        scores = (query_vector.astype(np.float64) @ self.weights + self.bias) / TEMPERATURE
+        p = np.exp(scores - scores.max())
+        return p / p.sum()
 
 
 @dataclass(frozen=True)
@@ -134,12 +146,10 @@ def example_vectors(
     settings: Settings, embedder: Embedder, questions: Sequence[str], progress: Progress | None = None
 ) -> np.ndarray:
     """Query vectors of ``questions`` through the embedding cache (made once, at ingest)."""
-    from .index import EmbeddingCache, _safe
+    from .index import embedding_cache
 
     try:
-        cache = EmbeddingCache(
-            settings.embedding_cache_dir / f"{_safe(embedder.name)}.sqlite", embedder, queries=True
-        )
+        cache = embedding_cache(settings, embedder, queries=True)
     except (OSError, sqlite3.Error):  # a read-only cache folder: embed without keeping them
         return embed_queries(embedder, list(questions))
     try:
@@ -166,13 +176,24 @@ def hold_out(index: Index, questions: Iterable[str]) -> None:
     index.__dict__["_examples_held_out"] = frozenset(_norm(q) for q in questions)
 
 
+def per_held_out(index: Index, name: str, build: Callable[[], T]) -> T:
+    """``build()`` once per opened index, name and held-out set (``hold_out``): what is fitted on
+    the examples (``labelled``, ``example_model``, ``scope.scope_model``)."""
+    held_out = index.__dict__.get("_examples_held_out", frozenset())
+    memo = index.__dict__.setdefault("_examples_memo", {})
+    if (name, held_out) not in memo:
+        memo[name, held_out] = build()
+    return memo[name, held_out]
+
+
 def labelled(index: Index) -> Labelled | None:
     """The examples about the index's reports whose sections exist (answerable) or that have none
     (out of scope), minus the held-out questions; None when there are none."""
+    return per_held_out(index, "labelled", lambda: _labelled(index))
+
+
+def _labelled(index: Index) -> Labelled | None:
     held_out = index.__dict__.get("_examples_held_out", frozenset())
-    memo = index.__dict__.setdefault("_examples_memo", {})
-    if ("labelled", held_out) in memo:
-        return memo["labelled", held_out]
     examples, problems = read_examples(examples_path(index.settings))
     for problem in problems:
         log.warning("%s: %s", EXAMPLES_FILE, problem)
@@ -184,12 +205,10 @@ def labelled(index: Index) -> Labelled | None:
         and all((e.report_id, s) in known for s in e.sections)
         and _norm(e.question) not in held_out
     ]
-    result = None
-    if kept:
-        vectors = example_vectors(index.settings, index.embedder, [e.question for e in kept])
-        result = Labelled(tuple(kept), vectors.astype(np.float64))
-    memo["labelled", held_out] = result
-    return result
+    if not kept:
+        return None
+    vectors = example_vectors(index.settings, index.embedder, [e.question for e in kept])
+    return Labelled(tuple(kept), vectors.astype(np.float64))
 
 
 def _lda(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -241,12 +260,12 @@ def _fit(index: Index, data: Labelled) -> ExampleModel | None:
 
 def example_model(index: Index) -> ExampleModel | None:
     """The model of ``index``'s examples (fitted once per opened index and held-out set)."""
-    held_out = index.__dict__.get("_examples_held_out", frozenset())
-    memo = index.__dict__.setdefault("_examples_memo", {})
-    if ("model", held_out) not in memo:
+
+    def build() -> ExampleModel | None:
         data = labelled(index)
-        memo["model", held_out] = _fit(index, data) if data is not None else None
-    return memo["model", held_out]
+        return _fit(index, data) if data is not None else None
+
+    return per_held_out(index, "model", build)
 
 
 def chunk_prior(index: Index, query_vector: np.ndarray) -> np.ndarray | None:
@@ -255,14 +274,11 @@ def chunk_prior(index: Index, query_vector: np.ndarray) -> np.ndarray | None:
     model = example_model(index)
     if model is None:
         return None
-    q = query_vector.astype(np.float64)
     prior = np.zeros(len(index.chunks))
     for part in model.parts:
         if not WEIGHTS[part.name]:
             continue
-        scores = (q @ part.weights + part.bias) / TEMPERATURE
-        p = np.exp(scores - scores.max())
-        p /= p.sum()
+        p = part.distribution(query_vector)
         per_class = p - 1.0 / len(p)
         prior += WEIGHTS[part.name] * np.where(
             part.chunk_class >= 0, per_class[np.maximum(part.chunk_class, 0)], 0.0
@@ -276,10 +292,7 @@ def _probabilities(index: Index, name: str, query_vector: np.ndarray) -> dict[st
     part = next((p for p in model.parts if p.name == name), None) if model is not None else None
     if part is None:
         return {}
-    scores = (query_vector.astype(np.float64) @ part.weights + part.bias) / TEMPERATURE
-    p = np.exp(scores - scores.max())
-    p /= p.sum()
-    return dict(zip(part.classes, (float(v) for v in p), strict=True))
+    return dict(zip(part.classes, (float(v) for v in part.distribution(query_vector)), strict=True))
 
 
 def kind_probabilities(index: Index, query_vector: np.ndarray) -> dict[str, float]:

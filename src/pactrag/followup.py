@@ -397,6 +397,15 @@ def is_followup(question: str, previous: str) -> bool:
     return not has_topic
 
 
+# A demonstrative in a place where it can only point: after a preposition, before "soort", after
+# the verb, as the subject of a yes/no question. Both readings of a pointer use all of them.
+_POINTING_PLACES = (_AFTER_PREPOSITION, _STANDS_FOR, _AFTER_VERB, _VERB_FIRST)
+
+
+def _points_in_place(question: str) -> bool:
+    return any(p.search(question) for p in _POINTING_PLACES)
+
+
 def _leans_back(question: str) -> bool:
     """A word pointing back: "daar", "hun", "dezelfde"; a demonstrative in a short question or
     after a preposition ("rond dat thema")."""
@@ -404,10 +413,7 @@ def _leans_back(question: str) -> bool:
     return bool(
         _POINTS_BACK.search(question)
         or (short and _DEMONSTRATIVE.search(question))
-        or _AFTER_PREPOSITION.search(question)
-        or _STANDS_FOR.search(question)
-        or _AFTER_VERB.search(question)
-        or _VERB_FIRST.search(question)
+        or _points_in_place(question)
     )
 
 
@@ -418,13 +424,7 @@ def points_at(question: str) -> bool:
     """Does the turn point at something said before with a word that can only point ("daarbij",
     "volgens die tekst", "wordt die …"), not with a "die" that may be relative ("initiatieven die
     al goed lopen") or a "ze" that may be the participants?"""
-    return bool(
-        _POINTS_BACK.search(_PERSONAL.sub(" ", question))
-        or _AFTER_PREPOSITION.search(question)
-        or _STANDS_FOR.search(question)
-        or _AFTER_VERB.search(question)
-        or _VERB_FIRST.search(question)
-    )
+    return bool(_POINTS_BACK.search(_PERSONAL.sub(" ", question)) or _points_in_place(question))
 
 
 # What a link is asked with: "wat heeft dat met X te maken?", "hoe hangt dat samen met X?", "link

@@ -60,7 +60,7 @@ from .store import COLLECTION_PREFIX, VectorStore, drop_collection, has_collecti
 
 CURRENT = "CURRENT"
 REBUILD_HINT = "pactrag ingest --rebuild"
-# the chunk fields a dense query may be filtered on in memory (``Index._where_mask``)
+# the chunk fields a dense query may be filtered on in memory (``Index.where_mask``)
 _CHUNK_FIELDS = frozenset(f.name for f in fields(Chunk))
 DENSE_SLACK = 16  # extra nearest vectors asked for, in case some are not this generation's
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -126,6 +126,12 @@ class EmbeddingCache:
 
     def close(self) -> None:
         self._db.close()
+
+
+def embedding_cache(settings: Settings, embedder: Embedder, queries: bool = False) -> EmbeddingCache:
+    """The embedding cache of ``embedder`` under the settings' cache folder (passages, or with
+    ``queries`` the question side: ``examples.py``)."""
+    return EmbeddingCache(settings.embedding_cache_dir / f"{_safe(embedder.name)}.sqlite", embedder, queries)
 
 
 # ---------------------------------------------------------------------------------------
@@ -542,7 +548,7 @@ def _build_generation(
         for (_, _, _, chunks), rows in zip(to_build, rows_per_build, strict=True)
         for pos, a, b in rows
     ]
-    cache = EmbeddingCache(settings.embedding_cache_dir / f"{_safe(embedder.name)}.sqlite", embedder)
+    cache = embedding_cache(settings, embedder)
     try:
         chunk_vectors = cache.embed([c.embed_text for c in new_chunks], progress, "fragmenten")
         chunk_misses = cache.misses
@@ -872,7 +878,7 @@ class Index:
         crowd out the generation's own."""
         n = min(n, len(self.chunks))
         if not self.settings.chroma_url:
-            mask = self._where_mask(where)
+            mask = self.where_mask(where)
             if mask is not None:
                 return self._dense_in_memory(vector, n, mask)
         fetch = n + DENSE_SLACK
@@ -918,9 +924,10 @@ class Index:
                 self._chunk_vectors = (matrix, present)
             return self._chunk_vectors
 
-    def _where_mask(self, where: dict | None) -> np.ndarray | None:
+    def where_mask(self, where: dict | None) -> np.ndarray | None:
         """A Chroma ``where`` of field equalities (one, or several under ``$and``: what
-        ``retrieve.Filters.where`` builds) as a mask over the chunks; None for any other form."""
+        ``retrieve.Filters.where`` builds) as a mask over the chunks; None for any other form.
+        The in-memory dense search and ``Filters.mask`` both read a filter through it."""
         clauses = [where] if where and "$and" not in where else (where or {}).get("$and", [])
         mask = np.ones(len(self.chunks), dtype=bool)
         for clause in clauses:

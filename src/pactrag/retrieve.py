@@ -48,17 +48,8 @@ class Filters:
         return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
     def mask(self, index: Index) -> np.ndarray | None:
-        if not (self.subfacet_id or self.kind or self.report_id):
-            return None
-        mask = np.ones(len(index.chunks), dtype=bool)
-        for name, value in (
-            ("subfacet_id", self.subfacet_id),
-            ("kind", self.kind),
-            ("report_id", self.report_id),
-        ):
-            if value:
-                mask &= index.column(name) == value
-        return mask
+        where = self.where()
+        return None if where is None else index.where_mask(where)
 
     def active(self) -> bool:
         return bool(self.subfacet_id or self.kind or self.report_id)

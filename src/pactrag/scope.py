@@ -25,11 +25,11 @@ refusals 13 -> 16 of 936 (1.7 %, within the 2 % budget); without the tuning sets
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .examples import labelled
+from .examples import labelled, per_held_out
 
 if TYPE_CHECKING:
     from .index import Index
@@ -100,20 +100,18 @@ def fit(vectors: np.ndarray, answerable: np.ndarray, sets: np.ndarray) -> ScopeM
 def scope_model(index: Index) -> ScopeModel | None:
     """The model of ``index``'s labelled questions (fitted once per opened index and held-out
     set); None without enough of them."""
-    memo: dict[Any, Any] = index.__dict__.setdefault("_scope_memo", {})
-    data = labelled(index)
-    key = id(data)
-    if key not in memo or memo[key][0] is not data:
-        model = None
-        if data is not None:
-            model = fit(
-                data.vectors,
-                np.array([e.answerable for e in data.examples]),
-                np.array([e.source.split(":", 1)[0] for e in data.examples]),
-            )
-        memo.clear()
-        memo[key] = (data, model)
-    return memo[key][1]
+
+    def build() -> ScopeModel | None:
+        data = labelled(index)
+        if data is None:
+            return None
+        return fit(
+            data.vectors,
+            np.array([e.answerable for e in data.examples]),
+            np.array([e.set_name for e in data.examples]),
+        )
+
+    return per_held_out(index, "scope", build)
 
 
 def asks_outside(index: Index, query_vector: np.ndarray | None) -> bool:
