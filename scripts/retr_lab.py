@@ -3,6 +3,10 @@
     .venv/bin/python scripts/retr_lab.py dump     # one retrieval per labelled question -> index/retr_lab.npz
     .venv/bin/python scripts/retr_lab.py eval     # levers measured offline on the dump
 
+The lever kept from it is ``neighbours.py`` (the nearest labelled questions' votes); ``eval``
+prints it at the module's constants, and the grids of NOTES.md session 7 were run on the same
+``Lab`` (``knn_dense``, ``knn_bm25``).
+
 ``dump`` runs ``retrieve`` once per answerable example with its own set held out (as
 ``tune_examples.py``) and keeps, per question and chunk, the fused score's parts (the base
 fusion and the example prior apart), the query vector and the set. ``eval`` then adds candidate
@@ -20,14 +24,15 @@ from pathlib import Path
 
 import numpy as np
 
-from pactrag import examples, retrieve as retrieve_mod
+from pactrag import examples, neighbours
+from pactrag import retrieve as retrieve_mod
 from pactrag.config import Settings
 from pactrag.evals.run import memo_queries
 from pactrag.index import Index
 from pactrag.lexical import BM25Index, tokenize
 
 ROOT = Path(__file__).resolve().parents[1]
-TAGS = ("paraphrase", "english", "list", "synthesis")
+TAGS = ("fact", "paraphrase", "english", "list", "synthesis")
 DUMP = ROOT / "index" / "retr_lab.npz"
 
 
@@ -52,7 +57,22 @@ def dump() -> None:
     captured: dict[str, np.ndarray] = {}
     original = retrieve_mod._fuse
 
-    def spy(index, tokens, sims, best, dense, lexical, mask, weights, kinds, named, n, context=None, prior=None, learned=None):
+    def spy(
+        index,
+        tokens,
+        sims,
+        best,
+        dense,
+        lexical,
+        mask,
+        weights,
+        kinds,
+        named,
+        n,
+        context=None,
+        prior=None,
+        learned=None,
+    ):
         count = len(index.chunks)
 
         def full(**kw):
@@ -75,9 +95,13 @@ def dump() -> None:
         captured["naming"] = full(prior=prior)
         captured["learned"] = full(learned=learned)
         captured["best"] = np.asarray(best, dtype=np.float64)
-        return original(index, tokens, sims, best, dense, lexical, mask, weights, kinds, named, n, context, prior, learned)
+        return original(
+            index, tokens, sims, best, dense, lexical, mask, weights, kinds, named, n, context, prior, learned
+        )
 
     retrieve_mod._fuse = spy
+    # the nearest-question votes are what eval adds back (knn_dense, knn_bm25): left out here
+    neighbours.DENSE_WEIGHT = neighbours.LEXICAL_WEIGHT = 0.0
     parts: dict[str, list[np.ndarray]] = defaultdict(list)
     order: list[int] = []
     for source in sorted({e.set_name for e in rows}):
@@ -116,9 +140,7 @@ class Lab:
         self.sections = sorted(set(self.chunk_section))
         self.sec_no = {s: i for i, s in enumerate(self.sections)}
         self.chunk_sec = np.array([self.sec_no[s] for s in self.chunk_section])
-        self.gold = [
-            {self.sec_no[f"{e.report_id}\x00{s}"] for s in e.sections} for e in self.rows
-        ]
+        self.gold = [{self.sec_no[f"{e.report_id}\x00{s}"] for s in e.sections} for e in self.rows]
         self.sets = np.array([e.set_name for e in self.rows])
         self.text = [c.text for c in chunks]
         matrix, _ = self.index._chunk_matrix()
@@ -143,7 +165,10 @@ class Lab:
             e = self.rows[q]
             for g in ("all", e.set_name, *[t for t in self.tags.get(e.source, ()) if t in TAGS]):
                 out[g].append(s)
-        return {g: (float(np.mean([a for a, _ in v])), float(np.mean([b for _, b in v])), len(v)) for g, v in out.items()}
+        return {
+            g: (float(np.mean([a for a, _ in v])), float(np.mean([b for _, b in v])), len(v))
+            for g, v in out.items()
+        }
 
     def show(self, title: str, total: np.ndarray) -> dict:
         r = self.score(total)
@@ -157,10 +182,15 @@ class Lab:
     def train(self, s: str) -> np.ndarray:
         """The other sets' examples, minus any whose text a held-out question repeats (as
         ``examples.hold_out`` does in ``pactrag eval``)."""
-        held = {" ".join(e.question.lower().split()) for e, t in zip(self.rows, self.sets) if t == s}
+        held = {
+            " ".join(e.question.lower().split()) for e, t in zip(self.rows, self.sets, strict=True) if t == s
+        }
         return np.array(
-            [i for i, e in enumerate(self.rows)
-             if self.sets[i] != s and " ".join(e.question.lower().split()) not in held]
+            [
+                i
+                for i, e in enumerate(self.rows)
+                if self.sets[i] != s and " ".join(e.question.lower().split()) not in held
+            ]
         )
 
     def vote_to_chunks(self, votes: np.ndarray) -> np.ndarray:
@@ -220,7 +250,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     lab = Lab()
     lab.show("base (no example prior)", lab.base)
-    lab.show("base + example prior", lab.base + lab.parts["learned"])
+    prior = lab.base + lab.parts["learned"]
+    lab.show("base + example prior", prior)
+    dense = lab.knn_dense(neighbours.DENSE_NEIGHBOURS, neighbours.DENSE_SCALE)
+    lexical = lab.knn_bm25(neighbours.LEXICAL_NEIGHBOURS, neighbours.LEXICAL_SCALE)
+    lab.show(
+        "+ nearest questions (neighbours.py)",
+        prior + neighbours.DENSE_WEIGHT * dense + neighbours.LEXICAL_WEIGHT * lexical,
+    )
+    lab.show("  vector vote alone", prior + neighbours.DENSE_WEIGHT * dense)
+    lab.show("  BM25 vote alone", prior + neighbours.LEXICAL_WEIGHT * lexical)
     return 0
 
 
