@@ -254,12 +254,16 @@ def main(argv: list[str] | None = None) -> int:
     lab.show("base + example prior", prior)
     dense = lab.knn_dense(neighbours.DENSE_NEIGHBOURS, neighbours.DENSE_SCALE)
     lexical = lab.knn_bm25(neighbours.LEXICAL_NEIGHBOURS, neighbours.LEXICAL_SCALE)
-    lab.show(
-        "+ nearest questions (neighbours.py)",
-        prior + neighbours.DENSE_WEIGHT * dense + neighbours.LEXICAL_WEIGHT * lexical,
-    )
-    lab.show("  vector vote alone", prior + neighbours.DENSE_WEIGHT * dense)
-    lab.show("  BM25 vote alone", prior + neighbours.LEXICAL_WEIGHT * lexical)
+    closest = lab.parts["best"].max(1)
+    gate = np.zeros(len(lab.rows), dtype=bool)
+    for s in np.unique(lab.sets):
+        close = np.quantile(closest[lab.train(s)], neighbours.CLOSE_QUANTILE)
+        gate[lab.sets == s] = closest[lab.sets == s] < close
+    votes = neighbours.DENSE_WEIGHT * dense + neighbours.LEXICAL_WEIGHT * lexical
+    lab.show("+ nearest questions (neighbours.py)", prior + votes * gate[:, None])
+    lab.show("  without the own-words gate", prior + votes)
+    lab.show("  vector vote alone", prior + neighbours.DENSE_WEIGHT * dense * gate[:, None])
+    lab.show("  BM25 vote alone", prior + neighbours.LEXICAL_WEIGHT * lexical * gate[:, None])
     return 0
 
 

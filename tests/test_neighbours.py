@@ -85,6 +85,20 @@ def test_held_out_questions_cast_no_vote(tmp_path):
     assert len(neighbours.neighbours(index).vectors) == 3
 
 
+def test_a_question_in_the_reports_own_words_gets_no_vote(tmp_path):
+    # the report's sentences: one in exactly the words of the question below
+    index = _index(tmp_path, ROWS)
+    question = "Waarom haken kleinere gemeenten af?"
+    index.sentence_vectors = np.vstack(
+        [index.embedder.embed_query(question), index.embedder.embed_query("xyz")]
+    )
+    closest = float(index.sentence_vectors[0] @ index.embedder.embed_query(question))
+    vector = index.embedder.embed_query(question)
+    assert neighbours.chunk_prior(index, vector, tokenize(question), closest) is None
+    # a question farther from every sentence than most labelled questions is voted on
+    assert neighbours.chunk_prior(index, vector, tokenize(question), -1.0) is not None
+
+
 def test_no_labelled_questions_means_no_votes(tmp_path):
     index = _index(tmp_path, [ROWS[3]])
     assert _prior(index, "wat kost een dorpsraad") is None
