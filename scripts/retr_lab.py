@@ -212,6 +212,7 @@ class Lab:
                     for sec in g:
                         votes[q, sec] += wt / len(g)
                 votes[q] /= votes[q].sum()
+        self.raw = votes
         return self.vote_to_chunks(votes)
 
     def knn_bm25(self, k: int = 10, temp: float = 1.0) -> np.ndarray:
@@ -235,6 +236,7 @@ class Lab:
                         votes[q, sec] += wt / len(g)
                 if votes[q].sum():
                     votes[q] /= votes[q].sum()
+        self.raw = votes
         out = np.zeros_like(votes)
         has = votes.sum(1) > 0
         out[has] = votes[has] - votes[has].mean(1, keepdims=True)
@@ -259,7 +261,9 @@ def main(argv: list[str] | None = None) -> int:
     for s in np.unique(lab.sets):
         close = np.quantile(closest[lab.train(s)], neighbours.CLOSE_QUANTILE)
         gate[lab.sets == s] = closest[lab.sets == s] < close
-    votes = neighbours.DENSE_WEIGHT * dense + neighbours.LEXICAL_WEIGHT * lexical
+    names_kind = (lab.parts["kind"] > 0).any(1)
+    share = np.where(names_kind, neighbours.NAMED_KIND_SHARE, 1.0)[:, None]
+    votes = (neighbours.DENSE_WEIGHT * dense + neighbours.LEXICAL_WEIGHT * lexical) * share
     lab.show("+ nearest questions (neighbours.py)", prior + votes * gate[:, None])
     lab.show("  without the own-words gate", prior + votes)
     lab.show("  vector vote alone", prior + neighbours.DENSE_WEIGHT * dense * gate[:, None])

@@ -99,6 +99,17 @@ def test_a_question_in_the_reports_own_words_gets_no_vote(tmp_path):
     assert neighbours.chunk_prior(index, vector, tokenize(question), -1.0) is not None
 
 
+def test_a_question_naming_its_kind_gets_a_share_of_the_votes(tmp_path):
+    # its words say the kind; its neighbours, by topic words, may be of another kind
+    index = _index(tmp_path, ROWS)
+    question = "Welke goede praktijken haken kleinere gemeenten af?"
+    vector, tokens = index.embedder.embed_query(question), tokenize(question)
+    full = neighbours.chunk_prior(index, vector, tokens)
+    shared = neighbours.chunk_prior(index, vector, tokens, names_kind=True)
+    assert full is not None and shared is not None
+    assert np.allclose(shared, neighbours.NAMED_KIND_SHARE * full)
+
+
 def test_no_labelled_questions_means_no_votes(tmp_path):
     index = _index(tmp_path, [ROWS[3]])
     assert _prior(index, "wat kost een dorpsraad") is None

@@ -321,10 +321,11 @@ def retrieve(
     # the labelled example questions' pull (examples.py): for every question, item requests too
     # (leave-one-set-out CV: list hit@1 0.82 -> 0.84 with it)
     learned = example_prior(index, qvec)
-    # and the nearest labelled questions' votes for their sections, unless the question's closest
-    # sentence says it asks in the report's own words (neighbours.py; leave-one-set-out CV hit@1
+    # and the nearest labelled questions' votes for their sections (a share of them when it names
+    # a kind), unless the question's closest sentence says it asks in the report's own words (neighbours.py; leave-one-set-out CV hit@1
     # 0.839 -> 0.880 on top of the prior above, everyday words 0.64 -> 0.75)
-    votes = neighbour_prior(index, qvec, tokens, float(overall.max()) if len(overall) else -np.inf)
+    closest = float(overall.max()) if len(overall) else -np.inf
+    votes = neighbour_prior(index, qvec, tokens, closest, names_kind=bool(bonus - RARE_KINDS))
     if votes is not None:
         learned = votes if learned is None else learned + votes
     fused, dense_rank, bm25_rank = _fuse(
