@@ -16,8 +16,10 @@ filter, and nothing when no labelled question is about the index's reports.
 
 Leave-one-set-out CV (each set's questions ranked with the other sets' examples only: another
 writer; ``scripts/retr_lab.py``), section hit@1 of retrieval over 913 questions, on top of the
-discriminant prior: 0.839 -> 0.880, everyday words 0.641 -> 0.75, English 0.744 -> 0.81,
-direct questions 0.948 -> 0.966; no set falls (v1 0.899 -> 0.92, cold7 0.820 -> 0.89).
+discriminant prior: 0.839 -> 0.883, everyday words 0.641 -> 0.758, English 0.744 -> 0.821,
+direct questions 0.948 -> 0.966, hit@5 0.962 -> 0.972; no set falls (v1 0.899 -> 0.925, cold7
+0.820 -> 0.892, fresh 0.667 -> 0.667). In ``pactrag eval`` (out of sample too) everyday words on
+cold7 0.676 -> 0.765, English 0.625 -> 0.812.
 Either vote alone gives about half (0.85-0.86). A question in the report's own words gets no
 vote (``CLOSE_QUANTILE``): its direct match is better evidence than its neighbours.
 """

@@ -323,7 +323,7 @@ def retrieve(
     learned = example_prior(index, qvec)
     # and the nearest labelled questions' votes for their sections (a share of them when it names
     # a kind), unless the question's closest sentence says it asks in the report's own words (neighbours.py; leave-one-set-out CV hit@1
-    # 0.839 -> 0.880 on top of the prior above, everyday words 0.64 -> 0.75)
+    # 0.839 -> 0.883 on top of the prior above, everyday words 0.64 -> 0.76)
     closest = float(overall.max()) if len(overall) else -np.inf
     votes = neighbour_prior(index, qvec, tokens, closest, names_kind=bool(bonus - RARE_KINDS))
     if votes is not None:
