@@ -243,6 +243,33 @@ class Lab:
         return out[:, self.chunk_sec]
 
 
+def close_calls(lab: Lab, total: np.ndarray, title: str) -> None:
+    """compose.CLOSE_MARGIN's operating points on these scores: the best section's lead over the
+    next (top 12 chunks) as a flag of a wrong first section, on the direct, everyday-words and
+    English questions (lists and synthesis have several right sections)."""
+    lead, wrong = [], []
+    for q, e in enumerate(lab.rows):
+        if {"list", "synthesis"} & set(lab.tags.get(e.source, ())):
+            continue
+        best: dict[int, float] = {}
+        seen: set[str] = set()
+        for p in np.argsort(-total[q], kind="stable"):
+            if lab.text[p] not in seen and len(seen) < 12:
+                seen.add(lab.text[p])
+                best.setdefault(int(lab.chunk_sec[p]), float(total[q, p]))
+        values = list(best.values())
+        lead.append(values[0] - values[1] if len(values) > 1 else 9.0)
+        wrong.append(next(iter(best)) not in lab.gold[q])
+    m, w = np.array(lead), np.array(wrong)
+    print(f"{title}: {len(m)} questions, {int(w.sum())} with a wrong first section")
+    for t in (0.55, 0.8, 1.0, 1.5):
+        tp, fp, fn = int(((m < t) & w).sum()), int(((m < t) & ~w).sum()), int(((m >= t) & w).sum())
+        print(
+            f"  lead < {t}: wrong flagged {tp / max(tp + fn, 1):.2f}, right flagged "
+            f"{fp / max(int((~w).sum()), 1):.2f}, F1 {2 * tp / max(2 * tp + fp + fn, 1):.2f}"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("what", choices=("dump", "eval"))
@@ -266,6 +293,8 @@ def main(argv: list[str] | None = None) -> int:
     votes = (neighbours.DENSE_WEIGHT * dense + neighbours.LEXICAL_WEIGHT * lexical) * share
     lab.show("+ nearest questions (neighbours.py)", prior + votes * gate[:, None])
     lab.show("  without the own-words gate", prior + votes)
+    close_calls(lab, prior, "close calls, example prior")
+    close_calls(lab, prior + votes * gate[:, None], "close calls, with the votes")
     lab.show("  vector vote alone", prior + neighbours.DENSE_WEIGHT * dense * gate[:, None])
     lab.show("  BM25 vote alone", prior + neighbours.LEXICAL_WEIGHT * lexical * gate[:, None])
     return 0
