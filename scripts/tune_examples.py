@@ -3,6 +3,9 @@
     .venv/bin/python scripts/tune_examples.py            # the module's constants, off vs on
     .venv/bin/python scripts/tune_examples.py --grid     # + shrinkage, temperature, weights
 
+The nearest labelled questions' votes (``pactrag.neighbours``) are off in the first two rows and
+on in the third; the grid runs with them on.
+
 For each source set of ``corpus/examples.jsonl`` (v1, v2 dev, fresh dev, cold4, cold5, cold6):
 the examples of that set are held out (``examples.hold_out``), the model is fitted on the others,
 and the held-out set's single questions are retrieved with and without the prior. Prints section
@@ -21,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from pactrag import examples
+from pactrag import examples, neighbours
 from pactrag.config import Settings
 from pactrag.evals.run import memo_queries
 from pactrag.index import Index
@@ -83,7 +86,9 @@ def main(argv: list[str] | None = None) -> int:
                 tags[f"{name}:{item['id']}"] = tuple(item["tags"])
     print(f"{len(rows)} examples, {sum(1 for e in rows if e.sections)} answerable", file=sys.stderr)
     base = dict(examples.WEIGHTS)
+    votes = neighbours.DENSE_WEIGHT, neighbours.LEXICAL_WEIGHT
     examples.WEIGHTS.update({k: 0.0 for k in base})
+    neighbours.DENSE_WEIGHT = neighbours.LEXICAL_WEIGHT = 0.0
     show("without the prior", run(index, rows, tags))
     examples.WEIGHTS.update(base)
     index.__dict__.pop("_examples_memo", None)
@@ -91,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
         f"with it: shrinkage {examples.SHRINKAGE}, temperature {examples.TEMPERATURE}, {base}",
         run(index, rows, tags),
     )
+    neighbours.DENSE_WEIGHT, neighbours.LEXICAL_WEIGHT = votes
+    show(f"and the nearest questions' votes (neighbours.py, weights {votes})", run(index, rows, tags))
     if args.grid:
         weightings = (
             {"section": 1.0, "subfacet": 1.0, "kind": 1.0},
