@@ -63,6 +63,11 @@ _REFERS_BACK = re.compile(
     # an object pronoun after an opening preposition ("Door hen gericht op te leiden …"): "hen"
     # and "hem" always point outside the sentence ("hun"/"haar" may be possessives of its subject)
     r"|^(door|voor|met|bij|van|aan|naar|tot|op|via|over|zonder|onder|tussen) (hen|hem)\b"
+    # … and "hun/hen" after a preposition behind an opening verb or noun ("Aansluiten bij hun
+    # leefwereld …" follows "Ook jongeren verdienen …"): no subject before it owns the possessive
+    # ("Gemeentebesturen combineren hun autonomie …" has one, and stays alone; cold7 c7q087 showed
+    # the point without whom "hun" names, and its list lost that item)
+    r"|^\S+\s+(door|voor|met|bij|van|aan|naar|tot|op|via|over|zonder|onder|tussen|in|uit) (hun|hen|hem)\b"
     # a connective that answers the sentence before ("Maar …", "Er is echter …", "Men moet immers
     # …", "Daarom …") or "dit/dat" as the subject after the verb ("Zeker … biedt dit kansen")
     r"|^(maar|daarom|dus)\b|^(\S+\s+){1,3}(echter|immers)\b"
