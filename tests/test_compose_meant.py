@@ -132,3 +132,38 @@ def test_one_kind_asked_once_is_not_read_by_its_subject(monkeypatch):
     # a single-kind question is often a topic across the report: no narrowing by a piece of it
     question = "Welke drempels zijn er voor de samenwerking tussen de stad en haar ommeland?"
     assert _meant_by_subject(question, SUBJECT_SURE, monkeypatch) == ""
+
+
+# -- the asks of a question the model reads as one subfacet look within it ------------------------
+
+
+def _ask(ranked):
+    return compose._Ask("welke stappen stellen ze voor?", "", frozenset(), None, tuple(ranked))
+
+
+def test_an_ask_of_a_question_about_one_subfacet_ranks_only_that_subfacets_sections():
+    sections = {("a", s): SimpleNamespace(subfacet_id=s[:3]) for s in ("2.2.3.2", "2.5.3.2", "2.5.3.3")}
+    index = SimpleNamespace(section_by_key=sections)
+    ask = _ask([(("a", "2.2.3.2"), 3.0), (("a", "2.5.3.2"), 2.5), (("a", "2.5.3.3"), 1.0)])
+    within = compose._within(ask, "2.5", index)
+    assert [k for k, _ in within.ranked] == [("a", "2.5.3.2"), ("a", "2.5.3.3")]
+    # an ask that ranks nothing of that subfacet keeps its own ranking
+    assert compose._within(ask, "2.1", index).ranked == ask.ranked
+
+
+def test_an_ask_the_model_reads_as_another_subfacet_keeps_its_own_ranking(monkeypatch):
+    # "… met die uit de Westhoek": an ask with a subject of its own, set beside the first
+    sections = {("a", s): SimpleNamespace(subfacet_id=s[:3]) for s in ("2.2.3.1", "2.4.3.1")}
+    index = SimpleNamespace(section_by_key=sections)
+    ask = compose._Ask(
+        "met die uit de Westhoek?",
+        "",
+        frozenset(),
+        SimpleNamespace(query_vector=np.zeros(3)),
+        ((("a", "2.2.3.1"), 3.0), (("a", "2.4.3.1"), 2.0)),
+    )
+    monkeypatch.setattr(
+        compose, "subfacet_probabilities", lambda index, vector: {("a", "2.2"): 0.7, ("a", "2.4"): 0.3}
+    )
+    assert compose._within(ask, "2.4", index).ranked == ask.ranked
+    assert [k for k, _ in compose._within(ask, "2.2", index).ranked] == [("a", "2.2.3.1")]

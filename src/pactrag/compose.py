@@ -533,7 +533,7 @@ def compose(
     groups = [g for g in groups if g.points]
     if len(intent.asks) >= 2 or len(intent.parts) >= 2:
         # a synthesis question: every section its asks rank highly, each ask on its own
-        groups = _cover_asks(intent, retrieval, index, filters, groups)
+        groups = _cover_asks(intent, retrieval, index, filters, groups, meant)
         if len(groups) > 1 and lead == M.LEAD_DEFAULT:
             lead = M.LEAD_SEVERAL
     if not groups:
@@ -797,7 +797,7 @@ def _answered_by(
 
 
 def _cover_asks(
-    intent: Intent, retrieval: Retrieval, index: Index, filters: Filters, groups: list[Group]
+    intent: Intent, retrieval: Retrieval, index: Index, filters: Filters, groups: list[Group], meant: str = ""
 ) -> list[Group]:
     """Every ask of a synthesis question answered, each by the sections its own retrieval ranks,
     and each part labelled by its ask. Rules choose sections from the words they know; the ask's
@@ -807,10 +807,16 @@ def _cover_asks(
       ask adds nothing (its additions were mostly near misses: another subfacet's barriers).
     - A rule-chosen section that no ask ranks at all is left out (a second section an actor's name
       occurs in, a theme's far echo), unless no other section is left.
-    - Each part is named by the ask it answers (``M.ASK_INTRO``), the parts in the asks' order."""
+    - Each part is named by the ask it answers (``M.ASK_INTRO``), the parts in the asks' order.
+    - When the example model read the whole question as one subfacet (``meant``), each ask ranks
+      that subfacet's sections only: the asks are about what the question is about ("… en welke
+      stappen stellen de deelnemers voor om dat te doorbreken?" after the barriers to village
+      participation ranked another subfacet's actions first), as the rules' parts already are."""
     asks = _rank_asks(intent, index, filters)
     if not asks:
         return groups
+    if meant:
+        asks = [_within(ask, meant, index) for ask in asks]
     ranked_by_some = {key for a in asks for key, _ in a.ranked}
     # a section of a kind an ask names stays: the template put it there, not a word's far echo
     # ("welke knelpunten moeten die acties oplossen?" retrieved with the remedies' kind alone
@@ -845,6 +851,18 @@ def _cover_asks(
                 covered.add(key)
                 added.append(_group(index, section, points))
     return _by_ask([*kept, *added], asks, index)
+
+
+def _within(ask: _Ask, subfacet_id: str, index: Index) -> _Ask:
+    """The ask with its ranking narrowed to the sections of one subfacet; unchanged when it ranks
+    none of them, or when the example model reads the ask's own query as another subfacet (an
+    ask with a subject of its own: "Vergelijk de voorbeelden uit de Kempen met die uit de
+    Westhoek …" set two subfacets side by side, and the whole question read as one of them)."""
+    own = subfacet_probabilities(index, ask.retrieval.query_vector) if ask.retrieval is not None else {}
+    if own and max(own, key=lambda key: own[key])[1] != subfacet_id:
+        return ask
+    ranked = tuple((k, v) for k, v in ask.ranked if index.section_by_key[k].subfacet_id == subfacet_id)
+    return replace(ask, ranked=ranked) if ranked else ask
 
 
 def _by_ask(groups: list[Group], asks: list[_Ask], index: Index) -> list[Group]:
