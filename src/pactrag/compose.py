@@ -502,8 +502,9 @@ def compose(
     ):
         # one sentence answers both asks: a direct question
         intent = replace(intent, parts=(), asks=(), compare=False)
+    missing_kinds: dict[str, frozenset[str]] = {}  # a part's kinds said in everyday words
     if len(intent.parts) >= 2 and not filters.kind:
-        groups, missing = _part_groups(intent, retrieval, index, score, filters)
+        groups, missing, missing_kinds = _part_groups(intent, retrieval, index, score, filters)
         lead = M.LEAD_COMPARE
     elif len(kinds) == 1 and intent.compare and intent.topic and not intent.subfacets:
         # one kind, a theme, across the report ("Welke kritiek op subsidiëring keert terug in de
@@ -538,6 +539,7 @@ def compose(
             lead = M.LEAD_SEVERAL
     if not groups:
         return Composition(M.ABSTAIN, [])
+    missing = _still_missing(missing, missing_kinds, groups)
     if len(groups) == 1 and lead in (M.LEAD_COMPARE, M.LEAD_SEVERAL):
         lead = M.LEAD_DEFAULT  # one part after all: no "in meerdere onderdelen"
     composition = _render(lead, groups, missing, index)
@@ -1319,6 +1321,7 @@ def _part_groups(intent: Intent, retrieval, index, score, filters):
     ]
     groups: dict[tuple[str, str], Group] = {}
     missing: list[str] = []
+    missing_kinds: dict[str, frozenset[str]] = {}  # a missing part's kinds in everyday words
     settled: list[str] = list(intent.subfacets)  # subfacets the answer is about so far
     # the subfacets the question's own passages come from: an ask of a kind with no subfacet named
     # chooses there, not in a subfacet whose section shares one of its words ("wat moet er gebeuren
@@ -1365,6 +1368,7 @@ def _part_groups(intent: Intent, retrieval, index, score, filters):
             chosen = [x for w, x in fresh[:PART_SECTIONS] if w >= PART_SHARE * top]
         if not chosen:
             missing.append(_side_name(part, kinds, terms))
+            missing_kinds[missing[-1]] = frozenset(asked_kinds(part.text)) & frozenset(ITEM_KINDS)
             continue
         # an actor or a theme is named before its first part ("Over provincies:"); a kind's part
         # is named by its heading already, also a kind said in everyday words ("wat werkt wel?"
@@ -1391,7 +1395,16 @@ def _part_groups(intent: Intent, retrieval, index, score, filters):
             else:
                 groups[key] = replace(_group(index, x, picked), intro=intro)
                 intro = ""
-    return list(groups.values()), missing
+    return list(groups.values()), missing, missing_kinds
+
+
+def _still_missing(missing: list[str], kinds: dict[str, frozenset[str]], groups: list[Group]) -> list[str]:
+    """The parts the answer still lacks: a part that asks a kind in everyday words only ("welke
+    stappen stellen ze voor om dat te doorbreken?", ``kinds``) is not missing when the answer
+    holds a section of that kind after all (an ask's own retrieval found it): "Over stappen
+    doorbreken zegt het verslag hier niets." under the Opschaling part misled (cold7 c7q088)."""
+    shown = {g.section.kind for g in groups}
+    return [side for side in missing if not kinds.get(side, frozenset()) & shown]
 
 
 def _own_terms(parts: list[Part] | tuple[Part, ...]) -> list[set[str]]:
