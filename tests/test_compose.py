@@ -61,6 +61,15 @@ def test_an_object_pronoun_after_a_preposition_travels_with_whom_it_names(index)
     assert "Medewerkers met veel burgercontact" in hen  # "hen" are these employees
 
 
+def test_a_possessive_after_an_opening_word_and_preposition_travels_with_whom_it_names(index):
+    points = [p.text for p in section_points(index, REPORT, "2.5.3.4")]
+    assert not any(p.startswith("Aansluiten bij hun leefwereld") for p in points)
+    hun = next(p for p in points if "Aansluiten bij hun leefwereld" in p)
+    assert "Ook jongeren verdienen" in hun  # "hun" are the young people
+    vision = [p.text for p in section_points(index, REPORT, "2.3.1")]
+    assert any(p.startswith("Gemeentebesturen combineren hun autonomie") for p in vision)  # owns "hun"
+
+
 def test_a_connective_that_answers_the_sentence_before_travels_with_it(index):
     points = [p.text for p in section_points(index, REPORT, "2.2.3.3")]
     assert not any(p.startswith(("Maar ", "Er zijn echter")) for p in points)

@@ -17,10 +17,13 @@ TITLES = {
 
 def _meant(question: str, probabilities: dict, monkeypatch) -> str:
     monkeypatch.setattr(compose, "subfacet_probabilities", lambda index, vector: probabilities)
+    monkeypatch.setattr(compose, "embed_queries", lambda embedder, texts: np.zeros((len(texts), 3)))
     retrieval = SimpleNamespace(
         hits=(SimpleNamespace(chunk=SimpleNamespace(report_id="a")),), query_vector=np.zeros(3)
     )
-    return compose.meant_subfacet(question, analyse(question, TITLES), retrieval, SimpleNamespace())
+    return compose.meant_subfacet(
+        question, analyse(question, TITLES), retrieval, SimpleNamespace(embedder=None)
+    )
 
 
 SURE = {("a", "2.2"): 0.73, ("a", "2.5"): 0.26, ("a", "2.1"): 0.01}
@@ -56,7 +59,9 @@ def _meant_with_top(question: str, probabilities: dict, top_subfacet: str, monke
     monkeypatch.setattr(compose, "subfacet_probabilities", lambda index, vector: probabilities)
     top = SimpleNamespace(report_id="a", subfacet_id=top_subfacet)
     retrieval = SimpleNamespace(hits=(SimpleNamespace(chunk=top),), query_vector=np.zeros(3))
-    return compose.meant_subfacet(question, analyse(question, TITLES), retrieval, SimpleNamespace())
+    return compose.meant_subfacet(
+        question, analyse(question, TITLES), retrieval, SimpleNamespace(embedder=None)
+    )
 
 
 PEAKED = {("a", "2.2"): 0.97, ("a", "2.5"): 0.02, ("a", "2.1"): 0.01}
@@ -85,3 +90,80 @@ def test_the_meant_subfacet_outweighs_a_best_passage_of_another_kind_in_it():
     assert compose._kind_outranked(intent, ("stop",), vision)
     assert not compose._kind_outranked(intent, ("stop",), vision, meant="2.2")
     assert compose._kind_outranked(intent, ("stop",), vision, meant="2.5")
+
+
+# -- the subject read alone, when the whole question leaves the model unsure ---------------------
+
+UNSURE = {("a", "2.1"): 0.45, ("a", "2.2"): 0.35, ("a", "2.5"): 0.20}
+SUBJECT_SURE = {("a", "2.1"): 0.74, ("a", "2.2"): 0.16, ("a", "2.5"): 0.10}
+SUBJECT_UNSURE = {("a", "2.1"): 0.60, ("a", "2.2"): 0.30, ("a", "2.5"): 0.10}
+
+
+def _meant_by_subject(question: str, subject: dict, monkeypatch) -> str:
+    """The whole question's vector (zeros) reads UNSURE; a text naming "ommeland" reads ``subject``."""
+    monkeypatch.setattr(
+        compose,
+        "embed_queries",
+        lambda embedder, texts: np.array([[1.0 if "ommeland" in t else 0.0, 0.0, 0.0] for t in texts]),
+    )
+    monkeypatch.setattr(
+        compose, "subfacet_probabilities", lambda index, vector: subject if vector[0] else UNSURE
+    )
+    retrieval = SimpleNamespace(
+        hits=(SimpleNamespace(chunk=SimpleNamespace(report_id="a")),), query_vector=np.zeros(3)
+    )
+    return compose.meant_subfacet(
+        question, analyse(question, TITLES), retrieval, SimpleNamespace(embedder=None)
+    )
+
+
+def test_a_synthesis_question_the_whole_leaves_unsure_is_read_by_its_subject_alone(monkeypatch):
+    # the kind words pull the whole question's vector; its subject alone names the subfacet
+    question = "Voor de samenwerking tussen de stad en haar ommeland: wat werkt al en wat houdt het tegen?"
+    assert _meant_by_subject(question, SUBJECT_SURE, monkeypatch) == "2.1"
+
+
+def test_an_unsure_subject_reading_leaves_the_question_as_it_was(monkeypatch):
+    question = "Voor de samenwerking tussen de stad en haar ommeland: wat werkt al en wat houdt het tegen?"
+    assert _meant_by_subject(question, SUBJECT_UNSURE, monkeypatch) == ""
+
+
+def test_one_kind_asked_once_is_not_read_by_its_subject(monkeypatch):
+    # a single-kind question is often a topic across the report: no narrowing by a piece of it
+    question = "Welke drempels zijn er voor de samenwerking tussen de stad en haar ommeland?"
+    assert _meant_by_subject(question, SUBJECT_SURE, monkeypatch) == ""
+
+
+# -- the asks of a question the model reads as one subfacet look within it ------------------------
+
+
+def _ask(ranked):
+    return compose._Ask("welke stappen stellen ze voor?", "", frozenset(), None, tuple(ranked))
+
+
+def test_an_ask_of_a_question_about_one_subfacet_ranks_only_that_subfacets_sections():
+    sections = {("a", s): SimpleNamespace(subfacet_id=s[:3]) for s in ("2.2.3.2", "2.5.3.2", "2.5.3.3")}
+    index = SimpleNamespace(section_by_key=sections)
+    ask = _ask([(("a", "2.2.3.2"), 3.0), (("a", "2.5.3.2"), 2.5), (("a", "2.5.3.3"), 1.0)])
+    within = compose._within(ask, "2.5", index)
+    assert [k for k, _ in within.ranked] == [("a", "2.5.3.2"), ("a", "2.5.3.3")]
+    # an ask that ranks nothing of that subfacet keeps its own ranking
+    assert compose._within(ask, "2.1", index).ranked == ask.ranked
+
+
+def test_an_ask_the_model_reads_as_another_subfacet_keeps_its_own_ranking(monkeypatch):
+    # "… met die uit de Westhoek": an ask with a subject of its own, set beside the first
+    sections = {("a", s): SimpleNamespace(subfacet_id=s[:3]) for s in ("2.2.3.1", "2.4.3.1")}
+    index = SimpleNamespace(section_by_key=sections)
+    ask = compose._Ask(
+        "met die uit de Westhoek?",
+        "",
+        frozenset(),
+        SimpleNamespace(query_vector=np.zeros(3)),
+        ((("a", "2.2.3.1"), 3.0), (("a", "2.4.3.1"), 2.0)),
+    )
+    monkeypatch.setattr(
+        compose, "subfacet_probabilities", lambda index, vector: {("a", "2.2"): 0.7, ("a", "2.4"): 0.3}
+    )
+    assert compose._within(ask, "2.4", index).ranked == ask.ranked
+    assert [k for k, _ in compose._within(ask, "2.2", index).ranked] == [("a", "2.2.3.1")]

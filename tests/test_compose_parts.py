@@ -319,3 +319,15 @@ def test_a_theme_answer_leaves_out_sections_that_hold_only_its_everyday_words(as
     )
     parts = result.answer.split("\n\n")[1:]
     assert parts and all("ertrouw" in part for part in parts)
+
+
+def test_a_part_asking_a_kind_in_everyday_words_is_not_missing_when_that_kind_is_shown():
+    from types import SimpleNamespace
+
+    from pactrag.compose import _still_missing
+
+    shown = [SimpleNamespace(section=SimpleNamespace(kind=k)) for k in ("stop", "start")]
+    kinds = {"stappen doorbreken": frozenset({"start"}), "subsidies": frozenset()}
+    # the Opschaling part answers "welke stappen … om dat te doorbreken?"; a theme found nowhere stays
+    assert _still_missing(["stappen doorbreken", "subsidies"], kinds, shown) == ["subsidies"]
+    assert _still_missing(["stappen doorbreken"], kinds, shown[:1]) == ["stappen doorbreken"]

@@ -3,7 +3,7 @@
 import pytest
 from conftest import TITLES
 
-from pactrag.intent import analyse, asks, bare_ask, split_parts
+from pactrag.intent import analyse, asks, bare_ask, split_parts, subject_texts
 
 
 @pytest.mark.parametrize(
@@ -362,3 +362,12 @@ def test_the_conversations_and_per_are_frame_words_of_a_theme_question():
     assert intent.topic == ("vertrouw",)
     # "aan bod" says where a theme is told: "bod" as its rarest word chose the one section saying it
     assert analyse("Hoe komen de vrijwilligers aan bod in de gesprekken?", TITLES).topic == ("vrijwil",)
+
+
+def test_the_subject_texts_of_a_question_leave_its_kind_asks_out():
+    texts = subject_texts(
+        "For cooperation between a city and its hinterland: what already works, and where are the pitfalls?"
+    )
+    assert "For cooperation between a city and its hinterland" in texts
+    assert not any(t.strip().lower().startswith("what already works") for t in texts)
+    assert subject_texts("Wat werkt al en wat houdt tegen?") == []  # kind words only: nothing to read

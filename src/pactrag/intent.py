@@ -451,6 +451,25 @@ def bare_ask(ask: str) -> bool:
     return not subject_terms(without_cues(text))
 
 
+# The pieces of a question between its punctuation ("For city-countryside cooperation, set the
+# proposed scale-up actions against the barriers …"): one of them often names the subject alone.
+_PIECE_BREAK = re.compile(r"[:;,?.!]")
+
+
+def subject_texts(question: str) -> list[str]:
+    """Texts that may name what a synthesis question is about without its kind words: the
+    question without its kind cue phrases, then each piece between its punctuation that holds a
+    subject term (not "wat werkt al", "and where are the pitfalls"). Read by the subfacet model
+    when the whole question leaves it unsure (``compose.meant_subfacet``): the kind words pull the
+    whole question's vector towards whichever subfacet's examples ask those kinds."""
+    out = [_without_kind_cues(question)]
+    for piece in _PIECE_BREAK.split(question):
+        piece = piece.strip()
+        if piece and piece != question.strip() and subject_terms(_without_kind_cues(piece)):
+            out.append(piece)
+    return [t for t in dict.fromkeys(out) if subject_terms(t)]
+
+
 _CUE_WORDS = 4  # the longest kind cue phrase: "in de plaats komen", "loopt het niet vast"
 
 
