@@ -629,3 +629,10 @@ def test_a_duration_needs_a_span_in_the_unit_asked():
     )
     date = ["Op maandag 16 juni vond in Olen het vijfde toekomstatelier plaats."]
     assert on_topic_support("Hoe lang duurde het vijfde toekomstatelier?", "duration", date, idf) == -1.0
+
+
+def test_part_of_a_longer_name_is_no_name_of_its_own():
+    listed = frozenset({"Plattelandscentrum Meetjesland Vereniging van Vlaamse Steden en Gemeenten"})
+    sentences = ["Zoals de Vereniging van Vlaamse Polders.", "De steden en gemeenten werken samen.", *listed]
+    question = "Is de Vereniging van Vlaamse Steden en Gemeenten voor of tegen fusies?"
+    assert listed_only(question, sentences, listed) == ""

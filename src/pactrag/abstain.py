@@ -928,6 +928,9 @@ _ASKS_PARTICIPATION = re.compile(
 )
 
 
+_JOINED = r"(?-i:[A-Z])[\w-]*\s(?:van|en|de|der|voor)\s{0}|{0}\s(?:van|en|de|der|voor)\s(?-i:[A-Z])"
+
+
 def listed_only(question: str, sentences: Sequence[str], listed: frozenset[str]) -> str:
     """A name the report mentions only in its list of participants, asked about for anything
     but taking part ("Hoe pakt de gemeente Ravels participatie aan?"): the list says nothing else
@@ -938,7 +941,11 @@ def listed_only(question: str, sentences: Sequence[str], listed: frozenset[str])
     # each capitalised word, and the whole name it belongs to ("Vlaams Ruraal Netwerk": each word
     # alone occurs in the text, the three together only in the list)
     found = _names_in(question)
-    for name in dict.fromkeys(found + [_spelled(n, question) for n in found]):
+    runs = [_spelled(n, question) for n in found]
+    # a run that a connector joins to more capitalised words is part of a longer name ("Vlaamse Steden"
+    # in "Vereniging van Vlaamse Steden en Gemeenten"): not a name of its own
+    runs = [r for r in runs if not re.search(_JOINED.format(re.escape(r)), question)]
+    for name in dict.fromkeys(found + runs):
         where = index.of(tokenize(name))
         if where and all(sentences[i] in listed for i in where):
             return _spelled(name, question)
