@@ -14,6 +14,7 @@ from pactrag.abstain import (
     evidence_holds_asked,
     judge,
     listed_only,
+    members_unnamed,
     named_in_list,
     on_topic_support,
     other_report,
@@ -636,3 +637,23 @@ def test_part_of_a_longer_name_is_no_name_of_its_own():
     sentences = ["Zoals de Vereniging van Vlaamse Polders.", "De steden en gemeenten werken samen.", *listed]
     question = "Is de Vereniging van Vlaamse Steden en Gemeenten voor of tegen fusies?"
     assert listed_only(question, sentences, listed) == ""
+
+
+_NETWORK = [
+    "Netwerken en kennisdeling tussen besturen, ondersteund door hogere overheden, zijn cruciaal.",
+    "Een inspirerend voorbeeld hiervan is ‘Broodje Burger’, een netwerk in de Kempen waarin 27 lokale "
+    "besturen kennis delen rond burgerparticipatie.",
+    "Ook participatie zelf moet structureel worden verankerd.",
+    "In Aarschot werd vanuit vrijwilligers een digitale talentenbank opgericht.",
+    "Dit initiatief wordt ondersteund door Saamo en het lokaal bestuur.",
+]
+
+
+def test_the_members_of_a_thing_mentioned_in_passing_need_a_mention_that_names_them():
+    # a count and the place where it is ("in de Kempen") name no member
+    question = "Welke gemeenten maken deel uit van het netwerk Broodje Burger?"
+    assert members_unnamed(question, _NETWORK) == "Broodje Burger"
+    # a name next to the mention does
+    assert members_unnamed("Welke organisaties ondersteunen de talentenbank in Aarschot?", _NETWORK) == ""
+    # no members asked
+    assert members_unnamed("Hoeveel besturen delen kennis in Broodje Burger?", _NETWORK) == ""

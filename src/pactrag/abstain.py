@@ -911,6 +911,50 @@ def passing_name(question: str, sentences: Sequence[str], idf: dict[str, float],
     return ""
 
 
+# "Welke gemeenten maken deel uit van het netwerk Broodje Burger?", "Met welke organisaties …": the
+# members of a thing, which are named (places, organisations); a mention that lists them names them
+_MEMBERS = re.compile(
+    r"^\W*((met|van|in|bij|tot|door) )?welke\s+(\w+e\s+)?\w*(gemeenten|gemeentes|steden|dorpen|provincies|"
+    r"organisaties|partners|leden|besturen|verenigingen|bedrijven|scholen)\b",
+    re.I,
+)
+# a place named as where a thing is ("een netwerk in de Kempen"), not one of its members
+_LOCATIVE = re.compile(r"\b(in|uit|te|naar|rond)( de| het)?\s*$", re.I)
+
+
+def members_unnamed(question: str, sentences: Sequence[str]) -> str:
+    """A thing the report mentions in passing, asked for its members ("Welke gemeenten maken deel uit
+    van het netwerk Broodje Burger?"), while no window around its mentions names any (other than
+    places where it is and the question's own names): the report gives a count or a description,
+    not who is in it. Dutch questions only; taking part is the participant list's."""
+    if not sentences or not is_dutch(question) or not _MEMBERS.search(question):
+        return ""
+    if _ASKS_PARTICIPATION.search(question):
+        return ""
+    index = mentions(sentences)
+    found = [n for n in _names_in(question) if not _ORIGIN_ADJECTIVE.fullmatch(n)]
+    own = {t for n in found for t in tokenize(n.replace("-", " "))}
+    for name in dict.fromkeys(_spelled(n, question) for n in found):
+        terms = tokenize(name.replace("-", " "))
+        where = [
+            i for i in index.of(terms) if all(any(w.startswith(t) for w in index.terms[i]) for t in terms)
+        ]
+        if not where or len(where) > PASSING_MENTIONS:
+            continue
+        window = {j for i in where for j in range(max(0, i - 1), min(len(index.texts), i + 2))}
+        named = [
+            m.group(1)
+            for j in window
+            for m in _NAME.finditer(" " + index.texts[j].strip().split(" ", 1)[-1])
+            if m.group(1) not in _NOT_NAMES
+            and not set(tokenize(m.group(1).replace("-", " "))) <= own
+            and not _LOCATIVE.search(index.texts[j].strip().split(" ", 1)[-1][: max(0, m.start(1) - 1)])
+        ]
+        if not named:
+            return name
+    return ""
+
+
 def _spelled(name: str, text: str) -> str:
     """The whole name as the question spells it ("Broodje Burger", "Open Ruimte Platform")."""
     run = re.search(rf"(?:[A-Z][\w+’'-]*\s)*{re.escape(name)}(?:\s[A-Z][\w+’'-]*)*", text)
@@ -1168,8 +1212,10 @@ def judge(
     only_listed = listed_only(question, sentences, listed)
     if only_listed:
         return Verdict(False, "passing-name:" + only_listed)
-    passing = passing_name(question, sentences, idf or {}, topic_share) or named_in_list(
-        question, sentences, listed
+    passing = (
+        passing_name(question, sentences, idf or {}, topic_share)
+        or named_in_list(question, sentences, listed)
+        or members_unnamed(question, sentences)
     )
     if passing:
         return Verdict(False, "passing-name:" + passing)
