@@ -61,7 +61,7 @@ def all_items() -> list[Item]:
 
 
 def gather() -> None:
-    from pactrag.abstain import TOPIC_SHARE, evidence_holds_asked
+    from pactrag.abstain import TOPIC_SHARE, vouches
     from pactrag.answer import Assistant
     from pactrag.config import Settings
     from pactrag.evals.run import memo_queries
@@ -92,8 +92,8 @@ def gather() -> None:
                 model_p=MODEL.probability(ev.signals),
                 ruled=ruled,
                 reason=reason,
-                # the evidence holds the asked value: the scope check yields (abstain.judge)
-                vouched=evidence_holds_asked(ev.query, ev.top, index.idf, TOPIC_SHARE),
+                # the evidence holds the asked value or topic: the scope check yields (abstain.judge)
+                vouched=vouches(ev.query, ev.top, index.idf, TOPIC_SHARE),
                 qvec=np.asarray(qvec, dtype=np.float32),
                 top_vecs=top_vecs.astype(np.float32),
             )

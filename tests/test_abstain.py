@@ -19,6 +19,7 @@ from pactrag.abstain import (
     on_topic_support,
     other_report,
     passing_name,
+    reports_on,
     typed_gap,
     unknown_names,
     unrelated_evidence,
@@ -657,3 +658,11 @@ def test_the_members_of_a_thing_mentioned_in_passing_need_a_mention_that_names_t
     assert members_unnamed("Welke organisaties ondersteunen de talentenbank in Aarschot?", _NETWORK) == ""
     # no members asked
     assert members_unnamed("Hoeveel besturen delen kennis in Broodje Burger?", _NETWORK) == ""
+
+
+def test_what_the_participants_say_about_a_topic_a_close_sentence_holds_is_vouched_for():
+    # the scope check reads "vzw-wetgeving" as a law asked for; the question asks what was said
+    sentence = "Daarnaast moet er werk gemaakt worden van vereenvoudiging van de vzw-wetgeving."
+    assert reports_on("Wat zeggen de deelnemers over de vzw-wetgeving?", [sentence])
+    assert not reports_on("Wat zeiden de deelnemers over kernenergie?", [sentence])
+    assert not reports_on("Welk artikel van de vzw-wetgeving geldt?", [sentence])  # a value asked

@@ -1227,7 +1227,7 @@ def judge(
         return Verdict(False, "other-report:" + other)
     # last: a rule that names what is missing ("Broodje Burger", "no-law") says more in its text;
     # the learned check reads the question only, so it yields when the evidence holds the value
-    if asks_outside and not evidence_holds_asked(question, top_sentences, idf or {}, topic_share):
+    if asks_outside and not vouches(question, top_sentences, idf or {}, topic_share):
         return Verdict(False, "asked-kind")
     return Verdict(True)
 
@@ -1279,6 +1279,32 @@ def evidence_holds_asked(
         and is_dutch(question)  # an English question's terms match no Dutch sentence: no reading
         and all(on_topic_support(c, k, sentences, idf, strict=True) >= share for c, k in asked)
     )
+
+
+# "Wat zeggen de deelnemers over de vzw-wetgeving?": what the report says about a topic, which the
+# learned scope check reads by the topic's kind (a law) and not by the frame; the topic is asked
+# for, not a value of it
+_REPORT_FRAME = re.compile(
+    r"^\W*wat (zeggen|zeiden|zegt|zei|vertellen|vertelden|vinden|vonden|denken|dachten) "
+    r"(de deelnemers|het verslag|het atelier)\b.*?\b(over|van|rond)\s+(?P<topic>.+)$",
+    re.I,
+)
+
+
+def reports_on(question: str, sentences: Sequence[str]) -> bool:
+    """The question asks what the report (or its participants) says about a topic, and one close
+    sentence holds every word of that topic (inflected or compounded)."""
+    m = _REPORT_FRAME.search(question)
+    if not m or not is_dutch(question):
+        return False
+    terms = [t for t in tokenize(m.group("topic")) if t not in PART_FRAME_TERMS]
+    return bool(terms) and any(all(_matches(t, _terms(s)) for t in terms) for s in sentences)
+
+
+def vouches(question: str, sentences: Sequence[str], idf: dict[str, float], share: float) -> bool:
+    """The close sentences answer what is asked, whatever kind the learned scope check reads in the
+    question: the value asked, or the topic the report is asked about."""
+    return evidence_holds_asked(question, sentences, idf, share) or reports_on(question, sentences)
 
 
 def supplies_answer_type(question: str, sentence: str) -> bool:
