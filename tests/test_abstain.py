@@ -14,9 +14,12 @@ from pactrag.abstain import (
     evidence_holds_asked,
     judge,
     listed_only,
+    members_unnamed,
+    named_in_list,
     on_topic_support,
     other_report,
     passing_name,
+    reports_on,
     typed_gap,
     unknown_names,
     unrelated_evidence,
@@ -523,3 +526,143 @@ def test_a_named_holder_stance_asked_as_yes_no_is_a_position(question):
 def test_the_participants_view_asked_as_yes_no_is_no_holder_position():
     assert "position" not in asked_types("Steunen de deelnemers een schepen van gebiedsgerichte werking?")
     assert "position" not in asked_types("Is een schepen van gebiedsgerichte werking een goed idee?")
+
+
+def test_a_whole_name_found_only_in_the_list_of_participants_is_listed_only():
+    # each word of "Vlaams Ruraal Netwerk" occurs in the text, the three together only in the list
+    listed = frozenset({"Vlaams Ruraal Netwerk Samen Ferm"})
+    sentences = [
+        "Het Vlaams niveau stuurt bij.",
+        "Co-creatie tussen rurale gemeenschappen is de norm.",
+        "Het netwerk deelt kennis.",
+        "Vlaams Ruraal Netwerk Samen Ferm",
+    ]
+    question = "Welke projecten ondersteunt het Vlaams Ruraal Netwerk?"
+    assert listed_only(question, sentences, listed) == "Vlaams Ruraal Netwerk"
+
+
+_INITIATIVES = (
+    "De deelnemers vermelden een relatief groot aantal succesvolle beleidsinitiatieven: Dorpencoördinator, "
+    "Neteland “Samenproject”, een landinrichtingsproject van de VLM in Limburg, landschapspark in Voeren, "
+    "Morkhoven: (aanpak van vereenzaming), Baldemorie en beleid familiaal geweld, Samenwerking rond "
+    "welzijn in Dessel- Retie, de strategische projecten van het departement Omgeving…."
+)
+
+
+@pytest.mark.parametrize(
+    "question, name",
+    [
+        ("Hoe werkt het beleid rond familiaal geweld in Baldemorie precies?", "Baldemorie"),
+        ("Welke taken neemt de Dorpencoördinator concreet op, en in welke gemeente?", "Dorpencoördinator"),
+        ("Wat houdt de samenwerking rond welzijn in Dessel-Retie concreet in?", "Dessel-Retie"),
+        ("Welke diensten biedt men in Baldemorie aan?", "Baldemorie"),
+    ],
+)
+def test_a_detail_of_a_name_the_report_only_lists_is_refused(question, name):
+    sentences = [_INITIATIVES, "In de dorpen is de dorpsraad een sociale motor."]
+    assert named_in_list(question, sentences, frozenset()) == name
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Waar gaat het initiatief in Morkhoven over?",  # what the item is: the list says it
+        "In welke provincie liep het landinrichtingsproject van de VLM?",  # one value the item holds
+        "Welk initiatief in Morkhoven staat bij de succesvolle beleidsinitiatieven?",
+        "Wat zeggen de deelnemers over Baldemorie?",  # what the report says: no detail asked
+    ],
+)
+def test_what_a_list_item_itself_says_is_answered(question):
+    assert named_in_list(question, [_INITIATIVES], frozenset()) == ""
+
+
+def test_an_apposition_is_no_list():
+    sentence = (
+        "Ten slotte zet Bond Beter Leefmilieu, samen met de Groene Kring, in op duurzame initiatieven zoals "
+        "het oprichten van coöperatieve buurtwinkels, als voorbeeld van structurele samenwerking rond leefmilieu."
+    )
+    assert named_in_list("Met wie werkt Bond Beter Leefmilieu samen?", [sentence], frozenset()) == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie is de straatambassadeur in Eeklo?",
+        "Wie is de schakelfiguur in Mollenkoeij?",
+        "Welke deelnemer sprak de uitspraak over de supermarkt uit?",
+        "Van wie komt het citaat over de programmamanagers?",
+        "Who chaired the conversation table on community strength?",
+    ],
+)
+def test_a_person_asked_needs_a_persons_name(question):
+    assert "name" in asked_types(question)
+    evidence = [
+        "In Eeklo en het Meetjesland fungeert de straatambassadeur als schakel tussen burgers en het bestuur."
+    ]
+    assert on_topic_support(question, "name", evidence, {"eeklo": 3.0, "straatambassadeur": 3.0}) == -1.0
+
+
+def test_the_participants_in_the_plural_and_a_doer_by_role_are_no_person_asked():
+    assert "name" not in asked_types("Welke deelnemers kwamen uit de provinciebesturen?")
+    assert "name" not in asked_types("Wie fungeert in Mollenkoeij als vast aanspreekpunt?")
+    assert "name" not in asked_types("Wie is de partner van BBL bij de buurtwinkels?")  # an organisation
+
+
+def test_which_budget_asks_an_amount_and_which_budgets_their_kinds():
+    assert "money" in asked_types("Welk budget trekt de Nederlandse overheid uit voor de Regiodeals?")
+    assert "money" not in asked_types("Welke budgetten geven burgers meer eigenaarschap?")
+
+
+def test_when_a_government_acts_asks_a_date_and_when_it_must_asks_a_condition():
+    assert "date" in asked_types("Wanneer stelt de Vlaamse regering een territoriale agenda voor?")
+    assert "date" not in asked_types("Wanneer moet de overheid ingrijpen in een samenwerking?")
+
+
+def test_a_duration_needs_a_span_in_the_unit_asked():
+    idf = {"provinciaal": 2.0, "medewerker": 2.0, "expertis": 3.0, "week": 1.0, "toekomstatelier": 3.0}
+    days = ["Provinciale medewerkers stellen enkele dagen per week hun expertise ter beschikking."]
+    asked = "Hoeveel dagen per week stellen provinciale medewerkers hun expertise ter beschikking?"
+    assert asked_types(asked) == ["duration"]
+    assert on_topic_support(asked, "duration", days, idf) >= 0.5
+    # another unit does not say it, nor does a date's number
+    assert (
+        on_topic_support("Hoeveel uur per week werken provinciale medewerkers?", "duration", days, idf)
+        == -1.0
+    )
+    date = ["Op maandag 16 juni vond in Olen het vijfde toekomstatelier plaats."]
+    assert on_topic_support("Hoe lang duurde het vijfde toekomstatelier?", "duration", date, idf) == -1.0
+
+
+def test_part_of_a_longer_name_is_no_name_of_its_own():
+    listed = frozenset({"Plattelandscentrum Meetjesland Vereniging van Vlaamse Steden en Gemeenten"})
+    sentences = ["Zoals de Vereniging van Vlaamse Polders.", "De steden en gemeenten werken samen.", *listed]
+    question = "Is de Vereniging van Vlaamse Steden en Gemeenten voor of tegen fusies?"
+    assert listed_only(question, sentences, listed) == ""
+
+
+_NETWORK = [
+    "Netwerken en kennisdeling tussen besturen, ondersteund door hogere overheden, zijn cruciaal.",
+    "Een inspirerend voorbeeld hiervan is ‘Broodje Burger’, een netwerk in de Kempen waarin 27 lokale "
+    "besturen kennis delen rond burgerparticipatie.",
+    "Ook participatie zelf moet structureel worden verankerd.",
+    "In Aarschot werd vanuit vrijwilligers een digitale talentenbank opgericht.",
+    "Dit initiatief wordt ondersteund door Saamo en het lokaal bestuur.",
+]
+
+
+def test_the_members_of_a_thing_mentioned_in_passing_need_a_mention_that_names_them():
+    # a count and the place where it is ("in de Kempen") name no member
+    question = "Welke gemeenten maken deel uit van het netwerk Broodje Burger?"
+    assert members_unnamed(question, _NETWORK) == "Broodje Burger"
+    # a name next to the mention does
+    assert members_unnamed("Welke organisaties ondersteunen de talentenbank in Aarschot?", _NETWORK) == ""
+    # no members asked
+    assert members_unnamed("Hoeveel besturen delen kennis in Broodje Burger?", _NETWORK) == ""
+
+
+def test_what_the_participants_say_about_a_topic_a_close_sentence_holds_is_vouched_for():
+    # the scope check reads "vzw-wetgeving" as a law asked for; the question asks what was said
+    sentence = "Daarnaast moet er werk gemaakt worden van vereenvoudiging van de vzw-wetgeving."
+    assert reports_on("Wat zeggen de deelnemers over de vzw-wetgeving?", [sentence])
+    assert not reports_on("Wat zeiden de deelnemers over kernenergie?", [sentence])
+    assert not reports_on("Welk artikel van de vzw-wetgeving geldt?", [sentence])  # a value asked

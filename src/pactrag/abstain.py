@@ -82,6 +82,11 @@ _SUPERLATIVE = (
 _PERSON_NOUN = (
     r"\w*(persoon|personen|man|vrouw|figuur|medewerker|ambtenaar|trekker|oprichter|initiatiefnemer)"
 )
+# who holds a post that one person fills ("de straatambassadeur", "de schakelfiguur"): the report
+# names the post, never its holder; the person asked for is a name
+_PERSON_POST = rf"(?:{_ROLE}|{_PERSON_NOUN}|\w*(ambassadeur|spreker|auteur))"
+# a time span: a number (or "enkele", "een paar") with its unit ("na drie jaar", "enkele dagen per week")
+_TIME_UNIT = r"(jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren|minuten|decennia|years?|months?|weeks?|days?|hours?)"
 # who holds a position: a capitalised name (an organisation), or a public office / body
 # (a body named by its kind and its name counts: "de provincie Limburg", "de gemeente Olen")
 _HOLDER = (
@@ -176,13 +181,26 @@ class AnswerType:
 ANSWER_TYPES: dict[str, AnswerType] = {
     "money": AnswerType(
         re.compile(
-            r"\b(wat kost|kost het|wat verdien\w*|welk bedrag|hoeveel bedraagt|how much does|what does .{0,40} cost)\b|"
+            # "welk budget", "welk werkingsbedrag": the amount (the plural "welke budgetten" asks for kinds)
+            r"\b(wat kost|kost het|wat verdien\w*|welk (\w+e )?\w*(bedrag|budget)|hoeveel bedraagt|how much does|what does .{0,40} cost)\b|"
             rf"\b{_WHAT_IS}(?!\w*(financiering|middelen)\b){_MONEY_HEAD}\b|"
             rf"\b({_QUANTITY_WORD}|total\w*)\b.{{0,60}}\b{_MONEY_HEAD}\b|"
             rf"\b{_MONEY_HEAD}\b.{{0,60}}\b({_QUANTITY_WORD})\b",
             re.I,
         ),
         _MONEY,
+    ),
+    # "hoe lang duurde …", "hoeveel dagen per week …": a span of time, which a number alone does not give
+    # (a date's "16" is no duration) and a vague count with its unit does ("enkele dagen per week")
+    "duration": AnswerType(
+        re.compile(
+            rf"\bhoe lang\b|\bhoeveel (tijd|{_TIME_UNIT})\b|\bhow long\b|\bhow many {_TIME_UNIT}\b", re.I
+        ),
+        re.compile(
+            rf"\b(\d+|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|enkele|paar|"
+            rf"meerdere|\w+tal|a few|several)\s+{_TIME_UNIT}\b",
+            re.I,
+        ),
     ),
     "number": AnswerType(re.compile(rf"\b({_QUANTITY_WORD})\b", re.I), _NUMBER, not_year=True),
     "time": AnswerType(_TIME_Q, _CLOCK),
@@ -191,7 +209,11 @@ ANSWER_TYPES: dict[str, AnswerType] = {
         re.compile(
             r"\b(welke datum|op welke dag(en)?|(in|sinds|vanaf|tegen|tot|voor) welk jaar|what date|which year|on which day|"
             r"(sinds|vanaf|tegen|tot) wanneer|since when|by when|until when)\b|"
-            rf"\b(wanneer|when)\b.{{0,80}}\b({_EVENT})\b",
+            rf"\b(wanneer|when)\b.{{0,80}}\b({_EVENT})\b|"
+            # "Wanneer stelt de Vlaamse regering … voor?": a government's act asked by its time ("wanneer
+            # moet de overheid …" asks a condition)
+            r"\b(wanneer|when)\s+(?!(moet|moeten|kan|kunnen|mag|mogen|zou|zouden|should|can|could|must)\b)\w+\s+"
+            r"(de |het |the )?(\w+ )?(regering|parlement|minister|overheid|government|parliament)\b",
             re.I,
         ),
         _DATE,
@@ -199,7 +221,13 @@ ANSWER_TYPES: dict[str, AnswerType] = {
     "name": AnswerType(
         re.compile(
             r"\bhoe (heet|heette|heten)\b|\b(zijn|haar|hun) (naam|namen)\b|\b(geef|noem) .{0,20}\bnamen\b|"
-            rf"\bwie (is|was|zijn|waren|wordt|werd) (de|het) (\w+ ){{0,2}}{_ROLE}\w*\b|"
+            rf"\bwie (is|was|zijn|waren|wordt|werd) (de|het) (\w+ ){{0,2}}{_PERSON_POST}\w*\b|"
+            # one participant or speaker ("welke deelnemer zei …"; the plural asks the organisations
+            # of the list), who said it ("van wie komt het citaat", "wie sprak …")
+            r"\bwelke (\w+ )?(deelnemer|spreker)\b|\bvan wie (komt|kwam|is|was|stamt)\b|"
+            r"\bwie (zei|zegt|sprak|spreekt|vertelde|citeerde)\b|"
+            r"\bwho (chaired|moderated|said|spoke|wrote)\b|\bwhich (participant|speaker|moderator)s?\b|"
+            r"\b(give|list) .{0,20}\bnames\b|"
             rf"\bwelke (\w+ )?{_ROLE}(s|en)?\b|\bwhat is (his|her|their) name\b|"
             rf"\bwho (is|was|are|were) the (\w+ ){{0,2}}{_ROLE}|\bwho (chairs|leads|led|heads|runs|won|wrote)\b",
             re.I,
@@ -304,7 +332,7 @@ def asked_types(question: str) -> list[str]:
     return [
         k
         for k in kinds
-        if not (k == "number" and "money" in kinds)
+        if not (k == "number" and ("money" in kinds or "duration" in kinds))
         and not (k == "position" and _AS_POSITION.search(question))
         and not (k == "name" and "title" in kinds)
     ]
@@ -436,6 +464,13 @@ def on_topic_support(
     if strict and not total:
         return -1.0
     act = asked_act(question, kind)
+    # the unit a duration is asked in ("hoeveel uur per week") must be the sentence's ("enkele dagen
+    # per week" does not say how many hours); "hoe lang" takes any unit
+    units = (
+        [t for m in re.finditer(rf"\b{_TIME_UNIT}\b", question, re.I) for t in tokenize(m.group(0))]
+        if kind == "duration"
+        else []
+    )
     if kind == "actor" and act and not any(_matches(t, _terms(s)) for s in sentences for t in act):
         return -1.0  # no passage speaks of the act (who did it is often the next sentence's subject)
     best = -1.0
@@ -447,6 +482,8 @@ def on_topic_support(
         if kind == "date" and act and not names_event:
             continue  # a date, but not of the event asked about
         if strict and not all(_matches(t, words) for t in measured):
+            continue
+        if units and not any(_matches(t, words) for t in units[:1]):
             continue
         if not total:
             return 1.0
@@ -795,6 +832,7 @@ class Mentions:
     """The corpus sentences (stemmed terms, in reading order) and where a name occurs."""
 
     def __init__(self, sentences: Sequence[str]) -> None:
+        self.texts = list(sentences)
         self.terms = [_terms(s) for s in sentences]
         # " term term …": a term matches a word only if its first letters occur here (a cheap filter)
         self._joined = [" " + " ".join(sorted(words)) for words in self.terms]
@@ -873,6 +911,50 @@ def passing_name(question: str, sentences: Sequence[str], idf: dict[str, float],
     return ""
 
 
+# "Welke gemeenten maken deel uit van het netwerk Broodje Burger?", "Met welke organisaties …": the
+# members of a thing, which are named (places, organisations); a mention that lists them names them
+_MEMBERS = re.compile(
+    r"^\W*((met|van|in|bij|tot|door) )?welke\s+(\w+e\s+)?\w*(gemeenten|gemeentes|steden|dorpen|provincies|"
+    r"organisaties|partners|leden|besturen|verenigingen|bedrijven|scholen)\b",
+    re.I,
+)
+# a place named as where a thing is ("een netwerk in de Kempen"), not one of its members
+_LOCATIVE = re.compile(r"\b(in|uit|te|naar|rond)( de| het)?\s*$", re.I)
+
+
+def members_unnamed(question: str, sentences: Sequence[str]) -> str:
+    """A thing the report mentions in passing, asked for its members ("Welke gemeenten maken deel uit
+    van het netwerk Broodje Burger?"), while no window around its mentions names any (other than
+    places where it is and the question's own names): the report gives a count or a description,
+    not who is in it. Dutch questions only; taking part is the participant list's."""
+    if not sentences or not is_dutch(question) or not _MEMBERS.search(question):
+        return ""
+    if _ASKS_PARTICIPATION.search(question):
+        return ""
+    index = mentions(sentences)
+    found = [n for n in _names_in(question) if not _ORIGIN_ADJECTIVE.fullmatch(n)]
+    own = {t for n in found for t in tokenize(n.replace("-", " "))}
+    for name in dict.fromkeys(_spelled(n, question) for n in found):
+        terms = tokenize(name.replace("-", " "))
+        where = [
+            i for i in index.of(terms) if all(any(w.startswith(t) for w in index.terms[i]) for t in terms)
+        ]
+        if not where or len(where) > PASSING_MENTIONS:
+            continue
+        window = {j for i in where for j in range(max(0, i - 1), min(len(index.texts), i + 2))}
+        named = [
+            m.group(1)
+            for j in window
+            for m in _NAME.finditer(" " + index.texts[j].strip().split(" ", 1)[-1])
+            if m.group(1) not in _NOT_NAMES
+            and not set(tokenize(m.group(1).replace("-", " "))) <= own
+            and not _LOCATIVE.search(index.texts[j].strip().split(" ", 1)[-1][: max(0, m.start(1) - 1)])
+        ]
+        if not named:
+            return name
+    return ""
+
+
 def _spelled(name: str, text: str) -> str:
     """The whole name as the question spells it ("Broodje Burger", "Open Ruimte Platform")."""
     run = re.search(rf"(?:[A-Z][\w+’'-]*\s)*{re.escape(name)}(?:\s[A-Z][\w+’'-]*)*", text)
@@ -883,11 +965,14 @@ def _spelled(name: str, text: str) -> str:
 # answers ("participatie" is a topic of the report, not taking part)
 # (a separable verb splits: "Nam het Vlaams Parlement deel aan …?")
 _ASKS_PARTICIPATION = re.compile(
-    r"\b(vertegenwoordigd\w*|deel(genomen|nemen|nam|namen|nemer\w*)|aanwezig\w*|aan tafel|erbij|"
+    r"\b(vertegenwoordigd\w*|deel(genomen|nemen|nam|namen|nemer\w*|nemend\w*)|aanwezig\w*|aan tafel|erbij|"
     r"bijgewoond|represented|attend\w*|took part|take part|taking part|participated|present)\b|"
     r"\b(nam|namen|neemt|nemen)\b.{0,60}\bdeel\b",
     re.I,
 )
+
+
+_JOINED = r"(?-i:[A-Z])[\w-]*\s(?:van|en|de|der|voor)\s{0}|{0}\s(?:van|en|de|der|voor)\s(?-i:[A-Z])"
 
 
 def listed_only(question: str, sentences: Sequence[str], listed: frozenset[str]) -> str:
@@ -897,9 +982,72 @@ def listed_only(question: str, sentences: Sequence[str], listed: frozenset[str])
     if not listed or _ASKS_PARTICIPATION.search(question):
         return ""
     index = mentions(sentences)
-    for name in _names_in(question):
+    # each capitalised word, and the whole name it belongs to ("Vlaams Ruraal Netwerk": each word
+    # alone occurs in the text, the three together only in the list)
+    found = _names_in(question)
+    runs = [_spelled(n, question) for n in found]
+    # a run that a connector joins to more capitalised words is part of a longer name ("Vlaamse Steden"
+    # in "Vereniging van Vlaamse Steden en Gemeenten"): not a name of its own
+    runs = [r for r in runs if not re.search(_JOINED.format(re.escape(r)), question)]
+    for name in dict.fromkeys(found + runs):
         where = index.of(tokenize(name))
         if where and all(sentences[i] in listed for i in where):
+            return _spelled(name, question)
+    return ""
+
+
+# A name the report gives only as one item of a list ("De deelnemers vermelden … beleidsinitiatieven:
+# Dorpencoördinator, Neteland “Samenproject”, …, Baldemorie en beleid familiaal geweld, …") or of its
+# participants: the report says that it exists and nothing more. A list: at least LIST_PARTS short
+# parts (at most ITEM_WORDS words) between commas, colons, semicolons or an ellipsis (an apposition,
+# "Bond Beter Leefmilieu, samen met de Groene Kring, …", has long parts); the name is in one of them.
+LIST_PARTS = 4
+ITEM_WORDS = 8
+_LIST_SPLIT = re.compile(r"[,;:…]|\.\.\.")
+# a question for a detail of it: how it works, who, when, how many, which things of it (a plural:
+# its members, tasks, projects), or anything asked "precies" or "concreet" ("Wat houdt X concreet
+# in?"). One value the item itself may hold ("In welke provincie liep het project van de VLM?",
+# "Welk initiatief in Morkhoven …") and "Waar gaat X over?" (what the item is) are not.
+_DETAIL_ASK = re.compile(
+    r"^\W*(hoe|wie|wanneer|hoeveel)\b|\bwelke\s+(\w+e\s+)?\w+(en|s)\b|\b(precies|concreet|juist|exact)\b",
+    re.I,
+)
+_ABOUT = re.compile(r"^\W*waar\w*\b.*\b(over|om)\W*$", re.I)
+
+
+def _list_item(sentence: str, name_terms: Sequence[str]) -> bool:
+    """In ``sentence`` the name is one short item of a list."""
+    items = [p for p in _LIST_SPLIT.split(sentence) if p.strip() and len(p.split()) <= ITEM_WORDS]
+    return len(items) >= LIST_PARTS and any(all(_matches(t, _terms(p)) for t in name_terms) for p in items)
+
+
+def named_in_list(question: str, sentences: Sequence[str], listed: frozenset[str]) -> str:
+    """A name the report gives only as an item of a list (or its participants), asked about for a
+    detail ("Hoe werkt het beleid rond familiaal geweld in Baldemorie precies?", "Welke taken neemt
+    de Dorpencoördinator op?"): the list holds no detail of it. Dutch questions only."""
+    if (
+        not sentences
+        or not is_dutch(question)
+        or not _DETAIL_ASK.search(question)
+        or _ABOUT.search(question)
+        or _ASKS_PARTICIPATION.search(question)  # the list of participants answers that
+    ):
+        return ""
+    index = mentions(sentences)
+    for name in _names_in(question):
+        if _ORIGIN_ADJECTIVE.fullmatch(name):
+            continue
+        # a hyphenated name as its parts ("Dessel-Retie", written "Dessel- Retie"); each part as
+        # itself or inflected, not as the head of a compound ("Dorpencoördinator" is not "dorpen")
+        terms = tokenize(name.replace("-", " "))
+        where = [
+            i for i in index.of(terms) if all(any(w.startswith(t) for w in index.terms[i]) for t in terms)
+        ]
+        if (
+            where
+            and len(where) <= PASSING_MENTIONS
+            and all(index.texts[i] in listed or _list_item(index.texts[i], terms) for i in where)
+        ):
             return _spelled(name, question)
     return ""
 
@@ -1064,7 +1212,11 @@ def judge(
     only_listed = listed_only(question, sentences, listed)
     if only_listed:
         return Verdict(False, "passing-name:" + only_listed)
-    passing = passing_name(question, sentences, idf or {}, topic_share)
+    passing = (
+        passing_name(question, sentences, idf or {}, topic_share)
+        or named_in_list(question, sentences, listed)
+        or members_unnamed(question, sentences)
+    )
     if passing:
         return Verdict(False, "passing-name:" + passing)
     missing = typed_gap(question, top_sentences, idf or {}, topic_share)
@@ -1075,7 +1227,7 @@ def judge(
         return Verdict(False, "other-report:" + other)
     # last: a rule that names what is missing ("Broodje Burger", "no-law") says more in its text;
     # the learned check reads the question only, so it yields when the evidence holds the value
-    if asks_outside and not evidence_holds_asked(question, top_sentences, idf or {}, topic_share):
+    if asks_outside and not vouches(question, top_sentences, idf or {}, topic_share):
         return Verdict(False, "asked-kind")
     return Verdict(True)
 
@@ -1127,6 +1279,32 @@ def evidence_holds_asked(
         and is_dutch(question)  # an English question's terms match no Dutch sentence: no reading
         and all(on_topic_support(c, k, sentences, idf, strict=True) >= share for c, k in asked)
     )
+
+
+# "Wat zeggen de deelnemers over de vzw-wetgeving?": what the report says about a topic, which the
+# learned scope check reads by the topic's kind (a law) and not by the frame; the topic is asked
+# for, not a value of it
+_REPORT_FRAME = re.compile(
+    r"^\W*wat (zeggen|zeiden|zegt|zei|vertellen|vertelden|vinden|vonden|denken|dachten) "
+    r"(de deelnemers|het verslag|het atelier)\b.*?\b(over|van|rond)\s+(?P<topic>.+)$",
+    re.I,
+)
+
+
+def reports_on(question: str, sentences: Sequence[str]) -> bool:
+    """The question asks what the report (or its participants) says about a topic, and one close
+    sentence holds every word of that topic (inflected or compounded)."""
+    m = _REPORT_FRAME.search(question)
+    if not m or not is_dutch(question):
+        return False
+    terms = [t for t in tokenize(m.group("topic")) if t not in PART_FRAME_TERMS]
+    return bool(terms) and any(all(_matches(t, _terms(s)) for t in terms) for s in sentences)
+
+
+def vouches(question: str, sentences: Sequence[str], idf: dict[str, float], share: float) -> bool:
+    """The close sentences answer what is asked, whatever kind the learned scope check reads in the
+    question: the value asked, or the topic the report is asked about."""
+    return evidence_holds_asked(question, sentences, idf, share) or reports_on(question, sentences)
 
 
 def supplies_answer_type(question: str, sentence: str) -> bool:
