@@ -1,0 +1,61 @@
+"""Where a conversation is after a turn that does not follow on (``Assistant._where``,
+``Assistant._placed``): the subfacet of its best passage, unless the turn asks a template kind and
+the example model is peaked on another subfacet that one of its best passages lies in (session 7)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pactrag.answer import Assistant, _Shown
+from pactrag.retrieve import Filters
+
+REPORT = "toekomstatelier-5"
+
+
+def _chunk(assistant: Assistant, section_id: str):
+    return next(c for c in assistant.index.chunks if c.section_id == section_id)
+
+
+def _place(assistant: Assistant, question: str, sections: tuple[str, str], peaked: str | None):
+    """``_where`` after ``question`` alone, with what its plain retrieval found set by hand (so the
+    test holds whatever the embedder ranks)."""
+    chunks = tuple(_chunk(assistant, s) for s in sections)
+    assistant._remember(question, Filters(), _Shown(chunks, (REPORT, peaked) if peaked else None))
+    return assistant._where([(question, "…")], Filters())
+
+
+def test_a_kind_question_goes_to_the_peaked_subfacet_among_its_best_passages(assistant):
+    # barriers of city-countryside cooperation, whose best passage is another subfacet's barriers
+    question = "Welke drempels remmen de samenwerking tussen steden en landelijke gemeenten af?"
+    assert _place(assistant, question, ("2.2.3.3", "2.1.3.3"), "2.1") == (REPORT, "2.1")
+
+
+def test_a_kind_question_keeps_its_best_passage_when_the_model_is_not_peaked(assistant):
+    question = "Welke drempels remmen de samenwerking tussen steden en dorpen af?"
+    assert _place(assistant, question, ("2.2.3.3", "2.1.3.3"), None) == (REPORT, "2.2")
+
+
+def test_the_peaked_subfacet_must_be_among_the_best_passages(assistant):
+    # the model alone overruling retrieval lost more than it won
+    question = "Welke voorbeelden van samenwerking per streek lopen goed?"
+    assert _place(assistant, question, ("2.1.3.1", "2.1.3.2"), "2.4") == (REPORT, "2.1")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Waar heerst er een traditie van samenwerking tussen besturen?",
+        "Wat is het Samenproject van Neteland?",
+    ],
+)
+def test_a_question_about_a_detail_stays_where_its_best_passage_is(assistant, question):
+    # no kind asked: the detail is where the passage is, whatever theme the model reads
+    assert _place(assistant, question, ("2.4.3.1", "2.3.3.2"), "2.3") == (REPORT, "2.4")
+
+
+def test_the_cache_keeps_what_a_turn_found_without_embedding_it_again(assistant):
+    question = "Welke goede praktijken rond dorpsraden worden genoemd?"
+    assistant.ask(question)
+    shown = assistant._shown(question, Filters())
+    assert shown.chunks and all(c.subfacet_id == "2.5" for c in shown.chunks)
+    assert shown.peaked in (None, (REPORT, "2.5"))
