@@ -59,3 +59,45 @@ def test_the_cache_keeps_what_a_turn_found_without_embedding_it_again(assistant)
     shown = assistant._shown(question, Filters())
     assert shown.chunks and all(c.subfacet_id == "2.5" for c in shown.chunks)
     assert shown.peaked in (None, (REPORT, "2.5"))
+
+
+# -- kinds read when the cue words disagree or seem to point at the answer shown ----------------
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # the head noun is what is asked; the remedy verb after it says what is to happen to it
+        ("Welke knelpunten moeten nog weggewerkt worden voor zulke coalities?", "stop"),
+        ("Welke problemen moeten er eerst opgelost worden?", "stop"),
+        # a remedy as the head noun asks for remedies, as before
+        ("Welke oplossingen zijn er voor die knelpunten?", "start"),
+        ("Hoe lossen we die problemen op?", "start"),
+        # two asks: the remedy stays (as before)
+        ("Welke drempels zijn er, en welke acties helpen ze wegwerken?", "start"),
+    ],
+)
+def test_a_question_cueing_barriers_and_remedies_asks_its_head_noun(question, kind):
+    from pactrag.followup import turn_kinds
+
+    assert turn_kinds(question) == {kind}
+
+
+def test_an_ask_cut_out_of_a_several_part_question_keeps_the_remedy():
+    # compose and intent read asks with asked_kinds: single questions answer as before
+    from pactrag.followup import asked_kinds
+
+    assert asked_kinds("welke knelpunten moeten die acties oplossen?") == {"start"}
+
+
+def test_a_kind_switch_the_model_agrees_with_is_no_question_about_the_answer_shown(assistant, monkeypatch):
+    # the turn's aspect word is in the answer before, but cue and kind model both read links
+    question = "Welke verbanden leggen ze daarbij met andere beleidsdomeinen?"
+    monkeypatch.setattr(
+        "pactrag.answer.kind_probabilities", lambda index, vector: {"synergie": 0.7, "start": 0.3}
+    )
+    assert assistant._meant_kind(question, ("synergie",))
+    monkeypatch.setattr(
+        "pactrag.answer.kind_probabilities", lambda index, vector: {"synergie": 0.4, "start": 0.6}
+    )
+    assert not assistant._meant_kind(question, ("synergie",))
