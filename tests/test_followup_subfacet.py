@@ -101,3 +101,17 @@ def test_a_kind_switch_the_model_agrees_with_is_no_question_about_the_answer_sho
         "pactrag.answer.kind_probabilities", lambda index, vector: {"synergie": 0.4, "start": 0.6}
     )
     assert not assistant._meant_kind(question, ("synergie",))
+
+
+def test_an_aspect_of_the_kind_in_effect_is_answered_from_that_kinds_section_here(assistant):
+    # no kind asked, the kind in effect kept: the section of that kind where the conversation is
+    history = [("Welke goede praktijken rond gemeenschapskracht noemt het verslag?", "…")]
+    question = "En wat met jongeren?"
+    assert assistant._narrowing_kind(question, history, Filters()) == ("continue",)
+    # (a kind the kind model reads in the turn, ``_read_kind``, still goes first)
+    assert assistant._switch(question, history, Filters()) == (("continue",), (REPORT, "2.5"))
+
+
+def test_an_aspect_the_kinds_section_never_mentions_is_no_narrowing(assistant):
+    history = [("Welke goede praktijken rond gemeenschapskracht noemt het verslag?", "…")]
+    assert assistant._narrowing_kind("En wat met de vzw-wetgeving?", history, Filters()) == ()

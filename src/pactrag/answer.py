@@ -446,6 +446,8 @@ class Assistant:
             kinds = ("synergie",)  # "Wat heeft dat met <another subfacet> te maken?"
         if not kinds:
             kinds = self._telling_kind(question, history, filters, aspect_here)
+        if not kinds:
+            kinds = self._narrowing_kind(question, history, filters, aspect_here)
         where = self._where(history, filters) if kinds else None
         return (kinds, where) if where is not None else None
 
@@ -488,6 +490,24 @@ class Assistant:
             return ()
         telling = [k for k in ITEM_KINDS if kinds_answer(self.index, (k,), where, aspect)]
         return tuple(telling) if len(telling) == 1 else ()
+
+    def _narrowing_kind(
+        self, question: str, history: History, filters: Filters, aspect_here: bool = False
+    ) -> tuple[str, ...]:
+        """A follow-up on the subject that asks no kind and names an aspect ("En hoe krijgen ze
+        de burgers daarin mee?" after the good practices of stad-platteland) that the section of
+        the kind in effect, in the subfacet the conversation is on, mentions: that kind, answered
+        from that section (its points on the aspect first). Left to retrieval, the aspect's word
+        and the kind carried along led with another subfacet's section of the kind, or with a
+        section of another kind that says the word more often (cold7 c7c07)."""
+        if not keeps_topic(question, history, aspect_here) or asked_kinds(question, kinds_in_effect(history)):
+            return ()
+        before = tuple(k for k in ITEM_KINDS if k in kinds_in_effect(history))
+        aspect = self._aspect(question, history)
+        if not before or not aspect or not self._keeps_kind(question, history, filters, aspect_here):
+            return ()
+        where = self._where(history, filters)
+        return before if where is not None and kinds_answer(self.index, before, where, aspect) else ()
 
     def _where(self, history: History, filters: Filters) -> tuple[str, str] | None:
         """(report, subfacet) the conversation is on after its last turn: a turn that kept the
