@@ -115,3 +115,20 @@ def test_an_aspect_of_the_kind_in_effect_is_answered_from_that_kinds_section_her
 def test_an_aspect_the_kinds_section_never_mentions_is_no_narrowing(assistant):
     history = [("Welke goede praktijken rond gemeenschapskracht noemt het verslag?", "…")]
     assert assistant._narrowing_kind("En wat met de vzw-wetgeving?", history, Filters()) == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "aspect"),
+    [
+        # the finite verb before a pronoun subject says how it is asked, not which aspect
+        ("Welke verbanden leggen ze daarbij met het jeugdwerk?", ["jeugdwerk"]),
+        ("En hoe krijgen ze de vrijwilligers daarin mee?", ["vrijwil"]),
+        ("Betrekken ze daar ook kinderen bij?", ["kinder"]),
+        # a verb with a noun subject stays (no pronoun tells it apart from a noun)
+        ("Hoe betrekken gemeenten daar kinderen bij?", ["betrek", "meen", "kinder"]),
+    ],
+)
+def test_the_verb_before_a_pronoun_subject_is_no_aspect(question, aspect):
+    from pactrag.followup import new_topic_terms
+
+    assert new_topic_terms(question, [("Welke goede praktijken rond dorpsraden worden genoemd?", "…")]) == aspect

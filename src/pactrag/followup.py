@@ -614,6 +614,18 @@ def kinds_in_effect(history: History) -> set[str]:
     return kinds
 
 
+# A Dutch question puts its finite verb right before a pronoun subject ("Welke verbanden leggen ze
+# daarbij …?", "En hoe krijgen ze de burgers daarin mee?", "Wat doen we …"): that verb says how the
+# thing is asked about, not which aspect (cold7: "leggen" made a links question one about the
+# answer shown, "krijgen" kept the practices section from answering a question about citizens).
+# Only a word after a question word or at the start, so a noun before a relative "… die ze …" stays.
+_INVERTED_VERB = re.compile(
+    r"(?P<lead>^\W*(en\s+|maar\s+|ook\s+)?|\b(wat|wie|hoe|waar\w*|waarom|wanneer|welke?\s+[^\W\d_]+|"
+    r"hoeveel\s+[^\W\d_]+)\s+)[^\W\d_]+(?=\s+(ze|we|je|zij|wij|jij|men|jullie|u)\b)",
+    re.I,
+)
+
+
 def new_topic_terms(question: str, history: History) -> list[str]:
     """The follow-up's own topic terms (stemmed) that the previous turn did not have: the aspect
     it narrows to ("welke problemen met subsidies?"), empty for a bare kind switch."""
@@ -622,6 +634,7 @@ def new_topic_terms(question: str, history: History) -> list[str]:
     # is pointed at, the subject before
     shown = set(tokenize(history[-1][1])) if history else set()
     own = _SUCH.sub(lambda m: m.group(0) if _told(m.group("thing"), shown) else " ", question)
+    own = _INVERTED_VERB.sub(lambda m: m.group("lead") + " ", own)
     own = _DEMONSTRATIVE.sub(" ", _POINTS_BACK.sub(" ", _SORT_OF.sub(" ", own)))
     # a word of the subject in another form is no new aspect: "dorpen" after "dorpsbewoners",
     # "gemeenten" after "gemeentebestuur" (the turn restates what it is about)
