@@ -131,4 +131,6 @@ def test_an_aspect_the_kinds_section_never_mentions_is_no_narrowing(assistant):
 def test_the_verb_before_a_pronoun_subject_is_no_aspect(question, aspect):
     from pactrag.followup import new_topic_terms
 
-    assert new_topic_terms(question, [("Welke goede praktijken rond dorpsraden worden genoemd?", "…")]) == aspect
+    assert (
+        new_topic_terms(question, [("Welke goede praktijken rond dorpsraden worden genoemd?", "…")]) == aspect
+    )
