@@ -317,6 +317,38 @@ def asked_kinds(question: str, previous_kinds: frozenset[str] | set[str] = froze
     return found
 
 
+def turn_kinds(question: str, previous_kinds: frozenset[str] | set[str] = frozenset()) -> set[str]:
+    """The section kinds a conversation turn asks for (``asked_kinds``), where a turn cueing
+    barriers and remedies asks the barriers when its head noun names them (``_asks_barriers``).
+    Only for whole turns: an ask cut out of a several-part question ("…, en welke knelpunten
+    moeten die acties oplossen?") names its head against the ask before it, so ``compose`` and
+    ``intent`` keep ``asked_kinds`` (no single question's answer changes)."""
+    found = asked_kinds(question, previous_kinds)
+    if found == {"start"} and "stop" in _cued_kinds(question) and _asks_barriers(question):
+        return {"stop"}
+    return found
+
+
+# The noun a one-ask question asks for ("Welke <noun> …", "Wat zijn de <noun> …").
+_HEAD = re.compile(
+    r"^\W*(en\s+|and\s+)?(welke?|wat zijn (de|die)|which|what are the)\s+(?P<head>[^\W\d_][\w-]*)", re.I
+)
+
+
+def _asks_barriers(question: str) -> bool:
+    """Does a question cueing both barriers and remedies ask for barriers by its head noun, the
+    remedy verb after it saying what is to happen to them? The report's template asks it so:
+    "Welke knelpunten weggewerkt moeten worden om de goede praktijken op te kunnen schalen
+    (stop)"; cold7 c7c12 ("Welke problemen moeten nog opgelost worden om zulke initiatieven te
+    laten slagen?") was answered with the actions. Only a question with one question word: "Welke
+    drempels zijn er, en welke acties …?" asks both (and the remedy stays, as before)."""
+    head = _HEAD.search(question)
+    if head is None or len(_QUESTION_WORD.findall(question)) != 1:
+        return False
+    word = head.group("head")
+    return bool(KIND_CUES["stop"].fullmatch(word)) and not KIND_CUES["start"].fullmatch(word)
+
+
 @functools.lru_cache(maxsize=4096)
 def _cued_kinds(question: str) -> frozenset[str]:
     # cached: every turn reads the history's questions again, and the cue patterns are long
@@ -355,7 +387,7 @@ def switched_kinds(question: str, history: History, aspect_here: bool = False) -
     if not history or not keeps_topic(question, history, aspect_here):
         return ()
     before = kinds_in_effect(history)
-    own = asked_kinds(question, before)
+    own = turn_kinds(question, before)
     if not own:
         return ()
     return kinds_in_order(question, _effective(question, own, before))
@@ -552,7 +584,7 @@ def rewrite_followup(
     if not is_followup(question, previous):
         return question
     before = kinds_in_effect(history)
-    own = set() if about_shown else (asked_kinds(question, before) or set(read_kinds))
+    own = set() if about_shown else (turn_kinds(question, before) or set(read_kinds))
     carry = _content_words(previous) if keep_subject and keeps_topic(question, history, aspect_here) else []
     if not own:  # same kind as before, named the way the report names it
         carry += [KIND_LABELS[k] for k in sorted(before)] if keep_kind else []
@@ -577,9 +609,21 @@ def kinds_in_effect(history: History) -> set[str]:
     before it (as ``rewrite_followup`` decided it then)."""
     kinds: set[str] = set()
     for standalone, _answer in history:
-        own = asked_kinds(standalone, kinds)
+        own = turn_kinds(standalone, kinds)
         kinds = _effective(standalone, own, kinds) if own else kinds
     return kinds
+
+
+# A Dutch question puts its finite verb right before a pronoun subject ("Welke verbanden leggen ze
+# daarbij …?", "En hoe krijgen ze de burgers daarin mee?", "Wat doen we …"): that verb says how the
+# thing is asked about, not which aspect (cold7: "leggen" made a links question one about the
+# answer shown, "krijgen" kept the practices section from answering a question about citizens).
+# Only a word after a question word or at the start, so a noun before a relative "… die ze …" stays.
+_INVERTED_VERB = re.compile(
+    r"(?P<lead>^\W*(en\s+|maar\s+|ook\s+)?|\b(wat|wie|hoe|waar\w*|waarom|wanneer|welke?\s+[^\W\d_]+|"
+    r"hoeveel\s+[^\W\d_]+)\s+)[^\W\d_]+(?=\s+(ze|we|je|zij|wij|jij|men|jullie|u)\b)",
+    re.I,
+)
 
 
 def new_topic_terms(question: str, history: History) -> list[str]:
@@ -590,6 +634,7 @@ def new_topic_terms(question: str, history: History) -> list[str]:
     # is pointed at, the subject before
     shown = set(tokenize(history[-1][1])) if history else set()
     own = _SUCH.sub(lambda m: m.group(0) if _told(m.group("thing"), shown) else " ", question)
+    own = _INVERTED_VERB.sub(lambda m: m.group("lead") + " ", own)
     own = _DEMONSTRATIVE.sub(" ", _POINTS_BACK.sub(" ", _SORT_OF.sub(" ", own)))
     # a word of the subject in another form is no new aspect: "dorpen" after "dorpsbewoners",
     # "gemeenten" after "gemeentebestuur" (the turn restates what it is about)
