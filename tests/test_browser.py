@@ -358,6 +358,9 @@ def test_a_report_is_uploaded_reviewed_answered_and_removed(page, app, tmp_path)
     page.get_by_role("tab", name=M.APP_TAB_CHAT).click()
     page.wait_for_selector("#filter-verslag", state="visible")
     page.click("#nieuw")
+    # the clearing is asynchronous: under load the previous answer's citation link still stood when
+    # the wait below ran, and the new answer was read while it showed the "thinking" placeholder
+    page.wait_for_function("document.querySelectorAll('#gesprek [data-testid=\"bot\"]').length === 0")
     page.fill("#vraag textarea", SMALL_QUESTION)
     page.press("#vraag textarea", "Enter")
     page.wait_for_selector('#gesprek a.pactrag-cite[href^="#bron-0-"]')

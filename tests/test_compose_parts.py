@@ -331,3 +331,19 @@ def test_a_part_asking_a_kind_in_everyday_words_is_not_missing_when_that_kind_is
     # the Opschaling part answers "welke stappen … om dat te doorbreken?"; a theme found nowhere stays
     assert _still_missing(["stappen doorbreken", "subsidies"], kinds, shown) == ["subsidies"]
     assert _still_missing(["stappen doorbreken"], kinds, shown[:1]) == ["stappen doorbreken"]
+
+
+def test_asks_of_different_things_that_one_section_answers_are_one_question(assistant):
+    # the introduction gives the 54 participants and the place in two sentences; cut in two, each
+    # ask was retrieved by its few words alone ("vond plaats" found "In plaats van synergie")
+    result = assistant.ask("Hoeveel deelnemers waren er en waar vond het atelier plaats?")
+    assert "54 deelnemers" in result.answer and "Pastorij" in result.answer
+    assert _sections(result) == {"inleiding"}
+
+
+def test_asks_alike_keep_their_parts_even_when_one_section_holds_both(assistant):
+    # "wat moet Vlaanderen doen en wat moeten de lokale besturen doen": two actors side by side
+    result = assistant.ask(
+        "Wat moet Vlaanderen doen en wat moeten de lokale besturen zelf doen? Vergelijk wat de tafels zeggen."
+    )
+    assert len(_sections(result)) >= 2

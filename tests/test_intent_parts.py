@@ -144,6 +144,28 @@ def test_a_statement_and_a_followups_topic_are_context_not_asks():
     assert found == () and context == ""
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ik zit in een dorpsraad, hoe kunnen wij beter samenwerken met de gemeente?",
+        "For the area-based and regional approach, how do the proposed actions answer the barriers?",
+    ],
+)
+def test_a_statement_before_the_first_ask_in_the_same_sentence_is_its_context(question):
+    # the statement asks nothing: answered as a part of its own, it drew a theme on its words
+    assert asks(question, TITLES) == ((), "")
+
+
+def test_an_ask_after_a_colon_and_a_piece_naming_a_kind_stay_asks():
+    found, _ = asks(
+        "Als ik een regionale coalitie wil opzetten: waar botsen zulke werkingen op, en wat raden ze aan?",
+        TITLES,
+    )
+    assert len(found) == 2
+    found, _ = asks("Goede praktijken rond dorpsraden, en welke drempels?", TITLES)
+    assert len(found) == 2
+
+
 def test_an_ask_that_only_repeats_the_frame_is_no_ask():
     assert asks("Hoe kan de gebiedsgerichte aanpak opgeschaald worden? Geef alle punten.", TITLES) == ((), "")
 

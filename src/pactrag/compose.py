@@ -191,6 +191,11 @@ ASK_MARGIN = 1.0  # fused-score distance from the ask's best section
 ASK_POINTS = 3  # points of a section that only the ask's own retrieval found
 ASK_HITS = 12  # passages retrieved per ask
 ONE_POINT_SHARE = 0.75  # one point answers a two-part question when it holds this share of its terms
+# the question word an ask opens with: asks that open alike set things side by side
+_OPENER = re.compile(
+    r"\s*(?:en\s+|and\s+)?(hoeveel|wat|welke|welk|hoe|waar|wie|waarom|wanneer|what|which|how|where|who|why|when)\b",
+    re.I,
+)
 # Sections that say what the participants said (not the introduction, method or participants).
 _CONTENT_KINDS = frozenset(ITEM_KINDS) | {"verdieping"}
 
@@ -1437,13 +1442,25 @@ def _one_point_answers(intent: Intent, retrieval, index, score) -> bool:
     idf = index.idf
     total = sum(idf.get(t, 1.0) for t in intent.topic) or 1.0
 
-    def answers(p: Point) -> bool:  # holds each ask and most of the question's weight
-        held = sum(idf.get(t, 1.0) for t in intent.topic if _holds(p.terms, t))
+    def answers(terms_held: frozenset[str]) -> bool:  # holds each ask and most of the question's weight
+        held = sum(idf.get(t, 1.0) for t in intent.topic if _holds(terms_held, t))
         return (
-            all(any(_holds(p.terms, t) for t in terms) for terms in own) and held >= ONE_POINT_SHARE * total
+            all(any(_holds(terms_held, t) for t in terms) for terms in own)
+            and held >= ONE_POINT_SHARE * total
         )
 
-    return any(answers(p) for g in groups for p in g.points)
+    if any(answers(p.terms) for g in groups for p in g.points):
+        return True
+    # Asks that name no kind, ask different things (each opens with its own question word) and
+    # that the best section answers together, each in a sentence of its own, are one question
+    # too: "Hoeveel deelnemers waren er en waar vond het atelier plaats?" (the introduction gives
+    # the 54 participants and the place in two sentences) was cut, and each ask, retrieved by its
+    # few words alone, missed (session 7 review). Asks alike ("Wat moet Vlaanderen doen en wat
+    # moeten de lokale besturen doen?") set things side by side: each keeps its part.
+    openers = {m.group(0).lower() for p in parts if (m := _OPENER.match(p.text))}
+    if len(openers) < len(parts):
+        return False
+    return answers(frozenset().union(*(p.terms for p in groups[0].points)))
 
 
 def _ask_part(text: str) -> Part:

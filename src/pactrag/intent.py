@@ -187,7 +187,7 @@ PART_FRAME_TERMS = _FRAME_TERMS | frozenset(
         "tafel tafels gesprekstafel gesprekstafels zien ziet krijgen krijgt moeten moet doen doet "
         "zeggen zegt verwacht verwachten wordt worden stellen stelt voorgesteld voorgestelde gezegd "
         "rol rollen kan kunnen beter vandaag nog ter sprake komt terug zelf wil willen men the "
-        "punt punten alles volledig volledige"
+        "punt punten alles volledig volledige hoeveel"
     )
 )
 
@@ -216,6 +216,8 @@ _OPENS = re.compile(
     re.I,
 )
 _ASKS = re.compile(rf"\?\s*$|{_OPENS.pattern}", re.I)
+# a question word anywhere: "Kinderen en jongeren: welke aanpakken werken al" asks after its colon
+_ASKS_ANYWHERE = re.compile(rf"\b(?:{_QUESTION_WORD}|{_QUESTION_WORD_EN})", re.I)
 _PAIRED = (
     re.compile(r"\bzet\b(?P<a>.+?)\bnaast\b(?P<b>.+)", re.I),
     re.compile(r"\bvergelijk\w*\b(?P<a>.+?)\bmet\b(?P<b>.+)", re.I),
@@ -551,6 +553,12 @@ def _cut(question: str, title_items: tuple[tuple[str, str], ...]) -> tuple[tuple
         pieces = [p for p in _CLAUSE_BREAK.split(sentence) if p and p.strip()]
         if len(pieces) == 1:
             pieces = [p for p in _CLAUSE_BREAK_EN.split(sentence) if p and p.strip()]
+        # a statement before the first ask is its context, not an ask of its own: "Ik zit in een
+        # dorpsraad, hoe kunnen wij beter samenwerken met de gemeente?" asks one thing (alone, the
+        # statement was answered as a theme; session 7 review); a piece that names a part of the
+        # template ("Goede praktijken, en welke drempels …?") stays an ask
+        while len(pieces) >= 2 and not _ASKS_ANYWHERE.search(pieces[0]) and not part_kinds(pieces[0]):
+            pieces[:2] = [f"{pieces[0].rstrip(' ,')}, {pieces[1].lstrip()}"]
         if len(pieces) == 1:
             for pattern in _PAIRED:
                 m = pattern.search(sentence)
