@@ -208,3 +208,16 @@ def test_an_ask_the_model_reads_as_another_subfacet_keeps_its_own_ranking(monkey
     )
     assert compose._within(ask, "2.4", index).ranked == ask.ranked
     assert [k for k, _ in compose._within(ask, "2.2", index).ranked] == [("a", "2.2.3.1")]
+
+
+def test_the_additions_ranking_first_outrank_the_vision_even_in_the_meant_subfacet():
+    # "Welke bedenkingen hadden de deelnemers bij de toekomstvisie …?": the vision is named, what
+    # was said about it ranks first; the model's subfacet agreeing does not bring back the vision
+    question = (
+        "Welke bedenkingen hadden de deelnemers bij de toekomstvisie over steden en dorpen? Noem ze allemaal."
+    )
+    intent = analyse(question, TITLES)
+    additions = SimpleNamespace(
+        hits=(SimpleNamespace(chunk=SimpleNamespace(kind="aanvullingen", subfacet_id="2.1")),)
+    )
+    assert compose._kind_outranked(intent, ("toekomstbeeld",), additions, meant="2.1")

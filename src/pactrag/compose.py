@@ -653,6 +653,11 @@ def _kind_outranked(intent: Intent, kinds: Iterable[str], retrieval: Retrieval, 
     2.2 asked as "hindernissen die lokale besturen beletten krachtig te worden", best passage
     2.2.1)."""
     top = retrieval.hits[0].chunk
+    if top.kind == "aanvullingen" and "toekomstbeeld" in kinds:
+        # the vision named, its additions ranking first: what was said about the vision ("Welke
+        # bedenkingen hadden de deelnemers bij de toekomstvisie …?", v1 q020 "extra aandacht in
+        # het toekomstbeeld"), whatever subfacet the model means
+        return intent.wants_items and not intent.compare
     if meant and top.subfacet_id == meant:
         return False
     if top.kind == "toekomstbeeld" and "aanvullingen" in kinds:
