@@ -19,7 +19,8 @@ def _meant(question: str, probabilities: dict, monkeypatch) -> str:
     monkeypatch.setattr(compose, "subfacet_probabilities", lambda index, vector: probabilities)
     monkeypatch.setattr(compose, "embed_queries", lambda embedder, texts: np.zeros((len(texts), 3)))
     retrieval = SimpleNamespace(
-        hits=(SimpleNamespace(chunk=SimpleNamespace(report_id="a")),), query_vector=np.zeros(3)
+        hits=(SimpleNamespace(chunk=SimpleNamespace(report_id="a", subfacet_id="2.2")),),
+        query_vector=np.zeros(3),
     )
     return compose.meant_subfacet(
         question, analyse(question, TITLES), retrieval, SimpleNamespace(embedder=None)
@@ -57,6 +58,8 @@ def test_themes_single_kind_lists_and_named_subfacets_are_left_alone(question, m
 
 def _meant_with_top(question: str, probabilities: dict, top_subfacet: str, monkeypatch) -> str:
     monkeypatch.setattr(compose, "subfacet_probabilities", lambda index, vector: probabilities)
+    # the subject read alone (a second reading of lists) reads as the whole here
+    monkeypatch.setattr(compose, "embed_queries", lambda embedder, texts: np.zeros((len(texts), 3)))
     top = SimpleNamespace(report_id="a", subfacet_id=top_subfacet)
     retrieval = SimpleNamespace(hits=(SimpleNamespace(chunk=top),), query_vector=np.zeros(3))
     return compose.meant_subfacet(
@@ -99,8 +102,9 @@ SUBJECT_SURE = {("a", "2.1"): 0.74, ("a", "2.2"): 0.16, ("a", "2.5"): 0.10}
 SUBJECT_UNSURE = {("a", "2.1"): 0.60, ("a", "2.2"): 0.30, ("a", "2.5"): 0.10}
 
 
-def _meant_by_subject(question: str, subject: dict, monkeypatch) -> str:
-    """The whole question's vector (zeros) reads UNSURE; a text naming "ommeland" reads ``subject``."""
+def _meant_by_subject(question: str, subject: dict, monkeypatch, top_subfacet: str = "2.2") -> str:
+    """The whole question's vector (zeros) reads UNSURE; a text naming "ommeland" reads ``subject``;
+    retrieval's best passage lies in ``top_subfacet``."""
     monkeypatch.setattr(
         compose,
         "embed_queries",
@@ -110,7 +114,8 @@ def _meant_by_subject(question: str, subject: dict, monkeypatch) -> str:
         compose, "subfacet_probabilities", lambda index, vector: subject if vector[0] else UNSURE
     )
     retrieval = SimpleNamespace(
-        hits=(SimpleNamespace(chunk=SimpleNamespace(report_id="a")),), query_vector=np.zeros(3)
+        hits=(SimpleNamespace(chunk=SimpleNamespace(report_id="a", subfacet_id=top_subfacet)),),
+        query_vector=np.zeros(3),
     )
     return compose.meant_subfacet(
         question, analyse(question, TITLES), retrieval, SimpleNamespace(embedder=None)
@@ -128,10 +133,46 @@ def test_an_unsure_subject_reading_leaves_the_question_as_it_was(monkeypatch):
     assert _meant_by_subject(question, SUBJECT_UNSURE, monkeypatch) == ""
 
 
-def test_one_kind_asked_once_is_not_read_by_its_subject(monkeypatch):
-    # a single-kind question is often a topic across the report: no narrowing by a piece of it
-    question = "Welke drempels zijn er voor de samenwerking tussen de stad en haar ommeland?"
-    assert _meant_by_subject(question, SUBJECT_SURE, monkeypatch) == ""
+SUBJECT_PEAKED = {("a", "2.1"): 0.95, ("a", "2.2"): 0.03, ("a", "2.5"): 0.02}
+ONE_KIND = "Welke drempels zijn er voor de samenwerking tussen de stad en haar ommeland?"
+
+
+def test_one_kind_asked_once_is_not_narrowed_by_a_subject_reading_short_of_peaked(monkeypatch):
+    # a single-kind question is often a topic across the report: a merely sure reading of a piece
+    # of it does not narrow it, even where the best passage lies
+    assert _meant_by_subject(ONE_KIND, SUBJECT_SURE, monkeypatch, top_subfacet="2.1") == ""
+
+
+def test_a_list_of_one_kind_goes_to_the_subfacet_its_subject_and_the_best_passage_agree_on(monkeypatch):
+    # the kind words pull the whole question's vector; its subject alone is peaked on the subfacet
+    # of retrieval's best passage: two readings agree (l6q02, c6q086)
+    assert _meant_by_subject(ONE_KIND, SUBJECT_PEAKED, monkeypatch, top_subfacet="2.1") == "2.1"
+    # … and not when the best passage lies elsewhere (a topic across the report, v1 q185)
+    assert _meant_by_subject(ONE_KIND, SUBJECT_PEAKED, monkeypatch, top_subfacet="2.2") == ""
+
+
+def test_a_list_asked_of_one_table_goes_to_the_subfacet_a_reading_gives(monkeypatch):
+    # each subfacet was discussed at one table: a sure reading names it wherever the best passage
+    # lies (c6q080: "de volledige reeks obstakels die de tafel zag", best passage in 2.5)
+    question = "Geef de volledige reeks obstakels die de tafel zag voor de stad en haar ommeland."
+    assert _meant_by_subject(question, SUBJECT_SURE, monkeypatch, top_subfacet="2.5") == "2.1"
+    assert _meant_by_subject(question, SUBJECT_UNSURE, monkeypatch, top_subfacet="2.5") == "2.1"
+    # the tables in the plural are no one table; an unsure reading names none
+    plural = "Geef de volledige reeks obstakels die de tafels zagen voor de stad en haar ommeland."
+    assert _meant_by_subject(plural, SUBJECT_SURE, monkeypatch, top_subfacet="2.5") == ""
+    unsure = {("a", "2.1"): 0.5, ("a", "2.2"): 0.3, ("a", "2.5"): 0.2}
+    assert _meant_by_subject(question, unsure, monkeypatch, top_subfacet="2.5") == ""
+
+
+def test_the_vision_ranking_first_does_not_outrank_the_additions_to_it():
+    question = (
+        "Welke punten voegden de deelnemers toe aan het toekomstbeeld over besturen dicht bij de burger?"
+    )
+    intent = analyse(question, TITLES)
+    vision = SimpleNamespace(
+        hits=(SimpleNamespace(chunk=SimpleNamespace(kind="toekomstbeeld", subfacet_id="2.2")),)
+    )
+    assert not compose._kind_outranked(intent, intent.item_kinds, vision)
 
 
 # -- the asks of a question the model reads as one subfacet look within it ------------------------
@@ -167,3 +208,16 @@ def test_an_ask_the_model_reads_as_another_subfacet_keeps_its_own_ranking(monkey
     )
     assert compose._within(ask, "2.4", index).ranked == ask.ranked
     assert [k for k, _ in compose._within(ask, "2.2", index).ranked] == [("a", "2.2.3.1")]
+
+
+def test_the_additions_ranking_first_outrank_the_vision_even_in_the_meant_subfacet():
+    # "Welke bedenkingen hadden de deelnemers bij de toekomstvisie …?": the vision is named, what
+    # was said about it ranks first; the model's subfacet agreeing does not bring back the vision
+    question = (
+        "Welke bedenkingen hadden de deelnemers bij de toekomstvisie over steden en dorpen? Noem ze allemaal."
+    )
+    intent = analyse(question, TITLES)
+    additions = SimpleNamespace(
+        hits=(SimpleNamespace(chunk=SimpleNamespace(kind="aanvullingen", subfacet_id="2.1")),)
+    )
+    assert compose._kind_outranked(intent, ("toekomstbeeld",), additions, meant="2.1")

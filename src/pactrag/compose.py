@@ -172,6 +172,13 @@ MEANT_SUBFACET_SHARE = 0.6
 # every single-kind question lost (v1 q185 at 0.94: best passage in another subfacet; c6q079 at
 # 0.61) fail one of the two tests.
 PEAKED_SUBFACET_SHARE = 0.9
+# One table named ("volgens de tafel", "the table on working per region"; not "de tafels", and
+# "elke tafel" is a theme across, read before): each subfacet was discussed at one table, so the
+# list lies within one subfacet. Of the 96 labelled list questions of v1, v2 dev, fresh dev,
+# cold4-7, list6, synth6 and synth7, the 14 that name one table each have one gold subfacet, and
+# the example model's reading (whole or subject) named it in each of the 12 where it reached
+# MEANT_SUBFACET_SHARE (scripts/list_lab.py).
+_ONE_TABLE = re.compile(r"\b(gespreks)?tafel\b|\btable\b", re.I)
 # … and when the whole question leaves the model unsure (< MEANT_SUBFACET_SHARE), a synthesis
 # question's subject read alone (``intent.subject_texts``: without its kind words, and each piece
 # between its punctuation) names the subfacet when one reading gives it at least this share: "For
@@ -582,24 +589,45 @@ def meant_subfacet(
     if best is None:
         return ""
     synthesis = len(intent.kinds & set(ITEM_KINDS)) >= 2 or len(intent.asks) >= 2 or len(intent.parts) >= 2
+    if not synthesis:
+        return _list_subfacet(question, intent, retrieval, index, reports, best)
     if best[0] < MEANT_SUBFACET_SHARE:
-        if not synthesis:
-            return ""
         best = _subject_subfacet(question, index, reports)
         return best[1][1] if best is not None and best[0] >= SUBJECT_SUBFACET_SHARE else ""
-    if not synthesis:
-        # one kind asked once ("Welke problemen met subsidies worden genoemd?") is often a topic
-        # across the report: its answer leads with the best section and adds the other subfacets'
-        # points on the topic; narrowing it to the model's subfacet lost v1 q185's facts. A list
-        # the model is sure of, in the subfacet of retrieval's best passage, is narrowed (above).
-        top = retrieval.hits[0].chunk
-        if not (
-            intent.wants_items
-            and best[0] >= PEAKED_SUBFACET_SHARE
-            and (top.report_id, top.subfacet_id) == best[1]
-        ):
-            return ""
     return best[1][1]
+
+
+def _list_subfacet(
+    question: str,
+    intent: Intent,
+    retrieval: Retrieval,
+    index: Index,
+    reports: set[str],
+    whole: tuple[float, tuple[str, str]],
+) -> str:
+    """The subfacet of a list of one kind asked once, or ''. Such a question ("Welke problemen
+    met subsidies worden genoemd?") is often a topic across the report: its answer leads with the
+    best section and adds the other subfacets' points on the topic; narrowing it to the model's
+    subfacet lost v1 q185's facts. It is narrowed when two readings agree: the model is sure
+    (PEAKED_SUBFACET_SHARE) of the subfacet of retrieval's best passage, reading the whole
+    question or, failing that, its subject alone (``_subject_subfacet``: the kind words pull the
+    whole question's vector towards the subfacets whose examples ask that kind; one embedding
+    call, for such lists only). Or when the question names one table ("de tafel", "the table":
+    the report discusses each subfacet at one table) and a reading gives a subfacet at least
+    MEANT_SUBFACET_SHARE, wherever the best passage lies."""
+    if not intent.wants_items:
+        return ""
+    top = retrieval.hits[0].chunk
+    here = (top.report_id, top.subfacet_id)
+    if whole[0] >= PEAKED_SUBFACET_SHARE and whole[1] == here:
+        return whole[1][1]
+    subject = _subject_subfacet(question, index, reports)
+    if subject is not None and subject[0] >= PEAKED_SUBFACET_SHARE and subject[1] == here:
+        return subject[1][1]
+    best = max(whole, subject or whole)
+    if _ONE_TABLE.search(question) and best[0] >= MEANT_SUBFACET_SHARE:
+        return best[1][1]
+    return ""
 
 
 def _subject_subfacet(question: str, index: Index, reports: set[str]) -> tuple[float, tuple[str, str]] | None:
@@ -630,7 +658,16 @@ def _kind_outranked(intent: Intent, kinds: Iterable[str], retrieval: Retrieval, 
     2.2 asked as "hindernissen die lokale besturen beletten krachtig te worden", best passage
     2.2.1)."""
     top = retrieval.hits[0].chunk
+    if top.kind == "aanvullingen" and "toekomstbeeld" in kinds:
+        # the vision named, its additions ranking first: what was said about the vision ("Welke
+        # bedenkingen hadden de deelnemers bij de toekomstvisie …?", v1 q020 "extra aandacht in
+        # het toekomstbeeld"), whatever subfacet the model means
+        return intent.wants_items and not intent.compare
     if meant and top.subfacet_id == meant:
+        return False
+    if top.kind == "toekomstbeeld" and "aanvullingen" in kinds:
+        # the additions to the vision asked ("Welke punten voegden de deelnemers toe aan het
+        # toekomstbeeld?", intent._ADDED_TO): the vision's own words draw its section first
         return False
     return intent.wants_items and not intent.compare and top.kind not in kinds
 

@@ -24,7 +24,7 @@ from .lexical import tokenize
 # request draws on. Loose patterns hurt ("laagdrempelig" is not a barrier), so they are narrow.
 INTENTS: dict[str, re.Pattern] = {
     "stop": re.compile(
-        r"\bdrempel|knelpunt|kritiek|bezwaren|wringt|knelt|\bschort|misloop|misgaat|mis gaat|fout loopt|obstakel|belemmer|tegen(houd|hield|gehouden)|houdt?\b.*\btegen\b|"
+        r"\bdrempel|knelpunt|kritiek|bezwaren|wringt|knelt|\bschort|misloop|misgaat|mis gaat|fout loopt|obstakel|belemmer|tegen(houd|hield|gehouden)|(houdt?|hield|hielden)\b.*\btegen\b|"
         r"struikel|barri[eè]re|in de weg|problemen|moeilijkheden|loopt .{0,20}\bmis\b|"
         # "hindernissen", "hinderpalen": the everyday Dutch for the template's Drempels (cold4-6)
         r"\bhindernis|\bhinderpa(al|len)\b|"
@@ -41,7 +41,7 @@ INTENTS: dict[str, re.Pattern] = {
         re.I,
     ),
     "start": re.compile(
-        r"opschal|op te schalen|opgeschaald|\bacties\b|maatregelen|aanbeveling|"
+        r"opschal|op te schalen|opgeschaald|\b(start)?acties\b|maatregelen|aanbeveling|"
         r"wat (moet|kan|kunnen) (er|we|men)\b.{0,40}\b(gebeuren|doen|verbeteren)|wat kan (er )?beter|"
         r"scal(e|ed|ing) up|measures|\bactions\b|what should be done|recommendations|"
         # the template's own word for it (session 5): "wat moet (er) starten?", "… opstarten"
@@ -86,13 +86,28 @@ SECTION_NAMES: dict[str, re.Pattern] = {
     ),
     "aanvullingen": re.compile(r"aanvulling|aangevuld|\badditions?\b", re.I),
 }
+# Adding to the vision, in the verbs people use for it: "Welke punten voegden de deelnemers toe aan
+# het toekomstbeeld?", "Welke boodschappen brachten ze aan bij het toekomstbeeld?", "what did
+# participants add to the vision?". The template's part for it is "Aanvullingen door de
+# deelnemers" (the vision is the text they were given); the embedder and the example kind model
+# read such questions as the vision itself (cold5 c5q084 0.58, cold7 c7q085 0.74).
+_ADDED_TO = re.compile(
+    r"\btoe te voegen\b|\btoegevoegd|\btoevoeg|\bvoeg\w*\b.{0,60}\btoe\b|"
+    r"\baangebracht\b|\baan te brengen\b|\b(brengen|brachten|bracht|brengt)\b.{0,60}\baan\b|"
+    r"\badd(s|ed|ing)?\b",
+    re.I,
+)
 # The kinds whose sections are lists of items (practices, barriers, actions, links).
 ITEM_KINDS = ("continue", "start", "stop", "synergie", "toekomstbeeld", "aanvullingen")
 
 # A request for items rather than one fact: "welke …", "noem …", "wat zijn …", "geef een overzicht".
 _ITEMS = re.compile(
     r"\b(welke|wat zijn|wat waren|noem|som\w* op|opsom\w*|overzicht|lijst|allemaal|alle|"
-    r"which|what are|what were|list|name the|all the)\b",
+    r"which|what are|what were|list|name the|all the)\b|"
+    # the whole set asked by its size: "Geef de volledige reeks obstakels …" (cold6 c6q080)
+    r"\b(volledige|hele) reeks\b|\b(complete|full|whole) (set|series)\b|"
+    # "Som de voorgestelde oplossingen op …": the separable verb around its object (cold7 c7q076)
+    r"^\W*som\b",
     re.I,
 )
 # A count of what is asked for ("de drie stappen", "vijf kernfacetten", "the three steps"): the
@@ -187,7 +202,9 @@ PART_FRAME_TERMS = _FRAME_TERMS | frozenset(
         "tafel tafels gesprekstafel gesprekstafels zien ziet krijgen krijgt moeten moet doen doet "
         "zeggen zegt verwacht verwachten wordt worden stellen stelt voorgesteld voorgestelde gezegd "
         "rol rollen kan kunnen beter vandaag nog ter sprake komt terug zelf wil willen men the "
-        "punt punten alles volledig volledige hoeveel"
+        "punt punten alles volledig volledige hoeveel "
+        # "… Geef de hele lijst.", "de volledige reeks": the whole list asked, no ask of its own
+        "hele reeks opsomming"
     )
 )
 
@@ -346,6 +363,14 @@ def analyse(
         # … and the word is then that kind's name, no topic: "oplossingen" as the rarest topic
         # word chose the sections that say "oplossing" over those on the subject (session 5)
         topic_text = re.sub(r"\b\w*(" + _SOLUTIONS.pattern + r")\w*", " ", topic_text, flags=re.I)
+    if (
+        kinds & set(ITEM_KINDS) == {"toekomstbeeld"}
+        and _ADDED_TO.search(question)
+        and not _COMPARE.search(question)
+    ):
+        # what was added to the vision is the template's Aanvullingen, not the vision itself
+        # ("compare the vision with what the participants added to it" asks both)
+        kinds = (kinds - {"toekomstbeeld"}) | {"aanvullingen"}
     subfacets = named_subfacets(question, subfacet_titles, idf)
     title_terms = {t for sid in subfacets for t in tokenize(subfacet_titles[sid])}
     topic = tuple(
