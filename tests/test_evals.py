@@ -326,7 +326,9 @@ def test_breaking_retrieval_fails_the_gate(built_settings, index, gold_items):
     thresholds = _gate_without_latency(THRESHOLDS)
     assert check_thresholds(intact_report, thresholds) == []
     failures = check_thresholds(broken_report, thresholds)
-    assert any(f.startswith("overall hit@") or f.startswith("overall mrr") for f in failures), failures
+    # a retrieval row fails: since the nearest labelled questions vote (session 7) the overall rows
+    # hold up without BM25, the direct questions' hit@1 and mrr do not
+    assert any(" hit@" in f or " mrr " in f for f in failures), failures
     # and the thresholds the intact run suggests for itself are failed by the broken run too
     suggested = tomllib.loads(suggest_thresholds(intact_report))
     suggested["max"]["overall"].pop("latency_p95_ms")

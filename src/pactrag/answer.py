@@ -747,7 +747,7 @@ class Assistant:
             return f"{M.OPINION_LEAD}\n\n{rest}", citations
         if lead == M.LEAD_SEVERAL:
             return f"{M.OPINION_LEAD_SEVERAL}\n\n{rest}", citations
-        # compose's own lead says more ("… niet op één duidelijke plaats …"): it stays
+        # compose's own lead says more ("… op meer dan één plaats …"): it stays
         return f"{M.OPINION_NONE} {text}", citations
 
     def _abstain_text(self, hits: list[Hit], injection: bool, reason: str = "") -> str:

@@ -36,7 +36,10 @@ LEAD_DEFAULT = "Dit zegt het verslag hierover:"
 LEAD_SEVERAL = "Het verslag zegt hierover het volgende, in deze onderdelen:"
 LEAD_COMPARE = "Het verslag behandelt dit in meerdere onderdelen:"
 # a close call: the best section hardly leads the next ones (compose.CLOSE_MARGIN)
-LEAD_UNSURE = "Het verslag behandelt dit niet op één duidelijke plaats; dit komt er het dichtst bij:"
+# after a close call between sections (the next ones follow as SEE_ALSO); it used to say the report
+# treats the question "niet op één duidelijke plaats", which read as doubt on answers that were
+# right (a reviewer reading answers cold, session 7)
+LEAD_UNSURE = "Het verslag gaat hier op meer dan één plaats op in; dit sluit het best aan bij je vraag:"
 SEE_ALSO = "Kijk ook na: {sections}."  # after a close call, the next sections
 LEAD_ITEMS_ONE = "In het subfacet ‘{subfacet}’ noemden de deelnemers deze {kinds}:"
 LEAD_ITEMS_MANY = "De deelnemers noemden deze {kinds} in {n} subfacetten:"
