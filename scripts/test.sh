@@ -45,4 +45,6 @@ echo "==> evaluatie cold6 (koud geschreven controleset, sessie 5; alleen invaria
 .venv/bin/pactrag eval --set cold6 --no-reference --no-llm-check || status=$?
 echo "==> evaluatie cold7 (koud geschreven controleset, sessie 6; alleen invarianten gegated)"
 .venv/bin/pactrag eval --set cold7 --no-reference --no-llm-check || status=$?
+echo "==> evaluatie cold8 (koud geschreven controleset, sessie 7; alleen invarianten gegated)"
+.venv/bin/pactrag eval --set cold8 --no-reference --no-llm-check || status=$?
 exit $status
