@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -29,21 +30,14 @@ from pactrag.index import Index
 from pactrag.intent import analyse, subject_texts
 from pactrag.retrieve import retrieve, subfacet_titles
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_examples import SOURCES  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 DUMP = ROOT / "index" / "list_lab.json"
-# (set, split kept): every set a writer wrote, dev halves only where a set has a test half
-SETS = (
-    ("v1", None),
-    ("v2", "dev"),
-    ("fresh", "dev"),
-    ("cold4", None),
-    ("cold5", None),
-    ("cold6", None),
-    ("cold7", None),
-    ("list6", None),
-    ("synth6", None),
-    ("synth7", None),
-)
+# (set, split kept): the example sets (dev halves only where a set has a test half) and the
+# helpers' list and synthesis check sets
+SETS = SOURCES + (("list6", None), ("synth6", None), ("synth7", None))
 
 
 def _items(name: str, split: str | None) -> list[dict]:
