@@ -325,7 +325,16 @@ def retrieve(
     # a kind), unless the question's closest sentence says it asks in the report's own words (neighbours.py; leave-one-set-out CV hit@1
     # 0.839 -> 0.883 on top of the prior above, everyday words 0.64 -> 0.76)
     closest = float(overall.max()) if len(overall) else -np.inf
-    votes = neighbour_prior(index, qvec, tokens, closest, names_kind=bool(bonus - RARE_KINDS))
+    # Not for a follow-up that stays on the conversation's subject (``context``): its standalone
+    # question ends in the carried topic words, and the labelled questions that share them vote for
+    # where the conversation was, over what the turn asks ("Werken zij samen met andere
+    # organisaties? (Arktos)" went from the synergies to Arktos's practice, v2c10.3). The votes are
+    # fitted on single questions; the follow-up rules were measured without them.
+    votes = (
+        None
+        if context is not None
+        else neighbour_prior(index, qvec, tokens, closest, names_kind=bool(bonus - RARE_KINDS))
+    )
     if votes is not None:
         learned = votes if learned is None else learned + votes
     fused, dense_rank, bm25_rank = _fuse(
