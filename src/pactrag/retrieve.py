@@ -26,6 +26,7 @@ from .lexical import tokenize
 from .naming import chunk_prior
 from .neighbours import chunk_prior as neighbour_prior
 from .records import KIND_LABELS, Chunk, Hit
+from .within import reorder as reorder_within
 
 
 @dataclass(frozen=True)
@@ -353,6 +354,10 @@ def retrieve(
         prior,
         learned,
     )
+    if mask is None and not filters.subfacet_id and not filters.kind:
+        # the top subfacet's parts reordered by the kind asked and the best sentence (within.py;
+        # leave-one-set-out hit@1 0.856 -> 0.867, within-subfacet errors 75 -> 63)
+        fused = reorder_within(index, fused, best, qvec)
     for kind in bonus & RARE_KINDS:
         if dense_weight > 0 and not dense_down:
             # a few chunks per report that neither retriever may surface for a meta question

@@ -1,0 +1,52 @@
+"""Choosing the section within the subfacet retrieval ranks first (within.py)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import numpy as np
+
+from pactrag import within
+from pactrag.records import Chunk
+
+
+def _chunk(n: int, section: str, subfacet: str, kind: str) -> Chunk:
+    return Chunk(f"a-{n}", "t", "t", "a", "V", "", section, "t", "p", subfacet, "s", kind, 0, n, 0, 1)
+
+
+CHUNKS = [
+    _chunk(0, "2.2.1", "2.2", "toekomstbeeld"),
+    _chunk(1, "2.2.3.2", "2.2", "start"),
+    _chunk(2, "2.3.3.2", "2.3", "start"),
+    _chunk(3, "2.2.3.3", "2.2", "stop"),
+    _chunk(4, "inleiding", "", "intro"),
+]
+
+
+def _index() -> SimpleNamespace:
+    return SimpleNamespace(
+        chunks=CHUNKS,
+        by_id={c.chunk_id: c for c in CHUNKS},
+        position={c.chunk_id: i for i, c in enumerate(CHUNKS)},
+    )
+
+
+def test_the_kind_asked_reorders_the_top_subfacets_parts_among_their_own_places(monkeypatch):
+    # the question reads as one about scaling up: the vision of the same subfacet ranked first
+    monkeypatch.setattr(within, "kind_probabilities", lambda index, q: {"start": 0.8, "toekomstbeeld": 0.1})
+    fused = {"a-0": 3.0, "a-2": 2.5, "a-1": 2.0, "a-3": 1.0}
+    best = np.array([0.80, 0.80, 0.80, 0.79, 0.5])
+    out = within.reorder(_index(), fused, best, np.zeros(4))
+    assert out["a-1"] == 3.0 and out["a-0"] == 2.0  # the scaling-up part takes the first place
+    assert out["a-2"] == 2.5  # another subfacet's chunk keeps its place
+    assert sorted(out.values()) == sorted(fused.values())  # no new places
+
+
+def test_nothing_moves_outside_a_subfacet_or_without_the_kind_model(monkeypatch):
+    monkeypatch.setattr(within, "kind_probabilities", lambda index, q: {"start": 0.9})
+    fused = {"a-4": 3.0, "a-0": 2.0, "a-1": 1.0}
+    best = np.array([0.8, 0.8, 0.8, 0.8, 0.8])
+    assert within.reorder(_index(), fused, best, np.zeros(4)) == fused
+    monkeypatch.setattr(within, "kind_probabilities", lambda index, q: {})
+    fused = {"a-0": 3.0, "a-1": 2.0}
+    assert within.reorder(_index(), fused, best, np.zeros(4)) == fused
