@@ -50,3 +50,20 @@ def test_nothing_moves_outside_a_subfacet_or_without_the_kind_model(monkeypatch)
     monkeypatch.setattr(within, "kind_probabilities", lambda index, q: {})
     fused = {"a-0": 3.0, "a-1": 2.0}
     assert within.reorder(_index(), fused, best, np.zeros(4)) == fused
+
+
+def test_retrieval_leaves_the_order_alone_when_the_question_names_a_kind(index, monkeypatch):
+    # the rules' reading of a kind named in the question's own words outranks the kind model's
+    from pactrag import retrieve as retrieve_mod
+
+    calls: list[str] = []
+
+    def spy(idx, fused, best, qvec):
+        calls.append("x")
+        return fused
+
+    monkeypatch.setattr(retrieve_mod, "reorder_within", spy)
+    retrieve_mod.retrieve(index, "Wat staat er in de weg als een dorp zijn inwoners wil laten meedenken?", 5)
+    assert calls == []
+    retrieve_mod.retrieve(index, "Kunnen provinciale medewerkers kleine gemeenten een paar dagen helpen?", 5)
+    assert calls == ["x"]
