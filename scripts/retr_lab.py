@@ -198,6 +198,20 @@ class Lab:
         v = votes - votes.mean(1, keepdims=True)
         return v[:, self.chunk_sec]
 
+    def shipped_votes(self) -> tuple[np.ndarray, np.ndarray]:
+        """The nearest questions' votes as ``neighbours.py`` ships them, and per question whether
+        they count (its closest sentence below the own-words quantile of the other sets)."""
+        dense = self.knn_dense(neighbours.DENSE_NEIGHBOURS, neighbours.DENSE_SCALE)
+        lexical = self.knn_bm25(neighbours.LEXICAL_NEIGHBOURS, neighbours.LEXICAL_SCALE)
+        closest = self.parts["best"].max(1)
+        gate = np.zeros(len(self.rows), dtype=bool)
+        for s in np.unique(self.sets):
+            close = np.quantile(closest[self.train(s)], neighbours.CLOSE_QUANTILE)
+            gate[self.sets == s] = closest[self.sets == s] < close
+        names_kind = (self.parts["kind"] > 0).any(1)
+        share = np.where(names_kind, neighbours.NAMED_KIND_SHARE, 1.0)[:, None]
+        return (neighbours.DENSE_WEIGHT * dense + neighbours.LEXICAL_WEIGHT * lexical) * share, gate
+
     def knn_dense(self, k: int = 10, temp: float = 0.02) -> np.ndarray:
         votes = np.zeros((len(self.rows), len(self.sections)))
         for s in np.unique(self.sets):
@@ -281,20 +295,13 @@ def main(argv: list[str] | None = None) -> int:
     lab.show("base (no example prior)", lab.base)
     prior = lab.base + lab.parts["learned"]
     lab.show("base + example prior", prior)
-    dense = lab.knn_dense(neighbours.DENSE_NEIGHBOURS, neighbours.DENSE_SCALE)
-    lexical = lab.knn_bm25(neighbours.LEXICAL_NEIGHBOURS, neighbours.LEXICAL_SCALE)
-    closest = lab.parts["best"].max(1)
-    gate = np.zeros(len(lab.rows), dtype=bool)
-    for s in np.unique(lab.sets):
-        close = np.quantile(closest[lab.train(s)], neighbours.CLOSE_QUANTILE)
-        gate[lab.sets == s] = closest[lab.sets == s] < close
-    names_kind = (lab.parts["kind"] > 0).any(1)
-    share = np.where(names_kind, neighbours.NAMED_KIND_SHARE, 1.0)[:, None]
-    votes = (neighbours.DENSE_WEIGHT * dense + neighbours.LEXICAL_WEIGHT * lexical) * share
+    votes, gate = lab.shipped_votes()
     lab.show("+ nearest questions (neighbours.py)", prior + votes * gate[:, None])
     lab.show("  without the own-words gate", prior + votes)
     close_calls(lab, prior, "close calls, example prior")
     close_calls(lab, prior + votes * gate[:, None], "close calls, with the votes")
+    dense = lab.knn_dense(neighbours.DENSE_NEIGHBOURS, neighbours.DENSE_SCALE)
+    lexical = lab.knn_bm25(neighbours.LEXICAL_NEIGHBOURS, neighbours.LEXICAL_SCALE)
     lab.show("  vector vote alone", prior + neighbours.DENSE_WEIGHT * dense * gate[:, None])
     lab.show("  BM25 vote alone", prior + neighbours.LEXICAL_WEIGHT * lexical * gate[:, None])
     return 0

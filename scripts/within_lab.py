@@ -33,23 +33,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from retr_lab import Lab  # noqa: E402
 
-from pactrag import examples, neighbours  # noqa: E402
+from pactrag import examples  # noqa: E402
 
 
 def current(lab: Lab) -> np.ndarray:
     """The fused score of retrieval as shipped: base + example prior + gated votes (retr_lab)."""
-    prior = lab.base + lab.parts["learned"]
-    dense = lab.knn_dense(neighbours.DENSE_NEIGHBOURS, neighbours.DENSE_SCALE)
-    lexical = lab.knn_bm25(neighbours.LEXICAL_NEIGHBOURS, neighbours.LEXICAL_SCALE)
-    closest = lab.parts["best"].max(1)
-    gate = np.zeros(len(lab.rows), dtype=bool)
-    for s in np.unique(lab.sets):
-        close = np.quantile(closest[lab.train(s)], neighbours.CLOSE_QUANTILE)
-        gate[lab.sets == s] = closest[lab.sets == s] < close
-    names_kind = (lab.parts["kind"] > 0).any(1)
-    share = np.where(names_kind, neighbours.NAMED_KIND_SHARE, 1.0)[:, None]
-    votes = (neighbours.DENSE_WEIGHT * dense + neighbours.LEXICAL_WEIGHT * lexical) * share
-    return prior + votes * gate[:, None]
+    votes, gate = lab.shipped_votes()
+    return lab.base + lab.parts["learned"] + votes * gate[:, None]
 
 
 def loso_lda(lab: Lab, key: np.ndarray) -> np.ndarray:
