@@ -852,6 +852,16 @@ class Mentions:
             ]
         return self._of[key]
 
+    def as_words(self, name_terms: Sequence[str]) -> list[int]:
+        """The sentences that mention every term of a name as a word of its own or inflected (a
+        word beginning with it), not only as the head of a compound ("Dorpencoördinator" is no
+        mention of "dorpen")."""
+        return [
+            i
+            for i in self.of(name_terms)
+            if all(any(w.startswith(t) for w in self.terms[i]) for t in name_terms)
+        ]
+
     def window(self, i: int) -> frozenset[str]:
         """A mention's sentence with its neighbours ("Dit initiatief wordt ondersteund door …")."""
         return frozenset().union(*self.terms[max(0, i - 1) : i + 2])
@@ -935,10 +945,7 @@ def members_unnamed(question: str, sentences: Sequence[str]) -> str:
     found = [n for n in _names_in(question) if not _ORIGIN_ADJECTIVE.fullmatch(n)]
     own = {t for n in found for t in tokenize(n.replace("-", " "))}
     for name in dict.fromkeys(_spelled(n, question) for n in found):
-        terms = tokenize(name.replace("-", " "))
-        where = [
-            i for i in index.of(terms) if all(any(w.startswith(t) for w in index.terms[i]) for t in terms)
-        ]
+        where = index.as_words(tokenize(name.replace("-", " ")))
         if not where or len(where) > PASSING_MENTIONS:
             continue
         window = {j for i in where for j in range(max(0, i - 1), min(len(index.texts), i + 2))}
@@ -1040,9 +1047,7 @@ def named_in_list(question: str, sentences: Sequence[str], listed: frozenset[str
         # a hyphenated name as its parts ("Dessel-Retie", written "Dessel- Retie"); each part as
         # itself or inflected, not as the head of a compound ("Dorpencoördinator" is not "dorpen")
         terms = tokenize(name.replace("-", " "))
-        where = [
-            i for i in index.of(terms) if all(any(w.startswith(t) for w in index.terms[i]) for t in terms)
-        ]
+        where = index.as_words(terms)
         if (
             where
             and len(where) <= PASSING_MENTIONS

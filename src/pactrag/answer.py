@@ -468,11 +468,17 @@ class Assistant:
         before = kinds_in_effect(history)
         if not before or asked_kinds(question, before):
             return ()
-        shares = kind_probabilities(self.index, self.index.embedder.embed_query(question))
-        kind = max(shares, key=shares.__getitem__, default="")
-        if kind not in ITEM_KINDS or kind in before or shares[kind] < READ_KIND_SHARE:
+        kind, share = self._model_kind(question)
+        if kind not in ITEM_KINDS or kind in before or share < READ_KIND_SHARE:
             return ()
         return (kind,)
+
+    def _model_kind(self, question: str) -> tuple[str, float]:
+        """The kind the example prior's kind model gives a turn's own words, and its share ("", 0
+        without a model): one embedding of the turn."""
+        shares = kind_probabilities(self.index, self.index.embedder.embed_query(question))
+        kind = max(shares, key=shares.__getitem__, default="")
+        return kind, shares.get(kind, 0.0)
 
     def _telling_kind(
         self, question: str, history: History, filters: Filters, aspect_here: bool = False
@@ -596,9 +602,8 @@ class Assistant:
         about the answer shown (v1, v2 dev, cold4-7, scripts/followup_*), two had the model agree
         (0.67, 0.68; both gold in the cued kind), the three others 0.28-0.48 (the vision's
         "troeven" among them). One embedding, on those rare turns only."""
-        shares = kind_probabilities(self.index, self.index.embedder.embed_query(question))
-        top = max(shares, key=shares.__getitem__, default="")
-        return top in kinds and shares[top] >= READ_KIND_SHARE
+        top, share = self._model_kind(question)
+        return top in kinds and share >= READ_KIND_SHARE
 
     def _aspect_here(self, question: str, history: History, filters: Filters) -> bool:
         """Does an elliptical follow-up that names several things of its own ("En de verdeling

@@ -323,14 +323,15 @@ def retrieve(
     # (leave-one-set-out CV: list hit@1 0.82 -> 0.84 with it)
     learned = example_prior(index, qvec)
     # and the nearest labelled questions' votes for their sections (a share of them when it names
-    # a kind), unless the question's closest sentence says it asks in the report's own words (neighbours.py; leave-one-set-out CV hit@1
-    # 0.839 -> 0.883 on top of the prior above, everyday words 0.64 -> 0.76)
+    # a kind), unless the question's closest sentence says it asks in the report's own words
+    # (neighbours.py; leave-one-set-out CV hit@1 0.839 -> 0.883 on top of the prior above, everyday
+    # words 0.64 -> 0.76). Not for a follow-up that stays on the conversation's subject
+    # (``context``): its standalone question ends in the carried topic words, and the labelled
+    # questions that share them vote for where the conversation was, over what the turn asks
+    # ("Werken zij samen met andere organisaties? (Arktos)" went from the synergies to Arktos's
+    # practice, v2c10.3). The votes are fitted on single questions; the follow-up rules were
+    # measured without them.
     closest = float(overall.max()) if len(overall) else -np.inf
-    # Not for a follow-up that stays on the conversation's subject (``context``): its standalone
-    # question ends in the carried topic words, and the labelled questions that share them vote for
-    # where the conversation was, over what the turn asks ("Werken zij samen met andere
-    # organisaties? (Arktos)" went from the synergies to Arktos's practice, v2c10.3). The votes are
-    # fitted on single questions; the follow-up rules were measured without them.
     votes = (
         None
         if context is not None
@@ -354,13 +355,7 @@ def retrieve(
         prior,
         learned,
     )
-    if (
-        mask is None
-        and context is None
-        and not filters.subfacet_id
-        and not filters.kind
-        and not bonus - RARE_KINDS
-    ):
+    if mask is None and context is None and not bonus - RARE_KINDS:  # (no mask: no filter at all)
         # the top subfacet's parts reordered by the kind asked and the best sentence (within.py;
         # leave-one-set-out hit@1 0.856 -> 0.866, within-subfacet errors 75 -> 64). Not when the
         # question names a kind in its own words: the rules' reading outranks the kind model's
