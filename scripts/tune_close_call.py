@@ -21,6 +21,7 @@ from pactrag.cite import is_dutch
 from pactrag.compose import close_call
 from pactrag.config import Settings
 from pactrag.evals.run import memo_queries
+from pactrag.examples import hold_out
 from pactrag.index import Index
 from pactrag.retrieve import Filters, retrieve
 
@@ -30,6 +31,7 @@ THRESHOLDS = np.arange(0.1, 1.6, 0.05)
 
 
 def questions():
+    """(set path, question) of every direct, everyday-words and English question to calibrate on."""
     for path, split in (
         ("evals/v1/questions.jsonl", None),
         ("evals/v2/questions.jsonl", "dev"),
@@ -40,12 +42,17 @@ def questions():
             if split and q.get("split") != split:
                 continue
             if q["gold_sections"] and not {"refuse", "list", "synthesis"} & set(q["tags"]):
-                yield q
+                yield path, q
 
 
 def rows(index: Index) -> list[dict]:
     out = []
-    for q in questions():
+    held = None
+    for path, q in questions():
+        if path != held:  # a set's own questions never help answer it, as in ``pactrag eval``
+            own = (ROOT / path).read_text(encoding="utf-8").splitlines()
+            hold_out(index, [json.loads(line)["question"] for line in own if line.strip()])
+            held = path
         r = retrieve(index, q["question"], 12, Filters())
         hits = list(r.hits)
         pairs = [p for h in hits for p in index.sentences(h.chunk.chunk_id)]

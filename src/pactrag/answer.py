@@ -176,7 +176,7 @@ class _Shown:
     peaked: tuple[str, str] | None
 
 
-def _shown(index: Index, retrieval: Retrieval) -> _Shown:
+def _shown_by(index: Index, retrieval: Retrieval) -> _Shown:
     chunks = tuple(h.chunk for h in retrieval.hits[:CONTEXT_HITS])
     shares = subfacet_probabilities(index, retrieval.query_vector)
     best = max(shares.items(), key=lambda item: item[1], default=None)
@@ -275,7 +275,7 @@ class Assistant:
         retrieval = retrieve(self.index, standalone, k, filters, context=context)
         if context is None and len(retrieval.hits) >= CONTEXT_HITS:
             # the plain hits a next turn's context would retrieve again: keep them
-            self._remember(standalone, filters, _shown(self.index, retrieval))
+            self._remember(standalone, filters, _shown_by(self.index, retrieval))
         switch = (
             self._switch(query, leaned, filters, here, read) if context is not None and not shown else None
         )
@@ -686,7 +686,7 @@ class Assistant:
         with self._recent_lock:
             shown = self._recent.get((standalone, filters, CONTEXT_HITS))
         if shown is None:
-            shown = _shown(self.index, retrieve(self.index, standalone, CONTEXT_HITS, filters))
+            shown = _shown_by(self.index, retrieve(self.index, standalone, CONTEXT_HITS, filters))
             self._remember(standalone, filters, shown)
         return shown
 

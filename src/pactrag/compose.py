@@ -1494,7 +1494,7 @@ def _one_point_answers(intent: Intent, retrieval, index, score) -> bool:
     # the 54 participants and the place in two sentences) was cut, and each ask, retrieved by its
     # few words alone, missed (session 7 review). Asks alike ("Wat moet Vlaanderen doen en wat
     # moeten de lokale besturen doen?") set things side by side: each keeps its part.
-    openers = {m.group(0).lower() for p in parts if (m := _OPENER.match(p.text))}
+    openers = {m.group(1).lower() for p in parts if (m := _OPENER.match(p.text))}
     if len(openers) < len(parts):
         return False
     return answers(frozenset().union(*(p.terms for p in groups[0].points)))
