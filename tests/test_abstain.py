@@ -592,6 +592,8 @@ def test_an_apposition_is_no_list():
         "Welke deelnemer sprak de uitspraak over de supermarkt uit?",
         "Van wie komt het citaat over de programmamanagers?",
         "Who chaired the conversation table on community strength?",
+        "Wat is de naam van de coördinator die de dorpsraden in Olen begeleidt?",
+        "What is the name of the street ambassador in Eeklo?",
     ],
 )
 def test_a_person_asked_needs_a_persons_name(question):
@@ -606,6 +608,7 @@ def test_the_participants_in_the_plural_and_a_doer_by_role_are_no_person_asked()
     assert "name" not in asked_types("Welke deelnemers kwamen uit de provinciebesturen?")
     assert "name" not in asked_types("Wie fungeert in Mollenkoeij als vast aanspreekpunt?")
     assert "name" not in asked_types("Wie is de partner van BBL bij de buurtwinkels?")  # an organisation
+    assert "name" not in asked_types("Wat is de naam van het project in Leest?")  # a thing's name
 
 
 def test_which_budget_asks_an_amount_and_which_budgets_their_kinds():

@@ -84,7 +84,7 @@ _PERSON_NOUN = (
 )
 # who holds a post that one person fills ("de straatambassadeur", "de schakelfiguur"): the report
 # names the post, never its holder; the person asked for is a name
-_PERSON_POST = rf"(?:{_ROLE}|{_PERSON_NOUN}|\w*(ambassadeur|spreker|auteur))"
+_PERSON_POST = rf"(?:{_ROLE}|{_PERSON_NOUN}|\w*(ambassadeur|spreker|auteur|ambassador|speaker|author|person))"
 # a time span: a number (or "enkele", "een paar") with its unit ("na drie jaar", "enkele dagen per week")
 _TIME_UNIT = r"(jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren|minuten|decennia|years?|months?|weeks?|days?|hours?)"
 # who holds a position: a capitalised name (an organisation), or a public office / body
@@ -221,6 +221,9 @@ ANSWER_TYPES: dict[str, AnswerType] = {
     "name": AnswerType(
         re.compile(
             r"\bhoe (heet|heette|heten)\b|\b(zijn|haar|hun) (naam|namen)\b|\b(geef|noem) .{0,20}\bnamen\b|"
+            # a person's name asked as "the name of" a post or person ("de naam van de consulent",
+            # "the name of the moderator"); "de naam van het project" asks a thing's name
+            rf"\b(naam|namen|name|names) (van|of) (de |het |een |the |a |that |this )?(\w+ ){{0,2}}{_PERSON_POST}\w*\b|"
             rf"\bwie (is|was|zijn|waren|wordt|werd) (de|het) (\w+ ){{0,2}}{_PERSON_POST}\w*\b|"
             # one participant or speaker ("welke deelnemer zei …"; the plural asks the organisations
             # of the list), who said it ("van wie komt het citaat", "wie sprak …")
