@@ -220,7 +220,7 @@ class Assistant:
     def warm(self) -> None:
         """Build now what the first question that needs it would build: the points of every
         section, the corpus mentions of names, the abstention lexicon, the participant lists,
-        the subfacet titles and model, the example-question prior, its nearest-question votes and the scope check (all
+        the subfacet titles and model, the stems every subfacet uses, the example-question prior, its nearest-question votes and the scope check (all
         fitted on corpus/examples.jsonl). Each is built once per open index and the same whenever it
         is built; left lazy, their 0.1-0.3 s (one report) land on whichever user's question
         touches them first (the slowest answers of ``benchmarks/bench_ask.py``). The app calls
@@ -234,6 +234,7 @@ class Assistant:
         lexicon(index.vocabulary)
         corpus_mentions(index.sentence_texts)
         listed_sentences(index)
+        _everywhere(index)
         for s in index.sections:
             section_points(index, s.report_id, s.section_id)
 
