@@ -89,7 +89,7 @@ RECENT_TURNS = 256  # questions whose best passages are kept for the next turn's
 # initiatief?") as the status or appendix: those turns are left alone.
 READ_KIND_SHARE = 0.6
 # The example model's share of a subfacet that a question naming a word of its title is placed in
-# (``Assistant._placed``): out of sample on the 1068 single questions, first and independent turns
+# (``Assistant._placed``): out of sample on the 1055 single questions, first and independent turns
 # of v1, v2 dev, fresh dev and cold4-8, kind questions with a title word: 0.5 +6 -3, 0.7 +6 -1,
 # 0.8 +5 -1, 0.9 +3 -0 (the peaked rule alone); 0.7 is the best share with every set left out in turn.
 TITLED_SUBFACET_SHARE = 0.7
