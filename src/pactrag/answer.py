@@ -34,7 +34,6 @@ from .compose import (
     compose,
     compose_kinds,
     kinds_answer,
-    mentions,
     section_points,
     section_sources,
 )
@@ -45,6 +44,7 @@ from .followup import (
     NEW_SUBJECT,
     History,
     asked_kinds,
+    head_kinds,
     is_followup,
     keeps_topic,
     kinds_in_effect,
@@ -56,6 +56,7 @@ from .followup import (
     points_at,
     rewrite_followup,
     switched_kinds,
+    turn_kinds,
 )
 from .index import Index
 from .intent import (
@@ -87,6 +88,11 @@ RECENT_TURNS = 256  # questions whose best passages are kept for the next turn's
 # stricter end). Without a kind in effect the model read an instance question ("Wie ondersteunt dat
 # initiatief?") as the status or appendix: those turns are left alone.
 READ_KIND_SHARE = 0.6
+# The example model's share of a subfacet that a question naming a word of its title is placed in
+# (``Assistant._placed``): out of sample on the 1055 single questions, first and independent turns
+# of v1, v2 dev, fresh dev and cold4-8, kind questions with a title word: 0.5 +6 -3, 0.7 +6 -1,
+# 0.8 +5 -1, 0.9 +3 -0 (the peaked rule alone); 0.7 is the best share with every set left out in turn.
+TITLED_SUBFACET_SHARE = 0.7
 
 _INJECTION = re.compile(
     r"(negeer|vergeet|ignore|disregard|forget)\b.{0,40}\b(instructie|instruction|regel|rule|prompt|opdracht|bronnen|verslagen)"
@@ -174,13 +180,19 @@ class _Shown:
 
     chunks: tuple[Chunk, ...]
     peaked: tuple[str, str] | None
+    # the model's top subfacet when it gives it at least TITLED_SUBFACET_SHARE (else None)
+    likely: tuple[str, str] | None = None
 
 
 def _shown_by(index: Index, retrieval: Retrieval) -> _Shown:
     chunks = tuple(h.chunk for h in retrieval.hits[:CONTEXT_HITS])
     shares = subfacet_probabilities(index, retrieval.query_vector)
     best = max(shares.items(), key=lambda item: item[1], default=None)
-    return _Shown(chunks, best[0] if best is not None and best[1] >= PEAKED_SUBFACET_SHARE else None)
+    return _Shown(
+        chunks,
+        best[0] if best is not None and best[1] >= PEAKED_SUBFACET_SHARE else None,
+        best[0] if best is not None and best[1] >= TITLED_SUBFACET_SHARE else None,
+    )
 
 
 class Assistant:
@@ -208,7 +220,7 @@ class Assistant:
     def warm(self) -> None:
         """Build now what the first question that needs it would build: the points of every
         section, the corpus mentions of names, the abstention lexicon, the participant lists,
-        the subfacet titles and model, the example-question prior, its nearest-question votes and the scope check (all
+        the subfacet titles and model, the stems every subfacet uses, the example-question prior, its nearest-question votes and the scope check (all
         fitted on corpus/examples.jsonl). Each is built once per open index and the same whenever it
         is built; left lazy, their 0.1-0.3 s (one report) land on whichever user's question
         touches them first (the slowest answers of ``benchmarks/bench_ask.py``). The app calls
@@ -222,6 +234,7 @@ class Assistant:
         lexicon(index.vocabulary)
         corpus_mentions(index.sentence_texts)
         listed_sentences(index)
+        _everywhere(index)
         for s in index.sections:
             section_points(index, s.report_id, s.section_id)
 
@@ -259,6 +272,7 @@ class Assistant:
         here = self._aspect_here(query, leaned, filters)
         shown = self._about_shown(query, leaned, filters, here)
         read = () if shown else self._read_kind(query, leaned, filters, here)
+        read = read or (() if shown else self._remedy_for_shown(query, leaned, filters, here))
         standalone = self._standalone(
             query,
             history,
@@ -473,6 +487,25 @@ class Assistant:
             return ()
         return (kind,)
 
+    def _remedy_for_shown(
+        self, question: str, history: History, filters: Filters, aspect_here: bool = False
+    ) -> tuple[str, ...]:
+        """The actions (Opschaling) for a turn asking a remedy while no kind is in effect, when the
+        answer before led with a barrier section ("Welke oplossingen zien ze om die schotten te
+        doorbreken?" after "Waarom werken Vlaamse administraties te weinig samen?", answered from
+        its Drempels). ``followup._effective`` drops such a remedy ask, because a remedy for one
+        thing told (a quotation in a practice) is told beside that thing (v1 c12); but what the
+        report's template pairs with its barriers is the subfacet's Opschaling, which names the
+        actions that take them away. Read from the report's structure: the kind of the section
+        the answer before led with; no embedding."""
+        if not history or filters.kind or not keeps_topic(question, history, aspect_here):
+            return ()
+        before = kinds_in_effect(history)
+        if turn_kinds(question, before) != {"start"} or switched_kinds(question, history, aspect_here):
+            return ()  # no remedy asked, or one ``_effective`` kept
+        shown = self._plain_passages(history[-1][0], filters)[:1]
+        return ("start",) if shown and shown[0].kind == "stop" else ()
+
     def _model_kind(self, question: str) -> tuple[str, float]:
         """The kind the example prior's kind model gives a turn's own words, and its share ("", 0
         without a model): one embedding of the turn."""
@@ -544,18 +577,14 @@ class Assistant:
                 if points_at(own_words(standalone)) and told_in(aspect, earlier[-1][1]):
                     continue  # it asked about the answer before (``_about_shown``): still here
                 # it asked a kind about an aspect this subfacet never mentions ("En welke
-                # hinderpalen bij subsidies?"): it was answered from its own passages, and the
-                # conversation moved to the best of them that mentions the aspect
-                hits = retrieve(self.index, standalone, self.settings.top_k, filters).hits
-                on = next(
-                    (
-                        h.chunk
-                        for h in hits
-                        if h.chunk.subfacet_id
-                        and mentions(self.index, h.chunk.report_id, h.chunk.section_id, aspect)
-                    ),
-                    None,
-                )
+                # hinderpalen bij subsidies?"): it was answered from its own passages, retrieved
+                # with the conversation's place as context as its answer was, and the
+                # conversation moved to where that answer led (cold8 c8c12: the best passage
+                # that mentions the aspect, found without the context, lay in another subfacet
+                # than the answer shown, and the next turn followed it there)
+                context = self._context(own_words(standalone), earlier, filters)
+                hits = retrieve(self.index, standalone, self.settings.top_k, filters, context=context).hits
+                on = next((h.chunk for h in hits if h.chunk.subfacet_id), None)
                 if on is not None:
                     where = (on.report_id, on.subfacet_id)
                     continue
@@ -589,6 +618,12 @@ class Assistant:
         if where is None or kinds_answer(self.index, kinds, where, aspect):
             return False
         if not told_in(aspect, history[-1][1]):
+            return False
+        if head_kinds(question) & set(kinds):
+            # it opens by asking for items of the kind ("Welke problemen moeten nog opgelost
+            # worden om zulke initiatieven te laten slagen?" after practices): a kind switch,
+            # whatever word it shares with the answer before (cold7 c7c12 was answered with the
+            # practices again; its verbs "laten slagen" were the aspect)
             return False
         return not self._meant_kind(question, kinds)
 
@@ -673,7 +708,8 @@ class Assistant:
         section to the plain retrieval."""
         known = self.index.idf.keys()
         # "verdeling" is in the reports only inside "kostenverdeling"
-        return [t for t in new_topic_terms(question, history) if contains_term(t, known)]
+        aspect = new_topic_terms(question, history, _everywhere(self.index))
+        return [t for t in aspect if contains_term(t, known)]
 
     def _plain_passages(self, standalone: str, filters: Filters) -> list:
         """The CONTEXT_HITS best passages of an earlier turn's standalone question asked without
@@ -715,6 +751,13 @@ class Assistant:
         0.6 +19 -24; a majority of the top passages' subfacets instead +14 -57."""
         shown = self._shown(standalone, filters)
         peaked = shown.peaked
+        if peaked is None and shown.likely is not None and self._uses_title_word(standalone, shown.likely[1]):
+            # a question naming a word of the subfacet's title ("Welke voorbeelden van
+            # gebiedsgerichte samenwerking lopen al goed?") that the model gives the subfacet at
+            # TITLED_SUBFACET_SHARE: two readings of its subject agree (cold7 c7c03: 0.84 once
+            # cold8's questions joined the examples, and the conversation went on in the
+            # subfacet of a passage that shares "gebiedsgerichte" with another subfacet)
+            peaked = shown.likely
         if (
             peaked is None
             or peaked == (first.report_id, first.subfacet_id)
@@ -723,6 +766,13 @@ class Assistant:
         ):
             return first.subfacet_id
         return peaked[1]
+
+    def _uses_title_word(self, question: str, subfacet_id: str) -> bool:
+        """Does the question use a word of the subfacet's title ("gebiedsgerichte" of
+        "Gebiedsgerichte en regionale aanpak"; stems, also inside a compound)?"""
+        title = subfacet_titles(self.index).get(subfacet_id, "")
+        words = set(tokenize(own_words(question)))
+        return any(contains_term(t, words) for t in tokenize(title.replace("-", " ")))
 
     def _filtered_text(self, filters: Filters, retrieval: Retrieval) -> str:
         """Nothing relevant within the filter: say so, name it, point to where there is."""
@@ -830,6 +880,21 @@ class Assistant:
 
 # ---------------------------------------------------------------------------------------
 # Pieces that need no model
+
+
+def _everywhere(index: Index) -> frozenset[str]:
+    """The stems every subfacet of the index's reports uses ("initiatief", "samenwerk"): a word
+    that names what any subfacet is about tells no part of one (``followup.new_topic_terms``).
+    Once per opened index."""
+    if "_terms_everywhere" not in index.__dict__:
+        per_subfacet: dict[tuple[str, str], set[str]] = {}
+        for section in index.sections:
+            if section.subfacet_id:
+                key = (section.report_id, section.subfacet_id)
+                per_subfacet.setdefault(key, set()).update(tokenize(section.text))
+        common = set.intersection(*per_subfacet.values()) if per_subfacet else set()
+        index.__dict__["_terms_everywhere"] = frozenset(common)
+    return index.__dict__["_terms_everywhere"]
 
 
 def repair_text(text: str) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .intent import _FRAME_TERMS, INTENTS, ITEM_KINDS, SECTION_NAMES, contains_term, intent_kinds
 from .lexical import stopwords, tokenize
@@ -61,7 +61,14 @@ _VERB_FIRST = re.compile(
 )
 # ... and in a longer one after a preposition ("om die weg te werken", "rond dat thema")
 _AFTER_PREPOSITION = re.compile(
-    r"\b(om|over|met|rond|bij|van|voor|aan|in|op|tegen|naar|uit|door|volgens|about|with|for|of)\s+(dat|die|dit|deze)\b",
+    r"\b(om|over|met|rond|bij|van|voor|aan|in|op|tegen|naar|uit|door|volgens|about|with|for|of)\s+(dat|die|dit|deze)\b|"
+    # ... or after a relative "waar" + preposition ("de manier waarop dat geld verdeeld wordt"):
+    # the relative clause has begun, so "dat/die" there is no conjunction or relative pronoun but
+    # the determiner of a thing named before (cold8 c8c12: the turn was read as a question of its
+    # own and answered from another subfacet); a pronoun or article after it is the Flemish
+    # "waarop dat ze …", a conjunction
+    r"\bwaar(op|in|mee|door|bij|voor|van|over|aan|om|uit|naar|tegen)\s+(dat|die|dit|deze)\b"
+    r"(?!\s+(ze|zij|hij|we|wij|je|jij|men|u|het|de|een|er)\b)",
     re.I,
 )
 # ... and right after a finite auxiliary or copula, where a question puts its subject ("Met welke
@@ -101,14 +108,14 @@ _SUCH = re.compile(r"\b(zo'n|zulke?|dergelijke?)\s+(?P<thing>[^\W\d_][\w-]*)", r
 _NEW_QUESTION = re.compile(
     r"\b(andere|nieuwe|aparte|losse) vraag|\blos daarvan\b|\b(iets|helemaal|totaal|compleet) anders\b|"
     r"^\W*(\w+\W+){0,2}?los van (dat|dit|het|de|die|deze)\b(\s+(vorige|onderwerp|vraag|thema)\b)?|"
-    r"\b(ander|nieuw) (onderwerp|thema)\b|\bterzijde\b|another question|separate (question|topic)|unrelated|something else|"
+    r"\b(ander|nieuw) (onderwerp|thema)\b|\bterzijde\b|^\W*tussendoor\b|another question|separate (question|topic)|unrelated|something else|"
     r"on another note|different (question|topic|subject)|change (of|the) (topic|subject)|^\W*apart from (that|this)",
     re.I,
 )
 # ... and, after such an aside, that it goes back to what was asked before ("Terug naar die
 # cheques: …", "Om terug te komen op de dorpsraad: …", "Back to the village councils: …").
 _RETURNS = re.compile(
-    r"^\W*((en|and|nog|even|ok[eé]?|goed)\W+){0,3}(terug naar|terugkomend op|om terug te komen op|"
+    r"^\W*((en|and|nog|even|ok[eé]?|goed)\W+){0,3}(terug naar|terugkomend op|om terug te komen op|nog (eens|even) over|"
     r"back to|going back to|returning to|to go back to)\b",
     re.I,
 )
@@ -135,6 +142,10 @@ _GENERIC = frozenset(
         "describe say see mentioned anders goed staan staat stond stonden zit zitten "
         "vaak soms verloopt verlopen verliep verstaat verstaan bedoelt bedoelen bedoeld maken maakt "
         "welk passen past lukken lukt lukte lukten "
+        # "verder", "bovendien", "overige": what else is asked, not about what ("Wat wordt er
+        # verder nog aan toegevoegd?" took "ver" as an aspect and moved the conversation to a
+        # subfacet whose text says "verder weg")
+        "verder verdere overige overig bovendien "
         # the text shown, named as such ("volgens die tekst"): like "verslag", no subject of its own
         "tekst teksten passage "
         # who took part, named in another word than "deelnemers" (a frame word): no subject
@@ -203,7 +214,7 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"\bhoe\b.{0,40}\bbeter\b|\bhow\b.{0,40}\bbetter\b|\bvolgende stap\w*|\bwelke stappen\b|\bstappen\b.{0,20}\bzetten\b|"
         r"\bmoet(en)?\b.{0,30}\bveranderen\b|\binvester\w*|\baanreik\w*|\baangereikt\b|\bideeën\b|"
         r"\bhoe (nu )?verder\b|\bvooruit\w*|\bwat\b.{0,40}\b(moet|moeten|kan|kunnen|wil|willen|zou|zouden)\b.{0,40}\bdoen\b|"
-        r"\bhoe\b.{0,40}\bversterk\w*(?!.*\b(andere|elkaar)\b)|\buit(rol|gerold)\w*|\brol\w*\b.{0,20}\buit\b|"
+        r"\bhoe\b.{0,40}\bversterk\w*(?!.*\b(andere|elkaar)\b)|\bhow\b.{0,40}\bstrengthen\w*(?!.*\b(other|each other)\b)|\buit(rol|gerold)\w*|\brol\w*\b.{0,20}\buit\b|"
         r"\bbreder (uit|toe|in|ver)\w*|"
         r"\baan te pakken\b|\baanpakken\b|\bpak\w*\b.{0,30}\baan\b|\bverbeter\w*|\bbeter (maken|doen)\b|"
         r"\bwat kan (er )?beter\b|\bwegwerk\w*|\bweg te (werken|nemen|halen)\b|\bwegnem\w*|"
@@ -274,7 +285,7 @@ KIND_CUES: dict[str, re.Pattern] = {
         re.I,
     ),
     "aanvullingen": re.compile(
-        r"aanvulling\w*|aangevuld|\bvoeg\w*\b.{0,40}\btoe\b|\btoegevoegd\b|\badditions?\b|\badded\b|"
+        r"aanvulling\w*|aangevuld|\bvoeg\w*\b.{0,40}\btoe\b|\btoegevoegd\b|\badditions?\b|\badd(ed)?\b|"
         # what the participants brought in themselves: "inbrengen", its particle split off last
         r"\binbr(e|a)ng\w*|\bingebracht\b|\b(breng|brengt|brengen|bracht|brachten)\b.{0,40}\bin\W*$",
         re.I,
@@ -283,6 +294,9 @@ KIND_CUES: dict[str, re.Pattern] = {
 # What a vision lacks is what the participants added to it (§2.x.2 "ontbreekt in het toekomstbeeld"):
 # after a toekomstbeeld turn, "wat ontbrak er nog?" asks for the aanvullingen.
 _MISSING = re.compile(r"\bontbr\w*|\bmis(sen|t|ten)\b|\bmissing\b|\blacking\b", re.I)
+# ... also when the turn names the vision as "beeld" itself ("Wat ontbrak er nog aan dat beeld?"
+# after the actions of a subfacet whose vision the turn before described: cold6 c6c08)
+_PICTURE = re.compile(r"\b(beeld|picture)\b", re.I)
 
 
 # A cue word after a demonstrative names what the turn points back at, not what it asks for:
@@ -310,7 +324,8 @@ _IN_PRACTICE = re.compile(r"\bin (de )?praktijk\b|\bop het terrein\b|\bin practi
 def asked_kinds(question: str, previous_kinds: frozenset[str] | set[str] = frozenset()) -> set[str]:
     """The section kinds a turn asks for, from its own words (empty: it names no kind)."""
     found = set(_cued_kinds(question))
-    if "toekomstbeeld" in previous_kinds and "toekomstbeeld" not in found and _MISSING.search(question):
+    pictured = "toekomstbeeld" in previous_kinds or _PICTURE.search(question)
+    if pictured and "toekomstbeeld" not in found and _MISSING.search(question):
         found.add("aanvullingen")
     if "start" in found and "stop" in found:
         found.discard("stop")  # "oplossingen voor de drempels": the barrier is what the remedy is for
@@ -326,6 +341,10 @@ def turn_kinds(question: str, previous_kinds: frozenset[str] | set[str] = frozen
     found = asked_kinds(question, previous_kinds)
     if found == {"start"} and "stop" in _cued_kinds(question) and _asks_barriers(question):
         return {"stop"}
+    if {"toekomstbeeld", "aanvullingen"} <= found and len(_QUESTION_WORD.findall(question)) == 1:
+        # one ask naming the vision and what was added asks what was added to it ("Wat wordt er
+        # verder nog aan dat toekomstbeeld toegevoegd?"): the vision is what the additions are to
+        return found - {"toekomstbeeld"}
     return found
 
 
@@ -333,6 +352,28 @@ def turn_kinds(question: str, previous_kinds: frozenset[str] | set[str] = frozen
 _HEAD = re.compile(
     r"^\W*(en\s+|and\s+)?(welke?|wat zijn (de|die)|which|what are the)\s+(?P<head>[^\W\d_][\w-]*)", re.I
 )
+
+
+# The noun a one-ask question asks for and the word before it ("Welke goede voorbeelden …")
+_HEAD_PAIR = re.compile(
+    r"^\W*(en\s+|and\s+)?(welke?|wat zijn (de|die)|which|what are the)\s+(?P<first>[^\W\d_][\w-]*)"
+    r"(\s+(?P<second>[^\W\d_][\w-]*))?",
+    re.I,
+)
+
+
+def head_kinds(question: str) -> frozenset[str]:
+    """The kinds a question's head noun names by itself ("Welke problemen moeten nog opgelost
+    worden …?", "Welke goede voorbeelden worden daartegenover gezet?": stop, continue), the noun
+    right after the opening question word or the one after an adjective. A question that opens
+    by asking for items of a kind asks that kind, whatever else its words share with the answer
+    before (``Assistant._about_shown``); one that asks about something else and names the kind
+    elsewhere ("Over welke troeven moeten ze volgens die tekst beschikken?") does not open so."""
+    head = _HEAD_PAIR.search(question)
+    if head is None:
+        return frozenset()
+    words = [w for w in (head.group("first"), head.group("second")) if w]
+    return frozenset(k for k, p in KIND_CUES.items() for w in words if p.fullmatch(w))
 
 
 def _asks_barriers(question: str) -> bool:
@@ -589,7 +630,10 @@ def rewrite_followup(
     if not own:  # same kind as before, named the way the report names it
         carry += [KIND_LABELS[k] for k in sorted(before)] if keep_kind else []
     else:  # a kind asked in words retrieval does not read as that kind: name it
-        carry += [KIND_LABELS[k] for k in sorted(_effective(question, own, before) - intent_kinds(question))]
+        # (``read_kinds`` also stands in when ``_effective`` dropped the kind the words cue:
+        # ``Assistant._remedy_for_shown`` read it from the answer before)
+        effective = _effective(question, own, before) or set(read_kinds)
+        carry += [KIND_LABELS[k] for k in sorted(effective - intent_kinds(question))]
     asked = question.lower()
     carry = [w for w in dict.fromkeys(carry) if w.lower() not in asked]
     return f"{question} ({' '.join(carry)})" if carry else question
@@ -626,15 +670,40 @@ _INVERTED_VERB = re.compile(
 )
 
 
-def new_topic_terms(question: str, history: History) -> list[str]:
+# An infinitive after "te" ("om zulke initiatieven te laten slagen", "om die schotten te
+# doorbreken", "om dat breder uit te rollen") says what is to happen to the thing asked about, a
+# verb, not the aspect it narrows to: as one, "slagen" was the rarest aspect term and the barrier
+# section of the conversation's subfacet, which never says it, was passed over (cold7 c7c12).
+# "te" is closed-class: before a verb form in -en it marks the infinitive, a verb cluster of up
+# to two ("te laten slagen") included.
+# A separable particle right before "te" is part of the verb ("weg te nemen", "uit te rollen").
+_INFINITIVE = re.compile(
+    r"\b((weg|uit|op|aan|af|in|mee|door|over|terug|samen|toe|vast|los|tegen|bij|na|voor)\s+)?"
+    r"te\s+[^\W\d_]+en\b(\s+[^\W\d_]+en\b(?=\W*$|\s*[,;:?]))?",
+    re.I,
+)
+
+
+def new_topic_terms(question: str, history: History, everywhere: Collection[str] = frozenset()) -> list[str]:
     """The follow-up's own topic terms (stemmed) that the previous turn did not have: the aspect
-    it narrows to ("welke problemen met subsidies?"), empty for a bare kind switch."""
+    it narrows to ("welke problemen met subsidies?"), empty for a bare kind switch.
+    ``everywhere``: stems every subfacet of the report uses (``Assistant._everywhere``)."""
     previous = set(_topic_terms(history[-1][0])) if history else set()
     # "daarover", "zulke": pointers; "dit soort samenwerking", "this kind of regional work": what
-    # is pointed at, the subject before
+    # is pointed at, the subject before. The word after "zulke" that the answer before used
+    # narrows to it ("dergelijke figuren"), unless every subfacet uses it: then it names what
+    # was shown by its category ("zulke initiatieven" after practices), no part of it (cold7
+    # c7c12: "initiatief" was the aspect and the barriers, which never say it, were passed over)
     shown = set(tokenize(history[-1][1])) if history else set()
-    own = _SUCH.sub(lambda m: m.group(0) if _told(m.group("thing"), shown) else " ", question)
+
+    def such(m: re.Match) -> str:
+        thing = m.group("thing")
+        common = bool(tokenize(thing)) and all(t in everywhere for t in tokenize(thing))
+        return m.group(0) if _told(thing, shown) and not common else " "
+
+    own = _SUCH.sub(such, question)
     own = _INVERTED_VERB.sub(lambda m: m.group("lead") + " ", own)
+    own = _INFINITIVE.sub(" ", _without_cues(own))  # after the cues: "weg te nemen" is one
     own = _DEMONSTRATIVE.sub(" ", _POINTS_BACK.sub(" ", _SORT_OF.sub(" ", own)))
     # a word of the subject in another form is no new aspect: "dorpen" after "dorpsbewoners",
     # "gemeenten" after "gemeentebestuur" (the turn restates what it is about)
