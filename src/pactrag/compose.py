@@ -40,6 +40,7 @@ from .intent import (
     Part,
     asked_terms,
     asks_across,
+    asks_whole_set,
     bare_ask,
     contains_term,
     english_stopwords,
@@ -664,6 +665,12 @@ def _kind_outranked(intent: Intent, kinds: Iterable[str], retrieval: Retrieval, 
         # het toekomstbeeld"), whatever subfacet the model means
         return intent.wants_items and not intent.compare
     if meant and top.subfacet_id == meant:
+        return False
+    if top.subfacet_id in intent.subfacets:
+        # the same when the question names that subfacet by its title words and asks the kind in
+        # the template's own words ("Welke sporen om intergemeentelijke samenwerking op te
+        # schalen worden allemaal uitgewerkt?", cold8 c8q082: its Drempels ranked first and the
+        # answer was their points): the kind is what is asked there
         return False
     if top.kind == "toekomstbeeld" and "aanvullingen" in kinds:
         # the additions to the vision asked ("Welke punten voegden de deelnemers toe aan het
@@ -1375,12 +1382,15 @@ def _part_groups(intent: Intent, retrieval, index, score, filters):
     # om dorpen en steden dichter bij elkaar te brengen" took intergemeentelijke Opschaling; the
     # passages hold stad-platteland: +1 side on the s4r2 set, none lost elsewhere, session 5)
     retrieved = {h.chunk.subfacet_id for h in retrieval.hits if h.chunk.subfacet_id}
-    for part, terms in zip(parts, own, strict=True):
+    places = _places_read(parts, index, reports, titles)
+    for part, terms, place in zip(parts, own, places, strict=True):
         kinds = part.kinds
-        named = named_subfacets(part.text, titles, idf)
+        named = named_subfacets(part.text, titles, idf) or place
         if not kinds and terms and terms <= title_terms:
             kinds = all_kinds  # "… en die bij intergemeentelijke samenwerking": the sibling's kind
         subject = [t for t in terms if t not in title_terms] or list(terms)
+        if place:  # the part's words name the place; the theme is what the asks share
+            subject = [t for t in shared if t not in PART_FRAME_TERMS] or subject
         about = subject + [t for t in shared if t not in subject]
 
         def weight(x: Section, terms=about) -> float:
@@ -1443,6 +1453,42 @@ def _part_groups(intent: Intent, retrieval, index, score, filters):
                 groups[key] = replace(_group(index, x, picked), intro=intro)
                 intro = ""
     return list(groups.values()), missing, missing_kinds
+
+
+def _places_read(
+    parts: list[Part], index: Index, reports: set[str], titles: dict[str, str]
+) -> list[tuple[str, ...]]:
+    """Per part, the subfacet its own words name in everyday or English words, read by the
+    example subfacet model (one embedding call for the parts), or (). A theme set in two places
+    ("vertrouwen, zowel bij samenwerking tussen besturen als bij de gebiedsgerichte aanpak",
+    "both when it discusses close local government and when it discusses community strength")
+    knew a place only by title words: the part in everyday words was answered in the subfacet
+    the other part named (cold7 c7q103) or from its own words anywhere. Read only for parts
+    without a kind and without title words, when the question sets places side by side: another
+    part names a subfacet by its title words, or every part reads as a different subfacet at
+    SUBJECT_SUBFACET_SHARE or more. Not for actors ("Wat moet Vlaanderen doen en wat moeten de
+    lokale besturen zelf doen?": "lokale besturen" reads 2.2 at 0.9, "Vlaanderen" nowhere)."""
+    out: list[tuple[str, ...]] = [() for _ in parts]
+    titled = [bool(named_subfacets(p.text, titles, index.idf)) for p in parts]
+    unread = [i for i, p in enumerate(parts) if not p.kinds and not titled[i] and p.terms]
+    if not unread or (len(unread) < len(parts) and not any(titled)):
+        return out
+    vectors = embed_queries(index.embedder, [parts[i].text for i in unread])
+    for i, vector in zip(unread, vectors, strict=True):
+        p, key = max(
+            (
+                (p, key)
+                for key, p in subfacet_probabilities(index, vector).items()
+                if not reports or key[0] in reports
+            ),
+            default=(0.0, ("", "")),
+        )
+        if p >= SUBJECT_SUBFACET_SHARE:
+            out[i] = (key[1],)
+    read = [out[i] for i in unread]
+    if not any(titled) and (not all(read) or len(set(read)) < len(read)):
+        return [() for _ in parts]  # not every part a different place: actors or themes
+    return out
 
 
 def _still_missing(missing: list[str], kinds: dict[str, frozenset[str]], groups: list[Group]) -> list[str]:
@@ -1635,6 +1681,15 @@ def _best_groups(question, intent, retrieval, index, score):
     if listed is not None:  # the list the question names, whole and alone (its best item quoted)
         chosen = [c for c in chosen if any(c[1] is p for p in items)] + [(0.0, p, listed) for p in items]
         chosen = [c for i, c in enumerate(chosen) if not any(c[1] is d[1] for d in chosen[:i])]
+    elif intent.wants_items and asks_whole_set(question):
+        # "Geef de volledige reeks voorstellen …", "Noem ze allemaal": the best section whole,
+        # not its few points nearest the question. These questions name the kind in words the
+        # rules do not read ("voorstellen", "elk voorbeeld uit het veld", "geslaagd voorbeeld"),
+        # so they land here; their best section held the answer but showed 3 of its 5-12 items
+        # (cold8 c8q078, c8q080; own set listsyn8). The other sections keep their best points.
+        key = next(iter(seen))
+        first = index.section_by_key[key]
+        chosen += [(0.0, p, first) for p in section_points(index, *key) if not any(p is c[1] for c in chosen)]
     by_section: dict[int, list[Point]] = {}
     sections: dict[int, Section] = {}
     for _, p, s in chosen:
