@@ -117,6 +117,10 @@ def test_a_pair_asked_as_such_is_still_cut():
         ("Wat zegt het verslag allemaal over kinderen en jongeren?", False),
         ("Welke rol krijgen de provincies? Geef alles wat het verslag daarover zegt.", False),
         ("Welke drempels zien de deelnemers?", False),
+        # the words bear on something else than the items asked (v2q071, v1 q026, cold6 c6q061)
+        ("Welke spanning noemen de deelnemers een uitdaging in elke interbestuurlijke samenwerking?", False),
+        ("Willen alle landbouwers bezoekers ontvangen op hun boerderij?", False),
+        ("Which rural lab should be extended to all of Flanders?", False),
     ],
 )
 def test_a_request_for_every_item_of_a_set(question, whole):
@@ -129,3 +133,9 @@ def test_a_how_question_with_allemaal_asks_a_way_not_a_set():
     from pactrag.intent import asks_whole_set
 
     assert not asks_whole_set("Hoe kunnen dorpelingen ontdekken wat hun buren allemaal kunnen?")
+
+
+def test_a_heading_without_a_pair_word_keeps_its_pair():
+    # "zowel … als …" before the colon names the two places the ask compares (cold5 c5q098)
+    question = "LEADER duikt zowel in het toekomstbeeld als bij de drempels op: hoe verschilt de toon?"
+    assert len(analyse(question, {}).parts) == 2

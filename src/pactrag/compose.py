@@ -1460,18 +1460,17 @@ def _places_read(
 ) -> list[tuple[str, ...]]:
     """Per part, the subfacet its own words name in everyday or English words, read by the
     example subfacet model (one embedding call for the parts), or (). A theme set in two places
-    ("vertrouwen, zowel bij samenwerking tussen besturen als bij de gebiedsgerichte aanpak",
-    "both when it discusses close local government and when it discusses community strength")
+    ("vertrouwen, zowel bij samenwerking tussen besturen als bij de gebiedsgerichte aanpak")
     knew a place only by title words: the part in everyday words was answered in the subfacet
     the other part named (cold7 c7q103) or from its own words anywhere. Read only for parts
     without a kind and without title words, when the question sets places side by side: another
-    part names a subfacet by its title words, or every part reads as a different subfacet at
-    SUBJECT_SUBFACET_SHARE or more. Not for actors ("Wat moet Vlaanderen doen en wat moeten de
-    lokale besturen zelf doen?": "lokale besturen" reads 2.2 at 0.9, "Vlaanderen" nowhere)."""
+    part names a subfacet by its title words, and the part reads at SUBJECT_SUBFACET_SHARE or
+    more. Not for actors ("Wat brengen Vlaanderen en de provincie mee …, en wat brengen de
+    gemeenten zelf in?": each reads a subfacet, but they are actors, not places; cold8 c8q037)."""
     out: list[tuple[str, ...]] = [() for _ in parts]
     titled = [bool(named_subfacets(p.text, titles, index.idf)) for p in parts]
     unread = [i for i, p in enumerate(parts) if not p.kinds and not titled[i] and p.terms]
-    if not unread or (len(unread) < len(parts) and not any(titled)):
+    if not unread or not any(titled):
         return out
     vectors = embed_queries(index.embedder, [parts[i].text for i in unread])
     for i, vector in zip(unread, vectors, strict=True):
@@ -1485,9 +1484,6 @@ def _places_read(
         )
         if p >= SUBJECT_SUBFACET_SHARE:
             out[i] = (key[1],)
-    read = [out[i] for i in unread]
-    if not any(titled) and (not all(read) or len(set(read)) < len(read)):
-        return [() for _ in parts]  # not every part a different place: actors or themes
     return out
 
 

@@ -298,8 +298,14 @@ def asks_across(question: str) -> bool:
 
 # The whole set asked for, not a few of its items: "alle(maal)", "elk voorbeeld", "de volledige
 # reeks", "de hele lijst", "som … op", "every", "all of them", "the full list".
+# The words must bear on the items asked: "in elke interbestuurlijke samenwerking", "Willen alle
+# landbouwers …?", "extended to all of Flanders" ask no set (v2q071, v1 q026, cold6 c6q061).
 _WHOLE_SET = re.compile(
-    r"\b(alle|allemaal|alles|elk|elke|ieder|iedere|volledige?|hele|opsomming|every|each|all|complete|full)\b|"
+    r"\b(allemaal|alles|opsomming)\b|"
+    r"\b(welke|wat zijn|wat waren|noem|geef|som)\s+(?:\w+\s+)?(alle|elk|elke|ieder|iedere)\b|"
+    r"\b(volledige?|hele|complete|full|whole)\s+(lijst|reeks|overzicht|list|set|series)\b|"
+    r"\b(all of them|them all|every one|each one|all the \w+ (?:listed|mentioned|named))\b|"
+    r"\b(list|name|give)\s+(?:\w+\s+)?(all|every|each)\b|"
     r"^\W*som\b|\bsom\b.*\bop\W*$",
     re.I,
 )
@@ -655,6 +661,7 @@ def _cut(question: str, title_items: tuple[tuple[str, str], ...]) -> tuple[tuple
     return tuple(texts), paired
 
 
+_SET_AGAINST = re.compile(r"\b(?:tegenover|versus|vs\.?)(?=\s)", re.I)
 _PLACE_PREPOSITIONS = ("bij ", "in ", "op ", "binnen ", "aan ", "at ", "in ", "on ", "within ", "when ")
 
 
@@ -667,6 +674,8 @@ def _after_heading(sentence: str) -> str:
     middelen: hoe komt die spanning terug …?"). A heading that is itself a request ("Vergelijk X
     met Y: …") keeps its pair."""
     heading, colon, ask = sentence.partition(":")
+    if not _SET_AGAINST.search(heading):
+        return sentence  # "LEADER duikt zowel in … als bij …: hoe verschilt de toon?" keeps its pair
     if (
         colon
         and _ASKS_ANYWHERE.search(ask)
