@@ -47,3 +47,15 @@ def test_a_theme_in_two_places_one_named_in_everyday_words(assistant):
     )
     cited = _sections(result)
     assert "2.3.3.3" in cited and cited & {"2.4.3.2", "2.4.3.3"}
+
+
+def test_an_inline_label_keeps_the_sentences_that_explain_its_item(index):
+    # "Energie en klimaat: … . Samenwerking tussen stad en platteland maakt …" made two points:
+    # a list of 2.1.3.4's domains had 14 lines for 10 items (session 7 review)
+    from pactrag.compose import section_points
+
+    report = index.reports[0].report_id
+    points = [p.text for p in section_points(index, report, "2.1.3.4")]
+    energy = next(p for p in points if p.startswith("Energie en klimaat:"))
+    assert "gezamenlijke klimaatadaptatie" in energy
+    assert not any(p.startswith("Samenwerking tussen stad en platteland maakt") for p in points)

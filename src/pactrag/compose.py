@@ -137,6 +137,7 @@ LIST_LIMIT, LIST_MARGIN = 8, 0.06  # "welke …" without a template kind: a long
 _POINTS_AT_SUBFACET = re.compile(r"\b(sub)?facet|\btafel|(?<![\d.])\d\.\d(?![\d.]?\d)", re.I)
 LIST_ITEMS_MIN = 2  # items a labelled block needs to count as a list
 LABEL_NAME_WORDS = 6  # a label this short names its list whole; a longer one by its last 3 words
+INLINE_LABEL_SENTENCES = 2  # sentences after an inline-labelled one that stay with its item
 SIDE_LIMIT = 4  # points per side of a comparison
 SIDE_MARGIN = 0.04  # a subfacet joins a theme answer when its best point is this close to the best
 TOPIC_LIMIT = 6  # topic points per additional section of an item request
@@ -303,7 +304,7 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
         starts.clear()
 
     for number, paragraph in enumerate(section.text.split("\n\n")):
-        first_in_paragraph, labelled = True, False
+        first_in_paragraph, labelled, inline = True, False, -1
         for start, end in sentence_spans(paragraph):
             sentence = paragraph[start:end].strip()
             if not sentence:
@@ -311,8 +312,16 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
             sep = _join(pending, sentence, first_in_paragraph)
             if first_in_paragraph:  # a labelled paragraph stays whole with its label
                 labelled = sep is not None and _announces(pending[-1]) and not _BULLET.match(sentence)
+                # … also a label inside its first sentence ("Energie en klimaat: Energieopwekking
+                # … . Samenwerking tussen stad en platteland maakt …"): its next sentences explain
+                # the labelled item; as points of their own they counted as items of a list
+                # without their label (session 7 review: "allemaal" lists of 2.1.3.4 had 14 lines
+                # for 10 items), up to INLINE_LABEL_SENTENCES
+                inline = 0 if _inline_label(sentence) else -1
             elif labelled and sep is None and not _BULLET.match(sentence):
                 sep = " "
+            elif 0 <= inline < INLINE_LABEL_SENTENCES and sep is None and not _BULLET.match(sentence):
+                sep, inline = " ", inline + 1
             if sep is None:
                 flush()
             pending.append(sentence)
@@ -321,6 +330,12 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
             first_in_paragraph = False
     flush()
     return tuple(points)
+
+
+def _inline_label(sentence: str) -> bool:
+    """A sentence that opens with a short label and a colon ("Voedsel, water en natuur: …")."""
+    m = _INLINE_LABEL.match(_BULLET.sub("", sentence.strip()))
+    return m is not None and len(m.group(0).split()) <= LABEL_NAME_WORDS
 
 
 def _join(pending: list[str], sentence: str, new_paragraph: bool) -> str | None:
