@@ -59,3 +59,14 @@ def test_an_inline_label_keeps_the_sentences_that_explain_its_item(index):
     energy = next(p for p in points if p.startswith("Energie en klimaat:"))
     assert "gezamenlijke klimaatadaptatie" in energy
     assert not any(p.startswith("Samenwerking tussen stad en platteland maakt") for p in points)
+
+
+def test_a_theme_in_two_places_named_by_title_words_is_found_in_each(assistant):
+    # the places' own words drew each place's vision and additions, and the stad-platteland part
+    # was reported missing although its section was shown (cold8 c8q102)
+    result = assistant.ask(
+        "Hoe komt vervoer voor plattelandsbewoners aan bod, zowel bij stad-platteland als bij de nabije besturen?"
+    )
+    cited = _sections(result)
+    assert "2.1.3.4" in cited and cited & {"2.2.3.1", "2.2.3.4"}
+    assert "zegt het verslag hier niets" not in result.answer

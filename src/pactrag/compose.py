@@ -536,8 +536,11 @@ def compose(
         # one sentence answers both asks: a direct question
         intent = replace(intent, parts=(), asks=(), compare=False)
     missing_kinds: dict[str, frozenset[str]] = {}  # a part's kinds said in everyday words
+    missing_places: dict[str, tuple[str, ...]] = {}  # a part's place (subfacets)
     if len(intent.parts) >= 2 and not filters.kind:
-        groups, missing, missing_kinds = _part_groups(intent, retrieval, index, score, filters)
+        groups, missing, missing_kinds, missing_places = _part_groups(
+            intent, retrieval, index, score, filters
+        )
         lead = M.LEAD_COMPARE
     elif len(kinds) == 1 and intent.compare and intent.topic and not intent.subfacets:
         # one kind, a theme, across the report ("Welke kritiek op subsidiëring keert terug in de
@@ -572,7 +575,7 @@ def compose(
             lead = M.LEAD_SEVERAL
     if not groups:
         return Composition(M.ABSTAIN, [])
-    missing = _still_missing(missing, missing_kinds, groups)
+    missing = _still_missing(missing, missing_kinds, groups, missing_places)
     if len(groups) == 1 and lead in (M.LEAD_COMPARE, M.LEAD_SEVERAL):
         lead = M.LEAD_DEFAULT  # one part after all: no "in meerdere onderdelen"
     composition = _render(lead, groups, missing, index)
@@ -1391,6 +1394,7 @@ def _part_groups(intent: Intent, retrieval, index, score, filters):
     groups: dict[tuple[str, str], Group] = {}
     missing: list[str] = []
     missing_kinds: dict[str, frozenset[str]] = {}  # a missing part's kinds in everyday words
+    missing_places: dict[str, tuple[str, ...]] = {}  # a missing part's place
     settled: list[str] = list(intent.subfacets)  # subfacets the answer is about so far
     # the subfacets the question's own passages come from: an ask of a kind with no subfacet named
     # chooses there, not in a subfacet whose section shares one of its words ("wat moet er gebeuren
@@ -1404,7 +1408,10 @@ def _part_groups(intent: Intent, retrieval, index, score, filters):
         if not kinds and terms and terms <= title_terms:
             kinds = all_kinds  # "… en die bij intergemeentelijke samenwerking": the sibling's kind
         subject = [t for t in terms if t not in title_terms] or list(terms)
-        if place:  # the part's words name the place; the theme is what the asks share
+        if place or (named and not [t for t in terms if t not in title_terms]):
+            # the part's own words only name the place (read, or by title words: "…, zowel bij
+            # stad-platteland als bij de nabije besturen"): the theme is what the asks share
+            # (cold8 c8q102 "vervoer": the place's words drew its vision and additions)
             subject = [t for t in shared if t not in PART_FRAME_TERMS] or subject
         about = subject + [t for t in shared if t not in subject]
 
@@ -1441,6 +1448,8 @@ def _part_groups(intent: Intent, retrieval, index, score, filters):
         if not chosen:
             missing.append(_side_name(part, kinds, terms))
             missing_kinds[missing[-1]] = frozenset(asked_kinds(part.text)) & frozenset(ITEM_KINDS)
+            if not kinds:
+                missing_places[missing[-1]] = tuple(named)
             continue
         # an actor or a theme is named before its first part ("Over provincies:"); a kind's part
         # is named by its heading already, also a kind said in everyday words ("wat werkt wel?"
@@ -1467,7 +1476,7 @@ def _part_groups(intent: Intent, retrieval, index, score, filters):
             else:
                 groups[key] = replace(_group(index, x, picked), intro=intro)
                 intro = ""
-    return list(groups.values()), missing, missing_kinds
+    return list(groups.values()), missing, missing_kinds, missing_places
 
 
 def _places_read(
@@ -1502,13 +1511,26 @@ def _places_read(
     return out
 
 
-def _still_missing(missing: list[str], kinds: dict[str, frozenset[str]], groups: list[Group]) -> list[str]:
+def _still_missing(
+    missing: list[str],
+    kinds: dict[str, frozenset[str]],
+    groups: list[Group],
+    places: dict[str, tuple[str, ...]] | None = None,
+) -> list[str]:
     """The parts the answer still lacks: a part that asks a kind in everyday words only ("welke
     stappen stellen ze voor om dat te doorbreken?", ``kinds``) is not missing when the answer
     holds a section of that kind after all (an ask's own retrieval found it): "Over stappen
-    doorbreken zegt het verslag hier niets." under the Opschaling part misled (cold7 c7q088)."""
+    doorbreken zegt het verslag hier niets." under the Opschaling part misled (cold7 c7q088).
+    Likewise a part that names a place without a kind (``places``: "…, zowel bij stad-platteland
+    als …") when the answer holds a section of that place (cold8 c8q102)."""
     shown = {g.section.kind for g in groups}
-    return [side for side in missing if not kinds.get(side, frozenset()) & shown]
+    places = places or {}
+    where = {g.section.subfacet_id for g in groups} if places else set()
+    return [
+        side
+        for side in missing
+        if not kinds.get(side, frozenset()) & shown and not set(places.get(side, ())) & where
+    ]
 
 
 def _own_terms(parts: list[Part] | tuple[Part, ...]) -> list[set[str]]:

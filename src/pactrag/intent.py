@@ -206,7 +206,9 @@ PART_FRAME_TERMS = _FRAME_TERMS | frozenset(
         "rol rollen kan kunnen beter vandaag nog ter sprake komt terug zelf wil willen men the "
         "punt punten alles volledig volledige hoeveel "
         # "… Geef de hele lijst.", "de volledige reeks": the whole list asked, no ask of its own
-        "hele reeks opsomming"
+        "hele reeks opsomming "
+        # "zowel bij X als bij Y", "enerzijds … anderzijds": the connective of two places, no subject
+        "zowel enerzijds anderzijds"
     )
 )
 
