@@ -40,6 +40,7 @@ from .intent import (
     Part,
     asked_terms,
     asks_across,
+    asks_whole_set,
     bare_ask,
     contains_term,
     english_stopwords,
@@ -136,6 +137,7 @@ LIST_LIMIT, LIST_MARGIN = 8, 0.06  # "welke …" without a template kind: a long
 _POINTS_AT_SUBFACET = re.compile(r"\b(sub)?facet|\btafel|(?<![\d.])\d\.\d(?![\d.]?\d)", re.I)
 LIST_ITEMS_MIN = 2  # items a labelled block needs to count as a list
 LABEL_NAME_WORDS = 6  # a label this short names its list whole; a longer one by its last 3 words
+INLINE_LABEL_SENTENCES = 2  # sentences after an inline-labelled one that stay with its item
 SIDE_LIMIT = 4  # points per side of a comparison
 SIDE_MARGIN = 0.04  # a subfacet joins a theme answer when its best point is this close to the best
 TOPIC_LIMIT = 6  # topic points per additional section of an item request
@@ -302,7 +304,7 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
         starts.clear()
 
     for number, paragraph in enumerate(section.text.split("\n\n")):
-        first_in_paragraph, labelled = True, False
+        first_in_paragraph, labelled, inline = True, False, -1
         for start, end in sentence_spans(paragraph):
             sentence = paragraph[start:end].strip()
             if not sentence:
@@ -310,8 +312,16 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
             sep = _join(pending, sentence, first_in_paragraph)
             if first_in_paragraph:  # a labelled paragraph stays whole with its label
                 labelled = sep is not None and _announces(pending[-1]) and not _BULLET.match(sentence)
+                # … also a label inside its first sentence ("Energie en klimaat: Energieopwekking
+                # … . Samenwerking tussen stad en platteland maakt …"): its next sentences explain
+                # the labelled item; as points of their own they counted as items of a list
+                # without their label (session 7 review: "allemaal" lists of 2.1.3.4 had 14 lines
+                # for 10 items), up to INLINE_LABEL_SENTENCES
+                inline = 0 if _inline_label(sentence) else -1
             elif labelled and sep is None and not _BULLET.match(sentence):
                 sep = " "
+            elif 0 <= inline < INLINE_LABEL_SENTENCES and sep is None and not _BULLET.match(sentence):
+                sep, inline = " ", inline + 1
             if sep is None:
                 flush()
             pending.append(sentence)
@@ -320,6 +330,12 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
             first_in_paragraph = False
     flush()
     return tuple(points)
+
+
+def _inline_label(sentence: str) -> bool:
+    """A sentence that opens with a short label and a colon ("Voedsel, water en natuur: …")."""
+    m = _INLINE_LABEL.match(_BULLET.sub("", sentence.strip()))
+    return m is not None and len(m.group(0).split()) <= LABEL_NAME_WORDS
 
 
 def _join(pending: list[str], sentence: str, new_paragraph: bool) -> str | None:
@@ -520,8 +536,11 @@ def compose(
         # one sentence answers both asks: a direct question
         intent = replace(intent, parts=(), asks=(), compare=False)
     missing_kinds: dict[str, frozenset[str]] = {}  # a part's kinds said in everyday words
+    missing_places: dict[str, tuple[str, ...]] = {}  # a part's place (subfacets)
     if len(intent.parts) >= 2 and not filters.kind:
-        groups, missing, missing_kinds = _part_groups(intent, retrieval, index, score, filters)
+        groups, missing, missing_kinds, missing_places = _part_groups(
+            intent, retrieval, index, score, filters
+        )
         lead = M.LEAD_COMPARE
     elif len(kinds) == 1 and intent.compare and intent.topic and not intent.subfacets:
         # one kind, a theme, across the report ("Welke kritiek op subsidiëring keert terug in de
@@ -556,7 +575,7 @@ def compose(
             lead = M.LEAD_SEVERAL
     if not groups:
         return Composition(M.ABSTAIN, [])
-    missing = _still_missing(missing, missing_kinds, groups)
+    missing = _still_missing(missing, missing_kinds, groups, missing_places)
     if len(groups) == 1 and lead in (M.LEAD_COMPARE, M.LEAD_SEVERAL):
         lead = M.LEAD_DEFAULT  # one part after all: no "in meerdere onderdelen"
     composition = _render(lead, groups, missing, index)
@@ -664,6 +683,12 @@ def _kind_outranked(intent: Intent, kinds: Iterable[str], retrieval: Retrieval, 
         # het toekomstbeeld"), whatever subfacet the model means
         return intent.wants_items and not intent.compare
     if meant and top.subfacet_id == meant:
+        return False
+    if top.subfacet_id in intent.subfacets:
+        # the same when the question names that subfacet by its title words and asks the kind in
+        # the template's own words ("Welke sporen om intergemeentelijke samenwerking op te
+        # schalen worden allemaal uitgewerkt?", cold8 c8q082: its Drempels ranked first and the
+        # answer was their points): the kind is what is asked there
         return False
     if top.kind == "toekomstbeeld" and "aanvullingen" in kinds:
         # the additions to the vision asked ("Welke punten voegden de deelnemers toe aan het
@@ -1369,18 +1394,25 @@ def _part_groups(intent: Intent, retrieval, index, score, filters):
     groups: dict[tuple[str, str], Group] = {}
     missing: list[str] = []
     missing_kinds: dict[str, frozenset[str]] = {}  # a missing part's kinds in everyday words
+    missing_places: dict[str, tuple[str, ...]] = {}  # a missing part's place
     settled: list[str] = list(intent.subfacets)  # subfacets the answer is about so far
     # the subfacets the question's own passages come from: an ask of a kind with no subfacet named
     # chooses there, not in a subfacet whose section shares one of its words ("wat moet er gebeuren
     # om dorpen en steden dichter bij elkaar te brengen" took intergemeentelijke Opschaling; the
     # passages hold stad-platteland: +1 side on the s4r2 set, none lost elsewhere, session 5)
     retrieved = {h.chunk.subfacet_id for h in retrieval.hits if h.chunk.subfacet_id}
-    for part, terms in zip(parts, own, strict=True):
+    places = _places_read(parts, index, reports, titles)
+    for part, terms, place in zip(parts, own, places, strict=True):
         kinds = part.kinds
-        named = named_subfacets(part.text, titles, idf)
+        named = named_subfacets(part.text, titles, idf) or place
         if not kinds and terms and terms <= title_terms:
             kinds = all_kinds  # "… en die bij intergemeentelijke samenwerking": the sibling's kind
         subject = [t for t in terms if t not in title_terms] or list(terms)
+        if place or (named and not [t for t in terms if t not in title_terms]):
+            # the part's own words only name the place (read, or by title words: "…, zowel bij
+            # stad-platteland als bij de nabije besturen"): the theme is what the asks share
+            # (cold8 c8q102 "vervoer": the place's words drew its vision and additions)
+            subject = [t for t in shared if t not in PART_FRAME_TERMS] or subject
         about = subject + [t for t in shared if t not in subject]
 
         def weight(x: Section, terms=about) -> float:
@@ -1416,6 +1448,8 @@ def _part_groups(intent: Intent, retrieval, index, score, filters):
         if not chosen:
             missing.append(_side_name(part, kinds, terms))
             missing_kinds[missing[-1]] = frozenset(asked_kinds(part.text)) & frozenset(ITEM_KINDS)
+            if not kinds:
+                missing_places[missing[-1]] = tuple(named)
             continue
         # an actor or a theme is named before its first part ("Over provincies:"); a kind's part
         # is named by its heading already, also a kind said in everyday words ("wat werkt wel?"
@@ -1442,16 +1476,61 @@ def _part_groups(intent: Intent, retrieval, index, score, filters):
             else:
                 groups[key] = replace(_group(index, x, picked), intro=intro)
                 intro = ""
-    return list(groups.values()), missing, missing_kinds
+    return list(groups.values()), missing, missing_kinds, missing_places
 
 
-def _still_missing(missing: list[str], kinds: dict[str, frozenset[str]], groups: list[Group]) -> list[str]:
+def _places_read(
+    parts: list[Part], index: Index, reports: set[str], titles: dict[str, str]
+) -> list[tuple[str, ...]]:
+    """Per part, the subfacet its own words name in everyday or English words, read by the
+    example subfacet model (one embedding call for the parts), or (). A theme set in two places
+    ("vertrouwen, zowel bij samenwerking tussen besturen als bij de gebiedsgerichte aanpak")
+    knew a place only by title words: the part in everyday words was answered in the subfacet
+    the other part named (cold7 c7q103) or from its own words anywhere. Read only for parts
+    without a kind and without title words, when the question sets places side by side: another
+    part names a subfacet by its title words, and the part reads at SUBJECT_SUBFACET_SHARE or
+    more. Not for actors ("Wat brengen Vlaanderen en de provincie mee …, en wat brengen de
+    gemeenten zelf in?": each reads a subfacet, but they are actors, not places; cold8 c8q037)."""
+    out: list[tuple[str, ...]] = [() for _ in parts]
+    titled = [bool(named_subfacets(p.text, titles, index.idf)) for p in parts]
+    unread = [i for i, p in enumerate(parts) if not p.kinds and not titled[i] and p.terms]
+    if not unread or not any(titled):
+        return out
+    vectors = embed_queries(index.embedder, [parts[i].text for i in unread])
+    for i, vector in zip(unread, vectors, strict=True):
+        p, key = max(
+            (
+                (p, key)
+                for key, p in subfacet_probabilities(index, vector).items()
+                if not reports or key[0] in reports
+            ),
+            default=(0.0, ("", "")),
+        )
+        if p >= SUBJECT_SUBFACET_SHARE:
+            out[i] = (key[1],)
+    return out
+
+
+def _still_missing(
+    missing: list[str],
+    kinds: dict[str, frozenset[str]],
+    groups: list[Group],
+    places: dict[str, tuple[str, ...]] | None = None,
+) -> list[str]:
     """The parts the answer still lacks: a part that asks a kind in everyday words only ("welke
     stappen stellen ze voor om dat te doorbreken?", ``kinds``) is not missing when the answer
     holds a section of that kind after all (an ask's own retrieval found it): "Over stappen
-    doorbreken zegt het verslag hier niets." under the Opschaling part misled (cold7 c7q088)."""
+    doorbreken zegt het verslag hier niets." under the Opschaling part misled (cold7 c7q088).
+    Likewise a part that names a place without a kind (``places``: "…, zowel bij stad-platteland
+    als …") when the answer holds a section of that place (cold8 c8q102)."""
     shown = {g.section.kind for g in groups}
-    return [side for side in missing if not kinds.get(side, frozenset()) & shown]
+    places = places or {}
+    where = {g.section.subfacet_id for g in groups} if places else set()
+    return [
+        side
+        for side in missing
+        if not kinds.get(side, frozenset()) & shown and not set(places.get(side, ())) & where
+    ]
 
 
 def _own_terms(parts: list[Part] | tuple[Part, ...]) -> list[set[str]]:
@@ -1635,6 +1714,15 @@ def _best_groups(question, intent, retrieval, index, score):
     if listed is not None:  # the list the question names, whole and alone (its best item quoted)
         chosen = [c for c in chosen if any(c[1] is p for p in items)] + [(0.0, p, listed) for p in items]
         chosen = [c for i, c in enumerate(chosen) if not any(c[1] is d[1] for d in chosen[:i])]
+    elif intent.wants_items and asks_whole_set(question):
+        # "Geef de volledige reeks voorstellen …", "Noem ze allemaal": the best section whole,
+        # not its few points nearest the question. These questions name the kind in words the
+        # rules do not read ("voorstellen", "elk voorbeeld uit het veld", "geslaagd voorbeeld"),
+        # so they land here; their best section held the answer but showed 3 of its 5-12 items
+        # (cold8 c8q078, c8q080; own set listsyn8). The other sections keep their best points.
+        key = next(iter(seen))
+        first = index.section_by_key[key]
+        chosen += [(0.0, p, first) for p in section_points(index, *key) if not any(p is c[1] for c in chosen)]
     by_section: dict[int, list[Point]] = {}
     sections: dict[int, Section] = {}
     for _, p, s in chosen:

@@ -192,7 +192,9 @@ _FRAME_TERMS = frozenset(
         # the tables' conversations and "per X" frame where a theme is asked, not what it is
         "gesprek gesprekken per "
         # "hoe komen X aan bod": where a theme is told, not what it is
-        "bod"
+        "bod "
+        # "Geef alles wat het verslag daarover zegt": pointing back to the subject, no subject itself
+        "daarover erover hierover"
     )
 )
 # Words that frame one ask of a several-part question ("welke rol zien de tafels …"): they say how
@@ -204,7 +206,9 @@ PART_FRAME_TERMS = _FRAME_TERMS | frozenset(
         "rol rollen kan kunnen beter vandaag nog ter sprake komt terug zelf wil willen men the "
         "punt punten alles volledig volledige hoeveel "
         # "… Geef de hele lijst.", "de volledige reeks": the whole list asked, no ask of its own
-        "hele reeks opsomming"
+        "hele reeks opsomming "
+        # "zowel bij X als bij Y", "enerzijds … anderzijds": the connective of two places, no subject
+        "zowel enerzijds anderzijds"
     )
 )
 
@@ -233,6 +237,11 @@ _OPENS = re.compile(
     re.I,
 )
 _ASKS = re.compile(rf"\?\s*$|{_OPENS.pattern}", re.I)
+# A sentence that only asks for the whole list: a request verb ("noem", "geef", "som … op",
+# "list", "name", "give") and no question word. After a question it restates that question.
+_RESTATES_REQUEST = re.compile(r"^\s*(?:noem|geef|som|list|name|give)\b(?![^.!?]*\?)", re.I)
+# … unless it asks for more ("Geef ook de oplossingen.", "Name the barriers as well.")
+_ASKS_MORE = re.compile(r"\b(?:ook|daarnaast|bovendien|verder|also|too|as well|besides)\b", re.I)
 # a question word anywhere: "Kinderen en jongeren: welke aanpakken werken al" asks after its colon
 _ASKS_ANYWHERE = re.compile(rf"\b(?:{_QUESTION_WORD}|{_QUESTION_WORD_EN})", re.I)
 _PAIRED = (
@@ -287,6 +296,42 @@ class Intent:
 def asks_across(question: str) -> bool:
     """The question looks across subfacets ("over de tafels heen", "terugkomt", "across")."""
     return bool(_ACROSS.search(question))
+
+
+# The whole set asked for, not a few of its items: "alle(maal)", "elk voorbeeld", "de volledige
+# reeks", "de hele lijst", "som … op", "every", "all of them", "the full list".
+# The words must bear on the items asked: "in elke interbestuurlijke samenwerking", "Willen alle
+# landbouwers …?", "extended to all of Flanders" ask no set (v2q071, v1 q026, cold6 c6q061).
+_WHOLE_SET = re.compile(
+    r"\b(allemaal|alles|opsomming)\b|"
+    r"\b(welke|wat zijn|wat waren|noem|geef|som)\s+(?:\w+\s+)?(alle|elk|elke|ieder|iedere)\b|"
+    r"\b(volledige?|hele|complete|full|whole)\s+(lijst|reeks|overzicht|list|set|series)\b|"
+    r"\b(all of them|them all|every one|each one|all the \w+ (?:listed|mentioned|named))\b|"
+    r"\b(list|name|give)\s+(?:\w+\s+)?(all|every|each)\b|"
+    r"^\W*som\b|\bsom\b.*\bop\W*$",
+    re.I,
+)
+
+
+# "Wat zegt het verslag allemaal over kinderen en jongeren?": everything said about a topic, which
+# lives in a few points of several sections, not the items of one section
+_SAID_ABOUT = re.compile(
+    r"\b(zegt|zeggen|zei|zeiden|says?|said)\b[^?]*\b(over|about)\b|\b(daar|er|hier)over\b", re.I
+)
+
+
+# "Hoe kunnen dorpelingen ontdekken wat hun buren allemaal kunnen?" asks a way, not a set
+_HOW_OR_WHY = re.compile(r"\W*(hoe|waarom|how|why)\b", re.I)
+
+
+def asks_whole_set(question: str) -> bool:
+    """Does a list question ask for every item of a set ("Noem ze allemaal", "de volledige
+    reeks"), not everything said about a topic?"""
+    return (
+        bool(_WHOLE_SET.search(question))
+        and not _SAID_ABOUT.search(question)
+        and not _HOW_OR_WHY.match(question)
+    )
 
 
 def asks_items(question: str) -> bool:
@@ -569,6 +614,14 @@ def _cut(question: str, title_items: tuple[tuple[str, str], ...]) -> tuple[tuple
     texts: list[str] = []
     paired = False
     for sentence in _SENTENCE_BREAK.split(protected):
+        if texts and _RESTATES_REQUEST.match(sentence) and not _ASKS_MORE.search(sentence):
+            # "… ? Som alle knelpunten op.", "Noem alle domeinen.", "Geef alles wat het verslag
+            # daarover zegt.": a request for the whole list after the question restates what it
+            # asks (its noun names the items, its pronoun the subject) and is no ask of its own;
+            # as one it drew sections on its own words ("Over daarover: …") and made a list
+            # question a comparison (session 8, own set listsyn8)
+            texts[-1] = f"{texts[-1].rstrip()} {sentence.strip()}"
+            continue
         if not _ASKS.search(sentence):
             # a statement is context, unless it names a part of the template: "In 2050 zouden
             # … Wat gebeurt er vandaag al?" sets the vision beside the practice
@@ -586,9 +639,20 @@ def _cut(question: str, title_items: tuple[tuple[str, str], ...]) -> tuple[tuple
             pieces[:2] = [f"{pieces[0].rstrip(' ,')}, {pieces[1].lstrip()}"]
         if len(pieces) == 1:
             for pattern in _PAIRED:
-                m = pattern.search(sentence)
+                m = pattern.search(_after_heading(sentence))
                 if m:
                     pieces, paired = [m.group("a"), m.group("b")], True
+                    head = m.string[: m.start()].strip(" ,")
+                    if (
+                        head
+                        and _ASKS_ANYWHERE.search(head)
+                        and m.group("a").lstrip().lower().startswith(_PLACE_PREPOSITIONS)
+                    ):
+                        # "Welke rol speelt vertrouwen, zowel bij X als bij Y?": the ask before the
+                        # pair is what both halves ask, each in its own place; alone "bij X" was
+                        # retrieved without the theme and its place's sections were dropped
+                        # (cold7 c7q103)
+                        pieces = [f"{head}, {m.group('a').strip()}", f"{head}, {m.group('b').strip()}"]
                     break
         if len(pieces) == 1 and (m := _REPEATED_PREPOSITION.search(sentence)):
             cut = m.start(2)
@@ -597,6 +661,31 @@ def _cut(question: str, title_items: tuple[tuple[str, str], ...]) -> tuple[tuple
                 pieces, paired = [a, b], True
         texts.extend(pieces)
     return tuple(texts), paired
+
+
+_SET_AGAINST = re.compile(r"\b(?:tegenover|versus|vs\.?)(?=\s)", re.I)
+_PLACE_PREPOSITIONS = ("bij ", "in ", "op ", "binnen ", "aan ", "at ", "in ", "on ", "within ", "when ")
+
+
+def _after_heading(sentence: str) -> str:
+    """The ask after a heading that names its subject ("Schaalvergroting tegenover nabijheid:
+    welke spanning zien de deelnemers?"), else the sentence. The pair in such a heading is the
+    one subject the ask is about (the tension between the two), not two asks: cut into
+    "Schaalvergroting" and "nabijheid: welke spanning …" each half was answered on its own words
+    and the first reported missing (session 7 review; cold6 c6q099 "Projectsubsidies versus vaste
+    middelen: hoe komt die spanning terug …?"). A heading that is itself a request ("Vergelijk X
+    met Y: …") keeps its pair."""
+    heading, colon, ask = sentence.partition(":")
+    if not _SET_AGAINST.search(heading):
+        return sentence  # "LEADER duikt zowel in … als bij …: hoe verschilt de toon?" keeps its pair
+    if (
+        colon
+        and _ASKS_ANYWHERE.search(ask)
+        and not _ASKS_ANYWHERE.search(heading)
+        and not _OPENS.search(heading)
+    ):
+        return ask
+    return sentence
 
 
 def split_parts(question: str, titles: Mapping[str, str] = {}) -> tuple[Part, ...]:
