@@ -96,7 +96,7 @@ def test_each_actor_part_is_named_by_the_ask_it_answers(assistant):
 
 
 def test_no_ask_names_when_each_heading_names_its_asks_kind(assistant):
-    # "Drempels — …" under "welke drempels …" says it already: no "Bij uw vraag" lines
+    # "Drempels — …" under "welke drempels …" says it already: no "Bij je vraag" lines
     result = assistant.ask(
         "Welke drempels zijn er voor sterke en nabije besturen, en welke acties moeten ze helpen wegwerken?"
     )

@@ -988,8 +988,8 @@ def _by_ask(groups: list[Group], asks: list[_Ask], index: Index) -> list[Group]:
 
 
 def ask_intro(ask: str) -> str:
-    """'Bij uw vraag ‘wat houdt ze tegen?’:' — the ask as the question put it, a statement
-    ('Het toekomstbeeld spreekt over …') without 'uw vraag'."""
+    """'Bij je vraag ‘wat houdt ze tegen?’:' — the ask as the question put it, a statement
+    ('Het toekomstbeeld spreekt over …') without 'je vraag'."""
     text = ask.strip().rstrip(".,;:").strip()
     template = M.ASK_INTRO if opens_question(text) or text.endswith("?") else M.STATEMENT_INTRO
     return template.format(ask=text)

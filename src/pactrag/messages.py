@@ -66,7 +66,7 @@ KIND_PLURAL = {
 SIDE_MISSING = "Over {side} zegt het verslag hier niets."
 PART_INTRO = "Over {side}:"  # before the sections that answer one ask of a two-part question
 # before the parts that answer one ask of a synthesis question, the ask in the question's words
-ASK_INTRO = "Bij uw vraag ‘{ask}’:"
+ASK_INTRO = "Bij je vraag ‘{ask}’:"
 STATEMENT_INTRO = "Bij ‘{ask}’:"  # the ask is a statement ("Het toekomstbeeld spreekt over …")
 FILTER_NOTE = "(gezocht binnen: {filters})"
 SOURCES_HEADER = "Bronnen:"
