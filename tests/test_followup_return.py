@@ -95,6 +95,8 @@ def test_a_demonstrative_standing_for_what_was_said_points_back_in_a_long_questi
         "What are the main obstacles?",
         "Zijn er bestaande voorbeelden?",
         "And what holds back this kind of cooperation between towns?",
+        "Geef eens een concreet voorbeeld.",
+        "Which specific obstacles?",
     ],
 )
 def test_qualifiers_and_the_words_naming_a_sort_are_no_new_aspect(question):

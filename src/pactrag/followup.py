@@ -172,6 +172,9 @@ _GENERIC |= frozenset(
     tokenize(
         "belangrijkste belangrijk voornaamste grootste grote groot meeste echte typische bestaande breder brede "
         "main biggest big major key most existing real typical "
+        # how exactly it is asked ("Geef eens een concreet voorbeeld."): as an aspect "concreet" drew
+        # a part of its own from a sentence on "concrete stappen" (session 8 review)
+        "concreet concrete concreter specifiek specifieke precies concretely specific "
         # quantifiers: "niet in elk dorp", "in sommige gemeenten" qualify where, not what
         "elk elke ieder iedere sommige every each some"
     )
