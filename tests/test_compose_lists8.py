@@ -70,3 +70,20 @@ def test_a_theme_in_two_places_named_by_title_words_is_found_in_each(assistant):
     cited = _sections(result)
     assert "2.1.3.4" in cited and cited & {"2.2.3.1", "2.2.3.4"}
     assert "zegt het verslag hier niets" not in result.answer
+
+
+def test_an_ask_no_passage_takes_up_is_quoted_not_declared_absent_from_the_report(assistant):
+    # the ask's words are missing from the sections, which does not prove the report silent:
+    # "Over vakbonden zegt het verslag hier niets." read as a claim about the report, and asks cut
+    # at a verb gave "Over wekt …" (session 8); the line quotes the ask as the question put it
+    result = assistant.ask("Welke rol krijgen de provincies en welke rol krijgen de vakbonden?")
+    assert "Bij je vraag ‘welke rol krijgen de vakbonden?’ vond ik geen passage" in result.answer
+    assert "zegt het verslag hier niets" not in result.answer
+
+
+def test_a_kind_the_subfacet_lacks_is_said_missing_by_the_template():
+    from pactrag.compose import _missing_line
+    from pactrag.intent import Part
+
+    line = _missing_line(Part("welke drempels zijn er?", frozenset({"stop"}), ("drempels",)), ["stop"])
+    assert line == "Over drempels zegt het verslag hier niets."

@@ -64,6 +64,8 @@ KIND_PLURAL = {
     "aanvullingen": "aanvullingen op het toekomstbeeld",
 }
 SIDE_MISSING = "Over {side} zegt het verslag hier niets."
+# an ask named by its own words that no passage takes up (no proof the report is silent on it)
+ASK_NOT_FOUND = "Bij je vraag ‘{ask}’ vond ik geen passage die daar apart op ingaat."
 PART_INTRO = "Over {side}:"  # before the sections that answer one ask of a two-part question
 # before the parts that answer one ask of a synthesis question, the ask in the question's words
 ASK_INTRO = "Bij je vraag ‘{ask}’:"
