@@ -304,13 +304,48 @@ def test_the_next_sentence_crosses_a_line_break_that_cut_a_one_sentence_paragrap
     assert any("provincies en intercommunales een rol kunnen spelen" in p for p in points)
 
 
+def test_the_continuation_crosses_a_line_break_after_a_longer_point(assistant):
+    # "Top-down beleid werkt tegen: …" is a labelled point of two sentences; the parser cut its
+    # paragraph where a line ended a sentence, and the reason ("te theoretisch …") came after it
+    points = _points(assistant.ask("Wat maakt top-down beleid zo moeilijk bij gebiedsgerichte werkingen?"))
+    assert points[0].startswith("Top-down beleid werkt tegen:")
+    assert any("te theoretisch opgevat" in p for p in points)
+
+
+def test_the_continuation_takes_a_second_short_sentence(assistant):
+    # "Vooral mensen in armoede …" names the gap; how it is closed is the sentence after it
+    points = _points(assistant.ask("Hoe verkleinen gemeenten de afstand tot mensen in armoede?"))
+    assert any(p.startswith("Persoonlijk contact en informele benaderingen") for p in points)
+
+
+def test_the_continuation_follows_the_list_the_best_point_opens(assistant):
+    # the label "Kernpunten van de discussie:" and its first bullet answer best; the next bullet is
+    # the fact asked
+    points = _points(
+        assistant.ask(
+            "Welke thema's verbinden stad en platteland volgens de kernpunten van de gesprekstafel?"
+        )
+    )
+    assert any(p.startswith("Thema's als voedsel, water") for p in points)
+
+
+def test_the_continuation_stops_at_a_sentence_that_opens_the_next_topic(index):
+    from pactrag.compose import _NEXT_TOPIC
+
+    points = section_points(index, REPORT, "2.2.3.3")
+    openers = [p.text for p in points if _NEXT_TOPIC.match(p.text)]
+    assert any(t.startswith("Tot slot is er sprake van een beperkte participatiecultuur") for t in openers)
+    assert any(t.startswith("Daarnaast vraagt de kloof") for t in openers)
+    assert not any(t.startswith("Kleine gemeenten hebben") for t in openers)
+
+
 def test_a_continuation_never_crosses_into_a_bullet_or_a_labelled_paragraph(index):
-    from pactrag.compose import _wrapped
+    from pactrag.compose import _runs_on
 
     points = section_points(index, REPORT, "2.4.2")  # one-sentence bullets, one after the other
-    assert not any(_wrapped(a, b, points) for a, b in zip(points, points[1:], strict=False))
+    assert not any(_runs_on(a.last_paragraph, b) for a, b in zip(points, points[1:], strict=False))
     points = section_points(index, REPORT, "2.4.3.3")  # labelled paragraphs ("Top-down beleid …:")
-    labelled = [b for a, b in zip(points, points[1:], strict=False) if _wrapped(a, b, points)]
+    labelled = [b for a, b in zip(points, points[1:], strict=False) if _runs_on(a.last_paragraph, b)]
     assert not any(b.text.startswith(("Top-down", "De rol van taal", "Een te enge")) for b in labelled)
 
 
