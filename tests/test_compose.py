@@ -436,3 +436,20 @@ def test_a_near_best_point_of_the_best_section_may_pass_the_limit(assistant):
     points = _points(answer)
     assert any("financiële waardering" in p for p in points)
     assert len(points) <= FACT_LIMIT + SAME_EXTRA
+
+
+@pytest.mark.parametrize(
+    "section,sentence,before",
+    [
+        ("2.1.3.3", "Beter zou zijn om dit in één overkoepelende", "schuilt het risico"),
+        ("2.2.3.3", "Lokale loketwerking en eerstelijnscontacten blijven daarom", "vergroot dit de afstand"),
+        ("2.3.3.2", "De Nederlandse Regiodeals zijn een voorbeeld van zo’n", "Gerichte subsidies zijn nodig"),
+        ("2.3.3.2", "Zulke financiële stimulansen", "Gerichte subsidies zijn nodig"),
+        ("2.3.3.3", "Er is dan ook nood aan een eenvoudig", "ongelijk speelveld"),
+        ("2.5.3.4", "Het is dan ook cruciaal hun inzet te erkennen", "Vrijwilligers spelen hierin"),
+    ],
+)
+def test_a_reference_inside_a_sentence_carries_the_sentence_it_refers_to(index, section, sentence, before):
+    # "daarom"/"dan ook" mid-sentence, "zo'n", "Zulke", "om dit": the point is shown with its antecedent
+    point = next(p for p in section_points(index, REPORT, section) if sentence in p.text)
+    assert before in point.text and point.text.index(before) < point.text.index(sentence)

@@ -74,7 +74,13 @@ _REFERS_BACK = re.compile(
     r"|^(maar|daarom|dus)\b|^(\S+\s+){1,3}(echter|immers)\b"
     r"|^(\S+\s+){1,4}(biedt|betekent|vraagt|zorgt|maakt|vormt) (dit|dat)\b"
     # "dit" as a pronoun, not a determiner: an adverb or verb follows ("Momenteel gebeurt dit vaak …")
-    r"|^(\S+\s+){1,4}dit (vaak|niet|ook|al|nog|wel|soms|is|kan|moet|wordt|zou|gebeurt|leidt|geldt)\b",
+    r"|^(\S+\s+){1,4}dit (vaak|niet|ook|al|nog|wel|soms|is|kan|moet|wordt|zou|gebeurt|leidt|geldt)\b"
+    # a reference inside the sentence (session 8; the hygiene metric reads openings only): a
+    # conclusion drawn from the sentence before ("… blijven daarom essentieel", "Er is dan ook nood
+    # aan …", "Het is dan ook cruciaal hun inzet te erkennen"), "such" pointing back ("een voorbeeld
+    # van zo'n gerichte subsidies", "Zulke financiële stimulansen …") and "dit" as the object of an
+    # infinitive ("Beter zou zijn om dit in één overkoepelende territoriale werking te steken")
+    r"|^(\S+\s+){1,6}(daarom|dan ook)\b|\bzo['’]n\b|^zulke?\b|^(\S+\s+){1,6}om (dit|dat)\b",
     re.I,
 )
 # The report's own marker of a participant's words; the quotation marks that follow stay.
