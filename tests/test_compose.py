@@ -329,6 +329,15 @@ def test_the_continuation_follows_the_list_the_best_point_opens(assistant):
     assert any(p.startswith("Thema's als voedsel, water") for p in points)
 
 
+def test_the_continuation_takes_the_bullet_after_a_label_without_a_colon(assistant):
+    # "Samenwerken loont maar de capaciteitsproblemen zijn fundamenteel" heads its bullets without
+    # a colon: the second bullet says which problem is fundamental
+    points = _points(
+        assistant.ask("Wat blijft een fundamenteel probleem ook al loont samenwerken tussen gemeenten?")
+    )
+    assert any(p.startswith("Tegelijkertijd kampen alle plattelandsgemeenten") for p in points)
+
+
 def test_the_continuation_stops_at_a_sentence_that_opens_the_next_topic(index):
     from pactrag.compose import _NEXT_TOPIC
 

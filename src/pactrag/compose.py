@@ -1549,12 +1549,20 @@ def _continuation(best: tuple[float, Point, Section], chosen, index: Index) -> l
     add CONTINUE_WORDS words."""
     _, point, section = best
     points = section_points(index, section.report_id, section.section_id)
-    paragraph, found, words = point.last_paragraph, [], 0
+    paragraph, found, words, anchor = point.last_paragraph, [], 0, point
     for after in points[point.position + 1 :]:
-        if after.paragraph != paragraph and not _runs_on(paragraph, after) and not _same_list(point, after):
+        shown = any(after is c[1] for c in chosen)
+        if (
+            after.paragraph != paragraph
+            and not shown
+            and not _runs_on(paragraph, after)
+            and not _same_list(anchor, after)
+        ):
             break
         paragraph = after.last_paragraph
-        if not any(after is c[1] for c in chosen):
+        if shown:  # a chosen point right after the best one: the run goes on from it
+            anchor = after
+        else:
             found.append((best[0], after, section))
             words += len(after.text.split())
             if len(found) >= CONTINUE_POINTS or words >= CONTINUE_WORDS:
@@ -1576,7 +1584,16 @@ def _plain(after: Point) -> bool:
 def _same_list(point: Point, after: Point) -> bool:
     """Is ``after`` an item of the list ``point`` announces or belongs to ("Kernpunten van de
     discussie: …" and its next bullet "Thema's als voedsel, water … verbindend")?"""
-    return after.block >= 0 and after.block in (point.block, point.position)
+    if after.block >= 0 and after.block in (point.block, point.position):
+        return True
+    # a label without a colon ("Samenwerken loont maar de capaciteitsproblemen zijn fundamenteel")
+    # opens no list block, but the bullets right after it are its items
+    first = after.sentences[0].lstrip()
+    return (
+        _announces(point.sentences[0])
+        and after.paragraph == point.last_paragraph + 1
+        and bool(_BULLET.match(first) or _NUMBERED.match(first))
+    )
 
 
 def _runs_on(paragraph: int, after: Point) -> bool:
