@@ -338,6 +338,26 @@ def test_the_continuation_takes_the_bullet_after_a_label_without_a_colon(assista
     assert any(p.startswith("Tegelijkertijd kampen alle plattelandsgemeenten") for p in points)
 
 
+def test_a_direct_answer_shows_the_sentence_its_best_point_continues(assistant):
+    # the best point ("Medewerkers met veel burgercontact …") continues the paragraph's opening
+    # sentence, which names what is asked ("ambassadeurs")
+    points = _points(
+        assistant.ask(
+            "Hoe worden loketmedewerkers en mensen van de groendienst een vast aanspreekpunt voor inwoners?"
+        )
+    )
+    assert any(
+        p.startswith("Daarnaast is het belangrijk om in te zetten op gemeentemedewerkers") for p in points
+    )
+
+
+def test_a_lead_in_that_itself_refers_back_is_not_shown(index):
+    from pactrag.compose import _REFERS_BACK
+
+    first = section_points(index, REPORT, "status-van-dit-document")[0]
+    assert _REFERS_BACK.search(first.sentences[0])  # "Dit document heeft geen formele status."
+
+
 def test_the_continuation_stops_at_a_sentence_that_opens_the_next_topic(index):
     from pactrag.compose import _NEXT_TOPIC
 
