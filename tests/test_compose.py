@@ -476,6 +476,7 @@ def test_a_near_best_point_of_the_best_section_may_pass_the_limit(assistant):
         ("2.3.3.2", "Zulke financiële stimulansen", "Gerichte subsidies zijn nodig"),
         ("2.3.3.3", "Er is dan ook nood aan een eenvoudig", "ongelijk speelveld"),
         ("2.5.3.4", "Het is dan ook cruciaal hun inzet te erkennen", "Vrijwilligers spelen hierin"),
+        ("2.4.3.3", "Vertrouwen en betrokkenheid van lokale actoren ontstaan immers", "botst op weerstand"),
     ],
 )
 def test_a_reference_inside_a_sentence_carries_the_sentence_it_refers_to(index, section, sentence, before):

@@ -70,8 +70,9 @@ _REFERS_BACK = re.compile(
     # the point without whom "hun" names, and its list lost that item)
     r"|^\S+\s+(door|voor|met|bij|van|aan|naar|tot|op|via|over|zonder|onder|tussen|in|uit) (hun|hen|hem)\b"
     # a connective that answers the sentence before ("Maar …", "Er is echter …", "Men moet immers
-    # …", "Daarom …") or "dit/dat" as the subject after the verb ("Zeker … biedt dit kansen")
-    r"|^(maar|daarom|dus)\b|^(\S+\s+){1,3}(echter|immers)\b"
+    # …", "Daarom …"; "immers"/"echter" up to the 9th word, session 8: "Vertrouwen en betrokkenheid
+    # van lokale actoren ontstaan immers niet van bovenaf" stood alone) or "dit/dat" as the subject after the verb ("Zeker … biedt dit kansen")
+    r"|^(maar|daarom|dus)\b|^(\S+\s+){1,8}(echter|immers)\b"
     r"|^(\S+\s+){1,4}(biedt|betekent|vraagt|zorgt|maakt|vormt) (dit|dat)\b"
     # "dit" as a pronoun, not a determiner: an adverb or verb follows ("Momenteel gebeurt dit vaak …")
     r"|^(\S+\s+){1,4}dit (vaak|niet|ook|al|nog|wel|soms|is|kan|moet|wordt|zou|gebeurt|leidt|geldt)\b"
