@@ -351,6 +351,14 @@ def test_a_direct_answer_shows_the_sentence_its_best_point_continues(assistant):
     )
 
 
+def test_no_lead_in_before_a_point_that_opens_a_labelled_paragraph(assistant):
+    # "Investeer in een structuur … tussen stad en platteland: een entiteit …" has a long label of
+    # its own; "Dialoog en zichtbaarheid vergroten …: …" before it is a sibling, not its context
+    answer = assistant.ask("Welk land dient als voorbeeld voor een entiteit voor territoriale ontwikkeling?")
+    assert "Frankrijk" in answer.answer
+    assert "Dialoog en zichtbaarheid vergroten" not in answer.answer
+
+
 def test_a_lead_in_that_itself_refers_back_is_not_shown(index):
     from pactrag.compose import _REFERS_BACK
 

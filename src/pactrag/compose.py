@@ -122,7 +122,9 @@ SEE_ALSO_SECTIONS = 2  # sections named after a close call
 SECTION_GATE = 3.0
 # A paragraph that opens with its label ("Top-down beleid werkt tegen: …") is a point of its own,
 # never the continuation of the paragraph before it.
-_INLINE_LABEL = re.compile(r"^[^:.!?]{3,80}:\s")
+# (up to 160 characters: "Investeer in een structuur voor het ondersteunen en financieren van regionale,
+# gebiedsgerichte samenwerking tussen stad en platteland: een entiteit …" is a label of its own)
+_INLINE_LABEL = re.compile(r"^[^:.!?]{3,160}:\s")
 # The sentence that shares the question's words often only names what is asked about ("Tot slot is
 # het vereenvoudigen … essentieel.", "Kleine gemeenten hebben vaak onvoldoende middelen en
 # personeel …"); the reason, the way, the value or the actor follows in the next sentence of its
@@ -1588,6 +1590,8 @@ def _lead_in(best: tuple[float, Point, Section], chosen, index: Index) -> list:
     before = points[point.position - 1]
     if any(before is c[1] for c in chosen) or _REFERS_BACK.search(before.sentences[0]):
         return []  # shown already, or it needs a lead-in of its own ("Dit document …")
+    if _INLINE_LABEL.match(point.sentences[0].lstrip()):
+        return []  # the best point opens a labelled paragraph: the one before is its sibling
     if (
         before.last_paragraph == point.paragraph
         or _runs_on(before.last_paragraph, point)
