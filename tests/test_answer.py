@@ -196,3 +196,23 @@ def test_a_passing_name_refusal_names_it_and_offers_the_sections(assistant):
     assert result.abstained and result.abstain_reason == "passing-name:Broodje Burger"
     assert result.answer.startswith(M.ABSTAIN_PASSING.format(name="‘Broodje Burger’"))
     assert M.ABSTAIN_SUGGESTIONS in result.answer
+
+
+@pytest.mark.parametrize(
+    "question,line",
+    [
+        ("Stond het Vlaams Parlement op de lijst van deelnemers?", "Vlaams Parlement"),
+        ("Nam Wervel vzw ook deel aan het atelier?", "Wervel vzw"),
+    ],
+)
+def test_the_participants_list_ranked_first_answers_who_took_part(assistant, question, line):
+    # no participation phrase the intent knows ("nam … deel", "op de lijst van deelnemers"), but
+    # retrieval ranks the participants' list first: the answer is its line, not the introduction
+    answer = assistant.ask(question)
+    assert answer.answer.startswith(M.FRAMING_APPENDIX_MATCH)
+    assert any(line in c.quote for c in answer.citations)
+
+
+def test_a_count_of_participants_is_still_answered_from_the_introduction(assistant):
+    answer = assistant.ask("Hoeveel mensen namen deel aan het atelier?")
+    assert "54 deelnemers" in answer.answer

@@ -304,13 +304,85 @@ def test_the_next_sentence_crosses_a_line_break_that_cut_a_one_sentence_paragrap
     assert any("provincies en intercommunales een rol kunnen spelen" in p for p in points)
 
 
+def test_the_continuation_crosses_a_line_break_after_a_longer_point(assistant):
+    # "Top-down beleid werkt tegen: …" is a labelled point of two sentences; the parser cut its
+    # paragraph where a line ended a sentence, and the reason ("te theoretisch …") came after it
+    points = _points(assistant.ask("Wat maakt top-down beleid zo moeilijk bij gebiedsgerichte werkingen?"))
+    assert points[0].startswith("Top-down beleid werkt tegen:")
+    assert any("te theoretisch opgevat" in p for p in points)
+
+
+def test_the_continuation_takes_a_second_short_sentence(assistant):
+    # "Vooral mensen in armoede …" names the gap; how it is closed is the sentence after it
+    points = _points(assistant.ask("Hoe verkleinen gemeenten de afstand tot mensen in armoede?"))
+    assert any(p.startswith("Persoonlijk contact en informele benaderingen") for p in points)
+
+
+def test_the_continuation_follows_the_list_the_best_point_opens(assistant):
+    # the label "Kernpunten van de discussie:" and its first bullet answer best; the next bullet is
+    # the fact asked
+    points = _points(
+        assistant.ask(
+            "Welke thema's verbinden stad en platteland volgens de kernpunten van de gesprekstafel?"
+        )
+    )
+    assert any(p.startswith("Thema's als voedsel, water") for p in points)
+
+
+def test_the_continuation_takes_the_bullet_after_a_label_without_a_colon(assistant):
+    # "Samenwerken loont maar de capaciteitsproblemen zijn fundamenteel" heads its bullets without
+    # a colon: the second bullet says which problem is fundamental
+    points = _points(
+        assistant.ask("Wat blijft een fundamenteel probleem ook al loont samenwerken tussen gemeenten?")
+    )
+    assert any(p.startswith("Tegelijkertijd kampen alle plattelandsgemeenten") for p in points)
+
+
+def test_a_direct_answer_shows_the_sentence_its_best_point_continues(assistant):
+    # the best point ("Medewerkers met veel burgercontact …") continues the paragraph's opening
+    # sentence, which names what is asked ("ambassadeurs")
+    points = _points(
+        assistant.ask(
+            "Hoe worden loketmedewerkers en mensen van de groendienst een vast aanspreekpunt voor inwoners?"
+        )
+    )
+    assert any(
+        p.startswith("Daarnaast is het belangrijk om in te zetten op gemeentemedewerkers") for p in points
+    )
+
+
+def test_no_lead_in_before_a_point_that_opens_a_labelled_paragraph(assistant):
+    # "Investeer in een structuur … tussen stad en platteland: een entiteit …" has a long label of
+    # its own; "Dialoog en zichtbaarheid vergroten …: …" before it is a sibling, not its context
+    answer = assistant.ask("Welk land dient als voorbeeld voor een entiteit voor territoriale ontwikkeling?")
+    assert "Frankrijk" in answer.answer
+    assert "Dialoog en zichtbaarheid vergroten" not in answer.answer
+
+
+def test_a_lead_in_that_itself_refers_back_is_not_shown(index):
+    from pactrag.compose import _REFERS_BACK
+
+    first = section_points(index, REPORT, "status-van-dit-document")[0]
+    assert _REFERS_BACK.search(first.sentences[0])  # "Dit document heeft geen formele status."
+
+
+def test_the_continuation_stops_at_a_sentence_that_opens_the_next_topic(index):
+    from pactrag.compose import _NEXT_TOPIC
+
+    points = section_points(index, REPORT, "2.2.3.3")
+    openers = [p.text for p in points if _NEXT_TOPIC.match(p.text)]
+    assert any(t.startswith("Tot slot is er sprake van een beperkte participatiecultuur") for t in openers)
+    assert any(t.startswith("Daarnaast vraagt de kloof") for t in openers)
+    assert not any(t.startswith("Kleine gemeenten hebben") for t in openers)
+
+
 def test_a_continuation_never_crosses_into_a_bullet_or_a_labelled_paragraph(index):
-    from pactrag.compose import _wrapped
+    from pactrag.compose import _runs_on
 
     points = section_points(index, REPORT, "2.4.2")  # one-sentence bullets, one after the other
-    assert not any(_wrapped(a, b, points) for a, b in zip(points, points[1:], strict=False))
+    assert not any(_runs_on(a.last_paragraph, b) for a, b in zip(points, points[1:], strict=False))
     points = section_points(index, REPORT, "2.4.3.3")  # labelled paragraphs ("Top-down beleid …:")
-    labelled = [b for a, b in zip(points, points[1:], strict=False) if _wrapped(a, b, points)]
+    labelled = [b for a, b in zip(points, points[1:], strict=False) if _runs_on(a.last_paragraph, b)]
     assert not any(b.text.startswith(("Top-down", "De rol van taal", "Een te enge")) for b in labelled)
 
 
@@ -401,3 +473,21 @@ def test_a_near_best_point_of_the_best_section_may_pass_the_limit(assistant):
     points = _points(answer)
     assert any("financiële waardering" in p for p in points)
     assert len(points) <= FACT_LIMIT + SAME_EXTRA
+
+
+@pytest.mark.parametrize(
+    "section,sentence,before",
+    [
+        ("2.1.3.3", "Beter zou zijn om dit in één overkoepelende", "schuilt het risico"),
+        ("2.2.3.3", "Lokale loketwerking en eerstelijnscontacten blijven daarom", "vergroot dit de afstand"),
+        ("2.3.3.2", "De Nederlandse Regiodeals zijn een voorbeeld van zo’n", "Gerichte subsidies zijn nodig"),
+        ("2.3.3.2", "Zulke financiële stimulansen", "Gerichte subsidies zijn nodig"),
+        ("2.3.3.3", "Er is dan ook nood aan een eenvoudig", "ongelijk speelveld"),
+        ("2.5.3.4", "Het is dan ook cruciaal hun inzet te erkennen", "Vrijwilligers spelen hierin"),
+        ("2.4.3.3", "Vertrouwen en betrokkenheid van lokale actoren ontstaan immers", "botst op weerstand"),
+    ],
+)
+def test_a_reference_inside_a_sentence_carries_the_sentence_it_refers_to(index, section, sentence, before):
+    # "daarom"/"dan ook" mid-sentence, "zo'n", "Zulke", "om dit": the point is shown with its antecedent
+    point = next(p for p in section_points(index, REPORT, section) if sentence in p.text)
+    assert before in point.text and point.text.index(before) < point.text.index(sentence)
