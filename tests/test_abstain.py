@@ -715,6 +715,9 @@ def test_an_item_of_a_list_is_read_with_its_lead_and_gives_a_name():
     assert asked_types(question) == ["title"]
     assert typed_gap(question, led, idf, 0.5) == ""
     assert typed_gap(question, [sentences[2]], idf, 0.5) == "title"  # the item alone names no facet
+    # the lead among the closest sentences brings its items, each read after it
+    assert with_leads([sentences[0]], sentences)[1:] == [f"{sentences[0]} {s}" for s in sentences[1:3]]
+    assert typed_gap(question, with_leads([sentences[0]], sentences), idf, 0.5) == ""
     # a line of a list that is a sentence (its stops) names nothing
     assert not ANSWER_TYPES["title"].supplied("Het gaat over: • Welke goede praktijken werken (continue);")
 

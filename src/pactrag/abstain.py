@@ -1310,16 +1310,21 @@ _ITEM = re.compile(r"^\s*[•▪◦●–-]\s")
 _positions: dict[int, tuple[Any, dict[str, int]]] = {}
 
 
+# the items of a list read with one lead at most (a longer run is a page of bullets, not one list)
+MAX_ITEMS = 12
+
+
 def with_leads(top: Sequence[str], sentences: Sequence[str]) -> list[str]:
     """``top`` with each item of a list read after its lead sentence (the one ending in a colon
-    before the list, in ``sentences``' reading order): an item ("• Een plek voor economische
-    bedrijvigheid en vernieuwing") says what it is an item of only in its lead ("… opgebouwd rond
-    vijf kernfacetten:"), so a question naming the list ("Hoe heet het kernfacet over …?") finds
-    its topic in neither alone."""
-    if not sentences or not any(_ITEM.match(t) for t in top):
+    before the list, in ``sentences``' reading order), and a lead among them followed by its items
+    so read: an item ("• Een plek voor economische bedrijvigheid en vernieuwing") says what it is
+    an item of only in its lead ("… opgebouwd rond vijf kernfacetten:"), so a question naming the
+    list ("Hoe heet het kernfacet over …?") finds its topic in neither alone, and the closest
+    sentence is often the lead, not the item asked."""
+    if not sentences or not any(_ITEM.match(t) or t.rstrip().endswith(":") for t in top):
         return list(top)
     position = _per_object(_positions, sentences, lambda ss: {t: i for i, t in reversed(list(enumerate(ss)))})
-    out = []
+    out, items = [], []
     for text in top:
         i = position.get(text)
         if i is not None and _ITEM.match(text):
@@ -1328,8 +1333,13 @@ def with_leads(top: Sequence[str], sentences: Sequence[str]) -> list[str]:
                 j -= 1
             if j >= 0 and sentences[j].rstrip().endswith(":"):
                 text = f"{sentences[j].rstrip()} {text.strip()}"
+        elif i is not None and text.rstrip().endswith(":"):
+            for item in sentences[i + 1 : i + 1 + MAX_ITEMS]:
+                if not _ITEM.match(item):
+                    break
+                items.append(f"{text.rstrip()} {item.strip()}")
         out.append(text)
-    return out
+    return out + [t for t in dict.fromkeys(items) if t not in out]
 
 
 def typed_gap(question: str, sentences: Sequence[str], idf: dict[str, float], share: float) -> str:
