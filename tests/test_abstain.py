@@ -693,14 +693,6 @@ def test_a_place_in_a_series_is_asked_by_hoeveelste_and_an_ordinal_gives_it():
     )
 
 
-def test_a_region_asked_needs_a_place_name_the_question_does_not_say():
-    question = "In welke streek is de straatambassadeur uit Eeklo actief?"
-    assert asked_types(question) == ["place"]
-    assert typed_gap(question, _SERIES, _SERIES_IDF, 0.5) == ""  # "het Meetjesland"
-    # the only place on the topic is the one the question names: a world fact
-    assert typed_gap("In welke provincie ligt Mollenkoeij?", _SERIES, _SERIES_IDF, 0.5) == "place"
-
-
 def test_an_item_of_a_list_is_read_with_its_lead_and_gives_a_name():
     sentences = [
         "Het toekomstbeeld is opgebouwd rond vijf kernfacetten:",

@@ -214,19 +214,6 @@ ANSWER_TYPES: dict[str, AnswerType] = {
     # toekomstatelier"), not a count; without this kind the question asked nothing the evidence
     # could vouch for and the learned scope check read it as a count the report lacks
     "ordinal": AnswerType(re.compile(r"\bhoeveelste\b", re.I), _ORDINAL),
-    # "In welke streek is de straatambassadeur uit Eeklo actief?": a place, which a sentence gives
-    # by a name of its own (capitalised, not the sentence's first word, not one the question says:
-    # "In Eeklo en het Meetjesland …"); the learned scope check reads "in welke provincie ligt X"
-    # as a world fact, which it is when no close sentence on the topic names another place
-    "place": AnswerType(
-        re.compile(
-            r"\b(in|uit) welke (\w+ )?(streek|streken|regio|regio's|provincie|provincies|gemeente|gemeenten|"
-            r"stad|steden|dorp|dorpen|deelgemeente|gebied|gebieden)\b|\b(in|from) which (region|province|"
-            r"municipality|town|city|village|area)\b",
-            re.I,
-        ),
-        re.compile(r"(?<=[a-zà-ÿ,] )(?P<org>(?-i:[A-Z])[\w-]{2,})"),
-    ),
     # "wanneer" alone often means "under which conditions"; a calendar question names an event
     "date": AnswerType(
         re.compile(
@@ -923,6 +910,18 @@ def mentions(sentences: Sequence[str]) -> Mentions:
     return _per_object(_mentions, sentences, Mentions)
 
 
+# "In welke streek is de straatambassadeur uit Eeklo actief?": a place asked, which a sentence gives
+# by its name. No answer type of its own: as a check it refused answerable questions whose place
+# is in a heading or a list ("In welke regio heerst een traditie van …?"), and a capitalised name
+# near the topic vouched for world facts ("In welke provincie ligt Eeklo?": "In Eeklo en het
+# Meetjesland …") (abstain_loso.py, session 8)
+_PLACE_ASKED = re.compile(
+    r"\b(in|uit) welke (\w+ )?(streek|streken|regio|regio's|provincie|provincies|gemeente|gemeenten|"
+    r"stad|steden|dorp|dorpen|deelgemeente|gebied|gebieden)\b",
+    re.I,
+)
+
+
 def passing_name(question: str, sentences: Sequence[str], idf: dict[str, float], share: float) -> str:
     """A name the report mentions only in passing, asked about in a way its mentions do not cover:
     "Wat is de hoofdstad van de provincie Limburg?" (Limburg: one list item and the appendix),
@@ -947,9 +946,9 @@ def passing_name(question: str, sentences: Sequence[str], idf: dict[str, float],
         # is a thing the mentions would have to speak of, and stays.
         asking = {
             t
-            for k in asked_types(clause)
-            if k in ("place", "ordinal")
-            for t in set(tokenize(clause)) - set(topic_terms(clause, k))
+            for pattern in (_PLACE_ASKED, ANSWER_TYPES["ordinal"].asked)
+            for m in pattern.finditer(clause)
+            for t in tokenize(m.group(0))
         }
         rest = [
             t
