@@ -23,6 +23,7 @@ from pactrag.abstain import (
     typed_gap,
     unknown_names,
     unrelated_evidence,
+    with_leads,
 )
 from pactrag.records import Report
 
@@ -669,3 +670,73 @@ def test_what_the_participants_say_about_a_topic_a_close_sentence_holds_is_vouch
     assert reports_on("Wat zeggen de deelnemers over de vzw-wetgeving?", [sentence])
     assert not reports_on("Wat zeiden de deelnemers over kernenergie?", [sentence])
     assert not reports_on("Welk artikel van de vzw-wetgeving geldt?", [sentence])  # a value asked
+
+
+_SERIES = [
+    "Op maandag 16 juni vond in de Pastorij in Olen het vijfde toekomstatelier plaats.",
+    "In Eeklo en het Meetjesland fungeert de straatambassadeur als schakel tussen burgers en het bestuur.",
+    "In Mollenkoeij is een schakelfiguur aangesteld die als vast aanspreekpunt fungeert.",
+]
+_SERIES_IDF = {"toekomstatelier": 3.0, "bijeenkomst": 2.0, "olen": 3.0, "straatambassadeur": 4.0, "eeklo": 4.0,
+               "actief": 1.0, "mollenkoeij": 4.0, "ligt": 1.0, "jaar": 1.0, "rij": 1.0, "loopt": 1.0,
+               "netwerk": 2.0, "broodj": 4.0, "burger": 2.0}  # fmt: skip
+
+
+def test_a_place_in_a_series_is_asked_by_hoeveelste_and_an_ordinal_gives_it():
+    question = "Het hoeveelste toekomstatelier was de bijeenkomst in Olen?"
+    assert asked_types(question) == ["ordinal"]  # not a count
+    assert typed_gap(question, _SERIES, _SERIES_IDF, 0.5) == ""
+    assert evidence_holds_asked(question, _SERIES, _SERIES_IDF, 0.5)  # vouches against the scope check
+    # no ordinal on the topic asked
+    assert typed_gap(
+        "Het hoeveelste jaar op rij loopt het netwerk Broodje Burger al?", _SERIES, _SERIES_IDF, 0.5
+    )
+
+
+def test_an_item_of_a_list_is_read_with_its_lead_and_gives_a_name():
+    sentences = [
+        "Het toekomstbeeld is opgebouwd rond vijf kernfacetten:",
+        "• Een kwalitatieve, veerkrachtige en multifunctionele open ruimte",
+        "• Een plek voor economische bedrijvigheid en vernieuwing",
+        "Voor elk van deze facetten organiseerden we een toekomstatelier.",
+    ]
+    led = with_leads([sentences[2], sentences[3]], sentences)
+    assert led[0] == f"{sentences[0]} {sentences[2]}" and led[1] == sentences[3]
+    idf = {"kernfacet": 3.0, "ondernem": 2.0, "bedrijv": 2.0}
+    question = "Hoe heet het kernfacet over ondernemen en bedrijven?"
+    assert asked_types(question) == ["title"]
+    assert typed_gap(question, led, idf, 0.5) == ""
+    assert typed_gap(question, [sentences[2]], idf, 0.5) == "title"  # the item alone names no facet
+    # the lead among the closest sentences brings its items, each read after it
+    assert with_leads([sentences[0]], sentences)[1:] == [f"{sentences[0]} {s}" for s in sentences[1:3]]
+    assert typed_gap(question, with_leads([sentences[0]], sentences), idf, 0.5) == ""
+    # a line of a list that is a sentence (its stops) names nothing
+    assert not ANSWER_TYPES["title"].supplied("Het gaat over: • Welke goede praktijken werken (continue);")
+
+
+def test_a_party_to_vote_for_needs_a_party_the_report_names():
+    sentences = ["Het is belangrijk dat alle partijen samen aan tafel zitten."]  # stakeholders
+    for question in (
+        "Op welke partij moet ik stemmen als ik het platteland wil steunen?",
+        "Voor welke politieke formatie kies ik in het stemhokje als ik dorpen wil helpen?",
+        "Welke partij levert de burgemeester van Aarschot?",
+    ):
+        assert "party" in asked_types(question)
+        assert typed_gap(question, sentences, {}, 0.5) == "party"
+    # stakeholders asked are no party
+    assert "party" not in asked_types("Met welke partijen werkt de gemeente samen?")
+    assert "party" not in asked_types("Hebben alle partijen baat bij gebiedsgerichte data?")
+
+
+def test_the_word_that_asks_a_place_is_no_topic_a_passing_mention_must_cover():
+    sentences = [
+        "In Eeklo en het Meetjesland fungeert de straatambassadeur als schakel tussen burgers en het bestuur.",
+        "Burgers aan zet bevordert een zorgzame samenleving.",
+    ]
+    idf = {"eeklo": 4.0, "meetjesland": 4.0, "straatambassadeur": 4.0, "actief": 1.0, "burger": 1.0}
+    # "streek" is not in the report: a place's name answers it
+    assert (
+        passing_name("In welke streek is de straatambassadeur uit Eeklo actief?", sentences, idf, 0.5) == ""
+    )
+    # a noun the report lacks that is no asked kind still refuses
+    assert passing_name("Welke rivier stroomt door Eeklo?", sentences, idf, 0.5) == "Eeklo"

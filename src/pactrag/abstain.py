@@ -106,6 +106,12 @@ _NUMBER = re.compile(
     r"twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|dozijn|helft|derde|kwart)\b",
     re.I,
 )
+# a place in a series: "het vijfde toekomstatelier", "de 3de editie"
+_ORDINAL = re.compile(
+    r"\b(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|"
+    r"\w+tigste|laatste|\d+(e|de|ste))\b",
+    re.I,
+)
 _MONEY = re.compile(r"€|\beuro\b|\bEUR\b|\d+\s*(k|miljoen|mio|miljard|duizend)\b", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}\s*(u|h|uur)\b|\b\d{1,2}[:.]\d{2}\b", re.I)
 _DATE = re.compile(
@@ -204,6 +210,10 @@ ANSWER_TYPES: dict[str, AnswerType] = {
     ),
     "number": AnswerType(re.compile(rf"\b({_QUANTITY_WORD})\b", re.I), _NUMBER, not_year=True),
     "time": AnswerType(_TIME_Q, _CLOCK),
+    # "Het hoeveelste atelier was dit?": a place in a series, which an ordinal gives ("het vijfde
+    # toekomstatelier"), not a count; without this kind the question asked nothing the evidence
+    # could vouch for and the learned scope check read it as a count the report lacks
+    "ordinal": AnswerType(re.compile(r"\bhoeveelste\b", re.I), _ORDINAL),
     # "wanneer" alone often means "under which conditions"; a calendar question names an event
     "date": AnswerType(
         re.compile(
@@ -259,7 +269,12 @@ ANSWER_TYPES: dict[str, AnswerType] = {
             rf"\bhoe (heet|heette|heten) (de|het|dat|die|een|deze|dit) (?!(\w+ )?({_PERSON_NOUN}|{_ROLE})\b)",
             re.I,
         ),
-        re.compile(r"[‘'\"“]\s*(?-i:[A-Z])[^’'\"”]{1,60}[’'\"”]"),
+        # or as an item of a list read with its lead ("… opgebouwd rond vijf kernfacetten: • Een plek
+        # voor economische bedrijvigheid en vernieuwing"): a short line without a sentence's stops
+        re.compile(
+            r"[‘'\"“]\s*(?-i:[A-Z])[^’'\"”]{1,60}[’'\"”]|"
+            r"(?:^|:\s)[•▪◦●–-]\s*(?-i:[A-Z])[^.;:?!•]{3,80}$"
+        ),
     ),
     # "wie richtte … op", "wie leidde …": who did it; in the report an actor is often a group or
     # an organisation ("opgericht vanuit vrijwilligers", "ondersteund door Saamo"), not a person
@@ -307,6 +322,23 @@ ANSWER_TYPES: dict[str, AnswerType] = {
             re.I,
         ),
         _STANCE,
+    ),
+    # a party or list to vote for ("Op welke partij moet ik stemmen …?", "Welke politieke partij heeft
+    # het beste plan …?", "… kies ik in het stemhokje"): four writers asked it; the report speaks of
+    # no party or list, only a sentence naming one could answer ("betrokken partijen" are stakeholders)
+    "party": AnswerType(
+        re.compile(
+            # one party ("welke partij levert de burgemeester"): the report's "partijen" are stakeholders
+            r"\bpolitieke (partij|partijen|formatie|formaties|fractie|kleur)\b|\bwelke partij\b|"
+            r"\b(op|voor) welke (\w+ )?(partij|partijen|lijst|lijsten|formatie)\b.{0,40}\b(stem|kies|kiezen)|"
+            r"\bvoorkeurstem\w*|\bstemhokje\b|\bwhich (political )?part(y|ies)\b|\bvote for\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?-i:CD&V|N-VA|Vooruit|Groen|Open ?VLD|Vlaams Belang|PVDA)\b|\bpolitieke partij\w*|\bkieslijst\w*",
+            re.I,
+        ),
+        on_topic=False,
     ),
     # the asker's own case ("hoe start ik een vzw", "moet ik belastingen betalen"): the report
     # addresses no one; it can only answer when its passages speak of the topic at all. Any
@@ -878,6 +910,18 @@ def mentions(sentences: Sequence[str]) -> Mentions:
     return _per_object(_mentions, sentences, Mentions)
 
 
+# "In welke streek is de straatambassadeur uit Eeklo actief?": a place asked, which a sentence gives
+# by its name. No answer type of its own: as a check it refused answerable questions whose place
+# is in a heading or a list ("In welke regio heerst een traditie van …?"), and a capitalised name
+# near the topic vouched for world facts ("In welke provincie ligt Eeklo?": "In Eeklo en het
+# Meetjesland …") (abstain_loso.py, session 8)
+_PLACE_ASKED = re.compile(
+    r"\b(in|uit) welke (\w+ )?(streek|streken|regio|regio's|provincie|provincies|gemeente|gemeenten|"
+    r"stad|steden|dorp|dorpen|deelgemeente|gebied|gebieden)\b",
+    re.I,
+)
+
+
 def passing_name(question: str, sentences: Sequence[str], idf: dict[str, float], share: float) -> str:
     """A name the report mentions only in passing, asked about in a way its mentions do not cover:
     "Wat is de hoofdstad van de provincie Limburg?" (Limburg: one list item and the appendix),
@@ -896,6 +940,16 @@ def passing_name(question: str, sentences: Sequence[str], idf: dict[str, float],
         names = [n for n in found if not _ORIGIN_ADJECTIVE.fullmatch(n)]
         named = {t for n in found for t in tokenize(n)}
         focus = {t for m in _FOCUS_NOUN.finditer(clause) for t in tokenize(m.group(1))} - named
+        # the words that ask for a place or a rank ("in welke streek", "het hoeveelste") say what
+        # is asked, not what about: a place's name answers "streek" in a sentence that never says
+        # the word ("In Eeklo en het Meetjesland …"). A post asked ("de burgemeester van Voeren")
+        # is a thing the mentions would have to speak of, and stays.
+        asking = {
+            t
+            for pattern in (_PLACE_ASKED, ANSWER_TYPES["ordinal"].asked)
+            for m in pattern.finditer(clause)
+            for t in tokenize(m.group(0))
+        }
         rest = [
             t
             for t in dict.fromkeys(tokenize(clause))
@@ -904,6 +958,7 @@ def passing_name(question: str, sentences: Sequence[str], idf: dict[str, float],
             and t not in _MENTION_FRAME
             and t not in _QUESTION_STEMS  # "welk" asks, it is no topic ("Welk voorbeeld uit Frankrijk …")
             and not t.isdigit()
+            and t not in asking
         ]
         weights = {t: idf.get(t, rare) for t in rest if t in idf or t in focus}
         total = sum(weights.values())
@@ -1227,7 +1282,8 @@ def judge(
     )
     if passing:
         return Verdict(False, "passing-name:" + passing)
-    missing = typed_gap(question, top_sentences, idf or {}, topic_share)
+    led = with_leads(top_sentences, sentences)
+    missing = typed_gap(question, led, idf or {}, topic_share)
     if missing:
         return Verdict(False, "no-" + missing)
     other = other_report(question, reports)
@@ -1235,7 +1291,7 @@ def judge(
         return Verdict(False, "other-report:" + other)
     # last: a rule that names what is missing ("Broodje Burger", "no-law") says more in its text;
     # the learned check reads the question only, so it yields when the evidence holds the value
-    if asks_outside and not vouches(question, top_sentences, idf or {}, topic_share):
+    if asks_outside and not vouches(question, led, idf or {}, topic_share):
         return Verdict(False, "asked-kind")
     return Verdict(True)
 
@@ -1247,6 +1303,42 @@ _CLAUSE = re.compile(
     r"(?:wat|welke?|hoe|hoeveel|wie|waar|waarom|wanneer|what|which|how|who|where|why|when)\b)",
     re.I,
 )
+
+
+_ITEM = re.compile(r"^\s*[•▪◦●–-]\s")
+_positions: dict[int, tuple[Any, dict[str, int]]] = {}
+
+
+# the items of a list read with one lead at most (a longer run is a page of bullets, not one list)
+MAX_ITEMS = 12
+
+
+def with_leads(top: Sequence[str], sentences: Sequence[str]) -> list[str]:
+    """``top`` with each item of a list read after its lead sentence (the one ending in a colon
+    before the list, in ``sentences``' reading order), and a lead among them followed by its items
+    so read: an item ("• Een plek voor economische bedrijvigheid en vernieuwing") says what it is
+    an item of only in its lead ("… opgebouwd rond vijf kernfacetten:"), so a question naming the
+    list ("Hoe heet het kernfacet over …?") finds its topic in neither alone, and the closest
+    sentence is often the lead, not the item asked."""
+    if not sentences or not any(_ITEM.match(t) or t.rstrip().endswith(":") for t in top):
+        return list(top)
+    position = _per_object(_positions, sentences, lambda ss: {t: i for i, t in reversed(list(enumerate(ss)))})
+    out, items = [], []
+    for text in top:
+        i = position.get(text)
+        if i is not None and _ITEM.match(text):
+            j = i - 1
+            while j >= 0 and _ITEM.match(sentences[j]):
+                j -= 1
+            if j >= 0 and sentences[j].rstrip().endswith(":"):
+                text = f"{sentences[j].rstrip()} {text.strip()}"
+        elif i is not None and text.rstrip().endswith(":"):
+            for item in sentences[i + 1 : i + 1 + MAX_ITEMS]:
+                if not _ITEM.match(item):
+                    break
+                items.append(f"{text.rstrip()} {item.strip()}")
+        out.append(text)
+    return out + [t for t in dict.fromkeys(items) if t not in out]
 
 
 def typed_gap(question: str, sentences: Sequence[str], idf: dict[str, float], share: float) -> str:
