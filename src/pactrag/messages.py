@@ -67,7 +67,9 @@ SIDE_MISSING = "Over {side} zegt het verslag hier niets."
 PART_INTRO = "Over {side}:"  # before the sections that answer one ask of a two-part question
 # before the parts that answer one ask of a synthesis question, the ask in the question's words
 ASK_INTRO = "Bij uw vraag ‘{ask}’:"
-STATEMENT_INTRO = "Bij ‘{ask}’:"  # the ask is a statement ("Het toekomstbeeld spreekt over …")
+STATEMENT_INTRO = "Bij ‘{ask}’:"
+# the place or actor one ask adds to a question all asks share ("Bij de gebiedsgerichte aanpak:")
+PLACE_INTRO = "{place}:"  # the ask is a statement ("Het toekomstbeeld spreekt over …")
 FILTER_NOTE = "(gezocht binnen: {filters})"
 SOURCES_HEADER = "Bronnen:"
 
