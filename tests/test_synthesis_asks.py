@@ -60,3 +60,20 @@ def test_lead_lines_leave_out_a_subject_set_before_the_question():
 def test_asks_that_share_no_clause_keep_their_words():
     asks = ["Wat wordt er van de lokale besturen verwacht", "wat van de Vlaamse overheid?"]
     assert own_words(asks) == asks
+
+
+def test_a_separable_verb_around_a_long_subject_is_a_barrier():
+    from pactrag.followup import asked_kinds
+
+    assert "stop" in asked_kinds("Waar loopt de samenwerking tussen stad en platteland vast")
+    assert "stop" not in asked_kinds("Welke projecten lopen, en welke vaste financiering is er?")
+
+
+def test_the_lead_names_every_subfacet_the_asks_brought_in(assistant):
+    # an ask may add another subfacet's section after the lead was composed: the lead says so
+    result = assistant.ask(
+        "Welke samenwerkingen tussen steden en dorpen lopen al goed, en wat maakt het nog lastig?"
+    )
+    subfacets = {c.section_id[:3] for c in result.citations}
+    lead = result.answer.splitlines()[0]
+    assert len(subfacets) == 1 or "In het subfacet" not in lead, lead

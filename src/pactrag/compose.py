@@ -542,6 +542,7 @@ def compose(
         intent = replace(intent, subfacets=(meant,))
     score, on_topic = _scorer(question, retrieval, index, intent.topic)
     see_also: list[tuple[str, str]] = []  # sections named after a close call
+    items_lead = ""  # the lead of an answer in template kinds, as first composed
     kinds = intent.item_kinds
     if filters.kind:
         kinds = (filters.kind,) if filters.kind in ITEM_KINDS else ()
@@ -571,7 +572,7 @@ def compose(
         and not _kind_outranked(intent, kinds, retrieval, meant)
     ):
         groups, missing = _item_groups(intent, kinds, retrieval, index, filters, score, on_topic)
-        lead = _lead_items(kinds, groups, intent)
+        lead = items_lead = _lead_items(kinds, groups, intent)
     elif intent.compare:
         groups, missing = _side_groups(intent, retrieval, index, score, on_topic, filters)
         lead = M.LEAD_COMPARE
@@ -586,6 +587,12 @@ def compose(
     if len(intent.asks) >= 2 or len(intent.parts) >= 2:
         # a synthesis question: every section its asks rank highly, each ask on its own
         groups = _cover_asks(intent, retrieval, index, filters, groups, meant, read)
+        if lead == items_lead and (
+            shown := [k for k in ITEM_KINDS if any(g.section.kind == k for g in groups)]
+        ):
+            # the lead names the kinds and subfacets the parts show after the asks were covered: "In
+            # het subfacet X … drempels" stood above another subfacet's barriers an ask added
+            lead = _lead_items(shown, groups, intent)
         if len(groups) > 1 and lead == M.LEAD_DEFAULT:
             lead = M.LEAD_SEVERAL
     if not groups:
@@ -959,6 +966,9 @@ def _cover_asks(
     # ("welke knelpunten moeten die acties oplossen?" retrieved with the remedies' kind alone
     # ranks no barrier section: session 5)
     named_kinds = {k for p in intent.parts for k in p.kinds}
+    if read:  # … named by an ask in words or as the kind model read it (``read_ask_kinds``): "wat
+        # maakt het nog lastig?" ranked another subfacet's barriers above the meant subfacet's
+        named_kinds |= {k for a in asks for k in a.kinds}
     kept = [
         g
         for g in groups
