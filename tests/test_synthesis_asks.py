@@ -77,3 +77,11 @@ def test_the_lead_names_every_subfacet_the_asks_brought_in(assistant):
     subfacets = {c.section_id[:3] for c in result.citations}
     lead = result.answer.splitlines()[0]
     assert len(subfacets) == 1 or "In het subfacet" not in lead, lead
+
+
+def test_a_tension_question_is_answered_from_its_sides_not_its_frame(assistant):
+    # "spanning" and "zien" frame the relation; as theme words they drew six sections
+    result = assistant.ask(
+        "Eigenbelang tegenover samenwerking: welke spanning zien de deelnemers bij gemeenten?"
+    )
+    assert "2.3.3.3" in _sections(result) and len(_sections(result)) <= 3, result.answer
