@@ -30,7 +30,7 @@ import numpy as np
 from . import messages as M
 from .chunk import sentence_spans
 from .embed import embed_queries
-from .examples import subfacet_probabilities
+from .examples import kind_probabilities, subfacet_probabilities
 from .followup import asked_kinds, kinds_in_order, leans_back
 from .index import Index
 from .intent import (
@@ -213,6 +213,18 @@ _ONE_TABLE = re.compile(r"\b(gespreks)?tafel\b|\btable\b", re.I)
 # subfacet 59 -> 65, wrong 2 -> 2, a theme across subfacets narrowed 3 -> 4 (xh21, "landbouw");
 # the share chosen on the other sets was 0.65 for all but two left-out sets (0.6, 0.85).
 SUBJECT_SUBFACET_SHARE = 0.65
+# An ask of a synthesis question that names no kind in words the rules know ("Welke
+# dorpsinitiatieven werken al goed, en wat maakt burgerparticipatie in dorpen nog moeilijk?") is
+# read by the example kind model (``examples.kind_probabilities``, fitted on labelled single
+# questions), each ask alone: the kind it gives at least this probability. Only when every ask of
+# the question then names a kind (by words or by this reading), together at least two, and the
+# question does not look across subfacets: an actor's or a theme's ask ("Wat wordt er van burgers
+# verwacht", "Welke rol zien de deelnemers voor de provincie") reads as Aanvullingen at 0.5-0.9,
+# and its sibling ask rarely reads as another kind. Over the labelled synthesis questions of v1,
+# v2 dev, fresh dev, cold4-8, synth6, synth7, listsyn8 (each set's examples held out,
+# scripts/ask_kind_lab.py): asks read to a kind side 18, to a wrong kind 3, a theme's or actor's
+# ask read 5 (0.45: 22/4/9; 0.55: 14/2/3; 0.6: 12/1/2).
+ASK_KIND_SHARE = 0.5
 THEME_PART_WEIGHT = 0.5  # a point holding part of a compound theme term ("capaciteit" of "capaciteitstekort")
 # Each ask of a synthesis question retrieved on its own: the sections it ranks near its best
 # (within this many units of the question's similarity spread, less than the kind bonus of 1.5)
@@ -545,10 +557,14 @@ def compose(
     hits = list(retrieval.hits)
     if not hits:
         return Composition(M.ABSTAIN, [])
+    read = {} if filters.kind else read_ask_kinds(question, intent, index)
+    if read:
+        intent = _with_read_kinds(intent, read)
     if meant := meant_subfacet(question, intent, retrieval, index, filters):
         intent = replace(intent, subfacets=(meant,))
     score, on_topic = _scorer(question, retrieval, index, intent.topic)
     see_also: list[tuple[str, str]] = []  # sections named after a close call
+    items_lead = ""  # the lead of an answer in template kinds, as first composed
     kinds = intent.item_kinds
     if filters.kind:
         kinds = (filters.kind,) if filters.kind in ITEM_KINDS else ()
@@ -578,7 +594,7 @@ def compose(
         and not _kind_outranked(intent, kinds, retrieval, meant)
     ):
         groups, missing = _item_groups(intent, kinds, retrieval, index, filters, score, on_topic)
-        lead = _lead_items(kinds, groups, intent)
+        lead = items_lead = _lead_items(kinds, groups, intent)
     elif intent.compare:
         groups, missing = _side_groups(intent, retrieval, index, score, on_topic, filters)
         lead = M.LEAD_COMPARE
@@ -592,7 +608,13 @@ def compose(
     groups = [g for g in groups if g.points]
     if len(intent.asks) >= 2 or len(intent.parts) >= 2:
         # a synthesis question: every section its asks rank highly, each ask on its own
-        groups = _cover_asks(intent, retrieval, index, filters, groups, meant)
+        groups = _cover_asks(intent, retrieval, index, filters, groups, meant, read)
+        if lead == items_lead and (
+            shown := [k for k in ITEM_KINDS if any(g.section.kind == k for g in groups)]
+        ):
+            # the lead names the kinds and subfacets the parts show after the asks were covered: "In
+            # het subfacet X … drempels" stood above another subfacet's barriers an ask added
+            lead = _lead_items(shown, groups, intent)
         if len(groups) > 1 and lead == M.LEAD_DEFAULT:
             lead = M.LEAD_SEVERAL
     if not groups:
@@ -609,6 +631,44 @@ def compose(
         )
         composition = replace(composition, text=f"{composition.text}\n\n{M.SEE_ALSO.format(sections=labels)}")
     return composition
+
+
+def read_ask_kinds(question: str, intent: Intent, index: Index) -> dict[str, frozenset[str]]:
+    """{ask: kinds} for a synthesis question each of whose asks names a kind: by its words (the
+    intent rules' ``part_kinds`` or the turn cues' ``asked_kinds``, which know "werken al goed",
+    "moeilijk") or, failing those, by the example kind model (ASK_KIND_SHARE); {} unless every ask
+    names one, two or more together, and the question does not look across subfacets. One
+    embedding call, only for synthesis questions with an ask the words do not read."""
+    if len(intent.asks) < 2 or asks_across(question):
+        return {}
+    out = {ask: part_kinds(ask) | (frozenset(asked_kinds(ask)) & set(ITEM_KINDS)) for ask in intent.asks}
+    unread = [ask for ask, kinds in out.items() if not kinds]
+    # the question after a subject set before a colon asks the kind ("Top-down beleid tegenover
+    # werken van onderuit: wat werkt …": the subject alone read as Drempels at 0.73)
+    texts = [_after_subject(ask) for ask in unread]
+    for ask, vector in zip(unread, embed_queries(index.embedder, texts) if texts else [], strict=True):
+        shares = {k: p for k, p in kind_probabilities(index, vector).items() if k in ITEM_KINDS}
+        kind = max(shares, key=lambda k: shares[k], default="")
+        if not kind or shares[kind] < ASK_KIND_SHARE:
+            return {}
+        out[ask] = frozenset({kind})
+    return out if len(frozenset().union(*out.values())) >= 2 else {}
+
+
+def _after_subject(ask: str) -> str:
+    """The question an ask puts after a subject set before a colon; the ask when there is none."""
+    head, colon, tail = ask.rpartition(": ")
+    return tail if colon and head and opens_question(tail) else ask
+
+
+def _with_read_kinds(intent: Intent, read: dict[str, frozenset[str]]) -> Intent:
+    """The intent with the kinds its asks were read as (``read_ask_kinds``): the question's kinds,
+    and each part's that is one of those asks; two kinds set the answer side by side."""
+    parts = tuple(replace(p, kinds=p.kinds | read[p.text]) if p.text in read else p for p in intent.parts)
+    kinds = intent.kinds | frozenset().union(*read.values())
+    return replace(
+        intent, kinds=kinds, parts=parts, compare=intent.compare or len(kinds & set(ITEM_KINDS)) >= 2
+    )
 
 
 def meant_subfacet(
@@ -813,7 +873,9 @@ class _Ask:
     bare: bool = False  # no subject of its own beside its kind (``intent.bare_ask``)
 
 
-def _rank_asks(intent: Intent, index: Index, filters: Filters) -> list[_Ask]:
+def _rank_asks(
+    intent: Intent, index: Index, filters: Filters, read: dict[str, frozenset[str]] | None = None
+) -> list[_Ask]:
     """Each ask retrieved in its own words with the kinds it names; an ask that leans on the one
     before ("wat raden ze aan?") or is its second half ("… of ook bij de gemeenten?") carries the
     text before it, and every ask the question's context (a statement before it, a follow-up's
@@ -841,6 +903,8 @@ def _rank_asks(intent: Intent, index: Index, filters: Filters) -> list[_Ask]:
     out = []
     for ask, query, vector in zip(intent.asks, queries, vectors, strict=True):
         kinds = frozenset(asked_kinds(ask)) & frozenset(ITEM_KINDS)
+        if read and ask in read:  # the kind the example model read it as (``read_ask_kinds``)
+            kinds |= read[ask]
         retrieval = retrieve(index, query, ASK_HITS, filters, kinds=kinds, query_vector=vector)
         best: dict[tuple[str, str], float] = {}
         for h in retrieval.hits:
@@ -893,7 +957,13 @@ def _answered_by(
 
 
 def _cover_asks(
-    intent: Intent, retrieval: Retrieval, index: Index, filters: Filters, groups: list[Group], meant: str = ""
+    intent: Intent,
+    retrieval: Retrieval,
+    index: Index,
+    filters: Filters,
+    groups: list[Group],
+    meant: str = "",
+    read: dict[str, frozenset[str]] | None = None,
 ) -> list[Group]:
     """Every ask of a synthesis question answered, each by the sections its own retrieval ranks,
     and each part labelled by its ask. Rules choose sections from the words they know; the ask's
@@ -908,7 +978,7 @@ def _cover_asks(
       that subfacet's sections only: the asks are about what the question is about ("… en welke
       stappen stellen de deelnemers voor om dat te doorbreken?" after the barriers to village
       participation ranked another subfacet's actions first), as the rules' parts already are."""
-    asks = _rank_asks(intent, index, filters)
+    asks = _rank_asks(intent, index, filters, read)
     if not asks:
         return groups
     if meant:
@@ -918,6 +988,9 @@ def _cover_asks(
     # ("welke knelpunten moeten die acties oplossen?" retrieved with the remedies' kind alone
     # ranks no barrier section: session 5)
     named_kinds = {k for p in intent.parts for k in p.kinds}
+    if read:  # … named by an ask in words or as the kind model read it (``read_ask_kinds``): "wat
+        # maakt het nog lastig?" ranked another subfacet's barriers above the meant subfacet's
+        named_kinds |= {k for a in asks for k in a.kinds}
     kept = [
         g
         for g in groups
@@ -998,12 +1071,13 @@ def _by_ask(groups: list[Group], asks: list[_Ask], index: Index) -> list[Group]:
         for o, g in zip(owners, groups, strict=True)
     )
     named = len({o for o in owners if o < len(asks)}) > 1 and not said and not torn
+    leads = own_words([a.text for a in asks]) if named else []
     out, seen = [], set()
     for i in order:
         o, g = owners[i], groups[i]
         intro = ""
         if named and o < len(asks) and o not in seen:
-            intro = ask_intro(asks[o].text)
+            intro = ask_intro(leads[o] if leads else asks[o].text)
         seen.add(o)
         out.append(replace(g, intro=intro if named else g.intro))
     return out
@@ -1011,10 +1085,51 @@ def _by_ask(groups: list[Group], asks: list[_Ask], index: Index) -> list[Group]:
 
 def ask_intro(ask: str) -> str:
     """'Bij je vraag ‘wat houdt ze tegen?’:' — the ask as the question put it, a statement
-    ('Het toekomstbeeld spreekt over …') without 'je vraag'."""
-    text = ask.strip().rstrip(".,;:").strip()
+    ('Het toekomstbeeld spreekt over …') without 'je vraag'; a place or actor the ask adds to a
+    question its siblings share ('bij de gebiedsgerichte aanpak', ``own_words``) as a short lead
+    line of its own: 'Bij de gebiedsgerichte aanpak:'."""
+    text = (
+        ask.strip().rstrip(".,;:?").strip() if _PLACE_LEAD.match(ask) else ask.strip().rstrip(".,;:").strip()
+    )
+    if _PLACE_LEAD.match(text):
+        return M.PLACE_INTRO.format(place=text[:1].upper() + text[1:])
     template = M.ASK_INTRO if opens_question(text) or text.endswith("?") else M.STATEMENT_INTRO
     return template.format(ask=text)
+
+
+# What an ask adds to the words it shares with its siblings opens with a preposition of place or
+# actor ("bij de gebiedsgerichte aanpak", "voor de provincies", "in the area-based approach").
+_PLACE_LEAD = re.compile(r"(?:bij|voor|in|binnen|op|aan|tussen|at|for|within|in)\s", re.I)
+# An ask cut from a question that set one question against two places ("Welke rol speelt
+# vertrouwen tussen partners, zowel bij … als bij …?") repeats the question in each ask; so does a
+# subject set first ("De band tussen een centrumstad en de dorpen eromheen: wat loopt …"). A lead
+# line that repeats it is long for a memo (session 8 review): the lead names what is the ask's own.
+SHARED_LEAD_WORDS = 3  # the words all asks open with, at least this many, are the shared question
+_JOINERS = frozenset({"zowel", "als", "en", "of", "ook", "and", "or", "both", "as", "well"})
+
+
+def own_words(asks: list[str]) -> list[str]:
+    """Each ask without what it shares with the others: the words all of them open with
+    up to a clause's end (SHARED_LEAD_WORDS or more; "Welke rol speelt vertrouwen tussen
+    partners, | bij …"), and a
+    subject set before a colon in front of a question ("De band …: | wat loopt vandaag al goed");
+    an ask whose own words would be fewer than two stays whole."""
+    words = [a.split() for a in asks]
+    shared = 0
+    if len(words) >= 2:
+        while all(len(w) > shared for w in words) and len({w[shared].lower() for w in words}) == 1:
+            shared += 1
+        # … up to the end of a clause: "… tussen partners, | bij X" and "…, | bij Y" share "bij"
+        while shared and not words[0][shared - 1].endswith((",", ";", ":")):
+            shared -= 1
+    out = []
+    for ask, w in zip(asks, words, strict=True):
+        rest = w[shared:] if shared >= SHARED_LEAD_WORDS else w
+        while rest and rest[0].lower().strip(",") in _JOINERS:
+            rest = rest[1:]
+        text = " ".join(rest).lstrip(",;: ") if len(rest) >= 2 else ask
+        out.append(_after_subject(text))
+    return out
 
 
 def _sections(

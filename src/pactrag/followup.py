@@ -193,7 +193,9 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"pijnpunt\w*|\bvalkuil\w*|\bmoeilijk\w*|\bfout\w*|\bmis(loopt|gaat|lukt|liep)\b|"
         r"\b(loopt|gaat|liep|ging)\b.{0,30}\bmis\b|\blukt\b.{0,30}\bniet\b|\bwring\w*|\bschort\w*|"
         r"\bmoeizaam\w*|\blastig\w*|\bstroef\w*|\bblokk\w*|\bblokkeer\w*|\bafrem\w*|\bstok(t|ken)\b|"
-        r"\bstagn\w*|\bvast(loopt|lopen|gelopen)\b|\b(loopt|lopen|liep)\b.{0,40}\bvast\b|\btekort\w*|"
+        # "loopt … vast" is one verb whose particle ends the clause, after a subject of any length
+        # ("Waar loopt de samenwerking tussen stad en platteland vast": 42 letters between)
+        r"\bstagn\w*|\bvast(loopt|lopen|gelopen)\b|\b(loopt|lopen|liep)\b[^,;:.?!]{0,80}\bvast\b|\btekort\w*|"
         r"\bzwakte\w*|\bzwakke punt\w*|\bnade(el|len)\b|\bbezwa\w*|\bweerstand\w*|\buitdaging\w*|"
         r"\bmislukk?\w*|\bfaal\w*|\bfalen\b|\bzorgpunt\w*|\bbezorgd\w*|\bbeperking\w*|\bgebrek\w*|"
         r"\bbots\w*|\bbarri[eè]re\w*|\bbarrier\w*|obstacle\w*|hurdle\w*|bottleneck\w*|\bproblem\w*|"

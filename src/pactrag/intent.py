@@ -194,7 +194,11 @@ _FRAME_TERMS = frozenset(
         # "hoe komen X aan bod": where a theme is told, not what it is
         "bod "
         # "Geef alles wat het verslag daarover zegt": pointing back to the subject, no subject itself
-        "daarover erover hierover"
+        "daarover erover hierover "
+        # "X tegenover Y: welke spanning zien de deelnemers?": the relation between the two sides and
+        # the seeing are the question's frame; as theme words they drew every "worden gezien als"
+        # and "spanning" point of the report beside the sides' own (session 8 review: 6 sections)
+        "spanning spanningen spanningsveld tension tensions zien ziet"
     )
 )
 # Words that frame one ask of a several-part question ("welke rol zien de tafels …"): they say how

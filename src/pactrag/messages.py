@@ -70,6 +70,8 @@ PART_INTRO = "Over {side}:"  # before the sections that answer one ask of a two-
 # before the parts that answer one ask of a synthesis question, the ask in the question's words
 ASK_INTRO = "Bij je vraag ‘{ask}’:"
 STATEMENT_INTRO = "Bij ‘{ask}’:"  # the ask is a statement ("Het toekomstbeeld spreekt over …")
+# the place or actor one ask adds to a question all asks share ("Bij de gebiedsgerichte aanpak:")
+PLACE_INTRO = "{place}:"
 FILTER_NOTE = "(gezocht binnen: {filters})"
 SOURCES_HEADER = "Bronnen:"
 
