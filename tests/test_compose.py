@@ -54,6 +54,16 @@ def test_a_sentence_that_refers_back_travels_with_its_antecedent(index):
     assert "straatambassadeur" in leest  # "een gelijkaardige rol" needs the role it compares with
 
 
+def test_a_section_opening_with_a_reference_word_shows_its_heading_as_the_antecedent(index):
+    # "Dit document heeft geen formele status." has nothing before it in its section but its
+    # heading; pasted into a memo, "Dit document" would be the memo (session 8, cold9 hygiene)
+    first = section_points(index, REPORT, "status-van-dit-document")[0]
+    assert first.text.startswith("Status van dit document: Dit document heeft geen formele status.")
+    assert first.sentences[0].startswith("Dit document")  # the quote stays the report's sentence
+    later = section_points(index, REPORT, "2.5.3.1")
+    assert not any(p.text.startswith("Goede praktijken") for p in later)  # its first point stands alone
+
+
 def test_an_object_pronoun_after_a_preposition_travels_with_whom_it_names(index):
     points = [p.text for p in section_points(index, REPORT, "2.2.3.2")]
     assert not any(p.startswith("Door hen") for p in points)

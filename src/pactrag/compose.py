@@ -320,9 +320,15 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
             elif not (_BULLET.match(first) or _NUMBERED.match(first)):
                 block = -1  # a plain sentence closes the list (its bullets and numbers stay in it)
             vecs = [vectors[_norm(s)] for s in pending if _norm(s) in vectors]
+            # the section's first point refers back to nothing before it in the section but to
+            # its heading ("Status van dit document" / "Dit document heeft geen formele status."):
+            # shown under the heading's words, it stands on its own in a memo, where "Dit
+            # document" would read as the memo (session 8: 5 of 183 cold9 answers). Shown text
+            # only: its terms and sentences stay the report's.
+            label = f"{section.title}: " if not points and _REFERS_BACK.search(parts[0]) else ""
             points.append(
                 Point(
-                    shown,
+                    label + shown,
                     tuple(pending),
                     len(points),
                     np.array(vecs, dtype=np.float32) if vecs else np.zeros((0, 1), np.float32),
