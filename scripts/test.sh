@@ -47,4 +47,6 @@ echo "==> evaluatie cold7 (koud geschreven controleset, sessie 6; alleen invaria
 .venv/bin/pactrag eval --set cold7 --no-reference --no-llm-check || status=$?
 echo "==> evaluatie cold8 (koud geschreven controleset, sessie 7; alleen invarianten gegated)"
 .venv/bin/pactrag eval --set cold8 --no-reference --no-llm-check || status=$?
+echo "==> evaluatie cold9 (koud geschreven controleset, sessie 8; alleen invarianten gegated)"
+.venv/bin/pactrag eval --set cold9 --no-reference --no-llm-check || status=$?
 exit $status
