@@ -740,3 +740,16 @@ def test_the_word_that_asks_a_place_is_no_topic_a_passing_mention_must_cover():
     )
     # a noun the report lacks that is no asked kind still refuses
     assert passing_name("Welke rivier stroomt door Eeklo?", sentences, idf, 0.5) == "Eeklo"
+
+
+def test_a_name_in_passing_whose_mention_gives_the_value_asked_is_answered():
+    # the mention holds the count on a word of the question: answered (cold9 c9q141, session 8)
+    sentences = [
+        "Een inspirerend voorbeeld hiervan is ‘Broodje Burger’, een netwerk in de Kempen waarin "
+        "27 lokale besturen kennis delen rond burgerparticipatie.",
+        "Elders werken gemeenten samen rond mobiliteit.",
+    ]
+    idf = {"broodj": 3.0, "burger": 2.0, "bestur": 1.5, "kemp": 3.0, "netwerk": 2.0, "gemeent": 1.0}
+    assert passing_name("Hoeveel besturen zijn aangesloten bij Broodje Burger?", sentences, idf, 0.5) == ""
+    # a count on another word is no answer: "27 lokale besturen" does not count the Kempen's towns
+    assert passing_name("Hoeveel inwoners telt de Kempen?", sentences, idf, 0.5) == "Kempen"

@@ -975,6 +975,8 @@ def passing_name(question: str, sentences: Sequence[str], idf: dict[str, float],
             # unseen questions a gap in words the report does use was an answerable question as
             # often as not (3 of 133 v2-test and 3 of 107 cold-set answerable questions refused)
             if covered < share and any(t not in idf for t in weights):
+                if _mention_supplies(question, index, where, weights):
+                    continue
                 return _spelled(name, clause)
     return ""
 
@@ -1018,6 +1020,25 @@ def members_unnamed(question: str, sentences: Sequence[str]) -> str:
         if not named:
             return name
     return ""
+
+
+def _mention_supplies(question: str, index: Mentions, where: Sequence[int], weights: dict[str, float]) -> bool:
+    """A sentence around a mention gives the kind of value the question asks for, on one of its
+    words: "Hoeveel besturen zijn aangesloten bij Broodje Burger?" and "… 27 lokale besturen …",
+    "Hoe lang kan het Neteland-project nog draaien …?" and "… dreigt het na drie jaar te
+    verdwijnen" (cold9 c9q141/c9q142, read after its measurement: refused as details of a name
+    mentioned in passing although the mention holds the count and the duration). The value's
+    sentence must share a word of the question besides the name, so "Hoeveel gemeenten liggen in
+    de Kempen?" still finds no count in "… een netwerk in de Kempen waarin 27 lokale besturen …"."""
+    kinds = [ANSWER_TYPES[k] for k in asked_types(question)]
+    if not kinds:
+        return False
+    near = {j for i in where for j in range(max(0, i - 1), min(len(index.texts), i + 2))}
+    return any(
+        kind.supplied(index.texts[j], question) and any(_matches(t, index.terms[j]) for t in weights)
+        for j in near
+        for kind in kinds
+    )
 
 
 def _spelled(name: str, text: str) -> str:
