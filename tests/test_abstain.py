@@ -749,7 +749,8 @@ def test_a_name_in_passing_whose_mention_gives_the_value_asked_is_answered():
         "27 lokale besturen kennis delen rond burgerparticipatie.",
         "Elders werken gemeenten samen rond mobiliteit.",
     ]
-    idf = {"broodj": 3.0, "burger": 2.0, "bestur": 1.5, "kemp": 3.0, "netwerk": 2.0, "gemeent": 1.0}
+    # stems as the index has them; "aansloot" (aangesloten) is a word the report lacks
+    idf = {"brood": 3.0, "burger": 2.0, "bestuur": 1.5, "kemp": 3.0, "netwerk": 2.0}
     assert passing_name("Hoeveel besturen zijn aangesloten bij Broodje Burger?", sentences, idf, 0.5) == ""
     # a count on another word is no answer: "27 lokale besturen" does not count the Kempen's towns
     assert passing_name("Hoeveel inwoners telt de Kempen?", sentences, idf, 0.5) == "Kempen"
