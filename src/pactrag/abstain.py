@@ -1022,7 +1022,9 @@ def members_unnamed(question: str, sentences: Sequence[str]) -> str:
     return ""
 
 
-def _mention_supplies(question: str, index: Mentions, where: Sequence[int], weights: dict[str, float]) -> bool:
+def _mention_supplies(
+    question: str, index: Mentions, where: Sequence[int], weights: dict[str, float]
+) -> bool:
     """A sentence around a mention gives the kind of value the question asks for, on one of its
     words: "Hoeveel besturen zijn aangesloten bij Broodje Burger?" and "… 27 lokale besturen …",
     "Hoe lang kan het Neteland-project nog draaien …?" and "… dreigt het na drie jaar te
