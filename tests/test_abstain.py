@@ -755,3 +755,23 @@ def test_a_name_in_passing_whose_mention_gives_the_value_asked_is_answered():
     assert passing_name("Hoeveel besturen zijn aangesloten bij Broodje Burger?", sentences, idf, 0.5) == ""
     # a count on another word is no answer: "27 lokale besturen" does not count the Kempen's towns
     assert passing_name("Hoeveel inwoners telt de Kempen?", sentences, idf, 0.5) == "Kempen"
+
+
+def test_the_learned_check_yields_when_one_sentence_holds_every_word_of_the_question():
+    from pactrag.abstain import holds_whole_question
+
+    sentence = (
+        "Ten slotte zet Bond Beter Leefmilieu, samen met de Groene Kring, in op duurzame initiatieven zoals "
+        "het oprichten van coöperatieve buurtwinkels, als voorbeeld van structurele samenwerking rond leefmilieu."
+    )
+    # every content word held (also "werkt" as the head of "samenwerking"): the sentence says it
+    assert holds_whole_question(
+        "Met wie werkt Bond Beter Leefmilieu samen aan coöperatieve buurtwinkels?", [sentence]
+    )
+    # a word the sentence lacks names what is asked: no yielding
+    assert not holds_whole_question(
+        "Wie is de voorzitter van Bond Beter Leefmilieu en de Groene Kring?", [sentence]
+    )
+    # too few words to tell ("Welke producenten leveren aan de voedselhub in Antwerpen?", cold9 c9q133)
+    hub = "Voedselhubs zoals in Antwerpen, waar meerdere producenten samenwerken en leveren aan een centrale hub."
+    assert not holds_whole_question("Welke producenten leveren aan de voedselhub in Antwerpen?", [hub])

@@ -1426,10 +1426,43 @@ def reports_on(question: str, sentences: Sequence[str]) -> bool:
     return bool(terms) and any(all(_matches(t, _terms(s)) for t in terms) for s in sentences)
 
 
+# A question of at least this many content words, all of them in one close sentence, asks
+# about what that sentence says. Fewer tell less: at 4, "Welke producenten leveren aan de
+# voedselhub in Antwerpen?" was answered with the sentence that names the hub but no producer
+# (cold9 c9q133, read after its measurement); v2q101 has 6.
+WHOLE_QUESTION_TERMS = 5
+
+
+def holds_whole_question(question: str, sentences: Sequence[str]) -> bool:
+    """One close sentence holds every content word of the question (inflected or compounded): what
+    an out-of-scope question asks for is named by a word the report lacks ("voorzitter",
+    "budget", "opgericht"), so a question whose every word one sentence holds asks what that
+    sentence says. "Met wie werkt Bond Beter Leefmilieu samen aan coöperatieve buurtwinkels?"
+    ("… zet Bond Beter Leefmilieu, samen met de Groene Kring, in op … coöperatieve buurtwinkels")
+    was refused by the learned check once cold8's questions joined the examples (v2 dev gate,
+    session 8)."""
+    terms = [
+        t
+        for t in dict.fromkeys(tokenize(question))
+        if t not in PART_FRAME_TERMS and t not in _QUESTION_STEMS and not t.isdigit()
+    ]
+
+    def held(t: str, words: frozenset[str]) -> bool:  # also as a compound's head: "werkt" in "samenwerking"
+        return _matches(t, words) or (len(t) >= 4 and any(w.endswith(t) for w in words))
+
+    return len(terms) >= WHOLE_QUESTION_TERMS and any(
+        all(held(t, frozenset(_terms(s))) for t in terms) for s in sentences
+    )
+
+
 def vouches(question: str, sentences: Sequence[str], idf: dict[str, float], share: float) -> bool:
     """The close sentences answer what is asked, whatever kind the learned scope check reads in the
-    question: the value asked, or the topic the report is asked about."""
-    return evidence_holds_asked(question, sentences, idf, share) or reports_on(question, sentences)
+    question: the value asked, the topic the report is asked about, or every word of the question."""
+    return (
+        evidence_holds_asked(question, sentences, idf, share)
+        or reports_on(question, sentences)
+        or holds_whole_question(question, sentences)
+    )
 
 
 def supplies_answer_type(question: str, sentence: str) -> bool:
