@@ -1,7 +1,7 @@
 """Synthesis questions (session 8): each ask's kind read by meaning, short lead lines per ask."""
 
 from pactrag import messages as M
-from pactrag.compose import ask_intro, own_words, read_ask_kinds
+from pactrag.compose import ask_intro, ask_leads, read_ask_kinds
 from pactrag.intent import analyse
 from pactrag.retrieve import subfacet_titles
 
@@ -43,7 +43,7 @@ def test_lead_lines_leave_out_the_question_the_asks_share():
         "Welke rol speelt vertrouwen tussen partners, bij samenwerking tussen besturen",
         "Welke rol speelt vertrouwen tussen partners, bij de gebiedsgerichte aanpak?",
     ]
-    assert [ask_intro(a) for a in own_words(asks)] == [
+    assert [ask_intro(a) for a in ask_leads(asks)] == [
         M.PLACE_INTRO.format(place="Bij samenwerking tussen besturen"),
         M.PLACE_INTRO.format(place="Bij de gebiedsgerichte aanpak"),
     ]
@@ -54,12 +54,12 @@ def test_lead_lines_leave_out_a_subject_set_before_the_question():
         "De band tussen een centrumstad en de dorpen: wat loopt vandaag al goed",
         "wat wil men uitrollen?",
     ]
-    assert own_words(asks) == ["wat loopt vandaag al goed", "wat wil men uitrollen?"]
+    assert ask_leads(asks) == ["wat loopt vandaag al goed", "wat wil men uitrollen?"]
 
 
 def test_asks_that_share_no_clause_keep_their_words():
     asks = ["Wat wordt er van de lokale besturen verwacht", "wat van de Vlaamse overheid?"]
-    assert own_words(asks) == asks
+    assert ask_leads(asks) == asks
 
 
 def test_a_separable_verb_around_a_long_subject_is_a_barrier():

@@ -897,6 +897,10 @@ class Mentions:
             if all(any(w.startswith(t) for w in self.terms[i]) for t in name_terms)
         ]
 
+    def near(self, where: Sequence[int]) -> set[int]:
+        """The mentions' sentences with their neighbours, as positions (``window``'s sentences)."""
+        return {j for i in where for j in range(max(0, i - 1), min(len(self.texts), i + 2))}
+
     def window(self, i: int) -> frozenset[str]:
         """A mention's sentence with its neighbours ("Dit initiatief wordt ondersteund door …")."""
         return frozenset().union(*self.terms[max(0, i - 1) : i + 2])
@@ -1008,7 +1012,7 @@ def members_unnamed(question: str, sentences: Sequence[str]) -> str:
         where = index.as_words(tokenize(name.replace("-", " ")))
         if not where or len(where) > PASSING_MENTIONS:
             continue
-        window = {j for i in where for j in range(max(0, i - 1), min(len(index.texts), i + 2))}
+        window = index.near(where)
         named = [
             m.group(1)
             for j in window
@@ -1035,10 +1039,9 @@ def _mention_supplies(
     kinds = [ANSWER_TYPES[k] for k in asked_types(question)]
     if not kinds:
         return False
-    near = {j for i in where for j in range(max(0, i - 1), min(len(index.texts), i + 2))}
     return any(
         kind.supplied(index.texts[j], question) and any(_matches(t, index.terms[j]) for t in weights)
-        for j in near
+        for j in index.near(where)
         for kind in kinds
     )
 
@@ -1447,12 +1450,18 @@ def holds_whole_question(question: str, sentences: Sequence[str]) -> bool:
         if t not in PART_FRAME_TERMS and t not in _QUESTION_STEMS and not t.isdigit()
     ]
 
-    def held(t: str, words: frozenset[str]) -> bool:  # also as a compound's head: "werkt" in "samenwerking"
+    def held(t: str, words: frozenset[str]) -> bool:
+        # ``_matches`` takes a compound's head from 5 letters; here from 4: "werk" (werkt) in
+        # "samenwerking"
         return _matches(t, words) or (len(t) >= 4 and any(w.endswith(t) for w in words))
 
-    return len(terms) >= WHOLE_QUESTION_TERMS and any(
-        all(held(t, frozenset(_terms(s))) for t in terms) for s in sentences
-    )
+    if len(terms) < WHOLE_QUESTION_TERMS:
+        return False
+    for s in sentences:
+        words = _terms(s)
+        if all(held(t, words) for t in terms):
+            return True
+    return False
 
 
 def vouches(question: str, sentences: Sequence[str], idf: dict[str, float], share: float) -> bool:

@@ -1077,7 +1077,7 @@ def _by_ask(groups: list[Group], asks: list[_Ask], index: Index) -> list[Group]:
         for o, g in zip(owners, groups, strict=True)
     )
     named = len({o for o in owners if o < len(asks)}) > 1 and not said and not torn
-    leads = own_words([a.text for a in asks]) if named else []
+    leads = ask_leads([a.text for a in asks]) if named else []
     out, seen = [], set()
     for i in order:
         o, g = owners[i], groups[i]
@@ -1092,7 +1092,7 @@ def _by_ask(groups: list[Group], asks: list[_Ask], index: Index) -> list[Group]:
 def ask_intro(ask: str) -> str:
     """'Bij je vraag ‘wat houdt ze tegen?’:' — the ask as the question put it, a statement
     ('Het toekomstbeeld spreekt over …') without 'je vraag'; a place or actor the ask adds to a
-    question its siblings share ('bij de gebiedsgerichte aanpak', ``own_words``) as a short lead
+    question its siblings share ('bij de gebiedsgerichte aanpak', ``ask_leads``) as a short lead
     line of its own: 'Bij de gebiedsgerichte aanpak:'."""
     text = (
         ask.strip().rstrip(".,;:?").strip() if _PLACE_LEAD.match(ask) else ask.strip().rstrip(".,;:").strip()
@@ -1105,7 +1105,7 @@ def ask_intro(ask: str) -> str:
 
 # What an ask adds to the words it shares with its siblings opens with a preposition of place or
 # actor ("bij de gebiedsgerichte aanpak", "voor de provincies", "in the area-based approach").
-_PLACE_LEAD = re.compile(r"(?:bij|voor|in|binnen|op|aan|tussen|at|for|within|in)\s", re.I)
+_PLACE_LEAD = re.compile(r"(?:bij|voor|in|binnen|op|aan|tussen|at|for|within)\s", re.I)
 # An ask cut from a question that set one question against two places ("Welke rol speelt
 # vertrouwen tussen partners, zowel bij … als bij …?") repeats the question in each ask; so does a
 # subject set first ("De band tussen een centrumstad en de dorpen eromheen: wat loopt …"). A lead
@@ -1114,7 +1114,7 @@ SHARED_LEAD_WORDS = 3  # the words all asks open with, at least this many, are t
 _JOINERS = frozenset({"zowel", "als", "en", "of", "ook", "and", "or", "both", "as", "well"})
 
 
-def own_words(asks: list[str]) -> list[str]:
+def ask_leads(asks: list[str]) -> list[str]:
     """Each ask without what it shares with the others: the words all of them open with
     up to a clause's end (SHARED_LEAD_WORDS or more; "Welke rol speelt vertrouwen tussen
     partners, | bij …"), and a
@@ -1789,8 +1789,8 @@ def _continuation(best: tuple[float, Point, Section], chosen, index: Index) -> l
 
 def _lead_in(best: tuple[float, Point, Section], chosen, index: Index) -> list:
     """The point right before the best one when the best one continues it (the same paragraph or
-    an item of its list) and it is not chosen yet: the sentence
-    that shares the question's words often elaborates the one before it, which names the thing
+    an item of its list) and it is not chosen yet: the sentence that shares the question's words
+    often elaborates the one before it, which names the thing
     asked ("Daarnaast is het belangrijk om in te zetten op gemeentemedewerkers als ambassadeurs."
     before "Medewerkers met veel burgercontact …"). Of the direct misses with the gold section
     first, 16 facts lay in the point right before the best one. Session 8: facts gained on 12

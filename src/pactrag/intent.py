@@ -668,7 +668,7 @@ def _cut(question: str, title_items: tuple[tuple[str, str], ...]) -> tuple[tuple
 
 
 _SET_AGAINST = re.compile(r"\b(?:tegenover|versus|vs\.?)(?=\s)", re.I)
-_PLACE_PREPOSITIONS = ("bij ", "in ", "op ", "binnen ", "aan ", "at ", "in ", "on ", "within ", "when ")
+_PLACE_PREPOSITIONS = ("bij ", "in ", "op ", "binnen ", "aan ", "at ", "on ", "within ", "when ")
 
 
 def _after_heading(sentence: str) -> str:
