@@ -6,7 +6,7 @@
 
 Which questions: the single questions (not conversation turns: those mean something only in
 their conversation) of v1, the ``dev`` halves of v2 and fresh, and all of cold4, cold5, cold6,
-cold7 and cold8 (each measured once clean, then opened for tuning). A synthesis question's sections are its gold
+cold7, cold8 and cold9 (each measured once clean, then opened for tuning). A synthesis question's sections are its gold
 and its sides' sections. Out-of-scope questions keep an empty section list (``sections: []``):
 the retrieval prior skips them; they are there for a model of what is out of scope
 (``scope.py``), with the questions written to tune the refusals (``TUNING``).
@@ -36,6 +36,7 @@ SOURCES = (
     ("cold6", None),
     ("cold7", None),
     ("cold8", None),
+    ("cold9", None),
 )
 
 
