@@ -33,6 +33,13 @@ def test_actor_asks_are_not_read_as_kinds(index):
     assert read_ask_kinds(question, analyse(question, subfacet_titles(index), index.idf), index) == {}
 
 
+def test_asks_about_a_thing_whose_words_name_no_kind_are_not_read_as_kinds(index):
+    # each ask alone reads as some kind to the model ("start", "aanvullingen"), but the question
+    # asks what a named thing is and why it comes up: answered from where the report names it
+    question = "What are the Dutch 'Regiodeals' and why are they brought up?"
+    assert read_ask_kinds(question, analyse(question, subfacet_titles(index), index.idf), index) == {}
+
+
 def test_a_theme_across_subfacets_is_not_read_as_kinds(index):
     question = "Hoe komt het capaciteitsprobleem van kleine gemeenten terug in de verschillende subfacetten, en wat houdt het tegen?"
     assert read_ask_kinds(question, analyse(question, subfacet_titles(index), index.idf), index) == {}
