@@ -393,3 +393,10 @@ def test_the_subject_texts_of_a_question_leave_its_kind_asks_out():
     assert "For cooperation between a city and its hinterland" in texts
     assert not any(t.strip().lower().startswith("what already works") for t in texts)
     assert subject_texts("Wat werkt al en wat houdt tegen?") == []  # kind words only: nothing to read
+
+
+def test_a_one_clause_question_is_no_subject_text_of_its_own():
+    # the whole question's vector is read already; its one piece (the question without its
+    # question mark) would cost a second embedding for the same reading
+    question = "Welke vijf kernfacetten heeft het toekomstbeeld voor het platteland in 2050?"
+    assert all(t.split() != question.rstrip("?").split() for t in subject_texts(question))

@@ -539,9 +539,12 @@ def subject_texts(question: str) -> list[str]:
     when the whole question leaves it unsure (``compose.meant_subfacet``): the kind words pull the
     whole question's vector towards whichever subfacet's examples ask those kinds."""
     out = [_without_kind_cues(question)]
+    # a piece that is the whole question (one clause, its question mark cut off) is no reading of
+    # its own: the whole question's vector was read already, and each text costs embedding time
+    whole = _PIECE_BREAK.sub(" ", question).split()
     for piece in _PIECE_BREAK.split(question):
         piece = piece.strip()
-        if piece and piece != question.strip() and subject_terms(_without_kind_cues(piece)):
+        if piece and piece.split() != whole and subject_terms(_without_kind_cues(piece)):
             out.append(piece)
     return [t for t in dict.fromkeys(out) if subject_terms(t)]
 
