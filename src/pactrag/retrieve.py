@@ -342,10 +342,15 @@ def retrieve(
     # practice, v2c10.3). The votes are fitted on single questions; the follow-up rules were
     # measured without them.
     closest = float(overall.max()) if len(overall) else -np.inf
+    # An English question finds its nearest questions with the language part of its vector
+    # removed (it otherwise finds English questions on other topics) and casts no vote by its
+    # English words (neighbours.ENGLISH_LEXICAL_WEIGHT)
     votes = (
         None
         if context is not None
-        else neighbour_prior(index, qvec, tokens, closest, names_kind=bool(bonus - RARE_KINDS))
+        else neighbour_prior(
+            index, qvec, tokens, closest, names_kind=bool(bonus - RARE_KINDS), english=english
+        )
     )
     if votes is not None:
         learned = votes if learned is None else learned + votes
