@@ -18,7 +18,12 @@ question), with the gate read as retrieval reads it (the question's own vector).
 - ``lda``: the example LDAs fitted and read on language-centred vectors (dropped: no change; the
   pooled covariance absorbs the language direction);
 - ``kind``: ``within.py``'s kind probabilities mixed with a kind vote of the nearest labelled
-  questions (dropped: kind accuracy 0.77 -> 0.86, hit@1 +0.001).
+  questions (dropped: kind accuracy 0.77 -> 0.86, hit@1 +0.001);
+- ``subfacets`` (kept, ``within.reorder_subfacets``): the mirror of ``within.py`` for a question
+  that names its kind but no subfacet by title: the kind's sections reordered by the example
+  subfacet model, +8 -0. Without one-kind lists only +3 (compose's agreement check for such
+  lists reads ``Retrieval.scored_first`` instead: with the model's choice first it lost v1
+  q185's and q192's other subfacets).
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from within_lab import first_right  # noqa: E402
 
 from pactrag import crosslingual, examples, neighbours  # noqa: E402
 from pactrag.crosslingual import is_english  # noqa: E402
+from pactrag.intent import RARE_KINDS, asks_items, intent_kinds  # noqa: E402
 from pactrag.lexical import BM25Index, tokenize  # noqa: E402
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -254,7 +260,41 @@ def kind(L: Lab) -> None:
     )
 
 
-LEVERS = {"votes": votes, "gate": gate, "lda": lda, "kind": kind}
+def subfacets(L: Lab) -> None:
+    """``within.reorder_subfacets`` (kept): for a question that names its kind by the rules but no
+    subfacet by title words, the first chunk's kind (one the question names) reordered among its
+    places by the subfacet LDA and the best sentence; the same without one-kind lists beside it."""
+    lab, b = L.b.lab, L.b
+    off = np.where(L.english, 0.0, neighbours.LEXICAL_WEIGHT)
+    kept = L.total(L.dense_centred, off)
+    first = np.argmax(kept, 1)
+    named_first = lab.parts["kind"][np.arange(len(first)), first] > 0
+    titled = (lab.parts["named"] > 0).any(1)
+    items = np.array([asks_items(e.question) for e in lab.rows])
+    one_kind = np.array([len(intent_kinds(e.question) - RARE_KINDS) == 1 for e in lab.rows])
+    sentence = b.sentence_units(lab.parts["best"])
+
+    def mirrored(select: np.ndarray, weight: float, sent: float) -> np.ndarray:
+        kind = b.kinds[first]
+        inside = (b.kinds[None, :] == kind[:, None]) & (kind[:, None] != "") & (b.sub[None, :] != "")
+        return np.where(select[:, None], b.permute(kept, inside, weight * b.sub_p + sent * sentence), kept)
+
+    rows = {"votes only": kept}
+    for scope, select in (
+        ("kept scope", b.names & ~titled & named_first),
+        ("without one-kind lists", b.names & ~titled & named_first & ~(items & one_kind)),
+    ):
+        for weight in (1.0, 2.0, 4.0):
+            for sent in (0.0, 0.25):
+                rows[f"{scope} {weight}/{sent}"] = mirrored(select, weight, sent)
+    base = first_right(lab, kept)
+    for title, total in rows.items():
+        right = L.line(title, total)
+        print(f"    right {int((right & ~base).sum())} more, {int((base & ~right).sum())} fewer")
+    L.nested({k: v for k, v in rows.items() if k.startswith("kept") or k == "votes only"}, "kept scope")
+
+
+LEVERS = {"votes": votes, "gate": gate, "lda": lda, "kind": kind, "subfacets": subfacets}
 
 
 def main(argv: list[str] | None = None) -> int:
