@@ -23,7 +23,10 @@ question), with the gate read as retrieval reads it (the question's own vector).
   that names its kind but no subfacet by title: the kind's sections reordered by the example
   subfacet model, +8 -0. Without one-kind lists only +3 (compose's agreement check for such
   lists reads ``Retrieval.scored_first`` instead: with the model's choice first it lost v1
-  q185's and q192's other subfacets).
+  q185's and q192's other subfacets);
+- ``rare`` (kept, ``retrieve.RARE_KIND_FLOOR``): the kind LDA's share for each rare part the rules
+  read: the readings the gold contradicts lie at 1e-9..4e-5 (one at 3e-4), the confirmed ones at
+  0.003..1.0.
 """
 
 from __future__ import annotations
@@ -294,7 +297,22 @@ def subfacets(L: Lab) -> None:
     L.nested({k: v for k, v in rows.items() if k.startswith("kept") or k == "votes only"}, "kept scope")
 
 
-LEVERS = {"votes": votes, "gate": gate, "lda": lda, "kind": kind, "subfacets": subfacets}
+def rare(L: Lab) -> None:
+    """``retrieve.RARE_KIND_FLOOR``: every rule reading of a rare part (status, the participants'
+    list, the method) on the labelled questions, with the kind LDA's share for it (fitted on the
+    other sets) and whether the gold sections confirm it. Retrieval puts such a part first; the
+    dump has the score before that, so this prints the readings instead of hit@1."""
+    lab, b = L.b.lab, L.b
+    for q, e in enumerate(lab.rows):
+        for kind in sorted(intent_kinds(e.question) & RARE_KINDS):
+            gold = {b.kinds[c] for c in range(len(b.kinds)) if lab.chunk_sec[c] in lab.gold[q]}
+            share = max((b.kind_p[q, c] for c in range(len(b.kinds)) if b.kinds[c] == kind), default=0.0)
+            print(
+                f"  {'confirmed' if kind in gold else 'WRONG    '} {kind:8s} {share:.1e} {e.source} {e.question[:70]}"
+            )
+
+
+LEVERS = {"votes": votes, "gate": gate, "lda": lda, "kind": kind, "subfacets": subfacets, "rare": rare}
 
 
 def main(argv: list[str] | None = None) -> int:
