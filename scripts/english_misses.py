@@ -12,7 +12,9 @@ own questions held out of the examples), whose answer's first source is not a go
   (right kind, wrong subfacet), ``both`` (wrong subfacet and kind), ``other`` (a section outside
   the template's kinds on either side: inleiding, §1, the verdieping's summary …);
 - **stage**: what decided it. ``compose`` (retrieval ranked a gold section first, the answer's
-  sources do not), ``within`` (first before ``within.py``'s reordering), ``offset`` (an English
+  sources do not), ``rare-part`` (a part the rules name, put first: status, participants' list,
+  method), ``reorder`` (first before ``within.py``'s reordering of a subfacet's parts or of a
+  kind's subfacets), ``offset`` (an English
   question whose unshifted vector ranks a gold section first: ``crosslingual.py``), otherwise the
   part of the fused score that favours the wrong first chunk over the best gold chunk most (the
   fused score is a sum: dense, sentence, bm25, the rules' kind bonus, the named-subfacet bonus,
@@ -62,9 +64,12 @@ class Spy:
         self.data: dict = {}
         self._fuse = R._fuse
         self._reorder = R.reorder_within
+        self._mirror = getattr(R, "reorder_subfacets", None)  # absent before session 9
         self._votes = R.neighbour_prior
         R._fuse = self.fuse
         R.reorder_within = self.reorder
+        if self._mirror is not None:
+            R.reorder_subfacets = self.mirror
         R.neighbour_prior = self.votes
 
     def fuse(
@@ -116,6 +121,12 @@ class Spy:
 
     def reorder(self, index, fused, best, qvec):
         out = self._reorder(index, fused, best, qvec)
+        self.data.setdefault("within", dict(out))
+        return out
+
+    def mirror(self, index, fused, best, qvec, kinds):
+        assert self._mirror is not None
+        out = self._mirror(index, fused, best, qvec, kinds)
         self.data.setdefault("within", dict(out))
         return out
 
@@ -189,16 +200,19 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             spy.data = {}
             qvec = index.embedder.embed_query(item.question)
-            R.retrieve(index, item.question, settings.top_k, query_vector=qvec)
+            hits = R.retrieve(index, item.question, settings.top_k, query_vector=qvec).hits
             d = spy.data
             fused, after = d.get("fused", {}), d.get("within", d.get("fused", {}))
             pre = first_section(index, fused) if fused else ""
             ret = first_section(index, after) if after else ""
+            final = hits[0].chunk.section_id if hits else ""
             stage = ""
-            if ret in item.gold_sections:
+            if final in item.gold_sections:
                 stage = "compose"
+            elif ret in item.gold_sections:
+                stage = "rare-part"
             elif pre in item.gold_sections:
-                stage = "within"
+                stage = "reorder"
             elif lang == "en" and crosslingual.is_english(item.question):
                 old = crosslingual.SHIFT
                 crosslingual.SHIFT = 0.0
