@@ -20,6 +20,7 @@ def _meant(question: str, probabilities: dict, monkeypatch) -> str:
     monkeypatch.setattr(compose, "embed_queries", lambda embedder, texts: np.zeros((len(texts), 3)))
     retrieval = SimpleNamespace(
         hits=(SimpleNamespace(chunk=SimpleNamespace(report_id="a", subfacet_id="2.2")),),
+        scored_first=None,
         query_vector=np.zeros(3),
     )
     return compose.meant_subfacet(
@@ -61,7 +62,9 @@ def _meant_with_top(question: str, probabilities: dict, top_subfacet: str, monke
     # the subject read alone (a second reading of lists) reads as the whole here
     monkeypatch.setattr(compose, "embed_queries", lambda embedder, texts: np.zeros((len(texts), 3)))
     top = SimpleNamespace(report_id="a", subfacet_id=top_subfacet)
-    retrieval = SimpleNamespace(hits=(SimpleNamespace(chunk=top),), query_vector=np.zeros(3))
+    retrieval = SimpleNamespace(
+        hits=(SimpleNamespace(chunk=top),), query_vector=np.zeros(3), scored_first=None
+    )
     return compose.meant_subfacet(
         question, analyse(question, TITLES), retrieval, SimpleNamespace(embedder=None)
     )
@@ -88,7 +91,8 @@ def test_the_meant_subfacet_outweighs_a_best_passage_of_another_kind_in_it():
     # the subfacet's vision ranks first for a list of its barriers (c5q080): the barriers answer
     intent = analyse(LIST_OF_ONE_KIND, TITLES)
     vision = SimpleNamespace(
-        hits=(SimpleNamespace(chunk=SimpleNamespace(kind="toekomstbeeld", subfacet_id="2.2")),)
+        hits=(SimpleNamespace(chunk=SimpleNamespace(kind="toekomstbeeld", subfacet_id="2.2")),),
+        scored_first=None,
     )
     assert compose._kind_outranked(intent, ("stop",), vision)
     assert not compose._kind_outranked(intent, ("stop",), vision, meant="2.2")
@@ -115,6 +119,7 @@ def _meant_by_subject(question: str, subject: dict, monkeypatch, top_subfacet: s
     )
     retrieval = SimpleNamespace(
         hits=(SimpleNamespace(chunk=SimpleNamespace(report_id="a", subfacet_id=top_subfacet)),),
+        scored_first=None,
         query_vector=np.zeros(3),
     )
     return compose.meant_subfacet(
@@ -170,7 +175,8 @@ def test_the_vision_ranking_first_does_not_outrank_the_additions_to_it():
     )
     intent = analyse(question, TITLES)
     vision = SimpleNamespace(
-        hits=(SimpleNamespace(chunk=SimpleNamespace(kind="toekomstbeeld", subfacet_id="2.2")),)
+        hits=(SimpleNamespace(chunk=SimpleNamespace(kind="toekomstbeeld", subfacet_id="2.2")),),
+        scored_first=None,
     )
     assert not compose._kind_outranked(intent, intent.item_kinds, vision)
 
@@ -218,6 +224,29 @@ def test_the_additions_ranking_first_outrank_the_vision_even_in_the_meant_subfac
     )
     intent = analyse(question, TITLES)
     additions = SimpleNamespace(
-        hits=(SimpleNamespace(chunk=SimpleNamespace(kind="aanvullingen", subfacet_id="2.1")),)
+        hits=(SimpleNamespace(chunk=SimpleNamespace(kind="aanvullingen", subfacet_id="2.1")),),
+        scored_first=None,
     )
     assert compose._kind_outranked(intent, ("toekomstbeeld",), additions, meant="2.1")
+
+
+def test_the_agreement_of_a_list_reads_the_passage_the_words_matched_not_the_models_choice(monkeypatch):
+    # retrieval put the model's subfacet first (within.reorder_subfacets) for a topic asked across
+    # the report; what the question's words matched best lay elsewhere: no agreement, no narrowing
+    # (v1 q185 "Welke problemen met subsidies en projectfinanciering worden genoemd?")
+    monkeypatch.setattr(compose, "subfacet_probabilities", lambda index, vector: SUBJECT_PEAKED)
+    monkeypatch.setattr(compose, "embed_queries", lambda embedder, texts: np.zeros((len(texts), 3)))
+    retrieval = SimpleNamespace(
+        hits=(SimpleNamespace(chunk=SimpleNamespace(report_id="a", subfacet_id="2.1")),),
+        query_vector=np.zeros(3),
+        scored_first=SimpleNamespace(report_id="a", subfacet_id="2.2"),
+    )
+    meant = compose.meant_subfacet(
+        ONE_KIND, analyse(ONE_KIND, TITLES), retrieval, SimpleNamespace(embedder=None)
+    )
+    assert meant == ""
+    retrieval.scored_first = None  # the words and the model agree on 2.1
+    assert (
+        compose.meant_subfacet(ONE_KIND, analyse(ONE_KIND, TITLES), retrieval, SimpleNamespace(embedder=None))
+        == "2.1"
+    )

@@ -63,7 +63,7 @@ def test_retrieval_reads_the_sentences_with_the_shifted_vector_and_gates_votes_w
         seen["best"] = np.asarray(best).copy()
         return fuse(idx, tokens, sims, best, *args, **kwargs)
 
-    def spy_votes(idx, qvec, tokens, closest, names_kind=False):
+    def spy_votes(idx, qvec, tokens, closest, names_kind=False, english=None):
         seen["closest"] = closest
         return None
 
@@ -75,3 +75,12 @@ def test_retrieval_reads_the_sentences_with_the_shifted_vector_and_gates_votes_w
     assert int(np.argmax(seen["best"])) == int(index.sentence_chunk[row])
     own = retrieve_mod.best_sentence_scores(index, qvec)
     assert seen["closest"] == float(own.max())
+
+
+def test_labelled_english_questions_lose_the_offset_and_dutch_ones_keep_their_vectors(monkeypatch):
+    index = _index(monkeypatch, 30, 30)
+    vectors = np.array([[1.0, 0.0, 0.0], [0.0, 0.6, 0.8]], dtype=np.float32)
+    moved = crosslingual.without_language(index, ["What is the plan?", "Wat is het plan?"], vectors)
+    assert moved.dtype == np.float32
+    assert np.allclose(moved[0], crosslingual.shifted(index, "What is the plan?", vectors[0]))
+    assert np.allclose(moved[1], vectors[1])

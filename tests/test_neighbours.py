@@ -113,3 +113,52 @@ def test_a_question_naming_its_kind_gets_a_share_of_the_votes(tmp_path):
 def test_no_labelled_questions_means_no_votes(tmp_path):
     index = _index(tmp_path, [ROWS[3]])
     assert _prior(index, "wat kost een dorpsraad") is None
+
+
+def _bilingual(monkeypatch, index) -> None:
+    """Labelled questions in a space of four axes: English (0), Dutch (1), topic A (2), topic B (3).
+    English questions are all about topic A (section 2.1.3.3); Dutch ones about A and about B
+    (section 2.2.3.3)."""
+    from pactrag import crosslingual
+
+    def vec(*v: float) -> np.ndarray:
+        x = np.array(v, dtype=np.float64)
+        return x / np.linalg.norm(x)
+
+    rows = [examples.Example("a", f"What about topic a {n}?", ("2.1.3.3",)) for n in range(20)]
+    rows += [examples.Example("a", f"Wat over onderwerp a {n}?", ("2.1.3.3",)) for n in range(20)]
+    rows += [examples.Example("a", f"Wat over onderwerp b {n}?", ("2.2.3.3",)) for n in range(20)]
+    vectors = np.array([vec(1, 0, 0.5, 0)] * 20 + [vec(0, 1, 0.5, 0)] * 20 + [vec(0, 1, 0, 0.5)] * 20)
+    data = examples.Labelled(tuple(rows), vectors)
+    monkeypatch.setattr(neighbours, "labelled", lambda idx: data)
+    monkeypatch.setattr(crosslingual, "labelled", lambda idx: data)
+
+
+def test_an_english_question_is_voted_on_by_questions_on_its_topic_not_in_its_language(tmp_path, monkeypatch):
+    # by its raw vector an English question about topic B is nearest to the English questions
+    # (about A); without the language part it is nearest to the Dutch questions about B
+    from pactrag import crosslingual
+
+    index = _index(tmp_path, ROWS)
+    _bilingual(monkeypatch, index)
+    question = "What about topic b?"
+    query = np.array([1, 0, 0, 0.5]) / np.linalg.norm([1, 0, 0, 0.5])
+    english = crosslingual.shifted(index, question, query.astype(np.float32))
+    assert english is not None
+    prior = neighbours.chunk_prior(index, query, tokenize(question), english=english)
+    assert prior is not None and int(np.argmax(prior)) == 3  # 2.2.3.3, not 2.1.3.3
+
+
+def test_an_english_question_casts_no_vote_by_its_english_words(tmp_path, monkeypatch):
+    # its stems are English words that only other English questions share, function words first
+    from pactrag import crosslingual
+
+    index = _index(tmp_path, ROWS)
+    _bilingual(monkeypatch, index)
+    monkeypatch.setattr(neighbours, "DENSE_WEIGHT", 0.0)
+    question = "What about topic a 3?"
+    query = np.array([1, 0, 0.5, 0]) / np.linalg.norm([1, 0, 0.5, 0])
+    assert neighbours.chunk_prior(index, query, tokenize(question)).max() > 0  # read as Dutch: a vote
+    english = crosslingual.shifted(index, question, query.astype(np.float32))
+    prior = neighbours.chunk_prior(index, query, tokenize(question), english=english)
+    assert prior is not None and not prior.any()

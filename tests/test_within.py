@@ -67,3 +67,38 @@ def test_retrieval_leaves_the_order_alone_when_the_question_names_a_kind(index, 
     assert calls == []
     retrieve_mod.retrieve(index, "Kunnen provinciale medewerkers kleine gemeenten een paar dagen helpen?", 5)
     assert calls == ["x"]
+
+
+def test_the_subfacet_meant_reorders_the_kind_asked_among_its_own_places(monkeypatch):
+    # the mirror: the kind is named ("scale-up actions"), the subfacet only in other words; the
+    # example subfacet model reads 2.3: its scaling-up part takes the first place
+    monkeypatch.setattr(
+        within, "subfacet_probabilities", lambda index, q: {("a", "2.3"): 0.8, ("a", "2.2"): 0.1}
+    )
+    fused = {"a-1": 3.0, "a-0": 2.5, "a-2": 2.0, "a-3": 1.0}
+    best = np.array([0.8, 0.8, 0.8, 0.8, 0.5])
+    out = within.reorder_subfacets(_index(), fused, best, np.zeros(4), {"start"})
+    assert out["a-2"] == 3.0 and out["a-1"] == 2.0  # 2.3's Opschaling first, 2.2's takes its place
+    assert out["a-0"] == 2.5 and out["a-3"] == 1.0  # other kinds keep their places
+    # a first chunk of a kind the question does not name: nothing moves
+    assert within.reorder_subfacets(_index(), fused, best, np.zeros(4), {"stop"}) == fused
+
+
+def test_retrieval_reads_the_subfacet_only_when_a_kind_is_named_and_no_subfacet(index, monkeypatch):
+    from pactrag import retrieve as retrieve_mod
+
+    calls: list[str] = []
+
+    def spy(idx, fused, best, qvec, kinds):
+        calls.append(",".join(sorted(kinds)))
+        return fused
+
+    monkeypatch.setattr(retrieve_mod, "reorder_subfacets", spy)
+    retrieve_mod.retrieve(index, "Kunnen provinciale medewerkers kleine gemeenten een paar dagen helpen?", 5)
+    assert calls == []  # no kind named: within.reorder's turn
+    retrieve_mod.retrieve(
+        index, "Welke drempels zien de deelnemers voor de samenwerking tussen steden en dorpen?", 5
+    )
+    assert calls == ["stop"]
+    retrieve_mod.retrieve(index, "Welke drempels zien de deelnemers bij intergemeentelijke samenwerking?", 5)
+    assert calls == ["stop"]  # the subfacet is named by its title: the rules place it

@@ -731,7 +731,8 @@ def _list_subfacet(
     MEANT_SUBFACET_SHARE, wherever the best passage lies."""
     if not intent.wants_items:
         return ""
-    top = retrieval.hits[0].chunk
+    # the passage the question's words matched best, not a subfacet the model chose for it
+    top = retrieval.scored_first or retrieval.hits[0].chunk
     here = (top.report_id, top.subfacet_id)
     if whole[0] >= PEAKED_SUBFACET_SHARE and whole[1] == here:
         return whole[1][1]
@@ -777,7 +778,7 @@ def _kind_outranked(intent: Intent, kinds: Iterable[str], retrieval: Retrieval, 
         # bedenkingen hadden de deelnemers bij de toekomstvisie …?", v1 q020 "extra aandacht in
         # het toekomstbeeld"), whatever subfacet the model means
         return intent.wants_items and not intent.compare
-    if meant and top.subfacet_id == meant:
+    if meant and (retrieval.scored_first or top).subfacet_id == meant:
         return False
     if top.subfacet_id in intent.subfacets:
         # the same when the question names that subfacet by its title words and asks the kind in

@@ -67,6 +67,19 @@ def offset(index: Index) -> np.ndarray | None:
     return per_held_out(index, "language offset", build)
 
 
+def without_language(index: Index, questions: list[str], vectors: np.ndarray) -> np.ndarray:
+    """``vectors`` (one row per question) with the offset removed from the English questions' rows
+    (unit length, as ``shifted``); unchanged without the offset. The labelled questions, compared
+    with an English question's shifted vector, are centred the same way (``neighbours.py``)."""
+    shift = offset(index)
+    english = np.array([is_english(q) for q in questions], dtype=bool)
+    if shift is None or not english.any():
+        return vectors
+    moved = vectors.astype(np.float64) - SHIFT * np.outer(english, shift)
+    norms = np.linalg.norm(moved, axis=1, keepdims=True)
+    return (moved / np.where(norms > 0, norms, 1.0)).astype(vectors.dtype)
+
+
 def shifted(index: Index, question: str, query_vector: np.ndarray) -> np.ndarray | None:
     """An English question's vector with the language offset removed (unit length), to compare
     with the report's sentences; None for a Dutch question or without the offset."""
