@@ -75,6 +75,7 @@ from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
 from .records import Answer, Chunk, Citation, Hit
 from .retrieve import Filters, Retrieval, context_mask, named_subfacet_mask, retrieve, subfacet_titles
 from .scope import asks_outside, scope_model
+from .turns import turn_kind_model, turn_kind_probabilities
 
 # How many of the previous turn's best passages say where the conversation was (their subfacets).
 CONTEXT_HITS = 2
@@ -228,6 +229,7 @@ class Assistant:
         subfacet_titles(index)
         subfacet_model(index)
         example_model(index)
+        turn_kind_model(index)
         neighbours(index)
         scope_model(index)
         lexicon(index.vocabulary)
@@ -470,8 +472,8 @@ class Assistant:
         self, question: str, history: History, filters: Filters, aspect_here: bool = False
     ) -> tuple[str, ...]:
         """The kind a follow-up asks in words no cue reads ("Wat maakt dat zo'n aanpak niet in elk
-        dorp lukt?" after good practices: barriers), read from its meaning by the example prior's
-        kind model (``examples.kind_probabilities``, fitted on labelled single questions). Only for
+        dorp lukt?" after good practices: barriers), read from its meaning by the turn kind model
+        (``turns.turn_kind_probabilities``: labelled single questions and kind-switch turns). Only for
         a turn that stays on the subject while the conversation is on a kind, names none in its
         words, and that the model gives another of the template's kinds with at least
         ``READ_KIND_SHARE``: a turn keeping the kind ("En welke rol speelt data daarbij?") stays
@@ -481,7 +483,7 @@ class Assistant:
         before = kinds_in_effect(history)
         if not before or asked_kinds(question, before):
             return ()
-        kind, share = self._model_kind(question)
+        kind, share = self._model_kind(question, turns=True)
         if kind not in ITEM_KINDS or kind in before or share < READ_KIND_SHARE:
             return ()
         return (kind,)
@@ -505,10 +507,14 @@ class Assistant:
         shown = self._plain_passages(history[-1][0], filters)[:1]
         return ("start",) if shown and shown[0].kind == "stop" else ()
 
-    def _model_kind(self, question: str) -> tuple[str, float]:
+    def _model_kind(self, question: str, turns: bool = False) -> tuple[str, float]:
         """The kind the example prior's kind model gives a turn's own words, and its share ("", 0
-        without a model): one embedding of the turn."""
-        shares = kind_probabilities(self.index, self.index.embedder.embed_query(question))
+        without a model): one embedding of the turn. ``turns``: the turn kind model instead
+        (``turns.py``: the single questions and the labelled kind-switch turns), which reads
+        how a follow-up asks for another kind."""
+        vector = self.index.embedder.embed_query(question)
+        reading = turn_kind_probabilities if turns else kind_probabilities
+        shares = reading(self.index, vector)
         kind = max(shares, key=shares.__getitem__, default="")
         return kind, shares.get(kind, 0.0)
 
