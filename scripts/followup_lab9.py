@@ -74,7 +74,7 @@ def main(argv: list[str]) -> int:
             hit = bool(sources_) and sources_[0] in item.gold_sections
             if item.turn > 1:
                 leaned = leaning_history(item.question, history)
-                here = assistant._aspect_here(item.question, leaned, Filters())
+                here = assistant._here(item.question, leaned, Filters())
                 where = assistant._where(leaned, Filters())
                 vector = index.embedder.embed_query(item.question)
                 shares = kind_probabilities(index, vector)

@@ -51,7 +51,7 @@ def main(argv: list[str]) -> int:
         for item in items:
             history = histories.setdefault(item.conversation, [])
             leaned = leaning_history(item.question, history) if history else []
-            here = assistant._aspect_here(item.question, leaned, Filters()) if leaned else False
+            here = assistant._here(item.question, leaned, Filters()) if leaned else False
             where = assistant._where(leaned, Filters()) if leaned else None
             keeps = keeps_topic(item.question, leaned, here) if leaned else False
             kinds = switched_kinds(item.question, leaned, here) if leaned else ()

@@ -51,6 +51,7 @@ from .followup import (
     leaning_history,
     leans_back,
     link_partner,
+    marked_new,
     new_topic_terms,
     own_words,
     points_at,
@@ -236,6 +237,7 @@ class Assistant:
         corpus_mentions(index.sentence_texts)
         listed_sentences(index)
         _everywhere(index)
+        _subfacet_terms(index)
         for s in index.sections:
             section_points(index, s.report_id, s.section_id)
 
@@ -270,7 +272,7 @@ class Assistant:
         t_rewrite = time.perf_counter()
         # after an aside, a turn that goes back leans on the turns before it (``leaning_history``)
         leaned = leaning_history(query, history)
-        here = self._aspect_here(query, leaned, filters)
+        here = self._here(query, leaned, filters)
         shown = self._about_shown(query, leaned, filters, here)
         read = () if shown else self._read_kind(query, leaned, filters, here)
         read = read or (() if shown else self._remedy_for_shown(query, leaned, filters, here))
@@ -645,6 +647,35 @@ class Assistant:
         top, share = self._model_kind(question)
         return top in kinds and share >= READ_KIND_SHARE
 
+    def _here(self, question: str, history: History, filters: Filters) -> bool:
+        """Is what the turn names told where the conversation is, so that it keeps the subject
+        although its words name things of their own (``_aspect_here``, ``_subject_here``)?"""
+        return self._aspect_here(question, history, filters) or self._subject_here(question, history, filters)
+
+    def _subject_here(self, question: str, history: History, filters: Filters) -> bool:
+        """Does a turn that asks a kind in its own words and names things of its own ("Welke
+        valkuilen moeten gemeenten vermijden?", "Welke randvoorwaarden over beleidsdomeinen heen
+        zijn er dan nodig?") name only things the subfacet the conversation is on tells? Then it
+        asks that kind of the conversation's subject in other words, and is answered there; read
+        as a question of its own, its words matched another subfacet's section of the kind (cold9
+        c9c08.3, fresh fw08.2). Not a turn that says it is new, names a subfacet (a move), or names
+        a thing that subfacet never mentions: that is a subject of its own ("Welke drempels
+        ervaart het gemeentepersoneel …?" during intergemeentelijke samenwerking). Read from the
+        report's text, no embedding; on the dev turns it read 10 turns this way, all with their
+        gold in the conversation's subfacet."""
+        if not history or filters.subfacet_id or marked_new(question):
+            return False
+        if is_followup(question, history[-1][0]) or not turn_kinds(question, kinds_in_effect(history)):
+            return False  # a follow-up already, or a question of its own that asks no kind
+        if named_subfacets(question, subfacet_titles(self.index), self.index.idf):
+            return False
+        aspect = self._aspect(question, history)
+        where = self._where(history, filters) if aspect else None
+        if where is None:
+            return False
+        told = _subfacet_terms(self.index).get(where, frozenset())
+        return all(contains_term(t, told) for t in aspect)
+
     def _aspect_here(self, question: str, history: History, filters: Filters) -> bool:
         """Does an elliptical follow-up that names several things of its own ("En de verdeling
         van de kosten?") name an aspect told in the subfacet the conversation is on? Then it keeps
@@ -900,6 +931,19 @@ def _everywhere(index: Index) -> frozenset[str]:
         common = set.intersection(*per_subfacet.values()) if per_subfacet else set()
         index.__dict__["_terms_everywhere"] = frozenset(common)
     return index.__dict__["_terms_everywhere"]
+
+
+def _subfacet_terms(index: Index) -> dict[tuple[str, str], frozenset[str]]:
+    """The stems each subfacet's sections use, by (report, subfacet). Once per opened index."""
+    if "_subfacet_terms" not in index.__dict__:
+        terms: dict[tuple[str, str], set[str]] = {}
+        for section in index.sections:
+            if section.subfacet_id:
+                terms.setdefault((section.report_id, section.subfacet_id), set()).update(
+                    tokenize(section.text)
+                )
+        index.__dict__["_subfacet_terms"] = {key: frozenset(t) for key, t in terms.items()}
+    return index.__dict__["_subfacet_terms"]
 
 
 def repair_text(text: str) -> str:

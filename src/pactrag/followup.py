@@ -32,7 +32,11 @@ History = Sequence[tuple[str, str]]  # (standalone question, answer) pairs, olde
 _POINTS_BACK = re.compile(
     r"\b(daar\w*|hier(aan|bij|in|mee|over|van|voor|rond|door)|er(aan|bij|in|mee|over|van|voor|rond|door|tegen)|"
     r"ze|zij|hun|hen|hem|haar|dezelfde|diezelfde|datzelfde|hetzelfde|zo'n|zulke|zoiets|dergelijke?|"
-    r"that|those|these|it|them|they|their|there)\b",
+    r"that|those|these|it|them|they|their|there|"
+    # the English "such" (not "such as", which gives examples) and "the two" (a definite numeral
+    # standing for two things named before) point back as "zulke" does: "make such projects last",
+    # "closer ties between the two" (cold9 c9c03.2, c9c06.2 were answered as questions of their own)
+    r"such(?!\s+as\b)|the two)\b",
     re.I,
 )
 # Personal pronouns point back only weakly: "ze" is as often the participants ("hoe zien ze de
@@ -101,7 +105,7 @@ _SORT_OF = re.compile(
 # in other words (cold6, session 6: "Wat maakt dat zo'n aanpak niet in elk dorp lukt?" after
 # practices took "aanpak" as a new aspect, and the barriers section, which never says it, was
 # passed over for another subfacet's)
-_SUCH = re.compile(r"\b(zo'n|zulke?|dergelijke?)\s+(?P<thing>[^\W\d_][\w-]*)", re.I)
+_SUCH = re.compile(r"\b(zo'n|zulke?|dergelijke?|such(?!\s+as\b))\s+(?P<thing>[^\W\d_][\w-]*)", re.I)
 # The user says the turn is new ("Andere vraag: …", "Los daarvan, …", "Los van dat onderwerp: …",
 # "Even iets helemaal anders: …", "Een losse vraag: …"). An opening "Los van dat …" is an aside
 # even though "dat" points back; later in a question "los van de gemeente" is part of what it asks.
@@ -439,12 +443,24 @@ def switched_kinds(question: str, history: History, aspect_here: bool = False) -
     return kinds_in_order(question, _effective(question, own, before))
 
 
+# Words that say how a need or a span is asked, not what about: "Welke randvoorwaarden zijn er
+# nodig?", "over beleidsdomeinen heen" ("heen" ends a circumposition). As topic words they made a
+# links question name an aspect no section says (cold9 c9c08.3). "nodig" shares its stem with
+# "noden" (needs, a subject), so it goes by its surface form here, not as a stem in _GENERIC.
+_ASKING_WORDS = re.compile(r"\b(nodig|heen)\b", re.I)
+
+
 @functools.lru_cache(maxsize=4096)
 def _without_cues(question: str) -> str:
     """The question with every kind cue blanked out (what is left says what it is about)."""
-    for pattern in (_ASIDE_WORDS, _RETURNS, _NEW_QUESTION, *KIND_CUES.values(), _MISSING):
+    for pattern in (_ASIDE_WORDS, _RETURNS, _NEW_QUESTION, *KIND_CUES.values(), _MISSING, _ASKING_WORDS):
         question = pattern.sub(" ", question)  # asides and returns say how it is asked, not what
     return question
+
+
+def marked_new(question: str) -> bool:
+    """Does the turn say it is new ("Andere vraag: …", "Los daarvan, …", "Unrelated: …")?"""
+    return bool(_NEW_QUESTION.search(question))
 
 
 def is_followup(question: str, previous: str) -> bool:
@@ -541,7 +557,8 @@ def keeps_topic(question: str, history: History, aspect_here: bool = False) -> b
         return False
     previous = history[-1][0]
     if not is_followup(question, previous):
-        return False
+        # a kind asked of things the conversation's subfacet tells (``Assistant._subject_here``)
+        return aspect_here
     own_topic = [t for t in _topic_terms(question) if t not in set(_topic_terms(previous))]
     # "En bij sterke en nabije besturen?" after a question on stad en platteland: a new
     # subject asked the same way; the old subject would pull retrieval back to it
@@ -627,7 +644,7 @@ def rewrite_followup(
     if not history:
         return question
     previous = history[-1][0]
-    if not is_followup(question, previous):
+    if not is_followup(question, previous) and not aspect_here:
         return question
     before = kinds_in_effect(history)
     own = set() if about_shown else (turn_kinds(question, before) or set(read_kinds))
@@ -708,11 +725,26 @@ def new_topic_terms(question: str, history: History, everywhere: Collection[str]
 
     own = _SUCH.sub(such, question)
     own = _INVERTED_VERB.sub(lambda m: m.group("lead") + " ", own)
+    own = _asked_items(own)  # after the verb: "Welke verbanden leggen ze …" keeps its head noun's place
     own = _INFINITIVE.sub(" ", _without_cues(own))  # after the cues: "weg te nemen" is one
     own = _DEMONSTRATIVE.sub(" ", _POINTS_BACK.sub(" ", _SORT_OF.sub(" ", own)))
     # a word of the subject in another form is no new aspect: "dorpen" after "dorpsbewoners",
     # "gemeenten" after "gemeentebestuur" (the turn restates what it is about)
     return [t for t in dict.fromkeys(_topic_terms(own)) if not any(_same_stem(t, p) for p in previous)]
+
+
+def _asked_items(question: str) -> str:
+    """The question without the noun its "Welke …" asks for when it asks a kind in other words:
+    "Welke randvoorwaarden over beleidsdomeinen heen zijn daarvoor nodig?" asks for the links
+    (Synergie) and calls them "randvoorwaarden"; the noun names what the answer lists, not an
+    aspect the kind's section must mention. As one, the links section, which never says it, was
+    passed over for another subfacet's (cold8 c8c03.3, cold9 c9c08.3). An aspect follows the
+    noun ("Welke problemen met subsidies?": "subsidies"), and a noun that is itself a kind's cue
+    is blanked with the cues anyway."""
+    head = _HEAD.search(question)
+    if head is None or not asked_kinds(question):
+        return question
+    return question[: head.start("head")] + " " + question[head.end("head") :]
 
 
 def _told(word: str, shown: set[str]) -> bool:

@@ -1,0 +1,72 @@
+"""Session 9: when a turn that asks a kind stays on the conversation's subject although it looks
+like a question of its own (``Assistant._subject_here``, English pointers), and which of its words
+name an aspect (the noun its "Welke …" asks for, "nodig", "heen")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pactrag.followup import is_followup, keeps_topic, leans_back, new_topic_terms
+from pactrag.retrieve import Filters
+
+ACTIONS = [("Welke acties stellen de deelnemers voor om burgerparticipatie in dorpen te versterken?", "…")]
+ENDING = [("Why do joint projects between municipalities often end when the subsidy stops?", "…")]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What do they suggest to keep such initiatives going?", "How do the two relate to other policy fields?"],
+)
+def test_such_and_the_two_point_back_like_zulke(question):
+    assert leans_back(question) and is_followup(question, ENDING[0][0])
+
+
+def test_such_as_gives_examples_and_points_nowhere():
+    assert not leans_back("What do participants say about programmes such as LEADER and Water+Land+Schap?")
+
+
+def test_an_english_remedy_ask_with_such_is_answered_in_the_conversations_subfacet(assistant):
+    answer = assistant.ask("What do they suggest to keep such initiatives going?", ENDING)
+    assert answer.sources[0].chunk.section_id == "2.3.3.2"
+
+
+def test_a_kind_asked_of_things_the_conversations_subfacet_tells_keeps_the_subject(assistant):
+    # "gemeenten" names no subject of its own here: gemeenschapskracht tells it
+    question = "Welke valkuilen zien kleine gemeenten?"
+    assert not is_followup(question, ACTIONS[0][0])
+    assert assistant._subject_here(question, ACTIONS, Filters())
+    assert keeps_topic(question, ACTIONS, aspect_here=True)
+    answer = assistant.ask(question, ACTIONS)
+    assert answer.sources[0].chunk.section_id == "2.5.3.3"
+    assert "burgerparticipatie" in answer.standalone_question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a thing only another subfacet tells: a subject of its own
+        "Welke hindernissen ervaart het gemeentepersoneel in het contact met burgers?",
+        # a turn that says it is new
+        "Andere vraag: welke valkuilen zien kleine gemeenten?",
+        # no kind asked: a question about one thing
+        "Wat doen kleine gemeenten met burgerparticipatie?",
+    ],
+)
+def test_a_turn_with_a_subject_of_its_own_stands_alone(assistant, question):
+    assert not assistant._subject_here(question, ACTIONS, Filters())
+
+
+def test_the_noun_a_kind_question_asks_for_is_no_aspect():
+    history = [("Wie moet het silodenken tussen diensten doorbreken?", "…")]
+    assert (
+        new_topic_terms("Welke randvoorwaarden over beleidsdomeinen heen zijn er dan nodig?", history) == []
+    )
+    # what follows the noun still narrows it, and a turn asking no kind keeps its noun
+    assert new_topic_terms("Welke problemen met subsidies?", history) == ["subsidie"]
+    assert new_topic_terms("Welke provincies deden mee?", history) == ["provincie"]
+
+
+def test_a_links_question_naming_its_items_in_other_words_is_answered_from_the_links(assistant):
+    history = [("Waarom vinden kleine gemeenten intergemeentelijke projecten moeilijk?", "…")]
+    answer = assistant.ask("Welke randvoorwaarden over domeinen heen zijn dan nodig?", history)
+    assert answer.sources[0].chunk.section_id == "2.3.3.4"
