@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pactrag.followup import is_followup, keeps_topic, leans_back, new_topic_terms
+from pactrag.followup import _effective, asked_kinds, is_followup, keeps_topic, leans_back, new_topic_terms
 from pactrag.retrieve import Filters
 
 ACTIONS = [("Welke acties stellen de deelnemers voor om burgerparticipatie in dorpen te versterken?", "…")]
@@ -70,3 +70,21 @@ def test_a_links_question_naming_its_items_in_other_words_is_answered_from_the_l
     history = [("Waarom vinden kleine gemeenten intergemeentelijke projecten moeilijk?", "…")]
     answer = assistant.ask("Welke randvoorwaarden over domeinen heen zijn dan nodig?", history)
     assert answer.sources[0].chunk.section_id == "2.3.3.4"
+
+
+def test_with_no_kind_in_effect_a_remedy_for_the_subject_asks_the_actions(assistant):
+    # the turn before asked about one thing (no kind); "daarvoor" points at the subject, and the
+    # remedy is the subfacet's Opschaling
+    history = [("Hoe kijken de deelnemers naar de afstand tussen burgers en hun gemeentebestuur?", "…")]
+    answer = assistant.ask("Welke oplossingen zien ze daarvoor?", history)
+    assert answer.sources[0].chunk.kind == "start"
+
+
+def test_a_remedy_for_a_thing_pointed_at_is_told_beside_it():
+    # "dat probleem" names one thing the answer before told (a quotation): no Opschaling asked
+    assert _effective("Hoe wil men dat probleem aanpakken?", {"start"}, set()) == set()
+    assert _effective("Wat zijn daarvoor concrete oplossingen?", {"start"}, set()) == {"start"}
+
+
+def test_the_kinds_own_verb_split_asks_for_the_additions():
+    assert asked_kinds("Wat vulden de deelnemers aan over de rol van de provincies?") == {"aanvullingen"}

@@ -295,6 +295,9 @@ KIND_CUES: dict[str, re.Pattern] = {
     ),
     "aanvullingen": re.compile(
         r"aanvulling\w*|aangevuld|\bvoeg\w*\b.{0,40}\btoe\b|\btoegevoegd\b|\badditions?\b|\badd(ed)?\b|"
+        # the kind's own verb with its particle split off, as "voeg … toe" ("Wat vulden de
+        # deelnemers aan over …?": cold9 c9c11, no kind was in effect and the next turn left 2.1.2)
+        r"\baan(vullen|vulden|vulde|vult)\b|\b(vul|vult|vullen|vulde|vulden)\b.{0,40}\baan\b|"
         # what the participants brought in themselves: "inbrengen", its particle split off last
         r"\binbr(e|a)ng\w*|\bingebracht\b|\b(breng|brengt|brengen|bracht|brachten)\b.{0,40}\bin\W*$",
         re.I,
@@ -663,9 +666,16 @@ def rewrite_followup(
 
 def _effective(question: str, own: set[str], before: set[str]) -> set[str]:
     """The kinds a turn asking ``own`` ends up asking, after a turn asking ``before``."""
-    if own == {"start"} and not before & set(ITEM_KINDS) and "start" not in intent_kinds(question):
-        # a remedy for one thing asked about ("hoe wil men dat probleem aanpakken?" after a
-        # quotation) is told beside that thing, not necessarily among the subfacet's actions
+    if (
+        own == {"start"}
+        and not before & set(ITEM_KINDS)
+        and "start" not in intent_kinds(question)
+        and _POINTED_AT.search(question)
+    ):
+        # a remedy for one thing named and pointed at ("hoe wil men dat probleem aanpakken?"
+        # after a quotation) is told beside that thing, not necessarily among the subfacet's
+        # actions; a remedy for the subject itself ("Wat zijn daarvoor concrete oplossingen?",
+        # "Wat zou Vlaanderen daar aan kunnen verbeteren?") asks the subfacet's Opschaling
         return set()
     return own
 
