@@ -118,3 +118,9 @@ def test_a_turn_naming_another_policy_field_after_barriers_is_read_as_asking_lin
     question = "Welke gevolgen heeft dat voor het welzijnsbeleid?"
     assert not asked_kinds(question)
     assert assistant._read_kind(question, barriers, Filters()) == ("synergie",)
+
+
+def test_one_example_asked_is_no_practices_question(assistant):
+    # v1 c05: an instance of what was told (France's entity among the actions), as the cues read it
+    actions = [("Welke acties stellen de deelnemers voor rond samenwerking tussen stad en platteland?", "…")]
+    assert assistant._read_kind("Welk buitenlands voorbeeld noemen ze daarbij?", actions, Filters()) == ()

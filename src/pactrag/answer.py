@@ -44,6 +44,7 @@ from .followup import (
     NEW_SUBJECT,
     History,
     asked_kinds,
+    asks_one_example,
     head_kinds,
     is_followup,
     keeps_topic,
@@ -487,6 +488,10 @@ class Assistant:
             return ()
         kind, share = self._model_kind(question, turns=True)
         if kind not in ITEM_KINDS or kind in before or share < READ_KIND_SHARE:
+            return ()
+        if kind == "continue" and asks_one_example(question):
+            # one example of what was told (v1 c05.3 "Welk buitenlands voorbeeld noemen ze
+            # daarbij?" after the actions: France's entity, told among them), as the cues read it
             return ()
         return (kind,)
 

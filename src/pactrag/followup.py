@@ -328,6 +328,16 @@ _NEGATED_GOOD = re.compile(
     r"\b(werkt|werken|loopt|lopen|lukt|lukken|works?|working)\b.{0,25}\b(niet|not)\b",
     re.I,
 )
+# One example asked ("Welk buitenlands voorbeeld noemen ze daarbij?", "Is er een voorbeeld van?"):
+# an instance of what was just told, not the practices (the Continue family takes the plural only)
+_ONE_EXAMPLE = re.compile(r"\b(voorbeeld|example)\b", re.I)
+
+
+def asks_one_example(question: str) -> bool:
+    """Does the turn ask for one example (singular) rather than for practices?"""
+    return bool(_ONE_EXAMPLE.search(question)) and "continue" not in _cued_kinds(question)
+
+
 # A weak cue: "En in de praktijk?" asks how it is done where it is done, the practices; counted only
 # when the turn names no other kind ("wat loopt er in de praktijk mis?" asks for barriers).
 _IN_PRACTICE = re.compile(r"\bin (de )?praktijk\b|\bop het terrein\b|\bin practice\b|\bon the ground\b", re.I)
