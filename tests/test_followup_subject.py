@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from pactrag.followup import _effective, asked_kinds, is_followup, keeps_topic, leans_back, new_topic_terms
+from pactrag.followup import (
+    _effective,
+    asked_kinds,
+    is_followup,
+    keeps_topic,
+    leans_back,
+    new_topic_terms,
+    turn_kinds,
+)
 from pactrag.retrieve import Filters
 
 ACTIONS = [("Welke acties stellen de deelnemers voor om burgerparticipatie in dorpen te versterken?", "…")]
@@ -88,3 +96,27 @@ def test_a_remedy_for_a_thing_pointed_at_is_told_beside_it():
 
 def test_the_kinds_own_verb_split_asks_for_the_additions():
     assert asked_kinds("Wat vulden de deelnemers aan over de rol van de provincies?") == {"aanvullingen"}
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        # taking part is no remedy: "mee te doen" is not "te doen"
+        ("Wat houdt jongeren nog tegen om mee te doen?", {"stop"}),
+        ("Wat valt eraan te doen?", {"start"}),
+        # "tegenwerken" split as "houdt … tegen"
+        ("Wat werkt daarbij tegen?", {"stop"}),
+        # tackling already done today: the practices; with a modal it asks a remedy
+        ("Welke besturen pakken dat vandaag al slim aan?", {"continue"}),
+        ("Zijn er dorpen die dit al anders aanpakken?", {"continue"}),
+        ("Hoe kan een gemeente dat nu al aanpakken?", {"start"}),
+    ],
+)
+def test_kinds_read_from_verbs_with_their_particles_and_tense(question, kinds):
+    assert turn_kinds(question) == kinds
+
+
+def test_existential_items_and_qualifiers_are_no_aspect():
+    history = [("Wat zegt het verslag over silo's binnen de Vlaamse overheid?", "…")]
+    assert new_topic_terms("Zijn er gemeenten die het al anders aanpakken?", history) == []
+    assert new_topic_terms("Welk obstakel moet zo iemand vooral wegnemen?", history) == []

@@ -180,7 +180,10 @@ _GENERIC |= frozenset(
         # a part of its own from a sentence on "concrete stappen" (session 8 review)
         "concreet concrete concreter specifiek specifieke precies concretely specific "
         # quantifiers: "niet in elk dorp", "in sommige gemeenten" qualify where, not what
-        "elk elke ieder iedere sommige every each some"
+        "elk elke ieder iedere sommige every each some "
+        # how much it counts ("Welk obstakel moet zo iemand vooral wegnemen?"): as an aspect
+        # "vooral" made the barriers section, which never says it, decline the turn
+        "vooral voornamelijk hoofdzakelijk especially mainly mostly particularly"
     )
 )
 
@@ -193,7 +196,9 @@ KIND_CUES: dict[str, re.Pattern] = {
     "stop": re.compile(
         r"drempel\w*|knel\w*|obstakel\w*|\bbelemmer\w*|\bhinder\w*|\bverhinder\w*|"
         r"\bremm\w*|\brem(t|de|den)\b|struikel\w*|\btegen(houd|hield|gehouden|werk)\w*|"
-        r"\b(houdt?|houden|hield|hielden)\b.{0,40}\btegen\b|\bin de weg\b|\bprobleem\w*|\bproblemen\b|"
+        r"\b(houdt?|houden|hield|hielden)\b.{0,40}\btegen\b|"
+        # "tegenwerken" with its particle split off, as "houdt … tegen": "Wat werkt daarbij tegen?"
+        r"\b(werkt|werken|werkte|werkten)\b[^,;:.?!]{0,40}\btegen\W*$|\bin de weg\b|\bprobleem\w*|\bproblemen\b|"
         r"pijnpunt\w*|\bvalkuil\w*|\bmoeilijk\w*|\bfout\w*|\bmis(loopt|gaat|lukt|liep)\b|"
         r"\b(loopt|gaat|liep|ging)\b.{0,30}\bmis\b|\blukt\b.{0,30}\bniet\b|\bwring\w*|\bschort\w*|"
         r"\bmoeizaam\w*|\blastig\w*|\bstroef\w*|\bblokk\w*|\bblokkeer\w*|\bafrem\w*|\bstok(t|ken)\b|"
@@ -225,7 +230,7 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"\bhoe (nu )?verder\b|\bvooruit\w*|\bwat\b.{0,40}\b(moet|moeten|kan|kunnen|wil|willen|zou|zouden)\b.{0,40}\bdoen\b|"
         r"\bhoe\b.{0,40}\bversterk\w*(?!.*\b(andere|elkaar)\b)|\bhow\b.{0,40}\bstrengthen\w*(?!.*\b(other|each other)\b)|\buit(rol|gerold)\w*|\brol\w*\b.{0,20}\buit\b|"
         r"\bbreder (uit|toe|in|ver)\w*|"
-        r"\baan te pakken\b|\baanpakken\b|\bpak\w*\b.{0,30}\baan\b|\bverbeter\w*|\bbeter (maken|doen)\b|"
+        r"\baan te pakken\b|\baanpakken\b|\bpak\w*\b.{0,30}\baan\b|\b(pak|pakt|pakken|pakte|pakten)\b[^,;:.?!]{0,60}\baan\b|\bverbeter\w*|\bbeter (maken|doen)\b|"
         r"\bwat kan (er )?beter\b|\bwegwerk\w*|\bweg te (werken|nemen|halen)\b|\bwegnem\w*|"
         r"\b(werk|neem|nem|haal)\w*\b.{0,30}\bweg\W*$|"
         r"\bverlag\w*|\bverlaagd\w*|\bopschal\w*|\bop te schalen\b|\bopgeschaald\b|\buitbrei\w*|"
@@ -240,7 +245,10 @@ KIND_CUES: dict[str, re.Pattern] = {
         # a remedy asked as what to do or change (session 4): "wat moet er anders?", "wat valt
         # eraan te doen?", "wat helpt daartegen?", "hoe voorkom je dat?", "hoe verander je dat?",
         # "hoe zorg je voor continuïteit?", "what do they propose?"
-        r"\b(moet|moeten|zou|zouden|kan|kunnen|mag|mogen)\b.{0,30}\banders\b|\bte doen\b|"
+        r"\b(moet|moeten|zou|zouden|kan|kunnen|mag|mogen)\b.{0,30}\banders\b|"
+        # "te doen" is what is to be done, "mee te doen" taking part ("Wat houdt burgers nog tegen
+        # om mee te doen?" asks for barriers; as a remedy cue it made it ask the actions)
+        r"(?<!\bmee )\bte doen\b|"
         r"\b(daar|er)tegen\b.{0,20}\b(doen|helpt|helpen|ondernemen)\b|"
         r"\b(doen|helpt|helpen|ondernemen)\b.{0,20}\b(daar|er)tegen\b|"
         r"\b(hoe|how)\b.{0,30}\b(voorkom|verander|change|prevent|avoid)\w*|"
@@ -338,6 +346,17 @@ def asks_one_example(question: str) -> bool:
     return bool(_ONE_EXAMPLE.search(question)) and "continue" not in _cued_kinds(question)
 
 
+# Tackling said in the present with "already" and no modal verb describes what is done today, the
+# practices: "Zijn er gemeenten die het al anders aanpakken?", "Hoe pakken besturen dat vandaag al
+# concreet aan?" (h6-08.3, cold6 c6c10.3, held-out h9-02.3 were answered with the actions). With a
+# modal it asks what could be done ("Hoe kan men dat nu al aanpakken?"): a remedy.
+_TACKLED = re.compile(r"\baanpak(t|ken)\b|\b(pak|pakt|pakken)\b[^,;:.?!]{0,60}\baan\b", re.I)
+_ALREADY = re.compile(r"\b(al|reeds|already)\b", re.I)
+_MODAL = re.compile(
+    r"\b(moet|moeten|kan|kunnen|zou|zouden|mag|mogen|wil|willen|should|could|can|would)\b", re.I
+)
+
+
 # A weak cue: "En in de praktijk?" asks how it is done where it is done, the practices; counted only
 # when the turn names no other kind ("wat loopt er in de praktijk mis?" asks for barriers).
 _IN_PRACTICE = re.compile(r"\bin (de )?praktijk\b|\bop het terrein\b|\bin practice\b|\bon the ground\b", re.I)
@@ -419,6 +438,8 @@ def _cued_kinds(question: str) -> frozenset[str]:
     found = {kind for kind, pattern in KIND_CUES.items() if pattern.search(asked)}
     if _NEGATED_GOOD.search(asked):
         found = (found - {"continue"}) | {"stop"}
+    if found == {"start"} and _TACKLED.search(asked) and _ALREADY.search(asked) and not _MODAL.search(asked):
+        found = {"continue"}
     found |= {kind for kind, pattern in SECTION_NAMES.items() if pattern.search(question)}
     found |= intent_kinds(question) & set(ITEM_KINDS)
     if not found and _IN_PRACTICE.search(asked):
@@ -754,17 +775,27 @@ def new_topic_terms(question: str, history: History, everywhere: Collection[str]
 
 
 def _asked_items(question: str) -> str:
-    """The question without the noun its "Welke …" asks for when it asks a kind in other words:
+    """The question without the noun its "Welke …" (or "Zijn er …") asks for when it asks a kind in other words:
     "Welke randvoorwaarden over beleidsdomeinen heen zijn daarvoor nodig?" asks for the links
     (Synergie) and calls them "randvoorwaarden"; the noun names what the answer lists, not an
     aspect the kind's section must mention. As one, the links section, which never says it, was
     passed over for another subfacet's (cold8 c8c03.3, cold9 c9c08.3). An aspect follows the
     noun ("Welke problemen met subsidies?": "subsidies"), and a noun that is itself a kind's cue
     is blanked with the cues anyway."""
-    head = _HEAD.search(question)
+    head = _ASKED_ITEMS.search(question)
     if head is None or not asked_kinds(question):
         return question
     return question[: head.start("head")] + " " + question[head.end("head") :]
+
+
+# The noun a question asks items of: "Welke <noun> …", "Wat zijn de <noun> …", and the existential
+# "Zijn er <noun> die …" / "Is er een <noun> …" / "Are there <noun> …" ("Zijn er gemeenten die het
+# al anders aanpakken?" asks for practices and calls them by who does them)
+_ASKED_ITEMS = re.compile(
+    r"^\W*(en\s+|and\s+)?(welke?|wat zijn (de|die)|which|what are the|"
+    r"(zijn|is|bestaan|are|is) (er|there)(\s+(ook|al|nog|any|also))?(\s+(een|an?))?)\s+(?P<head>[^\W\d_][\w-]*)",
+    re.I,
+)
 
 
 def _told(word: str, shown: set[str]) -> bool:
