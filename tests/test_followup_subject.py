@@ -13,6 +13,7 @@ from pactrag.followup import (
     keeps_topic,
     leans_back,
     new_topic_terms,
+    rewrite_followup,
     turn_kinds,
 )
 from pactrag.retrieve import Filters
@@ -120,3 +121,12 @@ def test_existential_items_and_qualifiers_are_no_aspect():
     history = [("Wat zegt het verslag over silo's binnen de Vlaamse overheid?", "…")]
     assert new_topic_terms("Zijn er gemeenten die het al anders aanpakken?", history) == []
     assert new_topic_terms("Welk obstakel moet zo iemand vooral wegnemen?", history) == []
+
+
+def test_the_carried_subject_holds_no_prepositions_or_light_verbs():
+    # what "Ik las je vraag als: …" shows: the subject's words, not "krijgt" or "tussen"
+    history = [("Welke rol krijgt de dorpsraad als brug tussen burgers en beleid?", "…")]
+    assert (
+        rewrite_followup("Wat houdt dat tegen?", history)
+        == "Wat houdt dat tegen? (rol dorpsraad brug burgers beleid)"
+    )

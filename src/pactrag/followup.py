@@ -169,6 +169,19 @@ _GENERIC |= frozenset(
         "others more most our your you how why when where mee"
     )
 )
+# Prepositions and light verbs the Dutch stop list lacks: "samenwerking tussen stad en platteland",
+# "Welke rol krijgt de dorpsraad …?", "Wat stellen ze voor om daaruit te geraken?". They say how
+# things relate or are asked, not what about; carried along they filled "Ik las je vraag als: …
+# (rol krijgt brug tussen burgers beleid)" with words that are no subject, and counted as topic
+# words they made a turn look like a question of its own (session 9)
+_GENERIC |= frozenset(
+    tokenize(
+        "tussen via binnen boven naast achter sinds rondom tegenover dankzij ondanks "
+        "omtrent betreffende inzake zoals eruit "
+        "krijgt krijgen kreeg kregen geraken geraakt halen haalt haalden nemen neemt zetten zet "
+        "brengen brengt bracht betekent betekenen"
+    )
+)
 # Words that rank or qualify what is asked ("de belangrijkste drempels", "the main obstacles",
 # "bestaande voorbeelden"): no aspect of their own; as one they sent a kind switch to the
 # retrieval instead of the conversation's section (no section "mentions" them).
