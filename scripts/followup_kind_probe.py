@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
             for n, turn in enumerate(row["turns"], 1):
                 question = turn["question"]
                 leaned = leaning_history(question, history) if history else []
-                here = assistant._aspect_here(question, leaned, Filters()) if leaned else False
+                here = assistant._here(question, leaned, Filters()) if leaned else False
                 if leaned and keeps_topic(question, leaned, here):
                     before = kinds_in_effect(leaned)
                     shown = assistant._plain_passages(leaned[-1][0], Filters())[:1]

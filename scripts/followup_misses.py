@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/followup_misses.py [-q] SET_OR_FILE ...
 
-SET: an eval set name (cold4 … cold8, v1, v2, fresh; v2 and fresh give their dev rows only, the
+SET: an eval set name (cold4 … cold9, v1, v2, fresh; v2 and fresh give their dev rows only, the
 set's own questions held out of the examples as ``pactrag eval`` does); FILE: a conversation file
 in the v2 schema (``scripts/followup_holdout*.jsonl``, dev rows). Per later turn: the standalone
 question, the kinds in effect before it, whether it keeps the subject, the kinds it switches to,
@@ -33,7 +33,9 @@ def items_of(name: str) -> list:
         return load(Path(name))
     if "cold10" in name:
         raise SystemExit("cold10 is kept for the final measurement")
-    return [i for i in load_gold(find_set(name)) if name.startswith("cold") or i.split == "dev"]
+    return [
+        i for i in load_gold(find_set(name)) if name.startswith("cold") or i.split != "test"
+    ]  # v1 has no split
 
 
 def main(argv: list[str]) -> int:
@@ -51,7 +53,7 @@ def main(argv: list[str]) -> int:
         for item in items:
             history = histories.setdefault(item.conversation, [])
             leaned = leaning_history(item.question, history) if history else []
-            here = assistant._aspect_here(item.question, leaned, Filters()) if leaned else False
+            here = assistant._here(item.question, leaned, Filters()) if leaned else False
             where = assistant._where(leaned, Filters()) if leaned else None
             keeps = keeps_topic(item.question, leaned, here) if leaned else False
             kinds = switched_kinds(item.question, leaned, here) if leaned else ()

@@ -44,6 +44,7 @@ from .followup import (
     NEW_SUBJECT,
     History,
     asked_kinds,
+    asks_one_example,
     head_kinds,
     is_followup,
     keeps_topic,
@@ -51,6 +52,7 @@ from .followup import (
     leaning_history,
     leans_back,
     link_partner,
+    marked_new,
     new_topic_terms,
     own_words,
     points_at,
@@ -75,6 +77,7 @@ from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
 from .records import Answer, Chunk, Citation, Hit
 from .retrieve import Filters, Retrieval, context_mask, named_subfacet_mask, retrieve, subfacet_titles
 from .scope import asks_outside, scope_model
+from .turns import turn_kind_model, turn_kind_probabilities
 
 # How many of the previous turn's best passages say where the conversation was (their subfacets).
 CONTEXT_HITS = 2
@@ -228,12 +231,14 @@ class Assistant:
         subfacet_titles(index)
         subfacet_model(index)
         example_model(index)
+        turn_kind_model(index)
         neighbours(index)
         scope_model(index)
         lexicon(index.vocabulary)
         corpus_mentions(index.sentence_texts)
         listed_sentences(index)
         _everywhere(index)
+        _subfacet_terms(index)
         for s in index.sections:
             section_points(index, s.report_id, s.section_id)
 
@@ -268,7 +273,7 @@ class Assistant:
         t_rewrite = time.perf_counter()
         # after an aside, a turn that goes back leans on the turns before it (``leaning_history``)
         leaned = leaning_history(query, history)
-        here = self._aspect_here(query, leaned, filters)
+        here = self._here(query, leaned, filters)
         shown = self._about_shown(query, leaned, filters, here)
         read = () if shown else self._read_kind(query, leaned, filters, here)
         read = read or (() if shown else self._remedy_for_shown(query, leaned, filters, here))
@@ -470,8 +475,8 @@ class Assistant:
         self, question: str, history: History, filters: Filters, aspect_here: bool = False
     ) -> tuple[str, ...]:
         """The kind a follow-up asks in words no cue reads ("Wat maakt dat zo'n aanpak niet in elk
-        dorp lukt?" after good practices: barriers), read from its meaning by the example prior's
-        kind model (``examples.kind_probabilities``, fitted on labelled single questions). Only for
+        dorp lukt?" after good practices: barriers), read from its meaning by the turn kind model
+        (``turns.turn_kind_probabilities``: labelled single questions and kind-switch turns). Only for
         a turn that stays on the subject while the conversation is on a kind, names none in its
         words, and that the model gives another of the template's kinds with at least
         ``READ_KIND_SHARE``: a turn keeping the kind ("En welke rol speelt data daarbij?") stays
@@ -481,8 +486,12 @@ class Assistant:
         before = kinds_in_effect(history)
         if not before or asked_kinds(question, before):
             return ()
-        kind, share = self._model_kind(question)
+        kind, share = self._model_kind(question, turns=True)
         if kind not in ITEM_KINDS or kind in before or share < READ_KIND_SHARE:
+            return ()
+        if kind == "continue" and asks_one_example(question):
+            # one example of what was told (v1 c05.3 "Welk buitenlands voorbeeld noemen ze
+            # daarbij?" after the actions: France's entity, told among them), as the cues read it
             return ()
         return (kind,)
 
@@ -505,10 +514,14 @@ class Assistant:
         shown = self._plain_passages(history[-1][0], filters)[:1]
         return ("start",) if shown and shown[0].kind == "stop" else ()
 
-    def _model_kind(self, question: str) -> tuple[str, float]:
+    def _model_kind(self, question: str, turns: bool = False) -> tuple[str, float]:
         """The kind the example prior's kind model gives a turn's own words, and its share ("", 0
-        without a model): one embedding of the turn."""
-        shares = kind_probabilities(self.index, self.index.embedder.embed_query(question))
+        without a model): one embedding of the turn. ``turns``: the turn kind model instead
+        (``turns.py``: the single questions and the labelled kind-switch turns), which reads
+        how a follow-up asks for another kind."""
+        vector = self.index.embedder.embed_query(question)
+        reading = turn_kind_probabilities if turns else kind_probabilities
+        shares = reading(self.index, vector)
         kind = max(shares, key=shares.__getitem__, default="")
         return kind, shares.get(kind, 0.0)
 
@@ -638,6 +651,35 @@ class Assistant:
         "troeven" among them). One embedding, on those rare turns only."""
         top, share = self._model_kind(question)
         return top in kinds and share >= READ_KIND_SHARE
+
+    def _here(self, question: str, history: History, filters: Filters) -> bool:
+        """Is what the turn names told where the conversation is, so that it keeps the subject
+        although its words name things of their own (``_aspect_here``, ``_subject_here``)?"""
+        return self._aspect_here(question, history, filters) or self._subject_here(question, history, filters)
+
+    def _subject_here(self, question: str, history: History, filters: Filters) -> bool:
+        """Does a turn that asks a kind in its own words and names things of its own ("Welke
+        valkuilen moeten gemeenten vermijden?", "Welke randvoorwaarden over beleidsdomeinen heen
+        zijn er dan nodig?") name only things the subfacet the conversation is on tells? Then it
+        asks that kind of the conversation's subject in other words, and is answered there; read
+        as a question of its own, its words matched another subfacet's section of the kind (cold9
+        c9c08.3, fresh fw08.2). Not a turn that says it is new, names a subfacet (a move), or names
+        a thing that subfacet never mentions: that is a subject of its own ("Welke drempels
+        ervaart het gemeentepersoneel …?" during intergemeentelijke samenwerking). Read from the
+        report's text, no embedding; on the dev turns it read 10 turns this way, all with their
+        gold in the conversation's subfacet."""
+        if not history or filters.subfacet_id or marked_new(question):
+            return False
+        if is_followup(question, history[-1][0]) or not turn_kinds(question, kinds_in_effect(history)):
+            return False  # a follow-up already, or a question of its own that asks no kind
+        if named_subfacets(question, subfacet_titles(self.index), self.index.idf):
+            return False
+        aspect = self._aspect(question, history)
+        where = self._where(history, filters) if aspect else None
+        if where is None:
+            return False
+        told = _subfacet_terms(self.index).get(where, frozenset())
+        return all(contains_term(t, told) for t in aspect)
 
     def _aspect_here(self, question: str, history: History, filters: Filters) -> bool:
         """Does an elliptical follow-up that names several things of its own ("En de verdeling
@@ -894,6 +936,19 @@ def _everywhere(index: Index) -> frozenset[str]:
         common = set.intersection(*per_subfacet.values()) if per_subfacet else set()
         index.__dict__["_terms_everywhere"] = frozenset(common)
     return index.__dict__["_terms_everywhere"]
+
+
+def _subfacet_terms(index: Index) -> dict[tuple[str, str], frozenset[str]]:
+    """The stems each subfacet's sections use, by (report, subfacet). Once per opened index."""
+    if "_subfacet_terms" not in index.__dict__:
+        terms: dict[tuple[str, str], set[str]] = {}
+        for section in index.sections:
+            if section.subfacet_id:
+                terms.setdefault((section.report_id, section.subfacet_id), set()).update(
+                    tokenize(section.text)
+                )
+        index.__dict__["_subfacet_terms"] = {key: frozenset(t) for key, t in terms.items()}
+    return index.__dict__["_subfacet_terms"]
 
 
 def repair_text(text: str) -> str:

@@ -21,7 +21,9 @@ from .records import Report, Section
 MANIFEST_NAME = "reports.toml"
 # labelled example questions beside the reports (examples.py); not a report
 EXAMPLES_FILE = "examples.jsonl"
-_IGNORED = {MANIFEST_NAME, EXAMPLES_FILE, "README", "README.txt", ".gitkeep"}
+# labelled kind-switch conversation turns beside them (turns.py); not a report either
+TURNS_FILE = "turns.jsonl"
+_IGNORED = {MANIFEST_NAME, EXAMPLES_FILE, TURNS_FILE, "README", "README.txt", ".gitkeep"}
 
 
 @dataclass(frozen=True)

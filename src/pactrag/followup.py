@@ -32,7 +32,11 @@ History = Sequence[tuple[str, str]]  # (standalone question, answer) pairs, olde
 _POINTS_BACK = re.compile(
     r"\b(daar\w*|hier(aan|bij|in|mee|over|van|voor|rond|door)|er(aan|bij|in|mee|over|van|voor|rond|door|tegen)|"
     r"ze|zij|hun|hen|hem|haar|dezelfde|diezelfde|datzelfde|hetzelfde|zo'n|zulke|zoiets|dergelijke?|"
-    r"that|those|these|it|them|they|their|there)\b",
+    r"that|those|these|it|them|they|their|there|"
+    # the English "such" (not "such as", which gives examples) and "the two" (a definite numeral
+    # standing for two things named before) point back as "zulke" does: "make such projects last",
+    # "closer ties between the two" (cold9 c9c03.2, c9c06.2 were answered as questions of their own)
+    r"such(?!\s+as\b)|the two)\b",
     re.I,
 )
 # Personal pronouns point back only weakly: "ze" is as often the participants ("hoe zien ze de
@@ -101,7 +105,7 @@ _SORT_OF = re.compile(
 # in other words (cold6, session 6: "Wat maakt dat zo'n aanpak niet in elk dorp lukt?" after
 # practices took "aanpak" as a new aspect, and the barriers section, which never says it, was
 # passed over for another subfacet's)
-_SUCH = re.compile(r"\b(zo'n|zulke?|dergelijke?)\s+(?P<thing>[^\W\d_][\w-]*)", re.I)
+_SUCH = re.compile(r"\b(zo'n|zulke?|dergelijke?|such(?!\s+as\b))\s+(?P<thing>[^\W\d_][\w-]*)", re.I)
 # The user says the turn is new ("Andere vraag: …", "Los daarvan, …", "Los van dat onderwerp: …",
 # "Even iets helemaal anders: …", "Een losse vraag: …"). An opening "Los van dat …" is an aside
 # even though "dat" points back; later in a question "los van de gemeente" is part of what it asks.
@@ -165,6 +169,19 @@ _GENERIC |= frozenset(
         "others more most our your you how why when where mee"
     )
 )
+# Prepositions and light verbs the Dutch stop list lacks: "samenwerking tussen stad en platteland",
+# "Welke rol krijgt de dorpsraad …?", "Wat stellen ze voor om daaruit te geraken?". They say how
+# things relate or are asked, not what about; carried along they filled "Ik las je vraag als: …
+# (rol krijgt brug tussen burgers beleid)" with words that are no subject, and counted as topic
+# words they made a turn look like a question of its own (session 9)
+_GENERIC |= frozenset(
+    tokenize(
+        "tussen via binnen boven naast achter sinds rondom tegenover dankzij ondanks "
+        "omtrent betreffende inzake zoals eruit "
+        "krijgt krijgen kreeg kregen geraken geraakt halen haalt haalden nemen neemt zetten zet "
+        "brengen brengt bracht betekent betekenen"
+    )
+)
 # Words that rank or qualify what is asked ("de belangrijkste drempels", "the main obstacles",
 # "bestaande voorbeelden"): no aspect of their own; as one they sent a kind switch to the
 # retrieval instead of the conversation's section (no section "mentions" them).
@@ -176,7 +193,10 @@ _GENERIC |= frozenset(
         # a part of its own from a sentence on "concrete stappen" (session 8 review)
         "concreet concrete concreter specifiek specifieke precies concretely specific "
         # quantifiers: "niet in elk dorp", "in sommige gemeenten" qualify where, not what
-        "elk elke ieder iedere sommige every each some"
+        "elk elke ieder iedere sommige every each some "
+        # how much it counts ("Welk obstakel moet zo iemand vooral wegnemen?"): as an aspect
+        # "vooral" made the barriers section, which never says it, decline the turn
+        "vooral voornamelijk hoofdzakelijk especially mainly mostly particularly"
     )
 )
 
@@ -189,7 +209,9 @@ KIND_CUES: dict[str, re.Pattern] = {
     "stop": re.compile(
         r"drempel\w*|knel\w*|obstakel\w*|\bbelemmer\w*|\bhinder\w*|\bverhinder\w*|"
         r"\bremm\w*|\brem(t|de|den)\b|struikel\w*|\btegen(houd|hield|gehouden|werk)\w*|"
-        r"\b(houdt?|houden|hield|hielden)\b.{0,40}\btegen\b|\bin de weg\b|\bprobleem\w*|\bproblemen\b|"
+        r"\b(houdt?|houden|hield|hielden)\b.{0,40}\btegen\b|"
+        # "tegenwerken" with its particle split off, as "houdt … tegen": "Wat werkt daarbij tegen?"
+        r"\b(werkt|werken|werkte|werkten)\b[^,;:.?!]{0,40}\btegen\W*$|\bin de weg\b|\bprobleem\w*|\bproblemen\b|"
         r"pijnpunt\w*|\bvalkuil\w*|\bmoeilijk\w*|\bfout\w*|\bmis(loopt|gaat|lukt|liep)\b|"
         r"\b(loopt|gaat|liep|ging)\b.{0,30}\bmis\b|\blukt\b.{0,30}\bniet\b|\bwring\w*|\bschort\w*|"
         r"\bmoeizaam\w*|\blastig\w*|\bstroef\w*|\bblokk\w*|\bblokkeer\w*|\bafrem\w*|\bstok(t|ken)\b|"
@@ -221,7 +243,7 @@ KIND_CUES: dict[str, re.Pattern] = {
         r"\bhoe (nu )?verder\b|\bvooruit\w*|\bwat\b.{0,40}\b(moet|moeten|kan|kunnen|wil|willen|zou|zouden)\b.{0,40}\bdoen\b|"
         r"\bhoe\b.{0,40}\bversterk\w*(?!.*\b(andere|elkaar)\b)|\bhow\b.{0,40}\bstrengthen\w*(?!.*\b(other|each other)\b)|\buit(rol|gerold)\w*|\brol\w*\b.{0,20}\buit\b|"
         r"\bbreder (uit|toe|in|ver)\w*|"
-        r"\baan te pakken\b|\baanpakken\b|\bpak\w*\b.{0,30}\baan\b|\bverbeter\w*|\bbeter (maken|doen)\b|"
+        r"\baan te pakken\b|\baanpakken\b|\bpak\w*\b.{0,30}\baan\b|\b(pak|pakt|pakken|pakte|pakten)\b[^,;:.?!]{0,60}\baan\b|\bverbeter\w*|\bbeter (maken|doen)\b|"
         r"\bwat kan (er )?beter\b|\bwegwerk\w*|\bweg te (werken|nemen|halen)\b|\bwegnem\w*|"
         r"\b(werk|neem|nem|haal)\w*\b.{0,30}\bweg\W*$|"
         r"\bverlag\w*|\bverlaagd\w*|\bopschal\w*|\bop te schalen\b|\bopgeschaald\b|\buitbrei\w*|"
@@ -236,7 +258,10 @@ KIND_CUES: dict[str, re.Pattern] = {
         # a remedy asked as what to do or change (session 4): "wat moet er anders?", "wat valt
         # eraan te doen?", "wat helpt daartegen?", "hoe voorkom je dat?", "hoe verander je dat?",
         # "hoe zorg je voor continuïteit?", "what do they propose?"
-        r"\b(moet|moeten|zou|zouden|kan|kunnen|mag|mogen)\b.{0,30}\banders\b|\bte doen\b|"
+        r"\b(moet|moeten|zou|zouden|kan|kunnen|mag|mogen)\b.{0,30}\banders\b|"
+        # "te doen" is what is to be done, "mee te doen" taking part ("Wat houdt burgers nog tegen
+        # om mee te doen?" asks for barriers; as a remedy cue it made it ask the actions)
+        r"(?<!\bmee )\bte doen\b|"
         r"\b(daar|er)tegen\b.{0,20}\b(doen|helpt|helpen|ondernemen)\b|"
         r"\b(doen|helpt|helpen|ondernemen)\b.{0,20}\b(daar|er)tegen\b|"
         r"\b(hoe|how)\b.{0,30}\b(voorkom|verander|change|prevent|avoid)\w*|"
@@ -291,6 +316,9 @@ KIND_CUES: dict[str, re.Pattern] = {
     ),
     "aanvullingen": re.compile(
         r"aanvulling\w*|aangevuld|\bvoeg\w*\b.{0,40}\btoe\b|\btoegevoegd\b|\badditions?\b|\badd(ed)?\b|"
+        # the kind's own verb with its particle split off, as "voeg … toe" ("Wat vulden de
+        # deelnemers aan over …?": cold9 c9c11, no kind was in effect and the next turn left 2.1.2)
+        r"\baan(vullen|vulden|vulde|vult)\b|\b(vul|vult|vullen|vulde|vulden)\b.{0,40}\baan\b|"
         # what the participants brought in themselves: "inbrengen", its particle split off last
         r"\binbr(e|a)ng\w*|\bingebracht\b|\b(breng|brengt|brengen|bracht|brachten)\b.{0,40}\bin\W*$",
         re.I,
@@ -321,6 +349,27 @@ _NEGATED_GOOD = re.compile(
     r"\b(werkt|werken|loopt|lopen|lukt|lukken|works?|working)\b.{0,25}\b(niet|not)\b",
     re.I,
 )
+# One example asked ("Welk buitenlands voorbeeld noemen ze daarbij?", "Is er een voorbeeld van?"):
+# an instance of what was just told, not the practices (the Continue family takes the plural only)
+_ONE_EXAMPLE = re.compile(r"\b(voorbeeld|example)\b", re.I)
+
+
+def asks_one_example(question: str) -> bool:
+    """Does the turn ask for one example (singular) rather than for practices?"""
+    return bool(_ONE_EXAMPLE.search(question)) and "continue" not in _cued_kinds(question)
+
+
+# Tackling said in the present with "already" and no modal verb describes what is done today, the
+# practices: "Zijn er gemeenten die het al anders aanpakken?", "Hoe pakken besturen dat vandaag al
+# concreet aan?" (h6-08.3, cold6 c6c10.3, held-out h9-02.3 were answered with the actions). With a
+# modal it asks what could be done ("Hoe kan men dat nu al aanpakken?"): a remedy.
+_TACKLED = re.compile(r"\baanpak(t|ken)\b|\b(pak|pakt|pakken)\b[^,;:.?!]{0,60}\baan\b", re.I)
+_ALREADY = re.compile(r"\b(al|reeds|already)\b", re.I)
+_MODAL = re.compile(
+    r"\b(moet|moeten|kan|kunnen|zou|zouden|mag|mogen|wil|willen|should|could|can|would)\b", re.I
+)
+
+
 # A weak cue: "En in de praktijk?" asks how it is done where it is done, the practices; counted only
 # when the turn names no other kind ("wat loopt er in de praktijk mis?" asks for barriers).
 _IN_PRACTICE = re.compile(r"\bin (de )?praktijk\b|\bop het terrein\b|\bin practice\b|\bon the ground\b", re.I)
@@ -402,6 +451,8 @@ def _cued_kinds(question: str) -> frozenset[str]:
     found = {kind for kind, pattern in KIND_CUES.items() if pattern.search(asked)}
     if _NEGATED_GOOD.search(asked):
         found = (found - {"continue"}) | {"stop"}
+    if found == {"start"} and _TACKLED.search(asked) and _ALREADY.search(asked) and not _MODAL.search(asked):
+        found = {"continue"}
     found |= {kind for kind, pattern in SECTION_NAMES.items() if pattern.search(question)}
     found |= intent_kinds(question) & set(ITEM_KINDS)
     if not found and _IN_PRACTICE.search(asked):
@@ -439,12 +490,24 @@ def switched_kinds(question: str, history: History, aspect_here: bool = False) -
     return kinds_in_order(question, _effective(question, own, before))
 
 
+# Words that say how a need or a span is asked, not what about: "Welke randvoorwaarden zijn er
+# nodig?", "over beleidsdomeinen heen" ("heen" ends a circumposition). As topic words they made a
+# links question name an aspect no section says (cold9 c9c08.3). "nodig" shares its stem with
+# "noden" (needs, a subject), so it goes by its surface form here, not as a stem in _GENERIC.
+_ASKING_WORDS = re.compile(r"\b(nodig|heen)\b", re.I)
+
+
 @functools.lru_cache(maxsize=4096)
 def _without_cues(question: str) -> str:
     """The question with every kind cue blanked out (what is left says what it is about)."""
-    for pattern in (_ASIDE_WORDS, _RETURNS, _NEW_QUESTION, *KIND_CUES.values(), _MISSING):
+    for pattern in (_ASIDE_WORDS, _RETURNS, _NEW_QUESTION, *KIND_CUES.values(), _MISSING, _ASKING_WORDS):
         question = pattern.sub(" ", question)  # asides and returns say how it is asked, not what
     return question
+
+
+def marked_new(question: str) -> bool:
+    """Does the turn say it is new ("Andere vraag: …", "Los daarvan, …", "Unrelated: …")?"""
+    return bool(_NEW_QUESTION.search(question))
 
 
 def is_followup(question: str, previous: str) -> bool:
@@ -541,7 +604,8 @@ def keeps_topic(question: str, history: History, aspect_here: bool = False) -> b
         return False
     previous = history[-1][0]
     if not is_followup(question, previous):
-        return False
+        # a kind asked of things the conversation's subfacet tells (``Assistant._subject_here``)
+        return aspect_here
     own_topic = [t for t in _topic_terms(question) if t not in set(_topic_terms(previous))]
     # "En bij sterke en nabije besturen?" after a question on stad en platteland: a new
     # subject asked the same way; the old subject would pull retrieval back to it
@@ -627,7 +691,7 @@ def rewrite_followup(
     if not history:
         return question
     previous = history[-1][0]
-    if not is_followup(question, previous):
+    if not is_followup(question, previous) and not aspect_here:
         return question
     before = kinds_in_effect(history)
     own = set() if about_shown else (turn_kinds(question, before) or set(read_kinds))
@@ -646,9 +710,16 @@ def rewrite_followup(
 
 def _effective(question: str, own: set[str], before: set[str]) -> set[str]:
     """The kinds a turn asking ``own`` ends up asking, after a turn asking ``before``."""
-    if own == {"start"} and not before & set(ITEM_KINDS) and "start" not in intent_kinds(question):
-        # a remedy for one thing asked about ("hoe wil men dat probleem aanpakken?" after a
-        # quotation) is told beside that thing, not necessarily among the subfacet's actions
+    if (
+        own == {"start"}
+        and not before & set(ITEM_KINDS)
+        and "start" not in intent_kinds(question)
+        and _POINTED_AT.search(question)
+    ):
+        # a remedy for one thing named and pointed at ("hoe wil men dat probleem aanpakken?"
+        # after a quotation) is told beside that thing, not necessarily among the subfacet's
+        # actions; a remedy for the subject itself ("Wat zijn daarvoor concrete oplossingen?",
+        # "Wat zou Vlaanderen daar aan kunnen verbeteren?") asks the subfacet's Opschaling
         return set()
     return own
 
@@ -708,11 +779,36 @@ def new_topic_terms(question: str, history: History, everywhere: Collection[str]
 
     own = _SUCH.sub(such, question)
     own = _INVERTED_VERB.sub(lambda m: m.group("lead") + " ", own)
+    own = _asked_items(own)  # after the verb: "Welke verbanden leggen ze …" keeps its head noun's place
     own = _INFINITIVE.sub(" ", _without_cues(own))  # after the cues: "weg te nemen" is one
     own = _DEMONSTRATIVE.sub(" ", _POINTS_BACK.sub(" ", _SORT_OF.sub(" ", own)))
     # a word of the subject in another form is no new aspect: "dorpen" after "dorpsbewoners",
     # "gemeenten" after "gemeentebestuur" (the turn restates what it is about)
     return [t for t in dict.fromkeys(_topic_terms(own)) if not any(_same_stem(t, p) for p in previous)]
+
+
+def _asked_items(question: str) -> str:
+    """The question without the noun its "Welke …" (or "Zijn er …") asks for when it asks a kind in other words:
+    "Welke randvoorwaarden over beleidsdomeinen heen zijn daarvoor nodig?" asks for the links
+    (Synergie) and calls them "randvoorwaarden"; the noun names what the answer lists, not an
+    aspect the kind's section must mention. As one, the links section, which never says it, was
+    passed over for another subfacet's (cold8 c8c03.3, cold9 c9c08.3). An aspect follows the
+    noun ("Welke problemen met subsidies?": "subsidies"), and a noun that is itself a kind's cue
+    is blanked with the cues anyway."""
+    head = _ASKED_ITEMS.search(question)
+    if head is None or not asked_kinds(question):
+        return question
+    return question[: head.start("head")] + " " + question[head.end("head") :]
+
+
+# The noun a question asks items of: "Welke <noun> …", "Wat zijn de <noun> …", and the existential
+# "Zijn er <noun> die …" / "Is er een <noun> …" / "Are there <noun> …" ("Zijn er gemeenten die het
+# al anders aanpakken?" asks for practices and calls them by who does them)
+_ASKED_ITEMS = re.compile(
+    r"^\W*(en\s+|and\s+)?(welke?|wat zijn (de|die)|which|what are the|"
+    r"(zijn|is|bestaan|are|is) (er|there)(\s+(ook|al|nog|any|also))?(\s+(een|an?))?)\s+(?P<head>[^\W\d_][\w-]*)",
+    re.I,
+)
 
 
 def _told(word: str, shown: set[str]) -> bool:

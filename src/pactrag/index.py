@@ -38,7 +38,7 @@ import numpy as np
 from . import messages as M
 from .chunk import chunk_sections
 from .config import Settings
-from .corpus import EXAMPLES_FILE, Corpus, CorpusProblem, LoadedReport, load_corpus
+from .corpus import EXAMPLES_FILE, TURNS_FILE, Corpus, CorpusProblem, LoadedReport, load_corpus
 from .corpus import read_manifest as read_reports_toml
 from .embed import Embedder, embed_queries, get_embedder
 from .errors import IndexMismatchError, IndexMissingError, PactragError
@@ -152,7 +152,9 @@ class IngestSummary:
     problems: list[CorpusProblem] = field(default_factory=list)
     report_changes: dict[str, str] = field(default_factory=dict)  # file -> new/changed/removed
     repaired: list[str] = field(default_factory=list)  # damage found in the previous generation
-    examples: int = 0  # labelled example questions embedded or found in the cache (examples.py)
+    examples: int = (
+        0  # labelled example questions and turns embedded or found in the cache (examples.py, turns.py)
+    )
 
     def to_json(self) -> dict:
         return {
@@ -274,7 +276,9 @@ def ingest(
     embedder: Embedder | None = None,
 ) -> IngestSummary:
     """Build or update the index from the corpus, then embed the labelled example questions
-    beside it (``examples.py``; cached, so the first question does not wait for them)."""
+    beside it (``examples.py``) and the labelled conversation turns (``turns.py``; cached, so the
+    first question does not wait for them)."""
+    from . import turns
     from .examples import warm
 
     t0 = time.perf_counter()
@@ -282,6 +286,9 @@ def ingest(
     summary = _ingest(settings, paths, rebuild, progress, embedder)
     summary.examples, problems = warm(settings, embedder, progress)
     summary.problems += [CorpusProblem(EXAMPLES_FILE, p) for p in problems]
+    counted, problems = turns.warm(settings, embedder, progress)
+    summary.examples += counted
+    summary.problems += [CorpusProblem(TURNS_FILE, p) for p in problems]
     summary.seconds = time.perf_counter() - t0
     return summary
 
