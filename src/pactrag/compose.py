@@ -29,6 +29,7 @@ import numpy as np
 
 from . import messages as M
 from .chunk import sentence_spans
+from .crosslingual import is_english
 from .embed import embed_queries
 from .examples import kind_probabilities, subfacet_probabilities
 from .followup import asked_kinds, kinds_in_order, leans_back
@@ -176,6 +177,10 @@ THEME_SHARE = 0.5  # a section joins a theme answer when it carries this share o
 THEME_PER_SUBFACET = 2  # sections per subfacet in a theme answer
 THEME_SECTIONS = 8  # sections in a theme answer at most
 THEME_POINTS = 3  # points per section in a theme answer
+THEME_BEST_POINTS = 2  # points of retrieval's best section when the theme's words did not choose it
+THEME_RETRIEVED_MARGIN = (
+    1.0  # a theme in words the report lacks: subfacets of passages this close to the best
+)
 THEME_NEAREST = 5  # a theme in words the report lacks: the points nearest it whose shared word names it
 EVERYDAY_WEIGHT = 1.0  # the question's everyday words in a theme answer, against its telling terms
 COMPOUND_REST = 4  # letters the rest of a compound needs to be a word of its own ("be|steding" is none)
@@ -589,7 +594,9 @@ def compose(
     elif len(kinds) == 1 and intent.compare and intent.topic and not intent.subfacets:
         # one kind, a theme, across the report ("Welke kritiek op subsidiëring keert terug in de
         # subfacetten?"): that kind's sections that carry the theme, each with its points on it
-        groups, missing = _theme_groups(intent, retrieval, index, score, filters, kinds=kinds)
+        groups, missing = _theme_groups(
+            intent, retrieval, index, score, filters, kinds=kinds, question=question
+        )
         lead = _lead_items(kinds, groups, intent)
         if not groups:  # no section carries the theme's words (an English theme): the best points
             groups, missing, _ = _best_groups(question, intent, retrieval, index, score)
@@ -602,7 +609,7 @@ def compose(
         groups, missing = _item_groups(intent, kinds, retrieval, index, filters, score, on_topic)
         lead = items_lead = _lead_items(kinds, groups, intent)
     elif intent.compare:
-        groups, missing = _side_groups(intent, retrieval, index, score, on_topic, filters)
+        groups, missing = _side_groups(intent, retrieval, index, score, on_topic, filters, question)
         lead = M.LEAD_COMPARE
     else:
         groups, missing, listed = _best_groups(question, intent, retrieval, index, score)
@@ -1247,11 +1254,11 @@ def _section_rank(retrieval: Retrieval) -> dict[tuple[str, str], int]:
     return rank
 
 
-def _side_groups(intent, retrieval, index, score, on_topic, filters):
+def _side_groups(intent, retrieval, index, score, on_topic, filters, question: str = ""):
     """One part per named subfacet, or per subfacet that speaks to a theme across subfacets."""
     named = list(intent.subfacets)
     if intent.topic:
-        groups, missing = _theme_groups(intent, retrieval, index, score, filters, named)
+        groups, missing = _theme_groups(intent, retrieval, index, score, filters, named, question=question)
         covered = {g.section.subfacet_id for g in groups}
         if all(sub in covered for sub in named) and groups:
             return groups, missing
@@ -1294,30 +1301,48 @@ def _theme_groups(
     filters,
     subfacets: Iterable[str] = (),
     kinds: Iterable[str] = _CONTENT_KINDS,
+    question: str = "",
 ):
     """A theme across the report ("Waar komt subsidiariteit terug?"): every section whose points
     carry the theme's telling terms (stem-aware, idf-weighted, a compound's long parts counting)
     nearly as much as the section that carries them most, or hold one at all; at most two per
-    subfacet, each with its points on the theme. The everyday words of the question weigh little."""
+    subfacet, each with its points on the theme. The everyday words of the question weigh little.
+    Retrieval's best section for the whole question is one of them (``_best_of_retrieval``)."""
     idf = index.idf
     subfacets = tuple(subfacets)
     # the question's terms in the form the report uses ("subsidiëren": "subsidie")
     terms = list(dict.fromkeys(f for f in (_known_form(t, index) for t in intent.topic) if f))
-    if not [t for t in terms if t not in english_stopwords() and t not in PART_FRAME_TERMS]:
-        # a theme in words the report lacks ("How does local identity come back …?"): its word is
-        # the one the passages nearest in meaning share ("identiteit"), not the English function
-        # or frame words the report happens to hold ("the", "subfacet"); a word of its own the
-        # report holds stays the theme ("How does water management come up …?": "water")
-        terms = _theme_word(retrieval.query_vector, index, subfacets, filters, frozenset(terms))
-    rarest = max((idf.get(t, 1.0) for t in terms), default=0.0)
-    telling = [t for t in terms if idf.get(t, 1.0) >= THEME_KEY_SHARE * rarest]
-    everyday = [t for t in terms if t not in telling]
+    english = bool(question) and is_english(question)
+    if english:
+        # an English question's function words are no theme, though the report holds some of them
+        # ("coalition of the willing", "bottom-up"): "How do municipal mergers come up …" was
+        # answered from the sections that say "the" and "up" (cold9 c9q099)
+        terms = [t for t in terms if t not in english_stopwords()]
     kinds = set(kinds)
     sections = [
         x
         for x in _sections(index, kinds, filters, subfacets, _reports(retrieval))
         if x.subfacet_id and x.kind in kinds
     ]
+    if not [t for t in terms if t not in english_stopwords() and t not in PART_FRAME_TERMS]:
+        # a theme in words the report lacks ("How does local identity come back …?"): its word is
+        # the one the passages nearest in meaning share ("identiteit"), not the English function
+        # or frame words the report happens to hold ("the", "subfacet"); a word of its own the
+        # report holds stays the theme ("How does water management come up …?": "water")
+        terms = _theme_word(retrieval.query_vector, index, subfacets, filters, frozenset(terms))
+        english = True  # words the report lacks: as an English theme below
+    rarest = max((idf.get(t, 1.0) for t in terms), default=0.0)
+    telling = [t for t in terms if idf.get(t, 1.0) >= THEME_KEY_SHARE * rarest]
+    everyday = [t for t in terms if t not in telling]
+    if english and not _told_by_best(telling, retrieval, sections, index):
+        # An English theme (or one in words the report lacks) has report words only by chance:
+        # a cognate ("water", "partner"), a false friend ("discussions" as "discussie", "part"),
+        # or the nearest points' shared word ("identiteit" for "local identity", but "bv" or
+        # "zicht" for "municipal mergers"). They are the theme when retrieval's best section
+        # holds one (two readings of the question agree); else they drew 6-8 sections of other
+        # subfacets (cold7 c7q104, cold8 c8q104, cold9 c9q099), and the theme's places are those
+        # of retrieval's best passages (``_retrieved_theme``)
+        return _retrieved_theme(retrieval, sections, index, score), []
 
     parts = {t: _parts_in(t, index) for t in telling}
 
@@ -1373,8 +1398,77 @@ def _theme_groups(
             continue
         per_subfacet[x.subfacet_id] = per_subfacet.get(x.subfacet_id, 0) + 1
         groups.append(_group(index, x, on_theme))
+    if best := _best_of_retrieval(retrieval, sections, groups, index, score):
+        groups = [*groups[: THEME_SECTIONS - 1], best]  # in place of the weakest at the limit
     groups.sort(key=lambda g: (g.section.report_id, g.section.order))
     return groups, []
+
+
+def _told_by_best(terms: list[str], retrieval, sections: list[Section], index: Index) -> bool:
+    """Does a point of retrieval's best section among ``sections`` hold one of the terms?"""
+    allowed = {(x.report_id, x.section_id) for x in sections}
+    key = next(
+        (
+            (h.chunk.report_id, h.chunk.section_id)
+            for h in retrieval.hits
+            if (h.chunk.report_id, h.chunk.section_id) in allowed
+        ),
+        None,
+    )
+    return key is not None and any(_holds(p.terms, t) for p in section_points(index, *key) for t in terms)
+
+
+def _retrieved_theme(retrieval, sections: list[Section], index: Index, score) -> list[Group]:
+    """A theme in words the report lacks, by its places in retrieval's best passages: per
+    subfacet the best section among ``sections`` within THEME_RETRIEVED_MARGIN of the best
+    passage, with its THEME_BEST_POINTS best points. "People in poverty or other vulnerable
+    situations come up in several places. How do the discussions on nearby government and on
+    community strength deal with them?" (cold7 c7q104): 2.2.3.1 and 2.5.3.3 lead the passages,
+    0.15 apart; the nearest points' shared word drew six sections of other subfacets."""
+    allowed = {(x.report_id, x.section_id) for x in sections}
+    best: dict[tuple[str, str], float] = {}
+    for h in retrieval.hits:
+        key = (h.chunk.report_id, h.chunk.section_id)
+        if key in allowed:
+            best.setdefault(key, h.score)
+    if not best:
+        return []
+    top = max(best.values())
+    per_subfacet: dict[tuple[str, str], tuple[str, str]] = {}
+    for key, value in sorted(best.items(), key=lambda kv: -kv[1]):
+        section = index.section_by_key[key]
+        if value >= top - THEME_RETRIEVED_MARGIN:
+            per_subfacet.setdefault((section.report_id, section.subfacet_id), key)
+    groups = []
+    for key in per_subfacet.values():
+        points = sorted(section_points(index, *key), key=score, reverse=True)[:THEME_BEST_POINTS]
+        if points:
+            groups.append(_group(index, index.section_by_key[key], points))
+    return sorted(groups, key=lambda g: (g.section.report_id, g.section.order))
+
+
+def _best_of_retrieval(
+    retrieval, sections: list[Section], groups: list[Group], index: Index, score
+) -> Group | None:
+    """Retrieval's best section among ``sections`` when the theme's words did not choose it, with
+    its THEME_BEST_POINTS best points for the question. Retrieval reads the whole question (its
+    meaning, the report's words, the labelled questions' votes) where the theme's words miss a
+    synonym or an English word: "Which worries about merging municipalities come back at more
+    than one table?" has no word of the report's, and its best section (Drempels of Sterke en
+    nabije besturen, on gemeentefusies) was left out (cold6 c6q100, cold9 c9q099). On the theme
+    questions of the dev sets it joined 6 answers, each with a side more, none with a side less
+    (sides of the 56 theme answers 0.746 -> 0.788, cited sections 4.91 -> 5.02)."""
+    allowed = {(x.report_id, x.section_id) for x in sections}
+    shown = {(g.section.report_id, g.section.section_id) for g in groups}
+    for h in retrieval.hits:
+        key = (h.chunk.report_id, h.chunk.section_id)
+        if key not in allowed:
+            continue
+        if key in shown:
+            return None
+        points = sorted(section_points(index, *key), key=score, reverse=True)[:THEME_BEST_POINTS]
+        return _group(index, index.section_by_key[key], points) if points else None
+    return None
 
 
 # "the theme of …", "het thema …": names the question's frame; the nearest points share it by echo

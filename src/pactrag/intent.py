@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexical import tokenize
@@ -163,6 +163,11 @@ _ACROSS = re.compile(
     r"\b(comes?|came|coming) back\b|\bin which (sub)?(facets|tables|parts)\b|\bwhere in the report\b|"
     r"\bover (de|alle) (sub)?(facetten|(gespreks)?tafels) heen\b|"
     r"\b(verschillende|alle|meerdere) (delen|onderdelen|hoofdstukken)\b|\b(different|all|several) (parts|sections|tables)\b|"
+    # (session 9) the English subfacets and places as the Dutch ones above, and a theme asked at
+    # "more than one table" ("Which worries … come back at more than one table?", cold6 c6q100;
+    # "What part do farmers play in the different subfacets …?", cold8 c8q104)
+    r"\b(different|several|various|multiple) (sub)?(facets|places)\b|\bmore than one (sub)?(facet|table|part|place)\b|"
+    r"\bmeer dan (één|een) (sub)?(facet|gesprekstafel|tafel|deel|plaats)\b|"
     # where or how a theme is discussed: every place it is ("Hoe komen jongeren aan bod in …?")
     r"\b(waar|hoe)\b.{0,60}\b(komt|komen|kwam|kwamen)\b.{0,60}\baan bod\b",
     re.I,
@@ -260,6 +265,19 @@ _PAIRED = (
     re.compile(r"\bcompare\s+(?P<a>.+?)\s+(?:to|and)\s+(?P<b>.+)", re.I),
     re.compile(r"(?P<a>.+?)\s+compares?\s+(?:with|to)\s+(?P<b>.+)", re.I),
     re.compile(r"(?P<a>.+?)\s+(?:compared|as against|set against)\s+(?:with|to)?\s*(?P<b>.+)", re.I),
+    # (session 9) the distance between two things, mostly the vision and today's practice: "How far
+    # is today's practice of … from the vision set out for it?", "How close are today's village
+    # initiatives to the 2050 picture …?", "Hoe ver staan kleine gemeenten vandaag af van het
+    # toekomstbeeld …?", "Strookt het beeld van … met de hindernissen die deelnemers nu ervaren?",
+    # "Het streven naar …: hoe ver staat de praktijk … daar nog van af?" (the heading is the far
+    # side). Five writers asked it (cold4-6, cold8, cold9); uncut, the answer was the vision alone
+    re.compile(r"\bhow (?:far|close)\s+(?:is|are)\s+(?P<a>.+?)\s+(?:from|to)\s+(?P<b>.+)", re.I),
+    re.compile(r"\bhoe ver\s+(?:staat|staan|ligt|liggen|is|zijn)\s+(?P<a>.+?)\s+af\s+van\s+(?P<b>.+)", re.I),
+    re.compile(r"\b(?:strookt|stroken)\s+(?P<a>.+?)\s+met\s+(?P<b>.+)", re.I),
+    re.compile(
+        r"^(?P<b>[^:?]+):\s*hoe ver\s+(?:staat|staan|ligt|liggen|is|zijn)\s+(?P<a>.+?)\s+(?:daar|er|hier)\b.*\bvan\s*af\b",
+        re.I,
+    ),
 )
 # "de rol van de provincies en van de gemeenten": one preposition, repeated after "en", coordinates
 # two subjects of one ask (not when each names a subfacet: that is a theme in two subfacets)
@@ -270,6 +288,22 @@ _REPEATED_PREPOSITION = re.compile(
 # The vision and the practice in everyday words, when a question sets them side by side.
 _VISION = re.compile(r"\bvisie\b|\bambitie|\bdroom", re.I)
 _PRACTICE = re.compile(r"\bpraktijk\b|\bop het terrein\b|\bin werkelijkheid\b", re.I)
+# (session 9) "het beeld van één verbonden netwerk", "the 2050 picture", "het streven naar …", "wat
+# wil men op lange termijn bereiken": the report's one picture of the future is its vision. Not in
+# a follow-up's carried topic between brackets: "(picture samenwerking … Goede praktijken)" made a
+# part of its own (cold7 c7c10.3)
+_VISION_EVERYDAY = re.compile(
+    r"\bbeeld\b|\bpicture\b|\bstreven\b|\bop lange termijn\b|\blong[- ]term\b", re.I
+)
+_BRACKETED = re.compile(r"\([^)]*\)")
+# … and the present set beside the vision ("How close are today's village initiatives to the 2050
+# picture …?", "Hoe ver staan kleine gemeenten vandaag af van het toekomstbeeld …?") is the
+# practice too; alone "vandaag", "current", "in practice" date or frame a question ("what should
+# replace the current way of working?" asks remedies, "what does X look like in practice" asks
+# the practice itself: cold9 c9q071), so only in a part whose sibling names the vision
+_PRESENT = re.compile(
+    r"\bvandaag\b|\bnu\b|\btoday'?s?\b|\bcurrent(ly)?\b|\bhuidige?\b|\bpractice\b|\bin reality\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -300,6 +334,36 @@ class Intent:
 def asks_across(question: str) -> bool:
     """The question looks across subfacets ("over de tafels heen", "terugkomt", "across")."""
     return bool(_ACROSS.search(question))
+
+
+# A theme across subfacets is asked in words that say where and how it is told, not what it is:
+# the across cue itself when it is a short phrase ("Op welke plaatsen", "over de subfacetten
+# heen"; a long match spans the theme: "Hoe komt het capaciteitsprobleem … terug"), and the word
+# after an opening "hoe"/"waar", which a Dutch question fills with its finite verb or a degree word
+# ("Hoe pleiten de deelnemers … voor het delen van kennis", "Hoe duikt het silodenken op", "Hoe
+# belangrijk is het eigen karakter van een dorp"; the theme, a noun, comes after it). As theme
+# words, "plaats", "heen", "pleit", "duik", "belangrijk" drew the sections that happen to say them
+# (cold4 c4q103, cold5 c5q104, cold8 c8q103, cold9 c9q101: 8-section answers missing sides).
+_ACROSS_CUE_WORDS = 4  # an across cue this short is frame only
+_OPENING_VERB = re.compile(r"^\W*(?:(?:en|and)\s+)?(?:hoe|waar)\s+(\w+)", re.I)
+_HEEN = re.compile(r"\s*heen\b", re.I)
+_WORD_REST = re.compile(r"\w*")
+
+
+def across_frame_removed(text: str) -> str:
+    """The text of a question across subfacets without its across cue and opening verb."""
+    if m := _OPENING_VERB.match(text):
+        text = text[: m.start(1)] + " " + text[m.end(1) :]
+    out, last = [], 0
+    for m in _ACROSS.finditer(text):
+        if len(m.group(0).split()) > _ACROSS_CUE_WORDS or m.start() < last:
+            continue
+        out.append(text[last : m.start()])
+        rest = _WORD_REST.match(text, m.end())  # "verschillende subfacet|ten"
+        last = rest.end() if rest else m.end()
+        if h := _HEEN.match(text, last):  # "over de subfacetten heen": the cue's particle
+            last = h.end()
+    return " ".join([*out, text[last:]])
 
 
 # The whole set asked for, not a few of its items: "alle(maal)", "elk voorbeeld", "de volledige
@@ -420,6 +484,8 @@ def analyse(
         # what was added to the vision is the template's Aanvullingen, not the vision itself
         # ("compare the vision with what the participants added to it" asks both)
         kinds = (kinds - {"toekomstbeeld"}) | {"aanvullingen"}
+    if _ACROSS.search(question):
+        topic_text = across_frame_removed(topic_text)
     subfacets = named_subfacets(question, subfacet_titles, idf)
     title_terms = {t for sid in subfacets for t in tokenize(subfacet_titles[sid])}
     topic = tuple(
@@ -448,7 +514,7 @@ def part_kinds(text: str) -> frozenset[str]:
     kinds = intent_kinds(text) | {k for k, p in SECTION_NAMES.items() if p.search(text)}
     if _SOLUTIONS.search(text):
         kinds.add("start")
-    if _VISION.search(text):
+    if _VISION.search(text) or _VISION_EVERYDAY.search(_BRACKETED.sub(" ", text)):
         kinds.add("toekomstbeeld")
     if _PRACTICE.search(text) and not kinds:
         kinds |= {"continue", "stop"}
@@ -724,6 +790,13 @@ def split_parts(question: str, titles: Mapping[str, str] = {}) -> tuple[Part, ..
             parts.append(Part(text, kinds, terms))
     if len(parts) < 2:
         return ()
+    if any("toekomstbeeld" in p.kinds for p in parts):
+        parts = [
+            replace(p, kinds=frozenset({"continue", "stop"}))
+            if not p.kinds and _PRESENT.search(p.text)
+            else p
+            for p in parts
+        ]
     # Without a kind, two clauses set things side by side only when they ask alike ("welke rol
     # voor …, en welke voor …?"); "Waar wordt X opgewekt en wie verbruikt hem?" asks two facts.
     if not paired and not any(p.kinds for p in parts):
