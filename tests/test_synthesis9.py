@@ -109,3 +109,73 @@ def test_a_theme_answer_holds_retrievals_best_section(assistant):
     )
     assert {"2.1.3.2", "2.2.3.2"} <= _sections(result)
     assert len(result.citations) <= 8
+
+
+# -- comparisons: a cited lead line per part ------------------------------------------------------
+
+
+def _lead_lines(result):
+    lines = result.answer.splitlines()
+    end = lines.index("Meer per onderdeel:") if "Meer per onderdeel:" in lines else len(lines)
+    return [line for line in lines[:end] if line.startswith("- ")]
+
+
+def test_a_comparison_opens_with_one_cited_lead_line_per_part(assistant):
+    result = assistant.ask(
+        "Wat is het verschil tussen de knelpunten bij intergemeentelijke samenwerking en die bij de "
+        "gebiedsgerichte aanpak?"
+    )
+    leads = _lead_lines(result)
+    assert len(leads) == 2 and "(§2.3.3.3)" in leads[0] and "(§2.4.3.3)" in leads[1]
+    assert leads[0].endswith("[1]") and leads[1].endswith("[2]")
+    # each lead line is the report's text, cited with its part: no sentence of the assistant's own
+    for line, citation in zip(leads, result.citations, strict=False):
+        text = line.split("): ", 1)[1].rsplit(" [", 1)[0]
+        assert text.split(": ")[-1][:40] in " ".join(citation.quotes)
+
+
+def test_an_elliptic_ask_takes_the_kind_of_the_ask_before_it(assistant):
+    # "die bij de gebiedsgerichte aanpak" are the barriers there, not its practices or additions
+    result = assistant.ask(
+        "Wat is het verschil tussen de knelpunten bij intergemeentelijke samenwerking en die bij de "
+        "gebiedsgerichte aanpak?"
+    )
+    assert _sections(result) == {"2.3.3.3", "2.4.3.3"}
+
+
+def test_a_question_without_comparison_words_gets_no_lead_lines(assistant):
+    result = assistant.ask(
+        "Wat loopt goed bij gemeenschapskracht als hefboom en wat staat het nog in de weg?"
+    )
+    assert "Meer per onderdeel:" not in result.answer
+
+
+# -- kinds set side by side: the best points of each, not whole sections -------------------------
+
+
+def test_kinds_set_side_by_side_without_asking_items_show_their_best_points(assistant):
+    result = assistant.ask(
+        "Het toekomstbeeld tegenover de drempels van vandaag: wat zegt het verslag over gemeenschapskracht "
+        "als hefboom?"
+    )
+    assert {"2.5.1", "2.5.3.3"} <= _sections(result)
+    parts = result.answer.split("\n\n")
+    assert all(part.count("\n- ") <= 4 for part in parts)
+
+
+def test_a_request_for_the_items_keeps_every_point(assistant):
+    result = assistant.ask("Geef de goede praktijken en de drempels bij gemeenschapskracht als hefboom.")
+    assert result.answer.count("[1]") > 6  # every practice of §2.5.3.1
+
+
+# -- kinds in everyday words -----------------------------------------------------------------------
+
+
+def test_template_kinds_in_their_everyday_verbs():
+    def kinds(text):
+        return [sorted(p.kinds) for p in split_parts(text, TITLES)]
+
+    assert kinds("Wat moet er beginnen en wat moet er ophouden in de dorpen?") == [["start"], ["stop"]]
+    assert kinds("Wat moet er volgens hen stoppen en wat moet er starten?") == [["stop"], ["start"]]
+    assert kinds("Welke projecten lopen goed en welke hindernissen blijven?") == [["continue"], ["stop"]]
+    assert kinds("What is working for villages, and where does it get stuck?") == [["continue"], ["stop"]]

@@ -44,6 +44,7 @@ from .intent import (
     asks_whole_set,
     bare_ask,
     contains_term,
+    elliptic,
     english_stopwords,
     named_subfacets,
     opens_question,
@@ -185,6 +186,7 @@ THEME_NEAREST = 5  # a theme in words the report lacks: the points nearest it wh
 EVERYDAY_WEIGHT = 1.0  # the question's everyday words in a theme answer, against its telling terms
 COMPOUND_REST = 4  # letters the rest of a compound needs to be a word of its own ("be|steding" is none)
 COMPOUND_PART_SHARE = 0.5  # a compound's part counts when it is at least half of the compound
+COMPOUND_PART_LETTERS = 8  # letters a part of a question's compound needs (``_raw_parts``)
 # A question asking for template kinds (practices, actions, barriers …) without a title word of its
 # subfacet ("besturen die dicht bij hun inwoners staan" = 2.2 Sterke en nabije besturen): the
 # example questions' subfacet model (examples.subfacet_probabilities) names the subfacet when it
@@ -239,6 +241,24 @@ ASK_MARGIN = 1.0  # fused-score distance from the ask's best section
 ASK_POINTS = 3  # points of a section that only the ask's own retrieval found
 ASK_HITS = 12  # passages retrieved per ask
 ONE_POINT_SHARE = 0.75  # one point answers a two-part question when it holds this share of its terms
+# A question that sets its parts side by side in so many words ("Wat is het verschil tussen …",
+# "Waar overlappen …", "Vergelijk …", "Hoe verhoudt X zich tot Y", "compare", "in common"): its
+# answer opens with one cited lead line per part, the part's best point for the question, before
+# the parts in full. The parts alone read as two lists with no comparison (session 8 review); a
+# sentence that compares them would be the assistant's claim, not the report's, so each side is
+# shown in the report's own words and the reader compares. Not "verschillende" (a theme across).
+_COMPARES = re.compile(
+    r"\bverschil(len|t)?\b|\boverlap\w*|\bvergelijk\w*|\bverhoud\w*\b.{0,80}\bzich\b|\btegenover\b|"
+    r"\bversus\b|\bovereen(komen|komt|kwamen|stemmen|stemt)\b|\bgemeen hebben\b|\bcompar\w*|\bdiffer\w*|"
+    r"\bin common\b|\bsimilar\w*|\balike\b",
+    re.I,
+)
+# a request for the items in so many words, also when "welke" is missing ("Geef de drempels …",
+# "give the good practices, the proposed scale-up actions and the barriers")
+_REQUESTS_ITEMS = re.compile(r"\b(geef|noem|som|opsom\w*|give|list|name)\b", re.I)
+COMPARE_LEAD_PARTS = 4  # parts at most that get a lead line (a theme in more places is a list of them)
+COMPARE_LEAD_WORDS = 40  # a longer best point leads with its opening sentences …
+MIN_LEAD_WORDS = 8  # … as many as make this many words
 # the question word an ask opens with: asks that open alike set things side by side
 _OPENER = re.compile(
     r"\s*(?:en\s+|and\s+)?(hoeveel|wat|welke|welk|hoe|waar|wie|waarom|wanneer|what|which|how|where|who|why|when)\b",
@@ -606,7 +626,7 @@ def compose(
         and (intent.wants_items or intent.compare or not intent.topic)
         and not _kind_outranked(intent, kinds, retrieval, meant)
     ):
-        groups, missing = _item_groups(intent, kinds, retrieval, index, filters, score, on_topic)
+        groups, missing = _item_groups(intent, kinds, retrieval, index, filters, score, on_topic, question)
         lead = items_lead = _lead_items(kinds, groups, intent)
     elif intent.compare:
         groups, missing = _side_groups(intent, retrieval, index, score, on_topic, filters, question)
@@ -635,7 +655,19 @@ def compose(
     missing = _still_missing(missing, missing_kinds, groups, missing_places)
     if len(groups) == 1 and lead in (M.LEAD_COMPARE, M.LEAD_SEVERAL):
         lead = M.LEAD_DEFAULT  # one part after all: no "in meerdere onderdelen"
-    composition = _render(lead, groups, missing, index)
+    leads: list[tuple[int, str, tuple[str, ...]]] = []
+    if (
+        _COMPARES.search(question)
+        and 2 <= len(groups) <= COMPARE_LEAD_PARTS
+        # answered in parts, not from the best passages ("Why is the patchwork of overlapping
+        # regional divisions a problem?" asks no comparison; cold9 c9q064)
+        and lead not in (M.LEAD_DEFAULT, M.LEAD_SEVERAL, M.LEAD_UNSURE)
+    ):
+        rarest = max((index.idf.get(t, 1.0) for t in intent.topic), default=0.0)
+        telling = [t for t in intent.topic if index.idf.get(t, 1.0) >= THEME_KEY_SHARE * rarest]
+        groups, leads = _compare_leads(groups, score, telling)
+        lead = M.LEAD_COMPARE_PARTS
+    composition = _render(lead, groups, missing, index, leads)
     cited = {(g.section.report_id, g.section.section_id) for g in groups}
     named = [key for key in see_also if key not in cited][:SEE_ALSO_SECTIONS]
     if named:
@@ -921,10 +953,17 @@ def _rank_asks(
         before = f"{before} {ask}".strip()
     vectors = embed_queries(index.embedder, queries)
     out = []
+    previous: frozenset[str] = frozenset()
     for ask, query, vector in zip(intent.asks, queries, vectors, strict=True):
         kinds = frozenset(asked_kinds(ask)) & frozenset(ITEM_KINDS)
         if read and ask in read:  # the kind the example model read it as (``read_ask_kinds``)
             kinds |= read[ask]
+        if not kinds and elliptic(ask):
+            # "… de knelpunten bij intergemeentelijke samenwerking en die bij de gebiedsgerichte
+            # aanpak?": "die" is the kind the ask before it names; without it the ask ranked that
+            # place's practices and additions, and added them beside its barriers (session 9)
+            kinds = previous
+        previous = kinds
         retrieval = retrieve(index, query, ASK_HITS, filters, kinds=kinds, query_vector=vector)
         best: dict[tuple[str, str], float] = {}
         for h in retrieval.hits:
@@ -1183,19 +1222,30 @@ def _group(index: Index, section: Section, points: Iterable[Point], best: Point 
     return Group(section, chunk, tuple(sorted(points, key=lambda p: p.position)), best=best)
 
 
-def _item_groups(intent, kinds, retrieval, index, filters, score, on_topic):
+def _item_groups(intent, kinds, retrieval, index, filters, score, on_topic, question: str = ""):
     """Every point of the sections of the asked kinds; with a topic, the best-ranked section
-    whole and the points on that topic from the others."""
+    whole and the points on that topic from the others. Kinds set side by side in a question
+    that asks for no items ("Regionaal maatwerk als toekomstbeeld tegenover de obstakels van nu:
+    wat zegt het verslag over werken op streekniveau?", "how do the proposed actions respond to
+    the barriers?") get each kind's SIDE_LIMIT best points, not the whole section: a barriers
+    section of 15 points (509 words) answered what the barriers are beside the vision (cold9
+    c9q095, cold6 c6q089, cold8 c8q089). A request for the items ("Welke …", "Noem …", "give the
+    good practices, the actions and the barriers") keeps them all."""
     sections = _sections(index, kinds, filters, intent.subfacets, _reports(retrieval))
     missing: list[str] = []
     if not sections:
         return [], missing
     if not intent.topic or intent.subfacets:
+        sides = len(kinds) > 1 and not intent.wants_items and not _REQUESTS_ITEMS.search(question)
         groups = []
         for s in sections:
             points = section_points(index, s.report_id, s.section_id)
             if intent.topic and intent.subfacets and not intent.wants_items:
                 points = tuple(p for p in points if on_topic(p)) or points
+            if sides:
+                points = tuple(
+                    sorted(points, key=lambda p: (on_topic(p), score(p)), reverse=True)[:SIDE_LIMIT]
+                )
             groups.append(_group(index, s, points))
         return groups, missing
     if len(kinds) > 1:  # sides by kind, within the one subfacet that answers them best together
@@ -1344,7 +1394,13 @@ def _theme_groups(
         # of retrieval's best passages (``_retrieved_theme``)
         return _retrieved_theme(retrieval, sections, index, score), []
 
-    parts = {t: _parts_in(t, index) for t in telling}
+    # a compound's first member counts when it is telling itself (not "samenwerk-" of
+    # "samenwerkingsverbanden", which every section says)
+    parts = {
+        t: _parts_in(t, index)
+        | {x for x in _raw_parts(question, t, index) if idf.get(x, 1.0) >= THEME_KEY_SHARE * rarest}
+        for t in telling
+    }
 
     def tells(p: Point) -> float:
         return _carries(p, telling, idf) + THEME_PART_WEIGHT * sum(
@@ -1504,6 +1560,32 @@ def _theme_word(
             counts[t] = counts.get(t, 0) + 1
     shared = [(n * index.idf.get(t, 1.0), t) for t, n in counts.items() if n >= 2]
     return [max(shared)[1]] if shared else []
+
+
+def _raw_parts(question: str, term: str, index: Index) -> frozenset[str]:
+    """The report's word that a compound of the question opens with, split in its own letters:
+    the stemmer cuts long words apart from their compounds ("capaciteitsprobleem" stays whole,
+    "capaciteit" becomes "capaac", "personeelscapaciteit" "personeelscapaac"), so the stems
+    share no part and "Hoe komt het capaciteitsprobleem van kleine gemeenten terug …?" missed the
+    "beperkte personeelscapaciteit" of the regional approach (cold4 c4q099, extra_synthesis xs10
+    and xs12). Only a first member of COMPOUND_PART_LETTERS or more (a linking "s" left off): it
+    names what the compound is about ("capaciteit-", "rapportering-"); a last member is mostly a
+    generic head ("-probleem", "-druk") that would draw every section saying it."""
+    out: set[str] = set()
+    for word in re.findall(r"[^\W\d_]+", question.lower()):
+        if len(word) < COMPOUND_PART_LETTERS + COMPOUND_REST or tokenize(word) != [term]:
+            continue
+        for i in range(COMPOUND_PART_LETTERS, len(word) - COMPOUND_REST + 1):
+            for piece in {word[:i], word[:i].removesuffix("s")}:
+                stems = tokenize(piece) if len(piece) >= COMPOUND_PART_LETTERS else []
+                if (
+                    len(stems) == 1
+                    and len(stems[0]) >= 5
+                    and stems[0] != term
+                    and stems[0] in index.vocabulary
+                ):
+                    out.add(stems[0])
+    return frozenset(out)
 
 
 def _parts_in(term: str, index: Index) -> frozenset[str]:
@@ -2054,6 +2136,52 @@ def _same(a: Point, b: Point) -> bool:
     return False
 
 
+def _names(sentence: str, topic: Iterable[str]) -> bool:
+    """Does the sentence hold one of the question's subject terms?"""
+    terms = frozenset(tokenize(sentence))
+    return any(_holds(terms, t) for t in topic)
+
+
+def _compare_leads(
+    groups: list[Group], score, topic: Iterable[str] = ()
+) -> tuple[list[Group], list[tuple[int, str, tuple[str, ...]]]]:
+    """Per part its lead line (``_COMPARES``): the part's best point for the question, a long one
+    by its opening sentences (the report's items open with their gist, often a label: "Te veel
+    sectoraal beleid/projecten: Sectoraal georganiseerde projectoproepen … fragmenteren de
+    inspanningen."); the part keeps its other points (a part of one point shown whole is its
+    lead line alone). Returns the parts and (part, text, sentences) per lead line: verbatim report text,
+    cited with its part."""
+    out, leads = [], []
+    for i, g in enumerate(groups):
+        if not g.points:
+            out.append(g)
+            continue
+        best = max(g.points, key=score)
+        sentences: tuple[str, ...] = best.sentences
+        if len(best.text.split()) > COMPARE_LEAD_WORDS:
+            # up to the sentence that names the question's subject when the opening does not
+            # ("LEADER duikt … op: hoe verschilt de toon?": the barriers' point on overlapping
+            # programmes names LEADER in its second sentence, cold5 c5q098), within the limit
+            named = [j for j, x in enumerate(best.sentences) if _names(x, topic)]
+            taken: list[str] = []
+            for j, sentence in enumerate(best.sentences):  # a label alone takes the sentence after it
+                taken.append(sentence)
+                words = sum(len(x.split()) for x in taken)
+                if words >= MIN_LEAD_WORDS and (not named or j >= named[0] or words > COMPARE_LEAD_WORDS):
+                    break
+            sentences = tuple(taken)
+        text = (
+            best.text
+            if sentences == best.sentences
+            else " ".join(_QUOTE_PREFIX.sub("", x) for x in sentences)
+        )
+        leads.append((i, text, sentences))
+        # the part keeps the point in full when its lead line shows only its opening
+        rest = tuple(p for p in g.points if p is not best or sentences != best.sentences)
+        out.append(replace(g, points=rest, best=g.best or best))
+    return out, leads
+
+
 # -- rendering ---------------------------------------------------------------------------------
 
 
@@ -2073,7 +2201,13 @@ def heading(section: Section, several_reports: bool = False) -> str:
     return head + number
 
 
-def _render(lead: str, groups: list[Group], missing: list[str], index: Index) -> Composition:
+def _render(
+    lead: str,
+    groups: list[Group],
+    missing: list[str],
+    index: Index,
+    leads: list[tuple[int, str, tuple[str, ...]]] | None = None,
+) -> Composition:
     numbers: dict[tuple[str, str], int] = {}
     quotes: dict[int, list[str]] = {}
     chunks: dict[int, Chunk] = {}
@@ -2081,12 +2215,24 @@ def _render(lead: str, groups: list[Group], missing: list[str], index: Index) ->
     best: dict[int, Point] = {}
     lines = [lead, ""]
     several = len(groups) > 1
+    for g in groups:  # numbered in the order of the parts, lead lines or not
+        numbers.setdefault((g.section.report_id, g.section.section_id), len(numbers) + 1)
+    if leads:
+        for i, text, sentences in leads:
+            g = groups[i]
+            n = numbers[(g.section.report_id, g.section.section_id)]
+            quotes.setdefault(n, []).extend(sentences)
+            lines.append(f"- {heading(g.section)}: {text} [{n}]")
+        if any(g.points for g in groups):
+            lines += ["", M.COMPARE_DETAILS, ""]
     for g in groups:
         key = (g.section.report_id, g.section.section_id)
-        n = numbers.setdefault(key, len(numbers) + 1)
+        n = numbers[key]
         chunks[n], sections[n] = g.chunk, g.section
         if g.best is not None:
             best.setdefault(n, g.best)
+        if leads and not g.points:
+            continue  # its lead line is all of it
         if several and g.intro:
             lines.append(g.intro)
         if several:

@@ -30,14 +30,20 @@ INTENTS: dict[str, re.Pattern] = {
         r"\bhindernis|\bhinderpa(al|len)\b|"
         r"barrier|obstacle|hold.{0,10}back|hurdle|bottleneck|stands? in the way|problems|"
         # the template's own word in English (its headings read "Drempels (stop)"): "what has to stop?"
-        r"\bwhat (should|must|has to|have to|needs? to|ought to) (be )?stop(ped)?\b",
+        r"\bwhat (should|must|has to|have to|needs? to|ought to) (be )?stop(ped)?\b|"
+        # (session 9) … and the Dutch: "wat moet er (volgens de deelnemers) stoppen/ophouden?" (cold9
+        # c9q090 "wat moet er beginnen en wat moet er ophouden": both asks read as Start, the
+        # barriers were missing); "where does it get stuck?"
+        r"\bophoud\w*|\bophouden\b|\b(moet|moeten)\b[^?,.;]{0,30}\bstoppen\b|\b(get|gets|getting|got) stuck\b",
         re.I,
     ),
     "continue": re.compile(
-        r"goede praktijk|good practice|best practice|(werkt|loopt|gaat) (er )?(al )?goed|succesfactor|"
+        r"goede praktijk|good practice|best practice|(werkt|loopt|gaat|werken|lopen|gaan) (er )?(al )?goed|succesfactor|"
         r"praktijkvoorbeeld|voorbeelden|succesvolle|inspirerende|works? well|examples|"
         # what already works, without "goed" (session 5): "wat werkt vandaag al …?", "wat al werkt"
-        r"\bwerkt (er )?((vandaag|nu) )?(al|reeds)\b|\b(al|reeds) werkt\b|\bwhat works\b|\balready works?\b",
+        r"\bwerkt (er )?((vandaag|nu) )?(al|reeds)\b|\b(al|reeds) werkt\b|\bwhat works\b|\balready works?\b|"
+        # (session 9) "What is working in strong and close local government, and what are the obstacles?"
+        r"\bwhat(?:'s| is| are)\s+(?:already\s+)?working\b",
         re.I,
     ),
     "start": re.compile(
@@ -45,7 +51,7 @@ INTENTS: dict[str, re.Pattern] = {
         r"wat (moet|kan|kunnen) (er|we|men)\b.{0,40}\b(gebeuren|doen|verbeteren)|wat kan (er )?beter|"
         r"scal(e|ed|ing) up|measures|\bactions\b|what should be done|recommendations|"
         # the template's own word for it (session 5): "wat moet (er) starten?", "… opstarten"
-        r"\bwat (moet|moeten|kan|kunnen|wil|willen|zou|zouden) (er )?(\w+ )?(op)?starten\b|\bopstarten\b|\bop te starten\b|"
+        r"\bwat (moet|moeten|kan|kunnen|wil|willen|zou|zouden) (er )?(\w+ )?((op)?starten|beginnen)\b|\bopstarten\b|\bop te starten\b|"
         # … and in English, as the Dutch one above: "what should start?", "what has to be started?"
         r"\bwhat (should|must|has to|have to|needs? to|could|can) (be )?start(ed)?\b",
         re.I,
@@ -234,6 +240,15 @@ _QUESTION_WORD = r"(?:wat|welke|welk|hoe|waar|wie|waarom|wanneer|in welke|in hoe
 _QUESTION_WORD_EN = r"(?:what|which|how|where|who|why|when)\b"
 # "… over de rol van X en over die van Y": the demonstrative stands for the first ask's head
 _ELLIPSIS = r"(?:(?:over|bij|voor|van|in)\s+)?(?:die|dat|deze)\s+(?:van|bij|voor|over|in)\b"
+_ELLIPTIC = re.compile(rf"^\W*(?:(?:en|of|and)\s+)?{_ELLIPSIS}", re.I)
+
+
+def elliptic(ask: str) -> bool:
+    """Does the ask stand for the head of the ask before it ("en die bij de gebiedsgerichte
+    aanpak?", "over die van de gemeenten")?"""
+    return bool(_ELLIPTIC.match(ask))
+
+
 _CLAUSE_BREAK = re.compile(
     rf",?\s+\b(?:en|of|maar)\s+(?={_QUESTION_WORD}|{_ELLIPSIS})|,\s+(?={_QUESTION_WORD})", re.I
 )
