@@ -186,7 +186,6 @@ THEME_NEAREST = 5  # a theme in words the report lacks: the points nearest it wh
 EVERYDAY_WEIGHT = 1.0  # the question's everyday words in a theme answer, against its telling terms
 COMPOUND_REST = 4  # letters the rest of a compound needs to be a word of its own ("be|steding" is none)
 COMPOUND_PART_SHARE = 0.5  # a compound's part counts when it is at least half of the compound
-COMPOUND_PART_LETTERS = 8  # letters a part of a question's compound needs (``_raw_parts``)
 # A question asking for template kinds (practices, actions, barriers …) without a title word of its
 # subfacet ("besturen die dicht bij hun inwoners staan" = 2.2 Sterke en nabije besturen): the
 # example questions' subfacet model (examples.subfacet_probabilities) names the subfacet when it
@@ -1394,13 +1393,7 @@ def _theme_groups(
         # of retrieval's best passages (``_retrieved_theme``)
         return _retrieved_theme(retrieval, sections, index, score), []
 
-    # a compound's first member counts when it is telling itself (not "samenwerk-" of
-    # "samenwerkingsverbanden", which every section says)
-    parts = {
-        t: _parts_in(t, index)
-        | {x for x in _raw_parts(question, t, index) if idf.get(x, 1.0) >= THEME_KEY_SHARE * rarest}
-        for t in telling
-    }
+    parts = {t: _parts_in(t, index) for t in telling}
 
     def tells(p: Point) -> float:
         return _carries(p, telling, idf) + THEME_PART_WEIGHT * sum(
@@ -1560,32 +1553,6 @@ def _theme_word(
             counts[t] = counts.get(t, 0) + 1
     shared = [(n * index.idf.get(t, 1.0), t) for t, n in counts.items() if n >= 2]
     return [max(shared)[1]] if shared else []
-
-
-def _raw_parts(question: str, term: str, index: Index) -> frozenset[str]:
-    """The report's word that a compound of the question opens with, split in its own letters:
-    the stemmer cuts long words apart from their compounds ("capaciteitsprobleem" stays whole,
-    "capaciteit" becomes "capaac", "personeelscapaciteit" "personeelscapaac"), so the stems
-    share no part and "Hoe komt het capaciteitsprobleem van kleine gemeenten terug …?" missed the
-    "beperkte personeelscapaciteit" of the regional approach (cold4 c4q099, extra_synthesis xs10
-    and xs12). Only a first member of COMPOUND_PART_LETTERS or more (a linking "s" left off): it
-    names what the compound is about ("capaciteit-", "rapportering-"); a last member is mostly a
-    generic head ("-probleem", "-druk") that would draw every section saying it."""
-    out: set[str] = set()
-    for word in re.findall(r"[^\W\d_]+", question.lower()):
-        if len(word) < COMPOUND_PART_LETTERS + COMPOUND_REST or tokenize(word) != [term]:
-            continue
-        for i in range(COMPOUND_PART_LETTERS, len(word) - COMPOUND_REST + 1):
-            for piece in {word[:i], word[:i].removesuffix("s")}:
-                stems = tokenize(piece) if len(piece) >= COMPOUND_PART_LETTERS else []
-                if (
-                    len(stems) == 1
-                    and len(stems[0]) >= 5
-                    and stems[0] != term
-                    and stems[0] in index.vocabulary
-                ):
-                    out.add(stems[0])
-    return frozenset(out)
 
 
 def _parts_in(term: str, index: Index) -> frozenset[str]:
