@@ -179,3 +179,12 @@ def test_template_kinds_in_their_everyday_verbs():
     assert kinds("Wat moet er volgens hen stoppen en wat moet er starten?") == [["stop"], ["start"]]
     assert kinds("Welke projecten lopen goed en welke hindernissen blijven?") == [["continue"], ["stop"]]
     assert kinds("What is working for villages, and where does it get stuck?") == [["continue"], ["stop"]]
+
+
+def test_a_question_word_after_a_preposition_opens_an_ask_of_its_own():
+    parts = split_parts(
+        "Jongeren: welke aanpakken werken al, waar loopt het mis, en langs welke kanalen bereik je ze?",
+        TITLES,
+    )
+    assert [p.text for p in parts][-1] == "langs welke kanalen bereik je ze?"
+    assert sorted(parts[0].kinds) == ["continue"]  # "werken al", as "werkt al"

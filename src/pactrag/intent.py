@@ -41,7 +41,7 @@ INTENTS: dict[str, re.Pattern] = {
         r"goede praktijk|good practice|best practice|(werkt|loopt|gaat|werken|lopen|gaan) (er )?(al )?goed|succesfactor|"
         r"praktijkvoorbeeld|voorbeelden|succesvolle|inspirerende|works? well|examples|"
         # what already works, without "goed" (session 5): "wat werkt vandaag al …?", "wat al werkt"
-        r"\bwerkt (er )?((vandaag|nu) )?(al|reeds)\b|\b(al|reeds) werkt\b|\bwhat works\b|\balready works?\b|"
+        r"\b(werkt|werken) (er )?((vandaag|nu) )?(al|reeds)\b|\b(al|reeds) (werkt|werken)\b|\bwhat works\b|\balready works?\b|"
         # (session 9) "What is working in strong and close local government, and what are the obstacles?"
         r"\bwhat(?:'s| is| are)\s+(?:already\s+)?working\b",
         re.I,
@@ -249,8 +249,14 @@ def elliptic(ask: str) -> bool:
     return bool(_ELLIPTIC.match(ask))
 
 
+# (session 9) a question word after a preposition opens a clause too: "…, waar loopt het mis, en
+# langs welke kanalen bereik je ze?" is a third ask (cold6 c6q102 answered two of three)
+_FRONTED = (
+    r"(?:(?:langs|via|met|door|voor|bij|op|aan|over|naar|uit|tot|vanuit|tegen)\s+(?=welke?\b|wat\b|wie\b))?"
+)
 _CLAUSE_BREAK = re.compile(
-    rf",?\s+\b(?:en|of|maar)\s+(?={_QUESTION_WORD}|{_ELLIPSIS})|,\s+(?={_QUESTION_WORD})", re.I
+    rf",?\s+\b(?:en|of|maar)\s+(?={_FRONTED}{_QUESTION_WORD}|{_ELLIPSIS})|,\s+(?={_FRONTED}{_QUESTION_WORD})",
+    re.I,
 )
 _CLAUSE_BREAK_EN = re.compile(
     rf",?\s+\b(?:and|or|but)\s+(?={_QUESTION_WORD_EN})|,\s+(?={_QUESTION_WORD_EN})", re.I
