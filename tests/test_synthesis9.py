@@ -188,3 +188,31 @@ def test_a_question_word_after_a_preposition_opens_an_ask_of_its_own():
     )
     assert [p.text for p in parts][-1] == "langs welke kanalen bereik je ze?"
     assert sorted(parts[0].kinds) == ["continue"]  # "werken al", as "werkt al"
+
+
+def test_lead_lines_keep_the_answer_hygiene(assistant):
+    # a label or an announcement ("… op volgende vlakken:") takes the sentence it announces; the
+    # bullets of a list item read as the point shows them ("; "), not "•"
+    from pactrag.evals.metrics import GoldItem, hygiene
+
+    for question in (
+        "Waar overlappen de synergiën van de tafel over stad en platteland met die van de tafel over sterke besturen?",
+        "How far is today's practice from the 2050 picture of the regional approach? Compare the vision "
+        "with the obstacles.",
+    ):
+        result = assistant.ask(question)
+        assert "Meer per onderdeel:" in result.answer
+        flags = hygiene(GoldItem("t", question, (), (), ("synthesis",)), result)
+        assert not any(flags.values()), flags
+
+
+def test_where_two_parts_overlap_each_leads_with_its_passage_nearest_the_other(assistant):
+    from pactrag import messages as M
+
+    result = assistant.ask(
+        "Waar komen de drempels bij intergemeentelijke samenwerking en bij de gebiedsgerichte aanpak overeen?"
+    )
+    assert result.answer.startswith(M.LEAD_OVERLAP_PARTS)
+    assert len(_lead_lines(result)) == 2 and _sections(result) == {"2.3.3.3", "2.4.3.3"}
+    # one kind in two places, no items asked: each place's best points, not its whole section
+    assert all(part.count("\n- ") <= 4 for part in result.answer.split("\n\n"))

@@ -248,13 +248,23 @@ ONE_POINT_SHARE = 0.75  # one point answers a two-part question when it holds th
 # shown in the report's own words and the reader compares. Not "verschillende" (a theme across).
 _COMPARES = re.compile(
     r"\bverschil(len|t)?\b|\boverlap\w*|\bvergelijk\w*|\bverhoud\w*\b.{0,80}\bzich\b|\btegenover\b|"
-    r"\bversus\b|\bovereen(komen|komt|kwamen|stemmen|stemt)\b|\bgemeen hebben\b|\bcompar\w*|\bdiffer\w*|"
+    r"\bversus\b|\bovereen\w*|\bgemeen hebben\b|\bgemeenschappelijk\w*|\bcompar\w*|\bdiffer\w*|"
     r"\bin common\b|\bsimilar\w*|\balike\b",
     re.I,
 )
 # a request for the items in so many words, also when "welke" is missing ("Geef de drempels …",
 # "give the good practices, the proposed scale-up actions and the barriers")
 _REQUESTS_ITEMS = re.compile(r"\b(geef|noem|som|opsom\w*|give|list|name)\b", re.I)
+# … where two parts overlap or agree ("Waar overlappen …", "wat hebben ze gemeen", "in common"):
+# each part leads with the one of its OVERLAP_POINTS best points nearest in meaning to a point of
+# the other, the place where they meet in the report's own words
+_OVERLAP = re.compile(
+    r"\boverlap\w*|\bgemeen hebben\b|\bgemeenschappelijk\w*|\bovereen\w*|"
+    r"\bin common\b|\bsimilar\w*|\balike\b|\bshared?\b",
+    re.I,
+)
+OVERLAP_POINTS = 4
+OVERLAP_TERM_WEIGHT = 0.02  # per idf unit of a word two points share, beside their cosine (0.8-0.95)
 COMPARE_LEAD_PARTS = 4  # parts at most that get a lead line (a theme in more places is a list of them)
 COMPARE_LEAD_WORDS = 40  # a longer best point leads with its opening sentences …
 MIN_LEAD_WORDS = 8  # … as many as make this many words
@@ -664,8 +674,10 @@ def compose(
     ):
         rarest = max((index.idf.get(t, 1.0) for t in intent.topic), default=0.0)
         telling = [t for t in intent.topic if index.idf.get(t, 1.0) >= THEME_KEY_SHARE * rarest]
-        groups, leads = _compare_leads(groups, score, telling)
-        lead = M.LEAD_COMPARE_PARTS
+        overlap = bool(_OVERLAP.search(question))
+        asked = frozenset(tokenize(question)) if overlap else None
+        groups, leads = _compare_leads(groups, score, telling, asked, index.idf)
+        lead = M.LEAD_OVERLAP_PARTS if overlap and len(groups) == 2 else M.LEAD_COMPARE_PARTS
     composition = _render(lead, groups, missing, index, leads)
     cited = {(g.section.report_id, g.section.section_id) for g in groups}
     named = [key for key in see_also if key not in cited][:SEE_ALSO_SECTIONS]
@@ -1235,7 +1247,11 @@ def _item_groups(intent, kinds, retrieval, index, filters, score, on_topic, ques
     if not sections:
         return [], missing
     if not intent.topic or intent.subfacets:
-        sides = len(kinds) > 1 and not intent.wants_items and not _REQUESTS_ITEMS.search(question)
+        sides = (
+            (len(kinds) > 1 or len(intent.subfacets) > 1)
+            and not intent.wants_items
+            and not _REQUESTS_ITEMS.search(question)
+        )
         groups = []
         for s in sections:
             points = section_points(index, s.report_id, s.section_id)
@@ -2103,14 +2119,59 @@ def _same(a: Point, b: Point) -> bool:
     return False
 
 
+_INNER_BULLET = re.compile(r"\s*[•●▪◦·]\s+")
+
+
+def _shown(sentence: str) -> str:
+    """A verbatim sentence as a point shows it: no "Quote:" marker, bullets of one line as "; "."""
+    return _INNER_BULLET.sub("; ", _QUOTE_PREFIX.sub("", sentence)).strip().lstrip(";").strip()
+
+
+def _opening(text: str, sentences: tuple[str, ...]) -> str:
+    """A point's shown text up to the end of its sentences given (as the point joins them: list
+    items with "; ")."""
+    last = _shown(sentences[-1])
+    end = text.find(last)
+    return text[: end + len(last)] if last and end >= 0 else " ".join(_shown(x) for x in sentences)
+
+
 def _names(sentence: str, topic: Iterable[str]) -> bool:
     """Does the sentence hold one of the question's subject terms?"""
     terms = frozenset(tokenize(sentence))
     return any(_holds(terms, t) for t in topic)
 
 
+def _overlapping(groups: list[Group], score, idf, asked: frozenset[str] = frozenset()) -> dict[int, Point]:
+    """For two parts asked where they overlap: the pair of points, one of each part's
+    OVERLAP_POINTS best for the question, whose sentences are nearest in meaning (the stored
+    sentence vectors) and share most rare words beside the question's own (``asked``); {} for
+    another number of parts."""
+    if len(groups) != 2 or not all(g.points for g in groups):
+        return {}
+    a, b = (
+        [p for p in sorted(g.points, key=score, reverse=True) if p.vectors.shape[0]][:OVERLAP_POINTS]
+        for g in groups
+    )
+    # nearness in meaning, and the rare words the two share (the embedder finds every sentence on
+    # "samenwerking tussen stad en platteland" near every other: a shared "mobiliteit" is sharper)
+    pairs = [
+        (
+            float(np.max(x.vectors @ y.vectors.T))
+            + OVERLAP_TERM_WEIGHT * sum(idf.get(t, 1.0) for t in (x.terms & y.terms) - asked),
+            i,
+            j,
+        )
+        for i, x in enumerate(a)
+        for j, y in enumerate(b)
+    ]
+    if not pairs:
+        return {}
+    _, i, j = max(pairs)
+    return {0: a[i], 1: b[j]}
+
+
 def _compare_leads(
-    groups: list[Group], score, topic: Iterable[str] = ()
+    groups: list[Group], score, topic: Iterable[str] = (), overlap: frozenset[str] | None = None, idf=None
 ) -> tuple[list[Group], list[tuple[int, str, tuple[str, ...]]]]:
     """Per part its lead line (``_COMPARES``): the part's best point for the question, a long one
     by its opening sentences (the report's items open with their gist, often a label: "Te veel
@@ -2119,11 +2180,12 @@ def _compare_leads(
     lead line alone). Returns the parts and (part, text, sentences) per lead line: verbatim report text,
     cited with its part."""
     out, leads = [], []
+    chosen = _overlapping(groups, score, idf or {}, overlap) if overlap is not None else {}
     for i, g in enumerate(groups):
         if not g.points:
             out.append(g)
             continue
-        best = max(g.points, key=score)
+        best = chosen.get(i) or max(g.points, key=score)
         sentences: tuple[str, ...] = best.sentences
         if len(best.text.split()) > COMPARE_LEAD_WORDS:
             # up to the sentence that names the question's subject when the opening does not
@@ -2134,14 +2196,14 @@ def _compare_leads(
             for j, sentence in enumerate(best.sentences):  # a label alone takes the sentence after it
                 taken.append(sentence)
                 words = sum(len(x.split()) for x in taken)
-                if words >= MIN_LEAD_WORDS and (not named or j >= named[0] or words > COMPARE_LEAD_WORDS):
+                if (
+                    words >= MIN_LEAD_WORDS
+                    and (not named or j >= named[0] or words > COMPARE_LEAD_WORDS)
+                    and not sentence.rstrip().endswith(":")  # an announcement takes what it announces
+                ):
                     break
             sentences = tuple(taken)
-        text = (
-            best.text
-            if sentences == best.sentences
-            else " ".join(_QUOTE_PREFIX.sub("", x) for x in sentences)
-        )
+        text = best.text if sentences == best.sentences else _opening(best.text, sentences)
         leads.append((i, text, sentences))
         # the part keeps the point in full when its lead line shows only its opening
         rest = tuple(p for p in g.points if p is not best or sentences != best.sentences)
