@@ -249,11 +249,12 @@ def elliptic(ask: str) -> bool:
     return bool(_ELLIPTIC.match(ask))
 
 
-# (session 9) a question word after a preposition opens a clause too: "…, waar loopt het mis, en
-# langs welke kanalen bereik je ze?" is a third ask (cold6 c6q102 answered two of three)
-_FRONTED = (
-    r"(?:(?:langs|via|met|door|voor|bij|op|aan|over|naar|uit|tot|vanuit|tegen)\s+(?=welke?\b|wat\b|wie\b))?"
-)
+# (session 9) a question word after a preposition of means opens a clause too, when the clause
+# goes on past its noun with a verb of its own: "…, waar loopt het mis, en langs welke kanalen
+# bereik je ze?" is a third ask (cold6 c6q102 answered two of three); "…, en met welk instrument?"
+# (cold8 c8q147) and "… en naar welke trede worden gemeenten aangemoedigd?" (cold5 c5q024) ask a
+# detail of the one fact asked before (cut, they drew sections of their own)
+_FRONTED = r"(?:(?:langs|via|met|door)\s+(?=(?:welke?|wat)\s+\w+(?:\s+\w+){2,}))?"
 _CLAUSE_BREAK = re.compile(
     rf",?\s+\b(?:en|of|maar)\s+(?={_FRONTED}{_QUESTION_WORD}|{_ELLIPSIS})|,\s+(?={_FRONTED}{_QUESTION_WORD})",
     re.I,
