@@ -2262,7 +2262,7 @@ def _render(
             best.setdefault(n, g.best)
         if leads and not g.points:
             continue  # its lead line is all of it
-        if several and g.intro:
+        if several and g.intro and not leads:  # the lead lines name each part already
             lines.append(g.intro)
         if several:
             lines.append(f"{heading(g.section)} [{n}]:")  # a heading: plain text, no markup
