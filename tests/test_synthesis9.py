@@ -216,3 +216,20 @@ def test_where_two_parts_overlap_each_leads_with_its_passage_nearest_the_other(a
     assert len(_lead_lines(result)) == 2 and _sections(result) == {"2.3.3.3", "2.4.3.3"}
     # one kind in two places, no items asked: each place's best points, not its whole section
     assert all(part.count("\n- ") <= 4 for part in result.answer.split("\n\n"))
+
+
+def test_enerzijds_anderzijds_and_alternatives_after_a_colon_are_two_asks():
+    parts = split_parts(
+        "Hoe kijken de deelnemers naar vrijwilligers, enerzijds in de dorpen en anderzijds in de steden?",
+        TITLES,
+    )
+    assert [p.text for p in parts] == [
+        "Hoe kijken de deelnemers naar vrijwilligers, in de dorpen",
+        "Hoe kijken de deelnemers naar vrijwilligers, in de steden?",
+    ]
+    parts = split_parts("Wie moet de regie nemen: de provincie of de gemeente?", TITLES)
+    assert [p.text for p in parts] == [
+        "Wie moet de regie nemen: de provincie",
+        "Wie moet de regie nemen: de gemeente",
+    ]
+    assert not split_parts("Is dat een taak van de gemeente of de provincie?", TITLES)

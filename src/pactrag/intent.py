@@ -281,6 +281,9 @@ _PAIRED = (
     re.compile(r"(?P<a>.+?)\b(?:tegenover|versus)\b(?P<b>.+)", re.I),
     re.compile(r"\bverschil tussen\b(?P<a>.+)\ben\b(?P<b>.+)", re.I),
     re.compile(r"\bzowel\b(?P<a>.+?)\bals\b(?P<b>.+)", re.I),
+    # (session 9) "enerzijds in X en anderzijds in Y", as "zowel X als Y" (cold6 c6q097: the second
+    # place was never asked on its own)
+    re.compile(r"\benerzijds\b(?P<a>.+?)(?:,?\s+(?:en|maar)\s+)?\banderzijds\b(?P<b>.+)", re.I),
     re.compile(r"\bverhoud\w*\s+(?P<a>.+?)\s+zich\s+tot\s+(?P<b>.+)", re.I),
     # English pairs (session 5): "Compare X with Y", "How does X compare with Y?", "X compared to Y"
     re.compile(r"\bcompare\s+(?P<a>.+?)\s+with\s+(?P<b>.+)", re.I),
@@ -749,6 +752,11 @@ def _cut(question: str, title_items: tuple[tuple[str, str], ...]) -> tuple[tuple
                         # (cold7 c7q103)
                         pieces = [f"{head}, {m.group('a').strip()}", f"{head}, {m.group('b').strip()}"]
                     break
+        if len(pieces) == 1 and (m := _ALTERNATIVES.match(sentence)):
+            # "Wie moet de eerste stap zetten: de burger of het bestuur?": the question before the
+            # colon asked of each alternative (cold8 c8q105 was answered from the method section)
+            head = m.group("head").strip()
+            pieces, paired = [f"{head}: {m.group('a').strip()}", f"{head}: {m.group('b').strip()}"], True
         if len(pieces) == 1 and (m := _REPEATED_PREPOSITION.search(sentence)):
             cut = m.start(2)
             a, b = sentence[:cut], sentence[m.end(2) :]
@@ -758,6 +766,13 @@ def _cut(question: str, title_items: tuple[tuple[str, str], ...]) -> tuple[tuple
     return tuple(texts), paired
 
 
+# A question before a colon and two short alternatives after it ("…: de burger of het bestuur?",
+# "…: the city or the countryside?"): each alternative is asked the question
+_ALTERNATIVES = re.compile(
+    rf"^(?P<head>[^:]*\b(?:{_QUESTION_WORD}|{_QUESTION_WORD_EN})[^:]*):\s*"
+    r"(?P<a>(?:\S+\s+){0,4}?\S+)\s+(?:of|or)\s+(?P<b>(?:\S+\s+){0,4}?\S+?)\s*\?\s*$",
+    re.I,
+)
 _SET_AGAINST = re.compile(r"\b(?:tegenover|versus|vs\.?)(?=\s)", re.I)
 _PLACE_PREPOSITIONS = ("bij ", "in ", "op ", "binnen ", "aan ", "at ", "on ", "within ", "when ")
 
