@@ -965,8 +965,12 @@ def _rank_asks(
     vectors = embed_queries(index.embedder, queries)
     out = []
     previous: frozenset[str] = frozenset()
+    # the kinds the ask's part was read as (``intent.split_parts``: the practice set beside the
+    # vision is what works and what not), which the turn cues do not know ("How far is today's
+    # practice of cooperation … from the vision?": unanswered, the practice ask added the Opschaling)
+    part_kinds_of = {p.text: p.kinds for p in intent.parts}
     for ask, query, vector in zip(intent.asks, queries, vectors, strict=True):
-        kinds = frozenset(asked_kinds(ask)) & frozenset(ITEM_KINDS)
+        kinds = (frozenset(asked_kinds(ask)) | part_kinds_of.get(ask, frozenset())) & frozenset(ITEM_KINDS)
         if read and ask in read:  # the kind the example model read it as (``read_ask_kinds``)
             kinds |= read[ask]
         if not kinds and elliptic(ask):
