@@ -233,3 +233,15 @@ def test_enerzijds_anderzijds_and_alternatives_after_a_colon_are_two_asks():
         "Wie moet de regie nemen: de gemeente",
     ]
     assert not split_parts("Is dat een taak van de gemeente of de provincie?", TITLES)
+
+
+def test_the_starting_picture_is_the_vision_and_what_was_added_to_it_in_two_places(assistant):
+    assert analyse("Wat stond er in het vertrekbeeld over sterke besturen?", TITLES).kinds >= {
+        "toekomstbeeld"
+    }
+    # one kind in the two places one ask names: that kind's section in each
+    result = assistant.ask(
+        "Wat voegden de deelnemers toe aan het startbeeld bij intergemeentelijke samenwerking en bij de "
+        "gebiedsgerichte aanpak, en wat hebben die aanvullingen gemeen?"
+    )
+    assert {"2.3.2", "2.4.2"} <= _sections(result)

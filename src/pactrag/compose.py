@@ -1750,6 +1750,16 @@ def _part_groups(intent: Intent, retrieval, index, score, filters):
                 for k in kinds_in_order(part.text, kinds)
                 if any(x.kind == k for x in ranked)
             ]
+            if len(named) > 1:
+                # … and in each subfacet the part names ("de aanvullingen bij intergemeentelijke
+                # samenwerking en bij de regionale aanpak": one section per kind took one of the two
+                # places, fresh fs30)
+                chosen = [
+                    next(x for x in ranked if x.kind == k and x.subfacet_id == sub)
+                    for sub in named
+                    for k in kinds_in_order(part.text, kinds)
+                    if any(x.kind == k and x.subfacet_id == sub for x in ranked)
+                ] or chosen
         else:
             if not named and intent.subfacets:
                 pool = [x for x in pool if x.subfacet_id in intent.subfacets] or pool

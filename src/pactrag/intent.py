@@ -87,6 +87,9 @@ SECTION_NAMES: dict[str, re.Pattern] = {
     "toekomstbeeld": re.compile(
         # the report's visions are the only text set in 2050 ("the 2050 picture", "voor 2050")
         r"toekomstbeeld|toekomstvisie|streefbeeld|\b2050\b|"
+        # (session 9) the picture the session started from, as the template's heading says it
+        # ("Toekomstbeeld aan het begin van de sessie"): "het vertrekbeeld", "de startvisie"
+        r"\b(vertrek|start|begin)(beeld|visie)\b|"
         r"waar (wil|willen) (men|we|ze|de deelnemers) (naar ?toe|heen)",
         re.I,
     ),
@@ -543,6 +546,8 @@ def part_kinds(text: str) -> frozenset[str]:
         kinds.add("toekomstbeeld")
     if _PRACTICE.search(text) and not kinds:
         kinds |= {"continue", "stop"}
+    if kinds & set(ITEM_KINDS) == {"toekomstbeeld"} and _ADDED_TO.search(text) and not _COMPARE.search(text):
+        kinds = (kinds - {"toekomstbeeld"}) | {"aanvullingen"}  # what was added to it (as ``analyse``)
     return frozenset(kinds) & set(ITEM_KINDS)
 
 
