@@ -245,3 +245,9 @@ def test_the_starting_picture_is_the_vision_and_what_was_added_to_it_in_two_plac
         "gebiedsgerichte aanpak, en wat hebben die aanvullingen gemeen?"
     )
     assert {"2.3.2", "2.4.2"} <= _sections(result)
+
+
+def test_a_theme_in_many_places_shows_each_place_briefly(assistant):
+    result = assistant.ask("Op welke plaatsen komt het gebrek aan personeel in kleine gemeenten terug?")
+    assert len(result.citations) > 4
+    assert all(part.count("\n- ") <= 2 for part in result.answer.split("\n\n")[1:])

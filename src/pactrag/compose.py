@@ -177,7 +177,9 @@ THEME_KEY_SHARE = (
 THEME_SHARE = 0.5  # a section joins a theme answer when it carries this share of the strongest's weight
 THEME_PER_SUBFACET = 2  # sections per subfacet in a theme answer
 THEME_SECTIONS = 8  # sections in a theme answer at most
-THEME_POINTS = 3  # points per section in a theme answer
+THEME_POINTS = 3  # points per section in a theme answer …
+THEME_MANY_SECTIONS = 4  # … of more sections than this:
+THEME_POINTS_MANY = 2  # … this many
 THEME_BEST_POINTS = 2  # points of retrieval's best section when the theme's words did not choose it
 THEME_RETRIEVED_MARGIN = (
     1.0  # a theme in words the report lacks: subfacets of passages this close to the best
@@ -1454,6 +1456,7 @@ def _theme_groups(
     cap = THEME_PER_SUBFACET if (spread and len(subfacets) != 1) or len(subfacets) > 1 else THEME_SECTIONS
     per_subfacet: dict[str, int] = {}
     groups: list[Group] = []
+    strength_order: dict[tuple[str, str], list[Point]] = {}  # each section's points, strongest first
     for weight, _, told, x, on_theme in sorted(weighed, key=lambda t: t[:2], reverse=True):
         # a section that holds none of the theme's telling words joins only when none does: its
         # everyday words ("samenwerking", "burgers") drew 3-4 sections beside the ones on
@@ -1466,9 +1469,20 @@ def _theme_groups(
         if per_subfacet.get(x.subfacet_id, 0) >= cap:
             continue
         per_subfacet[x.subfacet_id] = per_subfacet.get(x.subfacet_id, 0) + 1
-        groups.append(_group(index, x, on_theme))
+        groups.append(_group(index, x, on_theme, best=on_theme[0]))
+        strength_order[(x.report_id, x.section_id)] = on_theme
     if best := _best_of_retrieval(retrieval, sections, groups, index, score):
         groups = [*groups[: THEME_SECTIONS - 1], best]  # in place of the weakest at the limit
+    if len(groups) > THEME_MANY_SECTIONS:
+        # a theme in many places: each place's THEME_POINTS_MANY strongest points on it. With three
+        # each an 8-place answer ran to 600-950 words, its third points mostly a word's far echo
+        # ("Het ontwikkelen van een gedeelde bovenlokale identiteit …" for knowledge sharing; session 9)
+        groups = [
+            replace(g, points=tuple(sorted(order[:THEME_POINTS_MANY], key=lambda p: p.position)))
+            if (order := strength_order.get((g.section.report_id, g.section.section_id)))
+            else g
+            for g in groups
+        ]
     groups.sort(key=lambda g: (g.section.report_id, g.section.order))
     return groups, []
 
