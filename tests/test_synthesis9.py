@@ -251,3 +251,38 @@ def test_a_theme_in_many_places_shows_each_place_briefly(assistant):
     result = assistant.ask("Op welke plaatsen komt het gebrek aan personeel in kleine gemeenten terug?")
     assert len(result.citations) > 4
     assert all(part.count("\n- ") <= 2 for part in result.answer.split("\n\n")[1:])
+
+
+def test_more_ways_to_set_two_sides_against_each_other():
+    def kinds(text):
+        return [sorted(p.kinds) for p in split_parts(text, TITLES)]
+
+    assert kinds("In hoeverre sluit de praktijk van participatie aan bij het toekomstbeeld?") == [
+        ["continue", "stop"],
+        ["toekomstbeeld"],
+    ]
+    assert kinds("Hoe ver staat de werking per streek vandaag van het beeld voor 2050?") == [
+        ["continue", "stop"],
+        ["toekomstbeeld"],
+    ]
+    # "af van" first: the vision's own "van" stays in its side
+    assert [
+        p.text for p in split_parts("Hoe ver staat het beeld van sterke besturen af van de knelpunten?")
+    ] == [
+        "het beeld van sterke besturen",
+        "de knelpunten?",
+    ]
+    assert kinds("Verschillen de oplossingen bij de dorpen van die bij de steden?") == [["start"], ["start"]]
+    # an elliptic side asks the kind of the one before it, in English too
+    assert kinds("What is the difference between the barriers for villages and those for towns?") == [
+        ["stop"],
+        ["stop"],
+    ]
+
+
+def test_one_kind_in_two_places_named_in_english_reads_each_place(assistant):
+    result = assistant.ask(
+        "What is the difference between the barriers for cooperation between municipalities and those "
+        "for working per region?"
+    )
+    assert {"2.3.3.3", "2.4.3.3"} <= _sections(result)

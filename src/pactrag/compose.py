@@ -52,6 +52,7 @@ from .intent import (
     shared_tail,
     subject_texts,
     takes_tail,
+    without_kind_cues,
 )
 from .lexical import tokenize
 from .records import KIND_LABELS, Chunk, Citation, Hit, Section
@@ -250,7 +251,7 @@ ONE_POINT_SHARE = 0.75  # one point answers a two-part question when it holds th
 # shown in the report's own words and the reader compares. Not "verschillende" (a theme across).
 _COMPARES = re.compile(
     r"\bverschil(len|t)?\b|\boverlap\w*|\bvergelijk\w*|\bverhoud\w*\b.{0,80}\bzich\b|\btegenover\b|"
-    r"\bversus\b|\bovereen\w*|\bgemeen hebben\b|\bgemeenschappelijk\w*|\bcompar\w*|\bdiffer\w*|"
+    r"\bversus\b|\bovereen\w*|\bgemeen\b|\bgemeenschappelijk\w*|\bcompar\w*|\bdiffer\w*|"
     r"\bin common\b|\bsimilar\w*|\balike\b",
     re.I,
 )
@@ -261,7 +262,7 @@ _REQUESTS_ITEMS = re.compile(r"\b(geef|noem|som|opsom\w*|give|list|name)\b", re.
 # each part leads with the one of its OVERLAP_POINTS best points nearest in meaning to a point of
 # the other, the place where they meet in the report's own words
 _OVERLAP = re.compile(
-    r"\boverlap\w*|\bgemeen hebben\b|\bgemeenschappelijk\w*|\bovereen\w*|"
+    r"\boverlap\w*|\bgemeen\b|\bgemeenschappelijk\w*|\bovereen\w*|"
     r"\bin common\b|\bsimilar\w*|\balike\b|\bshared?\b",
     re.I,
 )
@@ -700,6 +701,9 @@ def read_ask_kinds(question: str, intent: Intent, index: Index) -> dict[str, fro
     if len(intent.asks) < 2 or asks_across(question):
         return {}
     out = {ask: part_kinds(ask) | (frozenset(asked_kinds(ask)) & set(ITEM_KINDS)) for ask in intent.asks}
+    for before, ask in zip(intent.asks, intent.asks[1:], strict=False):
+        if not out[ask] and elliptic(ask):  # "… and those for area-based work?": the kind before it
+            out[ask] = out[before]
     unread = [ask for ask, kinds in out.items() if not kinds]
     # The model reads an ask beside one whose words name a kind, never every ask: a question whose
     # words name no kind asks about a thing ("What are the Dutch 'Regiodeals' and why are they
@@ -1831,9 +1835,22 @@ def _places_read(
     out: list[tuple[str, ...]] = [() for _ in parts]
     titled = [bool(named_subfacets(p.text, titles, index.idf)) for p in parts]
     unread = [i for i, p in enumerate(parts) if not p.kinds and not titled[i] and p.terms]
-    if not unread or not any(titled):
+    # (session 9) one kind asked of two places, neither named by its title words ("the barriers
+    # for intermunicipal cooperation and those for area-based work"): each part's place is read,
+    # and kept only when the two read different subfacets (a place each, not one subject)
+    alike = (
+        not any(titled)
+        and len(parts) >= 2
+        and bool(parts[0].kinds)
+        and all(p.kinds == parts[0].kinds for p in parts)
+    )
+    if alike:
+        unread = [i for i, p in enumerate(parts) if p.terms]
+    if not unread or not (any(titled) or alike):
         return out
-    vectors = embed_queries(index.embedder, [parts[i].text for i in unread])
+    # a place read without the kind's words, which pull towards the subfacets asked that kind most
+    texts = [without_kind_cues(parts[i].text) if alike else parts[i].text for i in unread]
+    vectors = embed_queries(index.embedder, texts)
     for i, vector in zip(unread, vectors, strict=True):
         p, key = max(
             (
@@ -1845,6 +1862,8 @@ def _places_read(
         )
         if p >= SUBJECT_SUBFACET_SHARE:
             out[i] = (key[1],)
+    if alike and len({place for place in out if place}) < len(parts):
+        return [() for _ in parts]  # not a place each
     return out
 
 

@@ -243,7 +243,9 @@ _QUESTION_WORD = r"(?:wat|welke|welk|hoe|waar|wie|waarom|wanneer|in welke|in hoe
 _QUESTION_WORD_EN = r"(?:what|which|how|where|who|why|when)\b"
 # "… over de rol van X en over die van Y": the demonstrative stands for the first ask's head
 _ELLIPSIS = r"(?:(?:over|bij|voor|van|in)\s+)?(?:die|dat|deze)\s+(?:van|bij|voor|over|in)\b"
-_ELLIPTIC = re.compile(rf"^\W*(?:(?:en|of|and)\s+)?{_ELLIPSIS}", re.I)
+_ELLIPTIC = re.compile(
+    rf"^\W*(?:(?:en|of|and)\s+)?(?:{_ELLIPSIS}|(?:those|that)\s+(?:of|for|in|at|about)\b)", re.I
+)
 
 
 def elliptic(ask: str) -> bool:
@@ -300,12 +302,22 @@ _PAIRED = (
     # "Het streven naar …: hoe ver staat de praktijk … daar nog van af?" (the heading is the far
     # side). Five writers asked it (cold4-6, cold8, cold9); uncut, the answer was the vision alone
     re.compile(r"\bhow (?:far|close)\s+(?:is|are)\s+(?P<a>.+?)\s+(?:from|to)\s+(?P<b>.+)", re.I),
-    re.compile(r"\bhoe ver\s+(?:staat|staan|ligt|liggen|is|zijn)\s+(?P<a>.+?)\s+af\s+van\s+(?P<b>.+)", re.I),
-    re.compile(r"\b(?:strookt|stroken)\s+(?P<a>.+?)\s+met\s+(?P<b>.+)", re.I),
     re.compile(
         r"^(?P<b>[^:?]+):\s*hoe ver\s+(?:staat|staan|ligt|liggen|is|zijn)\s+(?P<a>.+?)\s+(?:daar|er|hier)\b.*\bvan\s*af\b",
         re.I,
     ),
+    # ("af van" first: "Hoe ver staat het beeld van krachtige lokale besturen in 2050 af van de
+    # knelpunten …?" holds a "van" of its own before it)
+    re.compile(r"\bhoe ver\s+(?:staat|staan|ligt|liggen|is|zijn)\s+(?P<a>.+?)\s+af\s+van\s+(?P<b>.+)", re.I),
+    re.compile(r"\bhoe ver\s+(?:staat|staan|ligt|liggen|is|zijn)\s+(?P<a>.+?)\s+van\s+(?P<b>.+)", re.I),
+    re.compile(r"\bhoe dicht\s+(?:staat|staan|ligt|liggen|is|zijn)\s+(?P<a>.+?)\s+bij\s+(?P<b>.+)", re.I),
+    re.compile(r"\b(?:strookt|stroken)\s+(?P<a>.+?)\s+met\s+(?P<b>.+)", re.I),
+    re.compile(r"\b(?:sluit|sluiten)\s+(?P<a>.+?)\s+aan\s+bij\s+(?P<b>.+)", re.I),
+    # … and the difference asked as a verb, its second side elliptic ("Verschillen de oplossingen van
+    # de tafel over X van die over Y?"), or in English as the Dutch "verschil tussen X en Y"
+    re.compile(r"\bverschil(?:t|len)\s+(?P<a>.+?)\s+van\s+(?P<b>(?:die|dat|deze)\b.+)", re.I),
+    re.compile(r"\bdifferences?\s+between\b(?P<a>.+)\band\b(?P<b>.+)", re.I),
+    re.compile(r"\bdiffers?\s+(?P<a>.+?)\s+from\s+(?P<b>(?:that|those)\b.+)", re.I),
 )
 # "de rol van de provincies en van de gemeenten": one preposition, repeated after "en", coordinates
 # two subjects of one ask (not when each names a subfacet: that is a theme in two subfacets)
@@ -654,6 +666,11 @@ def _holds_subject(match: str) -> bool:
     return len(words) > _CUE_WORDS or any(w[:1].isupper() for w in words[1:])
 
 
+def without_kind_cues(text: str) -> str:
+    """The text without the phrases that name a template kind (``_without_kind_cues``)."""
+    return _without_kind_cues(text)
+
+
 def _without_kind_cues(text: str) -> str:
     """The text without the phrases that name a kind (the narrow patterns), unless a match spans
     more than a cue phrase or holds a name ("wat moeten de lokale besturen zelf doen")."""
@@ -832,6 +849,12 @@ def split_parts(question: str, titles: Mapping[str, str] = {}) -> tuple[Part, ..
             parts.append(Part(text, kinds, terms))
     if len(parts) < 2:
         return ()
+    # an elliptic part asks the kind of the part before it ("the barriers for X and those for Y",
+    # "de knelpunten bij X en die bij Y")
+    parts = [
+        replace(p, kinds=parts[i - 1].kinds) if i and not p.kinds and elliptic(p.text) else p
+        for i, p in enumerate(parts)
+    ]
     if any("toekomstbeeld" in p.kinds for p in parts):
         parts = [
             replace(p, kinds=frozenset({"continue", "stop"}))
