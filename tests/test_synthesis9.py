@@ -286,3 +286,10 @@ def test_one_kind_in_two_places_named_in_english_reads_each_place(assistant):
         "for working per region?"
     )
     assert {"2.3.3.3", "2.4.3.3"} <= _sections(result)
+
+
+def test_a_subject_named_at_the_end_after_als_het_gaat_om_is_every_asks_object():
+    from pactrag.intent import asks, shared_tail
+
+    found, _ = asks("Wat moet er beginnen en wat moet er ophouden, als het gaat om de dorpsraden?")
+    assert shared_tail(found) == "als het gaat om de dorpsraden"

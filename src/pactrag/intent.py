@@ -682,7 +682,9 @@ def _without_kind_cues(text: str) -> str:
 # The object a question names once, at its end, for all its asks: "Welke kansen en welke risico's
 # zien ze bij schaalvergroting?" ("in" and "van" are left out: "in de plaats komen", "van wie")
 _TAIL = re.compile(
-    r"\s(?:bij|rond|rondom|inzake|omtrent|voor|over|for|around|regarding|about|concerning)\s+\w[^,;?]*[?.]?\s*$",
+    r"\s(?:bij|rond|rondom|inzake|omtrent|voor|over|for|around|regarding|about|concerning|"
+    # (session 9) "…, als het gaat om de kracht van dorpsgemeenschappen?" (cold9 c9q090)
+    r"als het (?:gaat )?(?:om|over)|wat betreft|when it comes to|as for|in terms of)\s+\w[^,;?]*[?.]?\s*$",
     re.I,
 )
 _TAIL_TERMS = 1  # an earlier ask with at most this many words of its own takes the shared object
