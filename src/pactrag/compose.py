@@ -29,6 +29,7 @@ import numpy as np
 
 from . import messages as M
 from .chunk import sentence_spans
+from .crosslingual import is_english
 from .embed import embed_queries
 from .examples import kind_probabilities, subfacet_probabilities
 from .followup import asked_kinds, kinds_in_order, leans_back
@@ -43,6 +44,7 @@ from .intent import (
     asks_whole_set,
     bare_ask,
     contains_term,
+    elliptic,
     english_stopwords,
     named_subfacets,
     opens_question,
@@ -50,6 +52,7 @@ from .intent import (
     shared_tail,
     subject_texts,
     takes_tail,
+    without_kind_cues,
 )
 from .lexical import tokenize
 from .records import KIND_LABELS, Chunk, Citation, Hit, Section
@@ -175,7 +178,13 @@ THEME_KEY_SHARE = (
 THEME_SHARE = 0.5  # a section joins a theme answer when it carries this share of the strongest's weight
 THEME_PER_SUBFACET = 2  # sections per subfacet in a theme answer
 THEME_SECTIONS = 8  # sections in a theme answer at most
-THEME_POINTS = 3  # points per section in a theme answer
+THEME_POINTS = 3  # points per section in a theme answer …
+THEME_MANY_SECTIONS = 4  # … of more sections than this:
+THEME_POINTS_MANY = 2  # … this many
+THEME_BEST_POINTS = 2  # points of retrieval's best section when the theme's words did not choose it
+THEME_RETRIEVED_MARGIN = (
+    1.0  # a theme in words the report lacks: subfacets of passages this close to the best
+)
 THEME_NEAREST = 5  # a theme in words the report lacks: the points nearest it whose shared word names it
 EVERYDAY_WEIGHT = 1.0  # the question's everyday words in a theme answer, against its telling terms
 COMPOUND_REST = 4  # letters the rest of a compound needs to be a word of its own ("be|steding" is none)
@@ -234,6 +243,34 @@ ASK_MARGIN = 1.0  # fused-score distance from the ask's best section
 ASK_POINTS = 3  # points of a section that only the ask's own retrieval found
 ASK_HITS = 12  # passages retrieved per ask
 ONE_POINT_SHARE = 0.75  # one point answers a two-part question when it holds this share of its terms
+# A question that sets its parts side by side in so many words ("Wat is het verschil tussen …",
+# "Waar overlappen …", "Vergelijk …", "Hoe verhoudt X zich tot Y", "compare", "in common"): its
+# answer opens with one cited lead line per part, the part's best point for the question, before
+# the parts in full. The parts alone read as two lists with no comparison (session 8 review); a
+# sentence that compares them would be the assistant's claim, not the report's, so each side is
+# shown in the report's own words and the reader compares. Not "verschillende" (a theme across).
+_COMPARES = re.compile(
+    r"\bverschil(len|t)?\b|\boverlap\w*|\bvergelijk\w*|\bverhoud\w*\b.{0,80}\bzich\b|\btegenover\b|"
+    r"\bversus\b|\bovereen\w*|\bgemeen\b|\bgemeenschappelijk\w*|\bcompar\w*|\bdiffer\w*|"
+    r"\bin common\b|\bsimilar\w*|\balike\b",
+    re.I,
+)
+# a request for the items in so many words, also when "welke" is missing ("Geef de drempels …",
+# "give the good practices, the proposed scale-up actions and the barriers")
+_REQUESTS_ITEMS = re.compile(r"\b(geef|noem|som|opsom\w*|give|list|name)\b", re.I)
+# … where two parts overlap or agree ("Waar overlappen …", "wat hebben ze gemeen", "in common"):
+# each part leads with the one of its OVERLAP_POINTS best points nearest in meaning to a point of
+# the other, the place where they meet in the report's own words
+_OVERLAP = re.compile(
+    r"\boverlap\w*|\bgemeen\b|\bgemeenschappelijk\w*|\bovereen\w*|"
+    r"\bin common\b|\bsimilar\w*|\balike\b|\bshared?\b",
+    re.I,
+)
+OVERLAP_POINTS = 4
+OVERLAP_TERM_WEIGHT = 0.02  # per idf unit of a word two points share, beside their cosine (0.8-0.95)
+COMPARE_LEAD_PARTS = 4  # parts at most that get a lead line (a theme in more places is a list of them)
+COMPARE_LEAD_WORDS = 40  # a longer best point leads with its opening sentences …
+MIN_LEAD_WORDS = 8  # … as many as make this many words
 # the question word an ask opens with: asks that open alike set things side by side
 _OPENER = re.compile(
     r"\s*(?:en\s+|and\s+)?(hoeveel|wat|welke|welk|hoe|waar|wie|waarom|wanneer|what|which|how|where|who|why|when)\b",
@@ -589,7 +626,9 @@ def compose(
     elif len(kinds) == 1 and intent.compare and intent.topic and not intent.subfacets:
         # one kind, a theme, across the report ("Welke kritiek op subsidiëring keert terug in de
         # subfacetten?"): that kind's sections that carry the theme, each with its points on it
-        groups, missing = _theme_groups(intent, retrieval, index, score, filters, kinds=kinds)
+        groups, missing = _theme_groups(
+            intent, retrieval, index, score, filters, kinds=kinds, question=question
+        )
         lead = _lead_items(kinds, groups, intent)
         if not groups:  # no section carries the theme's words (an English theme): the best points
             groups, missing, _ = _best_groups(question, intent, retrieval, index, score)
@@ -599,10 +638,10 @@ def compose(
         and (intent.wants_items or intent.compare or not intent.topic)
         and not _kind_outranked(intent, kinds, retrieval, meant)
     ):
-        groups, missing = _item_groups(intent, kinds, retrieval, index, filters, score, on_topic)
+        groups, missing = _item_groups(intent, kinds, retrieval, index, filters, score, on_topic, question)
         lead = items_lead = _lead_items(kinds, groups, intent)
     elif intent.compare:
-        groups, missing = _side_groups(intent, retrieval, index, score, on_topic, filters)
+        groups, missing = _side_groups(intent, retrieval, index, score, on_topic, filters, question)
         lead = M.LEAD_COMPARE
     else:
         groups, missing, listed = _best_groups(question, intent, retrieval, index, score)
@@ -628,7 +667,21 @@ def compose(
     missing = _still_missing(missing, missing_kinds, groups, missing_places)
     if len(groups) == 1 and lead in (M.LEAD_COMPARE, M.LEAD_SEVERAL):
         lead = M.LEAD_DEFAULT  # one part after all: no "in meerdere onderdelen"
-    composition = _render(lead, groups, missing, index)
+    leads: list[tuple[int, str, tuple[str, ...]]] = []
+    if (
+        _COMPARES.search(question)
+        and 2 <= len(groups) <= COMPARE_LEAD_PARTS
+        # answered in parts, not from the best passages ("Why is the patchwork of overlapping
+        # regional divisions a problem?" asks no comparison; cold9 c9q064)
+        and lead not in (M.LEAD_DEFAULT, M.LEAD_SEVERAL, M.LEAD_UNSURE)
+    ):
+        rarest = max((index.idf.get(t, 1.0) for t in intent.topic), default=0.0)
+        telling = [t for t in intent.topic if index.idf.get(t, 1.0) >= THEME_KEY_SHARE * rarest]
+        overlap = bool(_OVERLAP.search(question))
+        asked = frozenset(tokenize(question)) if overlap else None
+        groups, leads = _compare_leads(groups, score, telling, asked, index.idf)
+        lead = M.LEAD_OVERLAP_PARTS if overlap and len(groups) == 2 else M.LEAD_COMPARE_PARTS
+    composition = _render(lead, groups, missing, index, leads)
     cited = {(g.section.report_id, g.section.section_id) for g in groups}
     named = [key for key in see_also if key not in cited][:SEE_ALSO_SECTIONS]
     if named:
@@ -648,6 +701,9 @@ def read_ask_kinds(question: str, intent: Intent, index: Index) -> dict[str, fro
     if len(intent.asks) < 2 or asks_across(question):
         return {}
     out = {ask: part_kinds(ask) | (frozenset(asked_kinds(ask)) & set(ITEM_KINDS)) for ask in intent.asks}
+    for before, ask in zip(intent.asks, intent.asks[1:], strict=False):
+        if not out[ask] and elliptic(ask):  # "… and those for area-based work?": the kind before it
+            out[ask] = out[before]
     unread = [ask for ask, kinds in out.items() if not kinds]
     # The model reads an ask beside one whose words name a kind, never every ask: a question whose
     # words name no kind asks about a thing ("What are the Dutch 'Regiodeals' and why are they
@@ -915,10 +971,21 @@ def _rank_asks(
         before = f"{before} {ask}".strip()
     vectors = embed_queries(index.embedder, queries)
     out = []
+    previous: frozenset[str] = frozenset()
+    # the kinds the ask's part was read as (``intent.split_parts``: the practice set beside the
+    # vision is what works and what not), which the turn cues do not know ("How far is today's
+    # practice of cooperation … from the vision?": unanswered, the practice ask added the Opschaling)
+    part_kinds_of = {p.text: p.kinds for p in intent.parts}
     for ask, query, vector in zip(intent.asks, queries, vectors, strict=True):
-        kinds = frozenset(asked_kinds(ask)) & frozenset(ITEM_KINDS)
+        kinds = (frozenset(asked_kinds(ask)) | part_kinds_of.get(ask, frozenset())) & frozenset(ITEM_KINDS)
         if read and ask in read:  # the kind the example model read it as (``read_ask_kinds``)
             kinds |= read[ask]
+        if not kinds and elliptic(ask):
+            # "… de knelpunten bij intergemeentelijke samenwerking en die bij de gebiedsgerichte
+            # aanpak?": "die" is the kind the ask before it names; without it the ask ranked that
+            # place's practices and additions, and added them beside its barriers (session 9)
+            kinds = previous
+        previous = kinds
         retrieval = retrieve(index, query, ASK_HITS, filters, kinds=kinds, query_vector=vector)
         best: dict[tuple[str, str], float] = {}
         for h in retrieval.hits:
@@ -1177,19 +1244,34 @@ def _group(index: Index, section: Section, points: Iterable[Point], best: Point 
     return Group(section, chunk, tuple(sorted(points, key=lambda p: p.position)), best=best)
 
 
-def _item_groups(intent, kinds, retrieval, index, filters, score, on_topic):
+def _item_groups(intent, kinds, retrieval, index, filters, score, on_topic, question: str = ""):
     """Every point of the sections of the asked kinds; with a topic, the best-ranked section
-    whole and the points on that topic from the others."""
+    whole and the points on that topic from the others. Kinds set side by side in a question
+    that asks for no items ("Regionaal maatwerk als toekomstbeeld tegenover de obstakels van nu:
+    wat zegt het verslag over werken op streekniveau?", "how do the proposed actions respond to
+    the barriers?") get each kind's SIDE_LIMIT best points, not the whole section: a barriers
+    section of 15 points (509 words) answered what the barriers are beside the vision (cold9
+    c9q095, cold6 c6q089, cold8 c8q089). A request for the items ("Welke …", "Noem …", "give the
+    good practices, the actions and the barriers") keeps them all."""
     sections = _sections(index, kinds, filters, intent.subfacets, _reports(retrieval))
     missing: list[str] = []
     if not sections:
         return [], missing
     if not intent.topic or intent.subfacets:
+        sides = (
+            (len(kinds) > 1 or len(intent.subfacets) > 1)
+            and not intent.wants_items
+            and not _REQUESTS_ITEMS.search(question)
+        )
         groups = []
         for s in sections:
             points = section_points(index, s.report_id, s.section_id)
             if intent.topic and intent.subfacets and not intent.wants_items:
                 points = tuple(p for p in points if on_topic(p)) or points
+            if sides:
+                points = tuple(
+                    sorted(points, key=lambda p: (on_topic(p), score(p)), reverse=True)[:SIDE_LIMIT]
+                )
             groups.append(_group(index, s, points))
         return groups, missing
     if len(kinds) > 1:  # sides by kind, within the one subfacet that answers them best together
@@ -1248,11 +1330,11 @@ def _section_rank(retrieval: Retrieval) -> dict[tuple[str, str], int]:
     return rank
 
 
-def _side_groups(intent, retrieval, index, score, on_topic, filters):
+def _side_groups(intent, retrieval, index, score, on_topic, filters, question: str = ""):
     """One part per named subfacet, or per subfacet that speaks to a theme across subfacets."""
     named = list(intent.subfacets)
     if intent.topic:
-        groups, missing = _theme_groups(intent, retrieval, index, score, filters, named)
+        groups, missing = _theme_groups(intent, retrieval, index, score, filters, named, question=question)
         covered = {g.section.subfacet_id for g in groups}
         if all(sub in covered for sub in named) and groups:
             return groups, missing
@@ -1295,30 +1377,48 @@ def _theme_groups(
     filters,
     subfacets: Iterable[str] = (),
     kinds: Iterable[str] = _CONTENT_KINDS,
+    question: str = "",
 ):
     """A theme across the report ("Waar komt subsidiariteit terug?"): every section whose points
     carry the theme's telling terms (stem-aware, idf-weighted, a compound's long parts counting)
     nearly as much as the section that carries them most, or hold one at all; at most two per
-    subfacet, each with its points on the theme. The everyday words of the question weigh little."""
+    subfacet, each with its points on the theme. The everyday words of the question weigh little.
+    Retrieval's best section for the whole question is one of them (``_best_of_retrieval``)."""
     idf = index.idf
     subfacets = tuple(subfacets)
     # the question's terms in the form the report uses ("subsidiëren": "subsidie")
     terms = list(dict.fromkeys(f for f in (_known_form(t, index) for t in intent.topic) if f))
-    if not [t for t in terms if t not in english_stopwords() and t not in PART_FRAME_TERMS]:
-        # a theme in words the report lacks ("How does local identity come back …?"): its word is
-        # the one the passages nearest in meaning share ("identiteit"), not the English function
-        # or frame words the report happens to hold ("the", "subfacet"); a word of its own the
-        # report holds stays the theme ("How does water management come up …?": "water")
-        terms = _theme_word(retrieval.query_vector, index, subfacets, filters, frozenset(terms))
-    rarest = max((idf.get(t, 1.0) for t in terms), default=0.0)
-    telling = [t for t in terms if idf.get(t, 1.0) >= THEME_KEY_SHARE * rarest]
-    everyday = [t for t in terms if t not in telling]
+    english = bool(question) and is_english(question)
+    if english:
+        # an English question's function words are no theme, though the report holds some of them
+        # ("coalition of the willing", "bottom-up"): "How do municipal mergers come up …" was
+        # answered from the sections that say "the" and "up" (cold9 c9q099)
+        terms = [t for t in terms if t not in english_stopwords()]
     kinds = set(kinds)
     sections = [
         x
         for x in _sections(index, kinds, filters, subfacets, _reports(retrieval))
         if x.subfacet_id and x.kind in kinds
     ]
+    if not [t for t in terms if t not in english_stopwords() and t not in PART_FRAME_TERMS]:
+        # a theme in words the report lacks ("How does local identity come back …?"): its word is
+        # the one the passages nearest in meaning share ("identiteit"), not the English function
+        # or frame words the report happens to hold ("the", "subfacet"); a word of its own the
+        # report holds stays the theme ("How does water management come up …?": "water")
+        terms = _theme_word(retrieval.query_vector, index, subfacets, filters, frozenset(terms))
+        english = True  # words the report lacks: as an English theme below
+    rarest = max((idf.get(t, 1.0) for t in terms), default=0.0)
+    telling = [t for t in terms if idf.get(t, 1.0) >= THEME_KEY_SHARE * rarest]
+    everyday = [t for t in terms if t not in telling]
+    if english and not _told_by_best(telling, retrieval, sections, index):
+        # An English theme (or one in words the report lacks) has report words only by chance:
+        # a cognate ("water", "partner"), a false friend ("discussions" as "discussie", "part"),
+        # or the nearest points' shared word ("identiteit" for "local identity", but "bv" or
+        # "zicht" for "municipal mergers"). They are the theme when retrieval's best section
+        # holds one (two readings of the question agree); else they drew 6-8 sections of other
+        # subfacets (cold7 c7q104, cold8 c8q104, cold9 c9q099), and the theme's places are those
+        # of retrieval's best passages (``_retrieved_theme``)
+        return _retrieved_theme(retrieval, sections, index, score), []
 
     parts = {t: _parts_in(t, index) for t in telling}
 
@@ -1361,6 +1461,7 @@ def _theme_groups(
     cap = THEME_PER_SUBFACET if (spread and len(subfacets) != 1) or len(subfacets) > 1 else THEME_SECTIONS
     per_subfacet: dict[str, int] = {}
     groups: list[Group] = []
+    strength_order: dict[tuple[str, str], list[Point]] = {}  # each section's points, strongest first
     for weight, _, told, x, on_theme in sorted(weighed, key=lambda t: t[:2], reverse=True):
         # a section that holds none of the theme's telling words joins only when none does: its
         # everyday words ("samenwerking", "burgers") drew 3-4 sections beside the ones on
@@ -1373,9 +1474,89 @@ def _theme_groups(
         if per_subfacet.get(x.subfacet_id, 0) >= cap:
             continue
         per_subfacet[x.subfacet_id] = per_subfacet.get(x.subfacet_id, 0) + 1
-        groups.append(_group(index, x, on_theme))
+        groups.append(_group(index, x, on_theme, best=on_theme[0]))
+        strength_order[(x.report_id, x.section_id)] = on_theme
+    if best := _best_of_retrieval(retrieval, sections, groups, index, score):
+        groups = [*groups[: THEME_SECTIONS - 1], best]  # in place of the weakest at the limit
+    if len(groups) > THEME_MANY_SECTIONS:
+        # a theme in many places: each place's THEME_POINTS_MANY strongest points on it. With three
+        # each an 8-place answer ran to 600-950 words, its third points mostly a word's far echo
+        # ("Het ontwikkelen van een gedeelde bovenlokale identiteit …" for knowledge sharing; session 9)
+        groups = [
+            replace(g, points=tuple(sorted(order[:THEME_POINTS_MANY], key=lambda p: p.position)))
+            if (order := strength_order.get((g.section.report_id, g.section.section_id)))
+            else g
+            for g in groups
+        ]
     groups.sort(key=lambda g: (g.section.report_id, g.section.order))
     return groups, []
+
+
+def _told_by_best(terms: list[str], retrieval, sections: list[Section], index: Index) -> bool:
+    """Does a point of retrieval's best section among ``sections`` hold one of the terms?"""
+    allowed = {(x.report_id, x.section_id) for x in sections}
+    key = next(
+        (
+            (h.chunk.report_id, h.chunk.section_id)
+            for h in retrieval.hits
+            if (h.chunk.report_id, h.chunk.section_id) in allowed
+        ),
+        None,
+    )
+    return key is not None and any(_holds(p.terms, t) for p in section_points(index, *key) for t in terms)
+
+
+def _retrieved_theme(retrieval, sections: list[Section], index: Index, score) -> list[Group]:
+    """A theme in words the report lacks, by its places in retrieval's best passages: per
+    subfacet the best section among ``sections`` within THEME_RETRIEVED_MARGIN of the best
+    passage, with its THEME_BEST_POINTS best points. "People in poverty or other vulnerable
+    situations come up in several places. How do the discussions on nearby government and on
+    community strength deal with them?" (cold7 c7q104): 2.2.3.1 and 2.5.3.3 lead the passages,
+    0.15 apart; the nearest points' shared word drew six sections of other subfacets."""
+    allowed = {(x.report_id, x.section_id) for x in sections}
+    best: dict[tuple[str, str], float] = {}
+    for h in retrieval.hits:
+        key = (h.chunk.report_id, h.chunk.section_id)
+        if key in allowed:
+            best.setdefault(key, h.score)
+    if not best:
+        return []
+    top = max(best.values())
+    per_subfacet: dict[tuple[str, str], tuple[str, str]] = {}
+    for key, value in sorted(best.items(), key=lambda kv: -kv[1]):
+        section = index.section_by_key[key]
+        if value >= top - THEME_RETRIEVED_MARGIN:
+            per_subfacet.setdefault((section.report_id, section.subfacet_id), key)
+    groups = []
+    for key in per_subfacet.values():
+        points = sorted(section_points(index, *key), key=score, reverse=True)[:THEME_BEST_POINTS]
+        if points:
+            groups.append(_group(index, index.section_by_key[key], points))
+    return sorted(groups, key=lambda g: (g.section.report_id, g.section.order))
+
+
+def _best_of_retrieval(
+    retrieval, sections: list[Section], groups: list[Group], index: Index, score
+) -> Group | None:
+    """Retrieval's best section among ``sections`` when the theme's words did not choose it, with
+    its THEME_BEST_POINTS best points for the question. Retrieval reads the whole question (its
+    meaning, the report's words, the labelled questions' votes) where the theme's words miss a
+    synonym or an English word: "Which worries about merging municipalities come back at more
+    than one table?" has no word of the report's, and its best section (Drempels of Sterke en
+    nabije besturen, on gemeentefusies) was left out (cold6 c6q100, cold9 c9q099). On the theme
+    questions of the dev sets it joined 6 answers, each with a side more, none with a side less
+    (sides of the 56 theme answers 0.746 -> 0.788, cited sections 4.91 -> 5.02)."""
+    allowed = {(x.report_id, x.section_id) for x in sections}
+    shown = {(g.section.report_id, g.section.section_id) for g in groups}
+    for h in retrieval.hits:
+        key = (h.chunk.report_id, h.chunk.section_id)
+        if key not in allowed:
+            continue
+        if key in shown:
+            return None
+        points = sorted(section_points(index, *key), key=score, reverse=True)[:THEME_BEST_POINTS]
+        return _group(index, index.section_by_key[key], points) if points else None
+    return None
 
 
 # "the theme of …", "het thema …": names the question's frame; the nearest points share it by echo
@@ -1588,6 +1769,16 @@ def _part_groups(intent: Intent, retrieval, index, score, filters):
                 for k in kinds_in_order(part.text, kinds)
                 if any(x.kind == k for x in ranked)
             ]
+            if len(named) > 1:
+                # … and in each subfacet the part names ("de aanvullingen bij intergemeentelijke
+                # samenwerking en bij de regionale aanpak": one section per kind took one of the two
+                # places, fresh fs30)
+                chosen = [
+                    next(x for x in ranked if x.kind == k and x.subfacet_id == sub)
+                    for sub in named
+                    for k in kinds_in_order(part.text, kinds)
+                    if any(x.kind == k and x.subfacet_id == sub for x in ranked)
+                ] or chosen
         else:
             if not named and intent.subfacets:
                 pool = [x for x in pool if x.subfacet_id in intent.subfacets] or pool
@@ -1645,9 +1836,22 @@ def _places_read(
     out: list[tuple[str, ...]] = [() for _ in parts]
     titled = [bool(named_subfacets(p.text, titles, index.idf)) for p in parts]
     unread = [i for i, p in enumerate(parts) if not p.kinds and not titled[i] and p.terms]
-    if not unread or not any(titled):
+    # (session 9) one kind asked of two places, neither named by its title words ("the barriers
+    # for intermunicipal cooperation and those for area-based work"): each part's place is read,
+    # and kept only when the two read different subfacets (a place each, not one subject)
+    alike = (
+        not any(titled)
+        and len(parts) >= 2
+        and bool(parts[0].kinds)
+        and all(p.kinds == parts[0].kinds for p in parts)
+    )
+    if alike:
+        unread = [i for i, p in enumerate(parts) if p.terms]
+    if not unread or not (any(titled) or alike):
         return out
-    vectors = embed_queries(index.embedder, [parts[i].text for i in unread])
+    # a place read without the kind's words, which pull towards the subfacets asked that kind most
+    texts = [without_kind_cues(parts[i].text) if alike else parts[i].text for i in unread]
+    vectors = embed_queries(index.embedder, texts)
     for i, vector in zip(unread, vectors, strict=True):
         p, key = max(
             (
@@ -1659,6 +1863,8 @@ def _places_read(
         )
         if p >= SUBJECT_SUBFACET_SHARE:
             out[i] = (key[1],)
+    if alike and len({place for place in out if place}) < len(parts):
+        return [() for _ in parts]  # not a place each
     return out
 
 
@@ -1961,6 +2167,98 @@ def _same(a: Point, b: Point) -> bool:
     return False
 
 
+_INNER_BULLET = re.compile(r"\s*[•●▪◦·]\s+")
+
+
+def _shown(sentence: str) -> str:
+    """A verbatim sentence as a point shows it: no "Quote:" marker, bullets of one line as "; "."""
+    return _INNER_BULLET.sub("; ", _QUOTE_PREFIX.sub("", sentence)).strip().lstrip(";").strip()
+
+
+def _opening(text: str, sentences: tuple[str, ...]) -> str:
+    """A point's shown text up to the end of its sentences given (as the point joins them: list
+    items with "; ")."""
+    last = _shown(sentences[-1])
+    end = text.find(last)
+    return text[: end + len(last)] if last and end >= 0 else " ".join(_shown(x) for x in sentences)
+
+
+def _names(sentence: str, topic: Iterable[str]) -> bool:
+    """Does the sentence hold one of the question's subject terms?"""
+    terms = frozenset(tokenize(sentence))
+    return any(_holds(terms, t) for t in topic)
+
+
+def _overlapping(groups: list[Group], score, idf, asked: frozenset[str] = frozenset()) -> dict[int, Point]:
+    """For two parts asked where they overlap: the pair of points, one of each part's
+    OVERLAP_POINTS best for the question, whose sentences are nearest in meaning (the stored
+    sentence vectors) and share most rare words beside the question's own (``asked``); {} for
+    another number of parts."""
+    if len(groups) != 2 or not all(g.points for g in groups):
+        return {}
+    a, b = (
+        [p for p in sorted(g.points, key=score, reverse=True) if p.vectors.shape[0]][:OVERLAP_POINTS]
+        for g in groups
+    )
+    # nearness in meaning, and the rare words the two share (the embedder finds every sentence on
+    # "samenwerking tussen stad en platteland" near every other: a shared "mobiliteit" is sharper)
+    pairs = [
+        (
+            float(np.max(x.vectors @ y.vectors.T))
+            + OVERLAP_TERM_WEIGHT * sum(idf.get(t, 1.0) for t in (x.terms & y.terms) - asked),
+            i,
+            j,
+        )
+        for i, x in enumerate(a)
+        for j, y in enumerate(b)
+    ]
+    if not pairs:
+        return {}
+    _, i, j = max(pairs)
+    return {0: a[i], 1: b[j]}
+
+
+def _compare_leads(
+    groups: list[Group], score, topic: Iterable[str] = (), overlap: frozenset[str] | None = None, idf=None
+) -> tuple[list[Group], list[tuple[int, str, tuple[str, ...]]]]:
+    """Per part its lead line (``_COMPARES``): the part's best point for the question, a long one
+    by its opening sentences (the report's items open with their gist, often a label: "Te veel
+    sectoraal beleid/projecten: Sectoraal georganiseerde projectoproepen … fragmenteren de
+    inspanningen."); the part keeps its other points (a part of one point shown whole is its
+    lead line alone). Returns the parts and (part, text, sentences) per lead line: verbatim report text,
+    cited with its part."""
+    out, leads = [], []
+    chosen = _overlapping(groups, score, idf or {}, overlap) if overlap is not None else {}
+    for i, g in enumerate(groups):
+        if not g.points:
+            out.append(g)
+            continue
+        best = chosen.get(i) or max(g.points, key=score)
+        sentences: tuple[str, ...] = best.sentences
+        if len(best.text.split()) > COMPARE_LEAD_WORDS:
+            # up to the sentence that names the question's subject when the opening does not
+            # ("LEADER duikt … op: hoe verschilt de toon?": the barriers' point on overlapping
+            # programmes names LEADER in its second sentence, cold5 c5q098), within the limit
+            named = [j for j, x in enumerate(best.sentences) if _names(x, topic)]
+            taken: list[str] = []
+            for j, sentence in enumerate(best.sentences):  # a label alone takes the sentence after it
+                taken.append(sentence)
+                words = sum(len(x.split()) for x in taken)
+                if (
+                    words >= MIN_LEAD_WORDS
+                    and (not named or j >= named[0] or words > COMPARE_LEAD_WORDS)
+                    and not sentence.rstrip().endswith(":")  # an announcement takes what it announces
+                ):
+                    break
+            sentences = tuple(taken)
+        text = best.text if sentences == best.sentences else _opening(best.text, sentences)
+        leads.append((i, text, sentences))
+        # the part keeps the point in full when its lead line shows only its opening
+        rest = tuple(p for p in g.points if p is not best or sentences != best.sentences)
+        out.append(replace(g, points=rest, best=g.best or best))
+    return out, leads
+
+
 # -- rendering ---------------------------------------------------------------------------------
 
 
@@ -1980,7 +2278,13 @@ def heading(section: Section, several_reports: bool = False) -> str:
     return head + number
 
 
-def _render(lead: str, groups: list[Group], missing: list[str], index: Index) -> Composition:
+def _render(
+    lead: str,
+    groups: list[Group],
+    missing: list[str],
+    index: Index,
+    leads: list[tuple[int, str, tuple[str, ...]]] | None = None,
+) -> Composition:
     numbers: dict[tuple[str, str], int] = {}
     quotes: dict[int, list[str]] = {}
     chunks: dict[int, Chunk] = {}
@@ -1988,13 +2292,25 @@ def _render(lead: str, groups: list[Group], missing: list[str], index: Index) ->
     best: dict[int, Point] = {}
     lines = [lead, ""]
     several = len(groups) > 1
+    for g in groups:  # numbered in the order of the parts, lead lines or not
+        numbers.setdefault((g.section.report_id, g.section.section_id), len(numbers) + 1)
+    if leads:
+        for i, text, sentences in leads:
+            g = groups[i]
+            n = numbers[(g.section.report_id, g.section.section_id)]
+            quotes.setdefault(n, []).extend(sentences)
+            lines.append(f"- {heading(g.section)}: {text} [{n}]")
+        if any(g.points for g in groups):
+            lines += ["", M.COMPARE_DETAILS, ""]
     for g in groups:
         key = (g.section.report_id, g.section.section_id)
-        n = numbers.setdefault(key, len(numbers) + 1)
+        n = numbers[key]
         chunks[n], sections[n] = g.chunk, g.section
         if g.best is not None:
             best.setdefault(n, g.best)
-        if several and g.intro:
+        if leads and not g.points:
+            continue  # its lead line is all of it
+        if several and g.intro and not leads:  # the lead lines name each part already
             lines.append(g.intro)
         if several:
             lines.append(f"{heading(g.section)} [{n}]:")  # a heading: plain text, no markup

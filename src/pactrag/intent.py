@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexical import tokenize
@@ -30,14 +30,20 @@ INTENTS: dict[str, re.Pattern] = {
         r"\bhindernis|\bhinderpa(al|len)\b|"
         r"barrier|obstacle|hold.{0,10}back|hurdle|bottleneck|stands? in the way|problems|"
         # the template's own word in English (its headings read "Drempels (stop)"): "what has to stop?"
-        r"\bwhat (should|must|has to|have to|needs? to|ought to) (be )?stop(ped)?\b",
+        r"\bwhat (should|must|has to|have to|needs? to|ought to) (be )?stop(ped)?\b|"
+        # (session 9) … and the Dutch: "wat moet er (volgens de deelnemers) stoppen/ophouden?" (cold9
+        # c9q090 "wat moet er beginnen en wat moet er ophouden": both asks read as Start, the
+        # barriers were missing); "where does it get stuck?"
+        r"\bophoud\w*|\bophouden\b|\b(moet|moeten)\b[^?,.;]{0,30}\bstoppen\b|\b(get|gets|getting|got) stuck\b",
         re.I,
     ),
     "continue": re.compile(
-        r"goede praktijk|good practice|best practice|(werkt|loopt|gaat) (er )?(al )?goed|succesfactor|"
+        r"goede praktijk|good practice|best practice|(werkt|loopt|gaat|werken|lopen|gaan) (er )?(al )?goed|succesfactor|"
         r"praktijkvoorbeeld|voorbeelden|succesvolle|inspirerende|works? well|examples|"
         # what already works, without "goed" (session 5): "wat werkt vandaag al …?", "wat al werkt"
-        r"\bwerkt (er )?((vandaag|nu) )?(al|reeds)\b|\b(al|reeds) werkt\b|\bwhat works\b|\balready works?\b",
+        r"\b(werkt|werken) (er )?((vandaag|nu) )?(al|reeds)\b|\b(al|reeds) (werkt|werken)\b|\bwhat works\b|\balready works?\b|"
+        # (session 9) "What is working in strong and close local government, and what are the obstacles?"
+        r"\bwhat(?:'s| is| are)\s+(?:already\s+)?working\b",
         re.I,
     ),
     "start": re.compile(
@@ -45,7 +51,7 @@ INTENTS: dict[str, re.Pattern] = {
         r"wat (moet|kan|kunnen) (er|we|men)\b.{0,40}\b(gebeuren|doen|verbeteren)|wat kan (er )?beter|"
         r"scal(e|ed|ing) up|measures|\bactions\b|what should be done|recommendations|"
         # the template's own word for it (session 5): "wat moet (er) starten?", "… opstarten"
-        r"\bwat (moet|moeten|kan|kunnen|wil|willen|zou|zouden) (er )?(\w+ )?(op)?starten\b|\bopstarten\b|\bop te starten\b|"
+        r"\bwat (moet|moeten|kan|kunnen|wil|willen|zou|zouden) (er )?(\w+ )?((op)?starten|beginnen)\b|\bopstarten\b|\bop te starten\b|"
         # … and in English, as the Dutch one above: "what should start?", "what has to be started?"
         r"\bwhat (should|must|has to|have to|needs? to|could|can) (be )?start(ed)?\b",
         re.I,
@@ -81,6 +87,9 @@ SECTION_NAMES: dict[str, re.Pattern] = {
     "toekomstbeeld": re.compile(
         # the report's visions are the only text set in 2050 ("the 2050 picture", "voor 2050")
         r"toekomstbeeld|toekomstvisie|streefbeeld|\b2050\b|"
+        # (session 9) the picture the session started from, as the template's heading says it
+        # ("Toekomstbeeld aan het begin van de sessie"): "het vertrekbeeld", "de startvisie"
+        r"\b(vertrek|start|begin)(beeld|visie)\b|"
         r"waar (wil|willen) (men|we|ze|de deelnemers) (naar ?toe|heen)",
         re.I,
     ),
@@ -163,6 +172,11 @@ _ACROSS = re.compile(
     r"\b(comes?|came|coming) back\b|\bin which (sub)?(facets|tables|parts)\b|\bwhere in the report\b|"
     r"\bover (de|alle) (sub)?(facetten|(gespreks)?tafels) heen\b|"
     r"\b(verschillende|alle|meerdere) (delen|onderdelen|hoofdstukken)\b|\b(different|all|several) (parts|sections|tables)\b|"
+    # (session 9) the English subfacets and places as the Dutch ones above, and a theme asked at
+    # "more than one table" ("Which worries … come back at more than one table?", cold6 c6q100;
+    # "What part do farmers play in the different subfacets …?", cold8 c8q104)
+    r"\b(different|several|various|multiple) (sub)?(facets|places)\b|\bmore than one (sub)?(facet|table|part|place)\b|"
+    r"\bmeer dan (één|een) (sub)?(facet|gesprekstafel|tafel|deel|plaats)\b|"
     # where or how a theme is discussed: every place it is ("Hoe komen jongeren aan bod in …?")
     r"\b(waar|hoe)\b.{0,60}\b(komt|komen|kwam|kwamen)\b.{0,60}\baan bod\b",
     re.I,
@@ -229,8 +243,26 @@ _QUESTION_WORD = r"(?:wat|welke|welk|hoe|waar|wie|waarom|wanneer|in welke|in hoe
 _QUESTION_WORD_EN = r"(?:what|which|how|where|who|why|when)\b"
 # "… over de rol van X en over die van Y": the demonstrative stands for the first ask's head
 _ELLIPSIS = r"(?:(?:over|bij|voor|van|in)\s+)?(?:die|dat|deze)\s+(?:van|bij|voor|over|in)\b"
+_ELLIPTIC = re.compile(
+    rf"^\W*(?:(?:en|of|and)\s+)?(?:{_ELLIPSIS}|(?:those|that)\s+(?:of|for|in|at|about)\b)", re.I
+)
+
+
+def elliptic(ask: str) -> bool:
+    """Does the ask stand for the head of the ask before it ("en die bij de gebiedsgerichte
+    aanpak?", "over die van de gemeenten")?"""
+    return bool(_ELLIPTIC.match(ask))
+
+
+# (session 9) a question word after a preposition of means opens a clause too, when the clause
+# goes on past its noun with a verb of its own: "…, waar loopt het mis, en langs welke kanalen
+# bereik je ze?" is a third ask (cold6 c6q102 answered two of three); "…, en met welk instrument?"
+# (cold8 c8q147) and "… en naar welke trede worden gemeenten aangemoedigd?" (cold5 c5q024) ask a
+# detail of the one fact asked before (cut, they drew sections of their own)
+_FRONTED = r"(?:(?:langs|via|met|door)\s+(?=(?:welke?|wat)\s+\w+(?:\s+\w+){2,}))?"
 _CLAUSE_BREAK = re.compile(
-    rf",?\s+\b(?:en|of|maar)\s+(?={_QUESTION_WORD}|{_ELLIPSIS})|,\s+(?={_QUESTION_WORD})", re.I
+    rf",?\s+\b(?:en|of|maar)\s+(?={_FRONTED}{_QUESTION_WORD}|{_ELLIPSIS})|,\s+(?={_FRONTED}{_QUESTION_WORD})",
+    re.I,
 )
 _CLAUSE_BREAK_EN = re.compile(
     rf",?\s+\b(?:and|or|but)\s+(?={_QUESTION_WORD_EN})|,\s+(?={_QUESTION_WORD_EN})", re.I
@@ -254,12 +286,38 @@ _PAIRED = (
     re.compile(r"(?P<a>.+?)\b(?:tegenover|versus)\b(?P<b>.+)", re.I),
     re.compile(r"\bverschil tussen\b(?P<a>.+)\ben\b(?P<b>.+)", re.I),
     re.compile(r"\bzowel\b(?P<a>.+?)\bals\b(?P<b>.+)", re.I),
+    # (session 9) "enerzijds in X en anderzijds in Y", as "zowel X als Y" (cold6 c6q097: the second
+    # place was never asked on its own)
+    re.compile(r"\benerzijds\b(?P<a>.+?)(?:,?\s+(?:en|maar)\s+)?\banderzijds\b(?P<b>.+)", re.I),
     re.compile(r"\bverhoud\w*\s+(?P<a>.+?)\s+zich\s+tot\s+(?P<b>.+)", re.I),
     # English pairs (session 5): "Compare X with Y", "How does X compare with Y?", "X compared to Y"
     re.compile(r"\bcompare\s+(?P<a>.+?)\s+with\s+(?P<b>.+)", re.I),
     re.compile(r"\bcompare\s+(?P<a>.+?)\s+(?:to|and)\s+(?P<b>.+)", re.I),
     re.compile(r"(?P<a>.+?)\s+compares?\s+(?:with|to)\s+(?P<b>.+)", re.I),
     re.compile(r"(?P<a>.+?)\s+(?:compared|as against|set against)\s+(?:with|to)?\s*(?P<b>.+)", re.I),
+    # (session 9) the distance between two things, mostly the vision and today's practice: "How far
+    # is today's practice of … from the vision set out for it?", "How close are today's village
+    # initiatives to the 2050 picture …?", "Hoe ver staan kleine gemeenten vandaag af van het
+    # toekomstbeeld …?", "Strookt het beeld van … met de hindernissen die deelnemers nu ervaren?",
+    # "Het streven naar …: hoe ver staat de praktijk … daar nog van af?" (the heading is the far
+    # side). Five writers asked it (cold4-6, cold8, cold9); uncut, the answer was the vision alone
+    re.compile(r"\bhow (?:far|close)\s+(?:is|are)\s+(?P<a>.+?)\s+(?:from|to)\s+(?P<b>.+)", re.I),
+    re.compile(
+        r"^(?P<b>[^:?]+):\s*hoe ver\s+(?:staat|staan|ligt|liggen|is|zijn)\s+(?P<a>.+?)\s+(?:daar|er|hier)\b.*\bvan\s*af\b",
+        re.I,
+    ),
+    # ("af van" first: "Hoe ver staat het beeld van krachtige lokale besturen in 2050 af van de
+    # knelpunten …?" holds a "van" of its own before it)
+    re.compile(r"\bhoe ver\s+(?:staat|staan|ligt|liggen|is|zijn)\s+(?P<a>.+?)\s+af\s+van\s+(?P<b>.+)", re.I),
+    re.compile(r"\bhoe ver\s+(?:staat|staan|ligt|liggen|is|zijn)\s+(?P<a>.+?)\s+van\s+(?P<b>.+)", re.I),
+    re.compile(r"\bhoe dicht\s+(?:staat|staan|ligt|liggen|is|zijn)\s+(?P<a>.+?)\s+bij\s+(?P<b>.+)", re.I),
+    re.compile(r"\b(?:strookt|stroken)\s+(?P<a>.+?)\s+met\s+(?P<b>.+)", re.I),
+    re.compile(r"\b(?:sluit|sluiten)\s+(?P<a>.+?)\s+aan\s+bij\s+(?P<b>.+)", re.I),
+    # … and the difference asked as a verb, its second side elliptic ("Verschillen de oplossingen van
+    # de tafel over X van die over Y?"), or in English as the Dutch "verschil tussen X en Y"
+    re.compile(r"\bverschil(?:t|len)\s+(?P<a>.+?)\s+van\s+(?P<b>(?:die|dat|deze)\b.+)", re.I),
+    re.compile(r"\bdifferences?\s+between\b(?P<a>.+)\band\b(?P<b>.+)", re.I),
+    re.compile(r"\bdiffers?\s+(?P<a>.+?)\s+from\s+(?P<b>(?:that|those)\b.+)", re.I),
 )
 # "de rol van de provincies en van de gemeenten": one preposition, repeated after "en", coordinates
 # two subjects of one ask (not when each names a subfacet: that is a theme in two subfacets)
@@ -270,6 +328,22 @@ _REPEATED_PREPOSITION = re.compile(
 # The vision and the practice in everyday words, when a question sets them side by side.
 _VISION = re.compile(r"\bvisie\b|\bambitie|\bdroom", re.I)
 _PRACTICE = re.compile(r"\bpraktijk\b|\bop het terrein\b|\bin werkelijkheid\b", re.I)
+# (session 9) "het beeld van één verbonden netwerk", "the 2050 picture", "het streven naar …", "wat
+# wil men op lange termijn bereiken": the report's one picture of the future is its vision. Not in
+# a follow-up's carried topic between brackets: "(picture samenwerking … Goede praktijken)" made a
+# part of its own (cold7 c7c10.3)
+_VISION_EVERYDAY = re.compile(
+    r"\bbeeld\b|\bpicture\b|\bstreven\b|\bop lange termijn\b|\blong[- ]term\b", re.I
+)
+_BRACKETED = re.compile(r"\([^)]*\)")
+# … and the present set beside the vision ("How close are today's village initiatives to the 2050
+# picture …?", "Hoe ver staan kleine gemeenten vandaag af van het toekomstbeeld …?") is the
+# practice too; alone "vandaag", "current", "in practice" date or frame a question ("what should
+# replace the current way of working?" asks remedies, "what does X look like in practice" asks
+# the practice itself: cold9 c9q071), so only in a part whose sibling names the vision
+_PRESENT = re.compile(
+    r"\bvandaag\b|\bnu\b|\btoday'?s?\b|\bcurrent(ly)?\b|\bhuidige?\b|\bpractice\b|\bin reality\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -300,6 +374,36 @@ class Intent:
 def asks_across(question: str) -> bool:
     """The question looks across subfacets ("over de tafels heen", "terugkomt", "across")."""
     return bool(_ACROSS.search(question))
+
+
+# A theme across subfacets is asked in words that say where and how it is told, not what it is:
+# the across cue itself when it is a short phrase ("Op welke plaatsen", "over de subfacetten
+# heen"; a long match spans the theme: "Hoe komt het capaciteitsprobleem … terug"), and the word
+# after an opening "hoe"/"waar", which a Dutch question fills with its finite verb or a degree word
+# ("Hoe pleiten de deelnemers … voor het delen van kennis", "Hoe duikt het silodenken op", "Hoe
+# belangrijk is het eigen karakter van een dorp"; the theme, a noun, comes after it). As theme
+# words, "plaats", "heen", "pleit", "duik", "belangrijk" drew the sections that happen to say them
+# (cold4 c4q103, cold5 c5q104, cold8 c8q103, cold9 c9q101: 8-section answers missing sides).
+_ACROSS_CUE_WORDS = 4  # an across cue this short is frame only
+_OPENING_VERB = re.compile(r"^\W*(?:(?:en|and)\s+)?(?:hoe|waar)\s+(\w+)", re.I)
+_HEEN = re.compile(r"\s*heen\b", re.I)
+_WORD_REST = re.compile(r"\w*")
+
+
+def across_frame_removed(text: str) -> str:
+    """The text of a question across subfacets without its across cue and opening verb."""
+    if m := _OPENING_VERB.match(text):
+        text = text[: m.start(1)] + " " + text[m.end(1) :]
+    out, last = [], 0
+    for m in _ACROSS.finditer(text):
+        if len(m.group(0).split()) > _ACROSS_CUE_WORDS or m.start() < last:
+            continue
+        out.append(text[last : m.start()])
+        rest = _WORD_REST.match(text, m.end())  # "verschillende subfacet|ten"
+        last = rest.end() if rest else m.end()
+        if h := _HEEN.match(text, last):  # "over de subfacetten heen": the cue's particle
+            last = h.end()
+    return " ".join([*out, text[last:]])
 
 
 # The whole set asked for, not a few of its items: "alle(maal)", "elk voorbeeld", "de volledige
@@ -420,6 +524,8 @@ def analyse(
         # what was added to the vision is the template's Aanvullingen, not the vision itself
         # ("compare the vision with what the participants added to it" asks both)
         kinds = (kinds - {"toekomstbeeld"}) | {"aanvullingen"}
+    if _ACROSS.search(question):
+        topic_text = across_frame_removed(topic_text)
     subfacets = named_subfacets(question, subfacet_titles, idf)
     title_terms = {t for sid in subfacets for t in tokenize(subfacet_titles[sid])}
     topic = tuple(
@@ -448,10 +554,12 @@ def part_kinds(text: str) -> frozenset[str]:
     kinds = intent_kinds(text) | {k for k, p in SECTION_NAMES.items() if p.search(text)}
     if _SOLUTIONS.search(text):
         kinds.add("start")
-    if _VISION.search(text):
+    if _VISION.search(text) or _VISION_EVERYDAY.search(_BRACKETED.sub(" ", text)):
         kinds.add("toekomstbeeld")
     if _PRACTICE.search(text) and not kinds:
         kinds |= {"continue", "stop"}
+    if kinds & set(ITEM_KINDS) == {"toekomstbeeld"} and _ADDED_TO.search(text) and not _COMPARE.search(text):
+        kinds = (kinds - {"toekomstbeeld"}) | {"aanvullingen"}  # what was added to it (as ``analyse``)
     return frozenset(kinds) & set(ITEM_KINDS)
 
 
@@ -558,6 +666,11 @@ def _holds_subject(match: str) -> bool:
     return len(words) > _CUE_WORDS or any(w[:1].isupper() for w in words[1:])
 
 
+def without_kind_cues(text: str) -> str:
+    """The text without the phrases that name a template kind (``_without_kind_cues``)."""
+    return _without_kind_cues(text)
+
+
 def _without_kind_cues(text: str) -> str:
     """The text without the phrases that name a kind (the narrow patterns), unless a match spans
     more than a cue phrase or holds a name ("wat moeten de lokale besturen zelf doen")."""
@@ -569,7 +682,9 @@ def _without_kind_cues(text: str) -> str:
 # The object a question names once, at its end, for all its asks: "Welke kansen en welke risico's
 # zien ze bij schaalvergroting?" ("in" and "van" are left out: "in de plaats komen", "van wie")
 _TAIL = re.compile(
-    r"\s(?:bij|rond|rondom|inzake|omtrent|voor|over|for|around|regarding|about|concerning)\s+\w[^,;?]*[?.]?\s*$",
+    r"\s(?:bij|rond|rondom|inzake|omtrent|voor|over|for|around|regarding|about|concerning|"
+    # (session 9) "…, als het gaat om de kracht van dorpsgemeenschappen?" (cold9 c9q090)
+    r"als het (?:gaat )?(?:om|over)|wat betreft|when it comes to|as for|in terms of)\s+\w[^,;?]*[?.]?\s*$",
     re.I,
 )
 _TAIL_TERMS = 1  # an earlier ask with at most this many words of its own takes the shared object
@@ -661,6 +776,11 @@ def _cut(question: str, title_items: tuple[tuple[str, str], ...]) -> tuple[tuple
                         # (cold7 c7q103)
                         pieces = [f"{head}, {m.group('a').strip()}", f"{head}, {m.group('b').strip()}"]
                     break
+        if len(pieces) == 1 and (m := _ALTERNATIVES.match(sentence)):
+            # "Wie moet de eerste stap zetten: de burger of het bestuur?": the question before the
+            # colon asked of each alternative (cold8 c8q105 was answered from the method section)
+            head = m.group("head").strip()
+            pieces, paired = [f"{head}: {m.group('a').strip()}", f"{head}: {m.group('b').strip()}"], True
         if len(pieces) == 1 and (m := _REPEATED_PREPOSITION.search(sentence)):
             cut = m.start(2)
             a, b = sentence[:cut], sentence[m.end(2) :]
@@ -670,6 +790,13 @@ def _cut(question: str, title_items: tuple[tuple[str, str], ...]) -> tuple[tuple
     return tuple(texts), paired
 
 
+# A question before a colon and two short alternatives after it ("…: de burger of het bestuur?",
+# "…: the city or the countryside?"): each alternative is asked the question
+_ALTERNATIVES = re.compile(
+    rf"^(?P<head>[^:]*\b(?:{_QUESTION_WORD}|{_QUESTION_WORD_EN})[^:]*):\s*"
+    r"(?P<a>(?:\S+\s+){0,4}?\S+)\s+(?:of|or)\s+(?P<b>(?:\S+\s+){0,4}?\S+?)\s*\?\s*$",
+    re.I,
+)
 _SET_AGAINST = re.compile(r"\b(?:tegenover|versus|vs\.?)(?=\s)", re.I)
 _PLACE_PREPOSITIONS = ("bij ", "in ", "op ", "binnen ", "aan ", "at ", "on ", "within ", "when ")
 
@@ -724,6 +851,19 @@ def split_parts(question: str, titles: Mapping[str, str] = {}) -> tuple[Part, ..
             parts.append(Part(text, kinds, terms))
     if len(parts) < 2:
         return ()
+    # an elliptic part asks the kind of the part before it ("the barriers for X and those for Y",
+    # "de knelpunten bij X en die bij Y")
+    parts = [
+        replace(p, kinds=parts[i - 1].kinds) if i and not p.kinds and elliptic(p.text) else p
+        for i, p in enumerate(parts)
+    ]
+    if any("toekomstbeeld" in p.kinds for p in parts):
+        parts = [
+            replace(p, kinds=frozenset({"continue", "stop"}))
+            if not p.kinds and _PRESENT.search(p.text)
+            else p
+            for p in parts
+        ]
     # Without a kind, two clauses set things side by side only when they ask alike ("welke rol
     # voor …, en welke voor …?"); "Waar wordt X opgewekt en wie verbruikt hem?" asks two facts.
     if not paired and not any(p.kinds for p in parts):

@@ -35,6 +35,16 @@ FRAMING_APPENDIX_MATCH = (
 LEAD_DEFAULT = "Dit zegt het verslag hierover:"
 LEAD_SEVERAL = "Het verslag zegt hierover het volgende, in deze onderdelen:"
 LEAD_COMPARE = "Het verslag behandelt dit in meerdere onderdelen:"
+# a question that compares its parts in so many words: one cited lead line per part, then the parts
+LEAD_COMPARE_PARTS = (
+    "Het verslag behandelt dit in meerdere onderdelen. Per onderdeel de kern, in de woorden van het verslag:"
+)
+# … where two parts overlap: the passage of each nearest to the other (in meaning and shared words)
+LEAD_OVERLAP_PARTS = (
+    "Het verslag behandelt dit in twee onderdelen. Per onderdeel de passage die het dichtst bij het "
+    "andere aansluit, in de woorden van het verslag:"
+)
+COMPARE_DETAILS = "Meer per onderdeel:"
 # a close call: the best section hardly leads the next ones (compose.CLOSE_MARGIN)
 # after a close call between sections (the next ones follow as SEE_ALSO); it used to say the report
 # treats the question "niet op één duidelijke plaats", which read as doubt on answers that were
