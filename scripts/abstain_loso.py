@@ -4,7 +4,7 @@ measure on the one left out, for each set; report per set and pooled.
     .venv/bin/python scripts/abstain_loso.py gather     # evidence per question -> /tmp cache (~2 min)
     .venv/bin/python scripts/abstain_loso.py cv         # the variants, LOSO, from the cache
 
-Sets: v1, v2 dev, fresh dev, cold4, cold5, cold6, cold7, cold8, and the tuning sets scripts/abstain_tuning*.jsonl
+Sets: v1, v2 dev, fresh dev, cold4, cold5, cold6, cold7, cold8, cold9, and the tuning sets scripts/abstain_tuning*.jsonl
 (one set). Check sets measured only (never fitted on): scripts/abstain_holdout*.jsonl. By
 default the tuning sets are not fitted on; ``--with-tuning`` fits on them too, as the product does
 (corpus/examples.jsonl holds them since session 6: scripts/make_examples.py ``TUNING``).
@@ -43,7 +43,7 @@ from tune_understanding import (  # noqa: E402
 )
 
 CACHE = Path(os.environ.get("PACTRAG_LOSO_CACHE", "/tmp/pactrag_abstain_loso.pkl"))
-SETS = ("v1", "v2-dev", "fresh-dev", "cold4", "cold5", "cold6", "cold7", "cold8", "tuning")
+SETS = ("v1", "v2-dev", "fresh-dev", "cold4", "cold5", "cold6", "cold7", "cold8", "cold9", "tuning")
 CHECKS = ("holdout", "holdout5", "holdout5b", "holdout6", "holdout6c", "holdout7", "holdout8")
 
 
@@ -54,7 +54,7 @@ def _questions(path: Path, source: str) -> list[Item]:
 
 def all_items() -> list[Item]:
     items = load_items(more=True)
-    for name in ("cold6", "cold7", "cold8"):
+    for name in ("cold6", "cold7", "cold8", "cold9"):
         items += _questions(ROOT / f"evals/{name}/questions.jsonl", name)
     for name in ("abstain_tuning.jsonl", "abstain_tuning2.jsonl", "abstain_tuning5.jsonl"):
         items += load_extra(ROOT / "scripts" / name, "tuning")

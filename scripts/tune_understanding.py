@@ -355,7 +355,7 @@ def rules(assistant: Assistant, ev: Evidence, **knobs) -> tuple[bool, str]:
     verdict = judge(
         ev.query, ev.signals, ev.top, index.vocabulary, assistant.settings.abstain_threshold, NEVER,
         index.reports, idf=index.idf, sentences=index.sentence_texts, listed=listed_sentences(index),
-        asks_outside=ev.outside, **knobs,
+        asks_outside=ev.outside, headings=[s.title for s in index.sections], **knobs,
     )  # fmt: skip
     return not verdict.answerable, verdict.reason
 

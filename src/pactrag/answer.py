@@ -318,6 +318,7 @@ class Assistant:
             sentences=self.index.sentence_texts,
             listed=listed_sentences(self.index),
             asks_outside=asks_outside(self.index, retrieval.query_vector),
+            headings=[s.title for s in self.index.sections],
         )
         if (
             filters.active()
