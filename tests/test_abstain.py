@@ -969,3 +969,35 @@ def test_a_clause_without_a_topic_continues_the_ask_before_it():
         typed_gap("Hoeveel coöperatieve winkels zijn al opgestart en wat is hun doel?", sentences, idf, 0.5)
         == ""
     )
+
+
+def test_what_a_number_measures_must_be_in_its_sentence():
+    # tuning xa27, cold6 c6q127: a count of participants is no age or population
+    sentences = ["In dit toekomstatelier waren er 54 deelnemers."]
+    idf = {"toekomstatelier": 3.0, "deelnem": 2.0, "atelier": 3.0, "leeftijd": 4.0}
+    question = "Wat is de gemiddelde leeftijd van de deelnemers aan het atelier?"
+    assert typed_gap(question, sentences, idf, 0.5) == "number"
+    assert typed_gap("Hoeveel deelnemers waren er in het toekomstatelier?", sentences, idf, 0.5) == ""
+    # in English, in the report's words
+    assert typed_gap("What is the population of Olen?", sentences, idf, 0.5) == "number"
+    assert typed_gap("How many participants were there?", sentences, idf, 0.5) == ""
+
+
+def test_who_did_it_asked_in_the_perfect_needs_the_act_in_a_close_sentence():
+    # tuning yo22: no sentence speaks of designing the calendar
+    assert asked_types("Wie heeft de landbouwkalender in de Westhoek ontworpen?") == ["actor"]
+    assert asked_act("Wie heeft de landbouwkalender in de Westhoek ontworpen?", "actor")
+    sentences = [
+        "Het is een werkdocument, opgesteld op basis van de input van deelnemers en nagelezen door de moderatoren."
+    ]
+    idf = {"verslag": 2.0, "werkdocument": 3.0, "moderator": 3.0}
+    assert typed_gap("Wie heeft dit verslag nagelezen?", sentences, idf, 0.5) == ""
+    assert typed_gap("Wie heeft dit verslag ontworpen?", sentences, idf, 0.5) == "actor"
+
+
+def test_the_legal_ground_asked_is_a_law():
+    # cold6 c6q112
+    assert asked_types("Welke wettelijke bepaling vormt de basis voor opdrachthoudende verenigingen?") == [
+        "law"
+    ]
+    assert asked_types("Wat zeggen de deelnemers over de vzw-wetgeving?") == []
