@@ -81,6 +81,8 @@ def gather() -> None:
     rows = []
     for item, ev in abstention_evidence(assistant, items):
         ruled, reason = rules(assistant, ev)
+        # … were the learned check to read it as what answerable questions ask (``scope.asks_inside``)
+        ruled_inside = rules(assistant, ev, asks_inside=True)[0]
         qvec = index.embedder.embed_query(ev.query)
         pairs = [pair for h in ev.hits for pair in index.sentences(h.chunk.chunk_id)]
         sims = np.array([float(np.dot(v, qvec)) for _, v in pairs]) if pairs else np.zeros(0)
@@ -96,6 +98,7 @@ def gather() -> None:
                 signals=ev.signals.vector(),
                 model_p=MODEL.probability(ev.signals),
                 ruled=ruled,
+                ruled_inside=ruled_inside,
                 reason=reason,
                 # the evidence holds the asked value or topic: the scope check yields (abstain.judge)
                 vouched=vouches(ev.query, with_leads(ev.top, index.sentence_texts), index.idf, TOPIC_SHARE),
@@ -178,6 +181,18 @@ def cv(fit_sets: tuple[str, ...]) -> None:
             (q[test] @ model.weights + model.bias < model.threshold) & ~vouched[test]
         )
     _report(f"+ scope (q {scope.QUANTILE}, shrinkage {scope.SHRINKAGE})", rows, refused)
+    # a question the check reads as what answerable ones ask: the rules as ``judge`` applies them then
+    # (a Dutch yes/no verdict asks what the report recommends)
+    ruled_inside = np.array([r.get("ruled_inside", r["ruled"]) for r in rows])
+    backstop_inside = ruled_inside | (np.array([r["model_p"] for r in rows]) < MODEL.threshold)
+    for test, train in folds():
+        model = scope.fit(q[train], answerable[train], src[train])
+        assert model is not None
+        score = q[test] @ model.weights + model.bias
+        refused[test] = np.where(score >= model.inside_threshold, backstop_inside[test], backstop[test]) | (
+            (score < model.threshold) & ~vouched[test]
+        )
+    _report(f"+ scope, inside at {scope.INSIDE_QUANTILE}", rows, refused)
     # dropped: the scope score as a feature of a refitted signal model, and the best evidence
     # sentence projected on the same direction (the evidence's kind against the question's)
     for name in ("scope score in the signal model", "+ best sentence on the direction"):

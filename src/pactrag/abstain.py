@@ -1504,13 +1504,23 @@ def _proposition_share(question: str, sentences: Sequence[str], idf: dict[str, f
 ASSERTED_SHARE = 0.6
 
 
-def declines_opinion(question: str, sentences: Sequence[str], idf: dict[str, float]) -> bool:
+def declines_opinion(
+    question: str, sentences: Sequence[str], idf: dict[str, float], inside: bool = False
+) -> bool:
     """The question asks for an opinion or a verdict of the assistant's own that the report does
-    not state: the assistant gives none (it shows what the participants said instead)."""
+    not state: the assistant gives none (it shows what the participants said instead). ``inside``:
+    the learned scope check scores the question where few out-of-scope questions do
+    (``scope.asks_inside``): a Dutch yes/no verdict so phrased asks what the report recommends
+    ("Moeten we ook denken aan de gemeenten die half stedelijk en half landelijk zijn?" and "… ook
+    aandacht te hebben voor peri-urbane gemeenten …": the words differ, the recommendation is the
+    report's). English verdicts stay declined: "Should my municipality merge with its neighbour?"
+    scored as high."""
     if not asks_opinion(question):
         return False
     if not _ASKS_VERDICT.search(question):
         return True
+    if inside and is_dutch(question):
+        return False
     return _proposition_share(question, sentences, idf) < ASSERTED_SHARE
 
 
@@ -1571,17 +1581,20 @@ def judge(
     listed: frozenset[str] = frozenset(),
     asks_outside: bool = False,
     headings: Sequence[str] = (),
+    asks_inside: bool = False,
 ) -> Verdict:
     """``top_sentences``: the passages' sentences closest to the question, best first;
     ``threshold``: a hard similarity floor (``Settings.abstain_threshold``); ``sentences``: every
     sentence of the corpus in reading order (for names mentioned in passing); ``listed``: those
     of its lists of participants (``listed_sentences``); ``asks_outside``: the question asks for a
     kind of information the labelled out-of-scope questions ask for (``scope.asks_outside``);
-    ``headings``: the titles of the reports' sections (what the reports themselves are about)."""
+    ``headings``: the titles of the reports' sections (what the reports themselves are about);
+    ``asks_inside``: the learned check reads the question as what answerable ones ask
+    (``scope.asks_inside``)."""
     letters = [c for c in question if c.isalpha()]
     if letters and sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) / len(letters) < 0.5:
         return Verdict(False, "language")  # not Latin script: the reports are Dutch
-    if declines_opinion(question, top_sentences, idf or {}):
+    if declines_opinion(question, top_sentences, idf or {}, asks_inside):
         return Verdict(False, "opinion")
     if evidence_signals.similarity < threshold:
         return Verdict(False, "low-similarity")

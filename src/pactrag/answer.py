@@ -74,7 +74,7 @@ from .neighbours import neighbours
 from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
 from .records import Answer, Chunk, Citation, Hit
 from .retrieve import Filters, Retrieval, context_mask, named_subfacet_mask, retrieve, subfacet_titles
-from .scope import asks_outside, scope_model
+from .scope import asks_inside, asks_outside, scope_model
 
 # How many of the previous turn's best passages say where the conversation was (their subfacets).
 CONTEXT_HITS = 2
@@ -319,6 +319,7 @@ class Assistant:
             listed=listed_sentences(self.index),
             asks_outside=asks_outside(self.index, retrieval.query_vector),
             headings=[s.title for s in self.index.sections],
+            asks_inside=asks_inside(self.index, retrieval.query_vector),
         )
         if (
             filters.active()
