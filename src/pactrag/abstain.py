@@ -664,63 +664,81 @@ _YES_NO = re.compile(
     r"hadden|gaf|komt|are|were|did|does|do|has|have)\b",
     re.I,
 )
-_facets: dict[int, tuple[Any, list[frozenset[str]]]] = {}
 
 
-def _inflected_match(term: str, words: frozenset[str] | set[str]) -> bool:
-    """``term`` is one of ``words`` or an inflection of one (one begins with the other, from four
-    letters); not a compound's head: "gemeenschapskracht" begins with "gemeenschap"."""
-    return any(
-        term == w
-        or (min(len(term), len(w)) >= Lexicon.MIN_PREFIX and (w.startswith(term) or term.startswith(w)))
-        for w in words
-    )
+@dataclass(frozen=True)
+class Facets:
+    """The series' facets that no report of the corpus is about, each as the words of its name that
+    the reports use nowhere else, and every word the reports do use elsewhere (``other_facets``)."""
+
+    others: tuple[frozenset[str], ...] = ()
+    used: frozenset[str] = frozenset()
 
 
-def other_facets(
-    sentences: Sequence[str], reports: Sequence[Report], headings: Sequence[str]
-) -> list[frozenset[str]]:
-    """The words of each facet of the series' intro list that no report of the corpus is about:
-    the facets whose words its reports' themes and titles do not use, each less the words of the
-    reports' own headings ("Gemeenschapskracht als hefboom" is this report's subfacet, though
-    "gemeenschap" is in another facet's name). Once per sentence list (an index keeps its own)."""
+_facets: dict[int, tuple[Any, Facets]] = {}
+_SURFACE = re.compile(r"[^\W\d_]+")
+# a word and an inflection of it share this many first letters ("vernieuwing", "vernieuwde")
+FACET_PREFIX = 6
 
-    def build(ss: Sequence[str]) -> list[frozenset[str]]:
+
+def _surface(text: str) -> set[str]:
+    """A text's words as written (lower-cased), without stemming."""
+    return {w.lower() for w in _SURFACE.findall(text)}
+
+
+def other_facets(sentences: Sequence[str], reports: Sequence[Report], headings: Sequence[str]) -> Facets:
+    """Per facet of the series' intro list that no report of the corpus is about (its words share
+    none with a report's theme or title), the words of its name that the reports use nowhere else:
+    "bedrijvigheid", "woonomgeving", "multifunctionele" name another workshop's theme; "vernieuwende
+    financiering", "economische verschillen", "Veerkrachtige dorpen" are this report's own words, and
+    so are its headings' ("Gemeenschapskracht als hefboom"). Once per sentence list (an index keeps
+    its own)."""
+
+    def build(ss: Sequence[str]) -> Facets:
         themes = {
             t[:SHARED_PREFIX]
             for r in reports
             for t in tokenize(f"{r.theme} {r.title}")
             if len(t) >= SHARED_PREFIX
         }
-        own = frozenset(t for h in headings for t in tokenize(h))
-        facets: list[frozenset[str]] = []
+        heads = set().union(*(_surface(t) for t in headings))
+        items: set[int] = set()
         for i, lead in enumerate(ss):
-            if not (lead.rstrip().endswith(":") and _FACET_LEAD.search(lead)):
-                continue
-            for item in ss[i + 1 : i + 1 + MAX_ITEMS]:
-                if not _ITEM.match(item):
-                    break
-                if _facet_terms(item) & themes:
-                    continue  # a facet the corpus has a report of
-                terms = frozenset(
-                    t for t in tokenize(item) if len(t) >= Lexicon.MIN_PREFIX and not _inflected_match(t, own)
-                )
-                if terms and terms not in facets:
-                    facets.append(terms)
-        return facets
+            if lead.rstrip().endswith(":") and _FACET_LEAD.search(lead):
+                for j in range(i + 1, min(len(ss), i + 1 + MAX_ITEMS)):
+                    if not _ITEM.match(ss[j]):
+                        break
+                    items.add(j)
+        used = set().union(
+            *(_surface(t) for t in headings), *(_surface(t) for j, t in enumerate(ss) if j not in items)
+        )
+        facets: list[frozenset[str]] = []
+        for j in sorted(items):
+            if _facet_terms(ss[j]) & themes:
+                continue  # a facet the corpus has a report of
+            words = frozenset(
+                w
+                for w in _surface(ss[j])
+                # not used elsewhere, nor begun in a heading ("gemeenschap" in "Gemeenschapskracht")
+                if len(w) >= FACET_PREFIX and w not in used and not any(h.startswith(w) for h in heads)
+            )
+            if words and words not in facets:
+                facets.append(words)
+        return Facets(tuple(facets), frozenset(used))
 
     return _per_object(_facets, sentences, build)
 
 
-def other_facet(question: str, facets: Sequence[frozenset[str]]) -> str:
+def other_facet(question: str, facets: Facets) -> str:
     """A workshop the question names by the words of a facet the corpus has no report of ("het
     atelier over ondernemen en bedrijvigheid op het platteland", "the workshop on a lively,
-    attractive and healthy living environment"): the words after the workshop word share one
-    with such a facet's name in the intro list (``other_facets``). The grammar of ``other_report``
-    (a theme as "adjective + noun" after a workshop as a place) missed these. Over the labelled
-    questions with a workshop word (140), every one whose words after it share a word with
-    another facet was out of scope (cold5-cold9, v1, v2 dev, the tuning sets)."""
-    if not facets or _YES_NO.search(question):
+    attractive and healthy living environment"): after the workshop word, a word that the reports
+    use only in that facet's name (``other_facets``), or an inflection of it the reports do not use
+    either; a noun, or two words (one adjective, "gezonde voeding", is a topic). The grammar of
+    ``other_report`` (a theme as "adjective + noun" after a workshop as a place) missed these. Over
+    the labelled questions with a workshop word (140), every one whose words after it share a word
+    with another facet was out of scope (cold5-cold9, v1, v2 dev, the tuning sets)."""
+    if not facets.others or _YES_NO.search(question):
         return ""
     for m in _WORKSHOP.finditer(question):
         phrase = re.split(r"[?.;!]", question[m.end() :], maxsplit=1)[0]
@@ -728,9 +746,11 @@ def other_facet(question: str, facets: Sequence[frozenset[str]]) -> str:
         words = " ".join(w for w in phrase.split() if not w[:1].isupper())
         if not is_dutch(question):
             words = " ".join(dutch for en, dutch in _FACETS_EN if re.search(rf"\b{en}\b", words, re.I))
-        terms = [t for t in tokenize(words) if len(t) >= Lexicon.MIN_PREFIX]
-        if any(_inflected_match(t, facet) for facet in facets for t in terms):
-            return question[m.start() : m.end() + len(phrase)].strip()
+        asked = {w for w in _surface(words) if len(w) >= FACET_PREFIX and w not in facets.used}
+        for facet in facets.others:
+            hits = {f for f in facet for w in asked if w[:FACET_PREFIX] == f[:FACET_PREFIX]}
+            if len(hits) >= 2 or any(not f.endswith("e") for f in hits):
+                return question[m.start() : m.end() + len(phrase)].strip()
     return ""
 
 
@@ -1626,7 +1646,7 @@ def judge(
     if missing:
         return Verdict(False, "no-" + missing)
     other = other_report(question, reports) or other_facet(
-        question, other_facets(sentences, reports, headings) if sentences else []
+        question, other_facets(sentences, reports, headings) if sentences else Facets()
     )
     if other:
         return Verdict(False, "other-report:" + other)
