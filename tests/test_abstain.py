@@ -1010,3 +1010,18 @@ def test_the_legal_ground_asked_is_a_law():
         "law"
     ]
     assert asked_types("Wat zeggen de deelnemers over de vzw-wetgeving?") == []
+
+
+def test_a_span_asked_with_a_money_word_as_its_topic_asks_no_amount():
+    # "financiering" is what the span is about, not an amount asked
+    assert asked_types(
+        "Hoe lang dreigt het Samenproject nog te bestaan zonder structurele financiering?"
+    ) == ["duration"]
+    assert asked_types("Hoeveel jaar kan het Samenproject nog verder zonder financiering?") == ["duration"]
+    assert asked_types("Hoeveel geld krijgt een regiodeal per jaar?") == ["money"]
+
+
+def test_what_a_quote_says_about_a_topic_a_close_sentence_holds_is_vouched_for():
+    quote = "Quote: “Je gaat naar de supermarkt en je hebt altijd alles.”"
+    assert reports_on("Wat zegt de quote van de landbouwer over de supermarkt?", [quote])
+    assert not reports_on("Wat zegt de quote van de landbouwer over hoeveverkoop?", [quote])

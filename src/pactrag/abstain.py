@@ -397,11 +397,20 @@ def asked_types(question: str) -> list[str]:
         k
         for k in kinds
         if not (k == "number" and ("money" in kinds or "duration" in kinds))
+        # "Hoe lang dreigt het Samenproject nog te bestaan zonder structurele financiering?": the span
+        # is asked, the money word is its topic ("hoeveel geld", "wat kost" still ask an amount)
+        and not (k == "money" and "duration" in kinds and not _AMOUNT_ASKED.search(question))
         and not (k == "position" and _AS_POSITION.search(question))
         and not (k == "name" and "title" in kinds)
     ]
 
 
+# an amount asked in so many words, whatever else the question asks
+_AMOUNT_ASKED = re.compile(
+    r"\b(wat kost\w*|hoeveel (\w+ )?(geld|euro|budget|subsidie|bedraagt|kost\w*)|welk (\w+e )?\w*(bedrag|budget)|"
+    r"how much (money|does|did|is)|what does .{0,40} cost)\b",
+    re.I,
+)
 # a question that opens by asking why (a reason, never a value)
 _ASKS_REASON = re.compile(r"\W*(waarom|why|hoe komt het)\b", re.I)
 
@@ -1762,7 +1771,8 @@ def evidence_holds_asked(
 # for, not a value of it
 _REPORT_FRAME = re.compile(
     r"^\W*wat (zeggen|zeiden|zegt|zei|vertellen|vertelden|vinden|vonden|denken|dachten) "
-    r"(de deelnemers|het verslag|het atelier)\b.*?\b(over|van|rond)\s+(?P<topic>.+)$",
+    # … or one of its quotes ("Wat zegt de quote van de landbouwer over de supermarkt?")
+    r"(de deelnemers|het verslag|het atelier|de quote|het citaat|de uitspraak)\b.*?\b(over|van|rond)\s+(?P<topic>.+)$",
     re.I,
 )
 
@@ -1773,7 +1783,9 @@ def reports_on(question: str, sentences: Sequence[str]) -> bool:
     m = _REPORT_FRAME.search(question)
     if not m or not is_dutch(question):
         return False
-    terms = [t for t in tokenize(m.group("topic")) if t not in PART_FRAME_TERMS]
+    # the topic follows "over" when there is one ("de quote van de landbouwer over de supermarkt")
+    topic = re.split(r"\s(?:over|rond)\s", m.group("topic"))[-1] if m.group(3) == "van" else m.group("topic")
+    terms = [t for t in tokenize(topic) if t not in PART_FRAME_TERMS]
     return bool(terms) and any(all(_matches(t, _terms(s)) for t in terms) for s in sentences)
 
 
