@@ -1025,3 +1025,21 @@ def test_what_a_quote_says_about_a_topic_a_close_sentence_holds_is_vouched_for()
     quote = "Quote: “Je gaat naar de supermarkt en je hebt altijd alles.”"
     assert reports_on("Wat zegt de quote van de landbouwer over de supermarkt?", [quote])
     assert not reports_on("Wat zegt de quote van de landbouwer over hoeveverkoop?", [quote])
+
+
+def test_an_adjective_of_origin_without_its_e_is_known():
+    # "Europees programma" and the report's "Europese middelen"
+    vocabulary = {"europes", "programma", "middel"}
+    assert unknown_names("Welk Europees programma wordt genoemd?", vocabulary) == []
+
+
+def test_taking_part_of_a_listed_body_is_answered_by_the_list():
+    from pactrag.abstain import listed_taking_part
+
+    listed = frozenset({"Provincie Limburg Postelhoeve bv", "Vlaams Parlement Saamo"})
+    sentences = ["Het landinrichtingsproject van de VLM in Limburg.", *listed]
+    # v1 q145: the learned check read it as out of scope; the list names the body
+    assert listed_taking_part("Was het Vlaams Parlement vertegenwoordigd?", sentences, listed)
+    assert listed_taking_part("Was de provincie Limburg vertegenwoordigd?", sentences, listed)
+    assert not listed_taking_part("Welke rol speelt Limburg?", sentences, listed)  # no taking part asked
+    assert not listed_taking_part("Was de VLM vertegenwoordigd?", sentences, listed)  # not in the list

@@ -931,6 +931,10 @@ def unknown_names(
             continue
         parts = tokenize(dutch)
         if parts and not all(lex.knows(p) for p in parts if "-" not in p):
+            # an adjective of origin in its form without -e ("Europees programma" and the report's
+            # "Europese middelen")
+            if dutch.endswith("ees") and all(lex.knows(p) for p in tokenize(dutch[:-2] + "se")):
+                continue
             names.append(word)
     for year in _YEAR.findall(question):
         if year not in vocabulary:
@@ -1661,9 +1665,25 @@ def judge(
         return Verdict(False, "other-report:" + other)
     # last: a rule that names what is missing ("Broodje Burger", "no-law") says more in its text;
     # the learned check reads the question only, so it yields when the evidence holds the value
-    if asks_outside and not vouches(question, led, idf or {}, topic_share):
+    if (
+        asks_outside
+        and not vouches(question, led, idf or {}, topic_share)
+        and not listed_taking_part(question, sentences, listed)
+    ):
         return Verdict(False, "asked-kind")
     return Verdict(True)
+
+
+def listed_taking_part(question: str, sentences: Sequence[str], listed: frozenset[str]) -> bool:
+    """The question asks whether a body took part and the list of participants names it ("Was het
+    Vlaams Parlement vertegenwoordigd?", "Was de provincie Limburg vertegenwoordigd?"): the list
+    answers it, whatever kind the learned check reads (v1 q145, refused by it since cold7's
+    refusals joined the examples)."""
+    if not listed or not _ASKS_PARTICIPATION.search(question):
+        return False
+    index = mentions(sentences)
+    names = [_spelled(n, question) for n in _names_in(question) if n not in _NOT_NAMES]
+    return any(any(sentences[i] in listed for i in index.of(tokenize(n))) for n in names)
 
 
 # a new ask after a comma or "en"/"of": "wat is het belang van financiering en hoe lang duren projecten?"
