@@ -1043,3 +1043,8 @@ def test_taking_part_of_a_listed_body_is_answered_by_the_list():
     assert listed_taking_part("Was de provincie Limburg vertegenwoordigd?", sentences, listed)
     assert not listed_taking_part("Welke rol speelt Limburg?", sentences, listed)  # no taking part asked
     assert not listed_taking_part("Was de VLM vertegenwoordigd?", sentences, listed)  # not in the list
+
+
+def test_the_participants_stance_asked_is_what_the_report_gives():
+    assert asked_types("Welk standpunt nemen de deelnemers in over fusies?") == []
+    assert asked_types("Welk standpunt neemt de VVSG in volgens de deelnemers?") == ["position"]

@@ -400,9 +400,15 @@ def asked_types(question: str) -> list[str]:
         # "Hoe lang dreigt het Samenproject nog te bestaan zonder structurele financiering?": the span
         # is asked, the money word is its topic ("hoeveel geld", "wat kost" still ask an amount)
         and not (k == "money" and "duration" in kinds and not _AMOUNT_ASKED.search(question))
-        and not (k == "position" and _AS_POSITION.search(question))
+        and not (k == "position" and (_AS_POSITION.search(question) or _participants_stance(question)))
         and not (k == "name" and "title" in kinds)
     ]
+
+
+def _participants_stance(question: str) -> bool:
+    """The stance asked is the participants' own ("Welk standpunt nemen de deelnemers in over
+    fusies?"): what the report gives. No other holder is named (a name, an office)."""
+    return bool(_SPEAKERS.search(question)) and not _OFFICE.search(question) and not _names_in(question)
 
 
 # an amount asked in so many words, whatever else the question asks
