@@ -19,12 +19,14 @@ import numpy as np
 from . import messages as M
 from .abstain import (
     Verdict,
+    acronyms,
     asks_opinion,
     best_sentences,
     filter_misses,
     judge,
     lexicon,
     listed_sentences,
+    other_facets,
     signals,
 )
 from .abstain import mentions as corpus_mentions
@@ -232,6 +234,8 @@ class Assistant:
         scope_model(index)
         lexicon(index.vocabulary)
         corpus_mentions(index.sentence_texts)
+        acronyms(index.sentence_texts)
+        other_facets(index.sentence_texts, index.reports, [s.title for s in index.sections])
         listed_sentences(index)
         _everywhere(index)
         for s in index.sections:
