@@ -13,6 +13,14 @@ Session 8 (cold8 a set, holdout8 a check), "+ scope" line: refused 336 -> 341 of
 refusals 19 -> 16 of 1214 (ordinal asks, list items read with their lead, a party to vote for,
 a place's asking words no topic of a passing mention); the rules are in-sample for the sets their
 cases came from (cold4, cold5, cold6, cold8): only the scope model is held out per set.
+
+Session 9 (cold9 a set; holdout9 a check, measured once at the end), session start "+ scope" ->
+end "+ scope, inside": refused 361 -> 378 of 391, false refusals 21 -> 11 of 1353 (cold9 22 -> 30
+of 32 at 5 -> 2 false; cold4 false 3 -> 0): another facet's workshop from the intro list, a
+quote's speaker, "wanneer … opnieuw", members of places and of list items, a name that is also a
+word, acronyms, the perfect "wie heeft … <participle>", what a number measures, and the scope
+model's second calibration point for Dutch verdict questions (``scope.INSIDE_QUANTILE``). The
+rules are in-sample for cold4-cold9, whose misses were read.
 """
 
 from __future__ import annotations

@@ -20,6 +20,12 @@ Leave-one-set-out CV over v1, v2 dev, fresh dev, cold4, cold5, cold6 and the ref
 (``scripts/abstain_loso.py cv --with-tuning``, fitted as the product is, on the eval sets and the
 tuning sets): out-of-scope refused 248 -> 267 of 295 pooled (cold6 19 -> 24 of 32), false
 refusals 13 -> 16 of 936 (1.7 %, within the 2 % budget); without the tuning sets 264 of 295.
+Session 9 (cold4-cold9): the rules and the signal model refuse 357 of 391 at 13 false of 1353,
+with this check 379 at 17, and with its second point (``INSIDE_QUANTILE``) 378 at 11.
+
+A second point on the same score says the opposite: above the ``INSIDE_QUANTILE``-th quantile of
+the out-of-scope examples' held-out scores, a question asks what the answerable ones ask
+(``asks_inside``), which ``abstain.declines_opinion`` reads for Dutch yes/no verdicts.
 """
 
 from __future__ import annotations
