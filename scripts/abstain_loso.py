@@ -4,7 +4,7 @@ measure on the one left out, for each set; report per set and pooled.
     .venv/bin/python scripts/abstain_loso.py gather     # evidence per question -> /tmp cache (~2 min)
     .venv/bin/python scripts/abstain_loso.py cv         # the variants, LOSO, from the cache
 
-Sets: v1, v2 dev, fresh dev, cold4, cold5, cold6, cold7, cold8, and the tuning sets scripts/abstain_tuning*.jsonl
+Sets: v1, v2 dev, fresh dev, cold4, cold5, cold6, cold7, cold8, cold9, and the tuning sets scripts/abstain_tuning*.jsonl
 (one set). Check sets measured only (never fitted on): scripts/abstain_holdout*.jsonl. By
 default the tuning sets are not fitted on; ``--with-tuning`` fits on them too, as the product does
 (corpus/examples.jsonl holds them since session 6: scripts/make_examples.py ``TUNING``).
@@ -13,6 +13,14 @@ Session 8 (cold8 a set, holdout8 a check), "+ scope" line: refused 336 -> 341 of
 refusals 19 -> 16 of 1214 (ordinal asks, list items read with their lead, a party to vote for,
 a place's asking words no topic of a passing mention); the rules are in-sample for the sets their
 cases came from (cold4, cold5, cold6, cold8): only the scope model is held out per set.
+
+Session 9 (cold9 a set; holdout9 a check, measured once at the end), session start "+ scope" ->
+end "+ scope, inside": refused 361 -> 378 of 391, false refusals 21 -> 11 of 1353 (cold9 22 -> 30
+of 32 at 5 -> 2 false; cold4 false 3 -> 0): another facet's workshop from the intro list, a
+quote's speaker, "wanneer … opnieuw", members of places and of list items, a name that is also a
+word, acronyms, the perfect "wie heeft … <participle>", what a number measures, and the scope
+model's second calibration point for Dutch verdict questions (``scope.INSIDE_QUANTILE``). The
+rules are in-sample for cold4-cold9, whose misses were read.
 """
 
 from __future__ import annotations
@@ -43,7 +51,7 @@ from tune_understanding import (  # noqa: E402
 )
 
 CACHE = Path(os.environ.get("PACTRAG_LOSO_CACHE", "/tmp/pactrag_abstain_loso.pkl"))
-SETS = ("v1", "v2-dev", "fresh-dev", "cold4", "cold5", "cold6", "cold7", "cold8", "tuning")
+SETS = ("v1", "v2-dev", "fresh-dev", "cold4", "cold5", "cold6", "cold7", "cold8", "cold9", "tuning")
 CHECKS = ("holdout", "holdout5", "holdout5b", "holdout6", "holdout6c", "holdout7", "holdout8")
 
 
@@ -54,7 +62,7 @@ def _questions(path: Path, source: str) -> list[Item]:
 
 def all_items() -> list[Item]:
     items = load_items(more=True)
-    for name in ("cold6", "cold7", "cold8"):
+    for name in ("cold6", "cold7", "cold8", "cold9"):
         items += _questions(ROOT / f"evals/{name}/questions.jsonl", name)
     for name in ("abstain_tuning.jsonl", "abstain_tuning2.jsonl", "abstain_tuning5.jsonl"):
         items += load_extra(ROOT / "scripts" / name, "tuning")
@@ -81,6 +89,8 @@ def gather() -> None:
     rows = []
     for item, ev in abstention_evidence(assistant, items):
         ruled, reason = rules(assistant, ev)
+        # … were the learned check to read it as what answerable questions ask (``scope.asks_inside``)
+        ruled_inside = rules(assistant, ev, asks_inside=True)[0]
         qvec = index.embedder.embed_query(ev.query)
         pairs = [pair for h in ev.hits for pair in index.sentences(h.chunk.chunk_id)]
         sims = np.array([float(np.dot(v, qvec)) for _, v in pairs]) if pairs else np.zeros(0)
@@ -96,6 +106,7 @@ def gather() -> None:
                 signals=ev.signals.vector(),
                 model_p=MODEL.probability(ev.signals),
                 ruled=ruled,
+                ruled_inside=ruled_inside,
                 reason=reason,
                 # the evidence holds the asked value or topic: the scope check yields (abstain.judge)
                 vouched=vouches(ev.query, with_leads(ev.top, index.sentence_texts), index.idf, TOPIC_SHARE),
@@ -178,6 +189,18 @@ def cv(fit_sets: tuple[str, ...]) -> None:
             (q[test] @ model.weights + model.bias < model.threshold) & ~vouched[test]
         )
     _report(f"+ scope (q {scope.QUANTILE}, shrinkage {scope.SHRINKAGE})", rows, refused)
+    # a question the check reads as what answerable ones ask: the rules as ``judge`` applies them then
+    # (a Dutch yes/no verdict asks what the report recommends)
+    ruled_inside = np.array([r.get("ruled_inside", r["ruled"]) for r in rows])
+    backstop_inside = ruled_inside | (np.array([r["model_p"] for r in rows]) < MODEL.threshold)
+    for test, train in folds():
+        model = scope.fit(q[train], answerable[train], src[train])
+        assert model is not None
+        score = q[test] @ model.weights + model.bias
+        refused[test] = np.where(score >= model.inside_threshold, backstop_inside[test], backstop[test]) | (
+            (score < model.threshold) & ~vouched[test]
+        )
+    _report(f"+ scope, inside at {scope.INSIDE_QUANTILE}", rows, refused)
     # dropped: the scope score as a feature of a refitted signal model, and the best evidence
     # sentence projected on the same direction (the evidence's kind against the question's)
     for name in ("scope score in the signal model", "+ best sentence on the direction"):

@@ -66,7 +66,7 @@ from pactrag.index import Index
 from pactrag.intent import ITEM_KINDS
 from pactrag.lexical import tokenize
 from pactrag.retrieve import Filters, best_sentence_scores, retrieve
-from pactrag.scope import asks_outside
+from pactrag.scope import asks_inside, asks_outside
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDS = 5
@@ -335,6 +335,8 @@ class Evidence:
     # the question asks for a kind of information the labelled out-of-scope questions ask for
     # (``scope.asks_outside``; in sample for questions of corpus/examples.jsonl unless held out)
     outside: bool = False
+    # … or what answerable ones ask (``scope.asks_inside``)
+    inside: bool = False
 
 
 def gather(assistant: Assistant, question: str) -> Evidence:
@@ -346,7 +348,8 @@ def gather(assistant: Assistant, question: str) -> Evidence:
     pairs = [pair for h in hits for pair in index.sentences(h.chunk.chunk_id)]
     best, top = best_sentences(retrieval.query_vector, pairs, 5)
     sig = signals(query, best, hits, index.vocabulary, index.idf, dutch=is_dutch(query))
-    return Evidence(query, sig, top, tuple(hits), asks_outside(index, retrieval.query_vector))
+    vector = retrieval.query_vector
+    return Evidence(query, sig, top, tuple(hits), asks_outside(index, vector), asks_inside(index, vector))
 
 
 def rules(assistant: Assistant, ev: Evidence, **knobs) -> tuple[bool, str]:
@@ -355,7 +358,7 @@ def rules(assistant: Assistant, ev: Evidence, **knobs) -> tuple[bool, str]:
     verdict = judge(
         ev.query, ev.signals, ev.top, index.vocabulary, assistant.settings.abstain_threshold, NEVER,
         index.reports, idf=index.idf, sentences=index.sentence_texts, listed=listed_sentences(index),
-        asks_outside=ev.outside, **knobs,
+        asks_outside=ev.outside, headings=[s.title for s in index.sections], **{"asks_inside": ev.inside, **knobs},
     )  # fmt: skip
     return not verdict.answerable, verdict.reason
 

@@ -775,3 +775,276 @@ def test_the_learned_check_yields_when_one_sentence_holds_every_word_of_the_ques
     # too few words to tell ("Welke producenten leveren aan de voedselhub in Antwerpen?", cold9 c9q133)
     hub = "Voedselhubs zoals in Antwerpen, waar meerdere producenten samenwerken en leveren aan een centrale hub."
     assert not holds_whole_question("Welke producenten leveren aan de voedselhub in Antwerpen?", [hub])
+
+
+_INTRO = [
+    "Het traject vertrekt vanuit een toekomstbeeld voor 2050, opgebouwd rond vijf kernfacetten:",
+    "• Een kwalitatieve, veerkrachtige en multifunctionele open ruimte",
+    "• Een levendige, aantrekkelijke en gezonde woonomgeving",
+    "• Een plek voor economische bedrijvigheid en vernieuwing",
+    "• Besturen en burgers die samen het verschil maken",
+    "Voor elk van deze facetten organiseerden we een toekomstatelier.",
+]
+_HEADINGS = ["Gemeenschapskracht als hefboom", "Sterke en nabije besturen"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # cold8 c8q124, cold9 c9q125 and c9q126: another facet's words after the workshop word
+        "Welke inzichten leverde het atelier over economische bedrijvigheid en vernieuwing op?",
+        "Op welke locatie vergaderden de deelnemers van het atelier over ondernemen en bedrijvigheid?",
+        "Which subfacets were discussed at the workshop on a lively, attractive and healthy living environment?",
+        "Welke bouwstenen leverde het zusteratelier over de multifunctionele open ruimte op?",
+    ],
+)
+def test_a_workshop_named_by_another_facets_words_is_another_report(question):
+    from pactrag.abstain import other_facet, other_facets
+
+    facets = other_facets(_INTRO, [REPORT], _HEADINGS)
+    assert len(facets.others) == 3  # the report's own facet is left out
+    assert other_facet(question, facets)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wat leverde het atelier over besturen en burgers op?",  # this report's facet
+        "Wat zei dit atelier over de open ruimte?",  # this workshop, a topic
+        "Was er ook een atelier over de open ruimte?",  # one per facet: the intro answers it
+        "Wat zei het atelier over het Open Ruimte Platform?",  # a name the report speaks of
+        "Noem alle facetten waarvoor telkens een atelier plaatsvond.",
+    ],
+)
+def test_a_workshop_of_this_report_or_a_topic_after_it_is_no_other_report(question):
+    from pactrag.abstain import other_facet, other_facets
+
+    assert other_facet(question, other_facets(_INTRO, [REPORT], _HEADINGS)) == ""
+
+
+def test_a_facet_word_in_this_reports_headings_names_no_other_workshop():
+    from pactrag.abstain import other_facet, other_facets
+
+    intro = [*_INTRO[:1], "• Een warme en zorgzame gemeenschap", *_INTRO[4:]]
+    facets = other_facets(intro, [REPORT], _HEADINGS)
+    # "gemeenschap" is in this report's heading "Gemeenschapskracht als hefboom": not another facet's
+    assert facets.others == (frozenset({"zorgzame"}),)
+    assert other_facet("Wat zei het atelier over gemeenschapskracht?", facets) == ""
+    # one adjective of a facet's name is a topic ("gezonde voeding"), and a word the report uses
+    # elsewhere is its own ("vernieuwende financiering")
+    assert other_facet("Wat zei het atelier over zorgzame buren?", facets) == ""
+    facets = other_facets(
+        [*_INTRO, "Vernieuwende en structurele financiering is nodig."], [REPORT], _HEADINGS
+    )
+    assert other_facet("Wat zei het atelier over vernieuwende financiering?", facets) == ""
+    assert other_facet("Wat zei het atelier over gezonde voeding?", facets) == ""
+    assert other_facet("Wat zei het atelier over economische vernieuwing?", facets)
+
+
+def test_the_speaker_of_a_quote_is_a_person_asked():
+    # cold9 c9q120: the report's quotes are anonymous
+    question = "Van welke landbouwer komt de quote dat je in de supermarkt altijd alles vindt?"
+    assert asked_types(question) == ["name"]
+    quote = "Quote: “Je gaat naar de supermarkt en je hebt altijd alles.”"
+    assert typed_gap(question, [quote], {"supermarkt": 3.0, "landbouwer": 2.0}, 0.5) == "name"
+    # a part of the report asked as the quote's origin is no person
+    assert asked_types("Van welke gesprekstafel komt het citaat over planlast?") == []
+    assert asked_types("Van welke gemeente komt het voorbeeld van de schakelfiguur?") == []
+
+
+def test_when_something_happens_again_asks_the_date_of_a_next_event():
+    # cold9 c9q121: only a sentence that looks ahead gives it
+    question = "Wanneer komen de deelnemers opnieuw samen voor een opvolgmoment van dit vijfde atelier?"
+    assert asked_types(question) == ["date"]
+    idf = {"deelnem": 2.0, "vijfd": 2.0, "atelier": 2.0, "toekomstatelier": 3.0}
+    assert typed_gap(question, [_SERIES[0]], idf, 0.5) == "date"
+    assert asked_types("Wanneer werken gemeenten best samen?") == []  # a condition
+
+
+_CALENDAR = [
+    "- Hier heerst een traditie van samenwerking",
+    "Landbouwkalender in de Westhoek",
+    "- Gemeentes, OCMW’s, mutualiteiten, CAW",
+    "Lokale besturen moeten regie kunnen voeren.",
+    "De deelnemers vermelden succesvolle beleidsinitiatieven: Dorpencoördinator, Neteland “Samenproject”, "
+    "een landinrichtingsproject van de VLM in Limburg, landschapspark in Voeren, Morkhoven.",
+    "Centraal in de aanpak staat:",
+]
+
+
+def test_a_place_named_only_as_where_things_are_has_no_members_in_the_report():
+    # cold5 c5q129, cold9 c9q129: the names near it are the calendar's partners, not the Westhoek's towns
+    assert members_unnamed("Welke gemeenten horen bij de Westhoek?", _CALENDAR) == "Westhoek"
+    # the question names the place as where the thing asked is: the thing's partners are named
+    assert (
+        members_unnamed("Welke partners zitten mee in de Landbouwkalender van de Westhoek?", _CALENDAR) == ""
+    )
+
+
+def test_the_other_items_of_a_list_are_siblings_not_members():
+    # cold8 c8q131: "Voeren" is also a verb ("regie kunnen voeren"), mentioned as a name once, in a list
+    assert (
+        members_unnamed("Welke gemeenten werken mee aan het landschapspark in Voeren?", _CALENDAR) == "Voeren"
+    )
+    # taking part in a named thing asks its members (cold9 c9q130), not the participant list
+    question = "Welke gemeenten nemen deel aan het Samenproject van Neteland?"
+    assert members_unnamed(question, _CALENDAR) == "Samenproject"
+
+
+def test_members_asked_as_who_is_in_it_are_supplied_by_names_near_the_mention():
+    # cold9 c9q171: "kalenderinitiatief" is a word the report lacks, the partners are named
+    question = "Wie zit er allemaal mee in het kalenderinitiatief voor boeren in de Westhoek?"
+    idf = {"westhoek": 4.0, "boer": 2.0, "landbouwkalender": 4.0, "gemeent": 1.0}
+    assert passing_name(question, _CALENDAR, idf, 0.5) == ""
+    # the Kempen's other mention names 'Broodje Burger', no member of 'Lokaal Bestuur'
+    sentences = [
+        "In de Kempen stimuleert het netwerk ‘Lokaal Bestuur’ gemeenten om medewerkers in te zetten.",
+        *_NETWORK,
+    ]
+    idf = {"kemp": 4.0, "lokaal": 1.0, "bestuur": 1.0, "netwerk": 2.0, "meen": 1.0, "medewerker": 2.0}
+    # "leden" is a word the report lacks; only the mention of 'Lokaal Bestuur' itself may name them
+    question = "Welke leden zijn aangesloten bij het netwerk 'Lokaal Bestuur' in de Kempen?"
+    assert passing_name(question, sentences, idf, 0.5) == "Lokaal Bestuur"
+
+
+def test_a_detail_of_a_listed_name_whose_mention_gives_the_value_is_answered():
+    # cold9 c9q142: "Neteland-project" is a list item, and "het “Samenproject” in Neteland … na drie jaar"
+    sentences = [
+        *_CALENDAR[4:],
+        "Denk bijvoorbeeld aan het “Samenproject” in Neteland: zonder opvolging of structurele "
+        "financiering dreigt het na drie jaar te verdwijnen.",
+    ]
+    question = "Hoe lang kan het Neteland-project nog draaien voor het zonder opvolging dreigt te verdwijnen?"
+    assert named_in_list(question, sentences, frozenset()) == ""
+    assert (
+        named_in_list("Welke taken neemt de Dorpencoördinator op?", sentences, frozenset())
+        == "Dorpencoördinator"
+    )
+
+
+def test_an_example_that_closes_a_sentence_is_as_bare_as_a_list_item():
+    # cold9 c9q131
+    sentences = [
+        "Er zijn echter inspirerende voorbeelden van alternatieve modellen, zoals de Vereniging van "
+        "Vlaamse Polders en Wateringen.",
+    ]
+    question = "Hoe is de Vereniging van Vlaamse Polders en Wateringen concreet georganiseerd?"
+    assert named_in_list(question, sentences, frozenset()) == "Vereniging van Vlaamse Polders en Wateringen"
+    # a sentence whose commas part clauses describes its subject: no list
+    described = [
+        "Het project Zorgzame buurten, in samenwerking met Thomas More hogeschool, stimuleert inclusieve "
+        "participatie, versterkt onderlinge zorg en benut lokale talenten via onder meer huisbezoeken, "
+        "buurtambassadeurs en babbelcafés."
+    ]
+    assert (
+        named_in_list(
+            "Via welke werkvormen benut het project Zorgzame buurten lokale talenten?", described, frozenset()
+        )
+        == ""
+    )
+
+
+def test_an_acronym_of_a_name_in_the_corpus_is_known():
+    from pactrag.abstain import acronyms
+
+    sentences = ["Ten slotte zet Bond Beter Leefmilieu, samen met de Groene Kring, in op buurtwinkels."]
+    vocabulary = {"bond", "beter", "leefmilieu", "groen", "kring", "partner"}
+    question = "Wie is de partner van BBL bij het opzetten van buurtwinkels?"  # cold6 c6q157
+    assert unknown_names(question, vocabulary) == ["BBL"]
+    assert unknown_names(question, vocabulary, known=acronyms(sentences)) == []
+    assert unknown_names("Wat doet de NMBS?", vocabulary, known=acronyms(sentences)) == ["NMBS"]
+
+
+def test_an_english_point_of_the_compass_in_a_place_name_is_read_in_dutch():
+    # cold7 c7q069: "Zuid-West-Vlaanderen"
+    vocabulary = {"zuid", "west", "vlaanderen", "samenwerk"}
+    question = "What explains the success of cooperation in South-West Flanders?"
+    assert unknown_names(question, vocabulary, english=True) == []
+
+
+def test_your_own_judgement_asks_the_assistant():
+    assert asks_opinion("Geef me je eigen oordeel: is het Plattelandspact een goed idee?")  # cold9 c9q136
+    assert not asks_opinion("Hoe vorm je een oordeel over een project?")
+
+
+def test_a_clause_without_a_topic_continues_the_ask_before_it():
+    # cold8 c8q134: "…, en in welke gemeenten?" is no open ask the report can answer on its own
+    sentences = ["Bond Beter Leefmilieu zet in op het oprichten van coöperatieve buurtwinkels."]
+    idf = {"cooperatiev": 3.0, "winkel": 2.0, "buurtwinkel": 3.0, "opgestart": 2.0}
+    question = "Hoeveel coöperatieve winkels zijn al opgestart, en in welke gemeenten?"
+    assert typed_gap(question, sentences, idf, 0.5) == "number"
+    # a second ask with a topic of its own is answered on its own
+    assert (
+        typed_gap("Hoeveel coöperatieve winkels zijn al opgestart en wat is hun doel?", sentences, idf, 0.5)
+        == ""
+    )
+
+
+def test_what_a_number_measures_must_be_in_its_sentence():
+    # tuning xa27, cold6 c6q127: a count of participants is no age or population
+    sentences = ["In dit toekomstatelier waren er 54 deelnemers."]
+    idf = {"toekomstatelier": 3.0, "deelnem": 2.0, "atelier": 3.0, "leeftijd": 4.0}
+    question = "Wat is de gemiddelde leeftijd van de deelnemers aan het atelier?"
+    assert typed_gap(question, sentences, idf, 0.5) == "number"
+    assert typed_gap("Hoeveel deelnemers waren er in het toekomstatelier?", sentences, idf, 0.5) == ""
+    # in English, in the report's words
+    assert typed_gap("What is the population of Olen?", sentences, idf, 0.5) == "number"
+    assert typed_gap("How many participants were there?", sentences, idf, 0.5) == ""
+
+
+def test_who_did_it_asked_in_the_perfect_needs_the_act_in_a_close_sentence():
+    # tuning yo22: no sentence speaks of designing the calendar
+    assert asked_types("Wie heeft de landbouwkalender in de Westhoek ontworpen?") == ["actor"]
+    assert asked_act("Wie heeft de landbouwkalender in de Westhoek ontworpen?", "actor")
+    sentences = [
+        "Het is een werkdocument, opgesteld op basis van de input van deelnemers en nagelezen door de moderatoren."
+    ]
+    idf = {"verslag": 2.0, "werkdocument": 3.0, "moderator": 3.0}
+    assert typed_gap("Wie heeft dit verslag nagelezen?", sentences, idf, 0.5) == ""
+    assert typed_gap("Wie heeft dit verslag ontworpen?", sentences, idf, 0.5) == "actor"
+
+
+def test_the_legal_ground_asked_is_a_law():
+    # cold6 c6q112
+    assert asked_types("Welke wettelijke bepaling vormt de basis voor opdrachthoudende verenigingen?") == [
+        "law"
+    ]
+    assert asked_types("Wat zeggen de deelnemers over de vzw-wetgeving?") == []
+
+
+def test_a_span_asked_with_a_money_word_as_its_topic_asks_no_amount():
+    # "financiering" is what the span is about, not an amount asked
+    assert asked_types(
+        "Hoe lang dreigt het Samenproject nog te bestaan zonder structurele financiering?"
+    ) == ["duration"]
+    assert asked_types("Hoeveel jaar kan het Samenproject nog verder zonder financiering?") == ["duration"]
+    assert asked_types("Hoeveel geld krijgt een regiodeal per jaar?") == ["money"]
+
+
+def test_what_a_quote_says_about_a_topic_a_close_sentence_holds_is_vouched_for():
+    quote = "Quote: “Je gaat naar de supermarkt en je hebt altijd alles.”"
+    assert reports_on("Wat zegt de quote van de landbouwer over de supermarkt?", [quote])
+    assert not reports_on("Wat zegt de quote van de landbouwer over hoeveverkoop?", [quote])
+
+
+def test_an_adjective_of_origin_without_its_e_is_known():
+    # "Europees programma" and the report's "Europese middelen"
+    vocabulary = {"europes", "programma", "middel"}
+    assert unknown_names("Welk Europees programma wordt genoemd?", vocabulary) == []
+
+
+def test_taking_part_of_a_listed_body_is_answered_by_the_list():
+    from pactrag.abstain import listed_taking_part
+
+    listed = frozenset({"Provincie Limburg Postelhoeve bv", "Vlaams Parlement Saamo"})
+    sentences = ["Het landinrichtingsproject van de VLM in Limburg.", *listed]
+    # v1 q145: the learned check read it as out of scope; the list names the body
+    assert listed_taking_part("Was het Vlaams Parlement vertegenwoordigd?", sentences, listed)
+    assert listed_taking_part("Was de provincie Limburg vertegenwoordigd?", sentences, listed)
+    assert not listed_taking_part("Welke rol speelt Limburg?", sentences, listed)  # no taking part asked
+    assert not listed_taking_part("Was de VLM vertegenwoordigd?", sentences, listed)  # not in the list
+
+
+def test_the_participants_stance_asked_is_what_the_report_gives():
+    assert asked_types("Welk standpunt nemen de deelnemers in over fusies?") == []
+    assert asked_types("Welk standpunt neemt de VVSG in volgens de deelnemers?") == ["position"]

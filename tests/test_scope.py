@@ -58,9 +58,10 @@ def test_too_few_out_of_scope_examples_or_one_set_give_no_model():
 
 def test_the_decision_refuses_an_ask_outside_after_the_opinion_check():
     words = {"fusie", "gemeent"}
-    verdict = judge("Welke wettelijke bepaling regelt fusies?", STRONG, [], words, 0.5, asks_outside=True)
+    # a legal text asked in words no rule reads ("wettelijke bepaling" is a law since session 9)
+    verdict = judge("Op welke regelgeving steunen fusies?", STRONG, [], words, 0.5, asks_outside=True)
     assert not verdict.answerable and verdict.reason == "asked-kind"
-    assert judge("Welke wettelijke bepaling regelt fusies?", STRONG, [], words, 0.5).answerable
+    assert judge("Op welke regelgeving steunen fusies?", STRONG, [], words, 0.5).answerable
     # the assistant's own opinion keeps its own path (the participants' views under a lead)
     opinion = judge("Wat vindt u van fusies?", STRONG, [], words, 0.5, asks_outside=True)
     assert opinion.reason == "opinion"
@@ -92,3 +93,31 @@ def test_the_model_is_fitted_from_the_examples_and_leaves_out_the_held_out_quest
     assert model is not None and scope.scope_model(index) is model  # fitted once
     examples.hold_out(index, [r["question"] for r in rows if r["source"].startswith("x")])
     assert scope.scope_model(index) is None  # 15 out-of-scope examples left: too few
+
+
+def test_a_dutch_verdict_the_check_reads_as_answerable_asks_the_reports_recommendation():
+    # cold9 c9q027: the report's words differ from the question's, the check scores it with the
+    # answerable questions (``asks_inside``): no opinion declined
+    words = {"gemeent", "denk", "stedelijk", "landelijk"}
+    question = "Moeten we ook denken aan de gemeenten die half stedelijk en half landelijk zijn?"
+    assert judge(question, STRONG, [], words, 0.5).reason == "opinion"
+    assert judge(question, STRONG, [], words, 0.5, asks_inside=True).answerable
+    # the assistant's own view is never the report's; nor an English verdict
+    assert judge("Wat vindt u van fusies?", STRONG, [], words, 0.5, asks_inside=True).reason == "opinion"
+    english = "Should my municipality merge with its neighbour?"
+    assert judge(english, STRONG, [], words, 0.5, asks_inside=True).reason == "opinion"
+
+
+def test_the_inside_threshold_is_a_quantile_of_the_held_out_refusals():
+    rng = np.random.default_rng(1)
+    n, d = 240, 8
+    x = rng.normal(size=(n, d))
+    answerable = rng.random(n) < 0.6
+    x[answerable, 0] += 2.0
+    sets = np.array([f"s{i % 4}" for i in range(n)])
+    model = scope.fit(x, answerable, sets)
+    assert model is not None and model.threshold < model.inside_threshold < np.inf
+    scores = x @ model.weights + model.bias
+    # few refusals score above it, many answerable questions do
+    assert (scores[~answerable] >= model.inside_threshold).mean() < 0.2
+    assert (scores[answerable] >= model.inside_threshold).mean() > 0.3

@@ -19,12 +19,14 @@ import numpy as np
 from . import messages as M
 from .abstain import (
     Verdict,
+    acronyms,
     asks_opinion,
     best_sentences,
     filter_misses,
     judge,
     lexicon,
     listed_sentences,
+    other_facets,
     signals,
 )
 from .abstain import mentions as corpus_mentions
@@ -76,7 +78,7 @@ from .neighbours import neighbours
 from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
 from .records import Answer, Chunk, Citation, Hit
 from .retrieve import Filters, Retrieval, context_mask, named_subfacet_mask, retrieve, subfacet_titles
-from .scope import asks_outside, scope_model
+from .scope import asks_inside, asks_outside, scope_model
 from .turns import turn_kind_model, turn_kind_probabilities
 
 # How many of the previous turn's best passages say where the conversation was (their subfacets).
@@ -236,6 +238,8 @@ class Assistant:
         scope_model(index)
         lexicon(index.vocabulary)
         corpus_mentions(index.sentence_texts)
+        acronyms(index.sentence_texts)
+        other_facets(index.sentence_texts, index.reports, [s.title for s in index.sections])
         listed_sentences(index)
         _everywhere(index)
         _subfacet_terms(index)
@@ -323,6 +327,8 @@ class Assistant:
             sentences=self.index.sentence_texts,
             listed=listed_sentences(self.index),
             asks_outside=asks_outside(self.index, retrieval.query_vector),
+            headings=[s.title for s in self.index.sections],
+            asks_inside=asks_inside(self.index, retrieval.query_vector),
         )
         if (
             filters.active()

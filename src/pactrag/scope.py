@@ -20,6 +20,12 @@ Leave-one-set-out CV over v1, v2 dev, fresh dev, cold4, cold5, cold6 and the ref
 (``scripts/abstain_loso.py cv --with-tuning``, fitted as the product is, on the eval sets and the
 tuning sets): out-of-scope refused 248 -> 267 of 295 pooled (cold6 19 -> 24 of 32), false
 refusals 13 -> 16 of 936 (1.7 %, within the 2 % budget); without the tuning sets 264 of 295.
+Session 9 (cold4-cold9): the rules and the signal model refuse 357 of 391 at 13 false of 1353,
+with this check 379 at 17, and with its second point (``INSIDE_QUANTILE``) 378 at 11.
+
+A second point on the same score says the opposite: above the ``INSIDE_QUANTILE``-th quantile of
+the out-of-scope examples' held-out scores, a question asks what the answerable ones ask
+(``asks_inside``), which ``abstain.declines_opinion`` reads for Dutch yes/no verdicts.
 """
 
 from __future__ import annotations
@@ -43,6 +49,15 @@ SHRINKAGE = 0.1
 # its own set). The share the operating point chose per fold (false refusals <= 2 % pooled with
 # the rules and the signal model in front) ran 0.004-0.013, median 0.008.
 QUANTILE = 0.008
+# A question scoring above this share of the out-of-scope examples (each scored without its own
+# set) asks what the answerable ones ask: few refusals ever look like it. A Dutch yes/no verdict on
+# the asker's own case that scores so ("Moeten we bij de start van een project al regelen wie het
+# overneemt …?") asks what the report recommends, not a decision of the assistant's
+# (``abstain.declines_opinion``). Leave-one-set-out (scripts/abstain_loso.py cv --with-tuning,
+# "inside" line): false refusals 17 -> 11 of 1353 at 0.95 (cold4 ×3, cold9, tuning ×2 leave the
+# opinion refusal; holdout5 one more), refused 379 -> 378 of 391 ("Moeten wij onze jeugdbeweging
+# laten fuseren met die van het buurdorp?" answered); 0.9: 11 false, 377 refused; 0.98: 14, 379.
+INSIDE_QUANTILE = 0.95
 # Fewer out-of-scope examples than this, or fewer than two sets: no model (a threshold from a
 # handful of examples would be noise).
 MIN_REFUSALS = 20
@@ -56,12 +71,17 @@ class ScopeModel:
     weights: np.ndarray
     bias: float
     threshold: float
+    # above it: the question asks what the answerable examples ask (``INSIDE_QUANTILE``)
+    inside_threshold: float = float("inf")
 
     def score(self, query_vector: np.ndarray) -> float:
         return float(np.asarray(query_vector, dtype=np.float64) @ self.weights + self.bias)
 
     def outside(self, query_vector: np.ndarray) -> bool:
         return self.score(query_vector) < self.threshold
+
+    def inside(self, query_vector: np.ndarray) -> bool:
+        return self.score(query_vector) >= self.inside_threshold
 
 
 def _discriminant(x: np.ndarray, answerable: np.ndarray) -> tuple[np.ndarray, float]:
@@ -84,17 +104,24 @@ def fit(vectors: np.ndarray, answerable: np.ndarray, sets: np.ndarray) -> ScopeM
     names = sorted(set(sets.tolist()))
     if (~answerable).sum() < MIN_REFUSALS or answerable.sum() < MIN_REFUSALS or len(names) < 2:
         return None
-    held_scores = []
+    held_scores, held_refusals = [], []
     for name in names:
-        rest, own = sets != name, (sets == name) & answerable
-        if not own.any() or answerable[rest].all() or not answerable[rest].any():
+        rest, own = sets != name, sets == name
+        if answerable[rest].all() or not answerable[rest].any():
             continue
         w, b = _discriminant(x[rest], answerable[rest])
-        held_scores.append(x[own] @ w + b)
-    if not held_scores:
+        held_scores.append(x[own & answerable] @ w + b)
+        held_refusals.append(x[own & ~answerable] @ w + b)
+    if not held_scores or not np.concatenate(held_scores).size:
         return None
     weights, bias = _discriminant(x, answerable)
-    return ScopeModel(weights, bias, float(np.quantile(np.concatenate(held_scores), QUANTILE)))
+    refusals = np.concatenate(held_refusals)
+    return ScopeModel(
+        weights,
+        bias,
+        float(np.quantile(np.concatenate(held_scores), QUANTILE)),
+        float(np.quantile(refusals, INSIDE_QUANTILE)) if refusals.size else float("inf"),
+    )
 
 
 def scope_model(index: Index) -> ScopeModel | None:
@@ -112,6 +139,14 @@ def scope_model(index: Index) -> ScopeModel | None:
         )
 
     return per_held_out(index, "scope", build)
+
+
+def asks_inside(index: Index, query_vector: np.ndarray | None) -> bool:
+    """The question scores where few labelled out-of-scope questions do (``INSIDE_QUANTILE``)."""
+    if query_vector is None or not np.any(query_vector):
+        return False
+    model = scope_model(index)
+    return model is not None and model.inside(query_vector)
 
 
 def asks_outside(index: Index, query_vector: np.ndarray | None) -> bool:
