@@ -1,5 +1,6 @@
 """Direct answers trimmed to the question (session 9): references inside a sentence, a narrow
-question in a named subfacet, a close call's next section."""
+question in a named subfacet, a close call's next section, the points the nearest labelled
+questions were answered by."""
 
 from __future__ import annotations
 
@@ -89,3 +90,23 @@ def test_a_close_call_shows_the_next_sections_best_point():
     clear = SimpleNamespace(hits=[_hit("2.2.3.3", 1.0), _hit("2.5.2", 1.0 - 2 * compose.CLOSE_MARGIN)])
     assert compose._runner_up(clear, chosen, scored) == []
     assert compose._runner_up(close, scored[:3], scored) == []
+
+
+# -- the nearest labelled questions vote for points -------------------------------------------------
+
+
+def test_a_point_the_nearest_labelled_questions_were_answered_by_joins_a_direct_answer(assistant):
+    # the answer shares no word with the question; other writers' questions say it is the answer
+    answer = assistant.ask("Waarom is er zoveel papierwerk bij subsidies?")
+    assert any(p.startswith("Elke euro moet expliciet worden gelinkt") for p in _points(answer))
+
+
+def test_a_point_has_the_votes_of_its_sentences():
+    section = SimpleNamespace(report_id="a", section_id="2.4.3.3")
+    point = SimpleNamespace(sentences=("• Elke euro moet gelinkt worden.", "Dit zorgt voor problemen."))
+    votes = {
+        ("a", "2.4.3.3", "Elke euro moet gelinkt worden."): 0.25,
+        ("a", "2.4.3.3", "Dit zorgt voor problemen."): 0.5,
+    }
+    assert compose._vote_share(point, section, votes) == 0.75
+    assert compose._vote_share(point, section, {}) == 0.0
