@@ -74,22 +74,22 @@ def _hit(section: str, score: float):
 
 
 def _item(section: str, score: float):
-    return (
-        score,
-        SimpleNamespace(name=f"best of {section}"),
-        SimpleNamespace(report_id="a", section_id=section),
-    )
+    point = SimpleNamespace(sentences=(f"best of {section}",))
+    return (score, point, SimpleNamespace(report_id="a", section_id=section))
 
 
-def test_a_close_call_shows_the_next_sections_best_point():
+def test_a_close_call_shows_the_next_sections_best_point_when_labelled_questions_were_answered_there():
     scored = [_item("2.2.3.3", 0.9), _item("2.2.3.3", 0.88), _item("2.5.2", 0.85), _item("2.5.2", 0.8)]
     chosen = scored[:2]
+    votes = {("a", "2.5.2", "best of 2.5.2"): compose.RUNNER_UP_VOTES}
     close = SimpleNamespace(hits=[_hit("2.2.3.3", 1.0), _hit("2.5.2", 1.0 - compose.CLOSE_MARGIN / 2)])
-    assert compose._runner_up(close, chosen, scored) == [scored[2]]
-    # not when the best section clearly leads, nor when a point of the next one is shown already
+    assert compose._runner_up(close, chosen, scored, votes) == [scored[2]]
+    # not when no labelled question was answered there, when the best section clearly leads, or
+    # when a point of the next one is shown already
+    assert compose._runner_up(close, chosen, scored, {}) == []
     clear = SimpleNamespace(hits=[_hit("2.2.3.3", 1.0), _hit("2.5.2", 1.0 - 2 * compose.CLOSE_MARGIN)])
-    assert compose._runner_up(clear, chosen, scored) == []
-    assert compose._runner_up(close, scored[:3], scored) == []
+    assert compose._runner_up(clear, chosen, scored, votes) == []
+    assert compose._runner_up(close, scored[:3], scored, votes) == []
 
 
 # -- the nearest labelled questions vote for points -------------------------------------------------
