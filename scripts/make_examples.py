@@ -6,9 +6,11 @@
 
 Which questions: the single questions (not conversation turns: those mean something only in
 their conversation) of v1, the ``dev`` halves of v2 and fresh, and all of cold4, cold5, cold6,
-cold7, cold8 and cold9 (each measured once clean, then opened for tuning). A synthesis question's sections are its gold
-and its sides' sections. Out-of-scope questions keep an empty section list (``sections: []``):
-the retrieval prior skips them; they are there for a model of what is out of scope
+cold7, cold8 and cold9 (each measured once clean, then opened for tuning). A synthesis question's
+sections are its gold and its sides' sections; a question with facts keeps them (the words that
+answer it: the sentences that hold them are where it was answered, ``pointvotes.py``).
+Out-of-scope questions keep an empty section list (``sections: []``): the retrieval prior skips
+them; they are there for a model of what is out of scope
 (``scope.py``), with the questions written to tune the refusals (``TUNING``).
 
 Never add a held-out set here (v2 test, fresh test, the newest cold set): a question in this file
@@ -57,14 +59,15 @@ def rows() -> list[dict]:
                 continue
             sections = list(item.get("gold_sections") or [])
             sections += [s for side in item.get("sides") or [] for s in side["sections"] if s not in sections]
-            out.append(
-                {
-                    "report": item.get("report_id", REPORT_ID),
-                    "question": item["question"],
-                    "sections": sections,
-                    "source": f"{name}:{item['id']}",
-                }
-            )
+            row = {
+                "report": item.get("report_id", REPORT_ID),
+                "question": item["question"],
+                "sections": sections,
+                "source": f"{name}:{item['id']}",
+            }
+            if item.get("facts") and "refuse" not in item.get("tags", []):
+                row["facts"] = item["facts"]  # where it was answered (pointvotes.py)
+            out.append(row)
     for name in TUNING:
         for line in (ROOT / "scripts" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
             if not line.strip():

@@ -75,6 +75,7 @@ from .lexical import tokenize
 from .llm import ChatModel, chat_model_from_settings, complete, stream_within
 from .naming import subfacet_model
 from .neighbours import neighbours
+from .pointvotes import warm as warm_point_votes
 from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
 from .records import Answer, Chunk, Citation, Hit
 from .retrieve import Filters, Retrieval, context_mask, named_subfacet_mask, retrieve, subfacet_titles
@@ -224,7 +225,7 @@ class Assistant:
     def warm(self) -> None:
         """Build now what the first question that needs it would build: the points of every
         section, the corpus mentions of names, the abstention lexicon, the participant lists,
-        the subfacet titles and model, the stems every subfacet uses, the example-question prior, its nearest-question votes and the scope check (all
+        the subfacet titles and model, the stems every subfacet uses, the example-question prior, its nearest-question votes for sections and for points and the scope check (all
         fitted on corpus/examples.jsonl). Each is built once per open index and the same whenever it
         is built; left lazy, their 0.1-0.3 s (one report) land on whichever user's question
         touches them first (the slowest answers of ``benchmarks/bench_ask.py``). The app calls
@@ -235,6 +236,7 @@ class Assistant:
         example_model(index)
         turn_kind_model(index)
         neighbours(index)
+        warm_point_votes(index)
         scope_model(index)
         lexicon(index.vocabulary)
         corpus_mentions(index.sentence_texts)

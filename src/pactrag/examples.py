@@ -7,7 +7,8 @@ for the barriers of intergemeentelijke samenwerking. The embedder links few of t
 session 5). What does link them is questions already answered: ``corpus/examples.jsonl`` holds
 questions with the sections that answer them (one JSON object per line: ``report``,
 ``question``, ``sections``; ``sections: []`` for a question the report cannot answer, unless
-``"answerable": true`` says it is answerable but unlabelled). From their
+``"answerable": true`` says it is answerable but unlabelled; optionally ``facts``, the words
+that answer it, for ``pointvotes``). From their
 query vectors three linear discriminants are fitted, one over the report's sections, one over
 its subfacets and one over the template kinds (goede praktijken, opschaling, drempels …). The
 kind model holds for every report that follows the template; the section and subfacet models
@@ -73,6 +74,9 @@ class Example:
     # False: a question the report cannot answer; an answerable question written to tune the
     # refusals (scripts/abstain_tuning*.jsonl) may come without its sections
     answerable: bool = True
+    # the words that answer it, as groups of alternatives ([["werkdruk"], ["klachten"]]): the
+    # sentences that hold them are where it was answered (``pointvotes``)
+    facts: tuple[tuple[str, ...], ...] = ()
 
     @property
     def set_name(self) -> str:
@@ -131,8 +135,11 @@ def read_examples(path: Path) -> tuple[list[Example], list[str]]:
             answerable = row.get("answerable", bool(sections))
             if not isinstance(answerable, bool) or (sections and not answerable):
                 raise ValueError("'answerable' is true of false, en true wanneer er secties zijn")
+            facts = tuple(tuple(str(alt) for alt in group) for group in row.get("facts") or ())
+            if any(not group or not all(group) for group in facts):
+                raise ValueError("'facts' is een lijst van niet-lege lijsten van alternatieven")
             examples.append(
-                Example(str(row["report"]), question, sections, str(row.get("source", "")), answerable)
+                Example(str(row["report"]), question, sections, str(row.get("source", "")), answerable, facts)
             )
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             problems.append(
