@@ -49,4 +49,6 @@ echo "==> evaluatie cold8 (koud geschreven controleset, sessie 7; alleen invaria
 .venv/bin/pactrag eval --set cold8 --no-reference --no-llm-check || status=$?
 echo "==> evaluatie cold9 (koud geschreven controleset, sessie 8; alleen invarianten gegated)"
 .venv/bin/pactrag eval --set cold9 --no-reference --no-llm-check || status=$?
+echo "==> evaluatie cold10 (koud geschreven controleset, sessie 9; alleen invarianten gegated)"
+.venv/bin/pactrag eval --set cold10 --no-reference --no-llm-check || status=$?
 exit $status
