@@ -60,6 +60,17 @@ def test_every_item_asked_keeps_the_whole_section(assistant):
     assert len(_points(answer)) == len(section_points(assistant.index, REPORT, "2.2.3.3"))
 
 
+def test_the_noun_the_items_are_asked_as_and_the_title_words_are_no_narrow_topic(assistant):
+    # "stappen" is what the list's items are called, "andere domeinen" the Synergie section's own
+    # title ("Synergie met andere beleidsdomeinen"): both questions ask for the whole list
+    for question, section in (
+        ("Welke stappen zijn nodig om dorpsinitiatieven in de gemeenschap op te schalen?", "2.5.3.2"),
+        ("Welke synergieën met andere domeinen zijn er voor de gebiedsgerichte aanpak?", "2.4.3.4"),
+    ):
+        answer = assistant.ask(question)
+        assert len(_points(answer)) >= len(section_points(assistant.index, REPORT, section)) - 1, question
+
+
 def test_a_section_that_opens_on_the_topic_is_about_it_as_a_whole(assistant):
     # "Een effectieve dorpsontwikkeling en burgerparticipatie stuit op diverse uitdagingen …"
     answer = assistant.ask("Welke drempels zijn er voor dorpsontwikkeling en burgerparticipatie?")

@@ -33,7 +33,7 @@ from .chunk import sentence_spans
 from .crosslingual import is_english
 from .embed import embed_queries
 from .examples import kind_probabilities, subfacet_probabilities
-from .followup import asked_kinds, kinds_in_order, leans_back
+from .followup import asked_kinds, asked_noun, kinds_in_order, leans_back
 from .index import Index
 from .intent import (
     ITEM_KINDS,
@@ -1375,11 +1375,19 @@ def _narrowed(
     NARROW_POINTS)."""
     if len(groups) != 1 or not intent.topic or asks_whole_set(question):
         return groups
+    group = groups[0]
+    # The noun the items are asked as ("Welke stappen zijn nodig om … op te schalen?") and the
+    # words of the section's own title ("synergieën met andere domeinen" of "Synergie met andere
+    # beleidsdomeinen", also as a compound's head) name the whole list, not a narrow topic in it:
+    # as topics they cut two such lists to one point (v2 test v2q180, v2q186, read after the
+    # session 9 measurement)
+    named = set(tokenize(asked_noun(question)))
+    title = tokenize(group.section.title)
+    topic = [t for t in intent.topic if t not in named and not any(w.endswith(t) for w in title)]
     passages = len(index.chunks)
     rare = math.log(1 + (passages - NARROW_PASSAGES + 0.5) / (NARROW_PASSAGES + 0.5))  # the index's idf
-    if max((index.idf.get(t, 0.0) for t in intent.topic), default=0.0) < rare:
+    if max((index.idf.get(t, 0.0) for t in topic), default=0.0) < rare:
         return groups
-    group = groups[0]
     points = section_points(index, group.section.report_id, group.section.section_id)
     on = [p for p in points if on_topic(p)]
     if (

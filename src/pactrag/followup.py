@@ -811,6 +811,12 @@ _ASKED_ITEMS = re.compile(
 )
 
 
+def asked_noun(question: str) -> str:
+    """The noun a question asks items of ("Welke stappen …" -> "stappen"), or ''."""
+    head = _ASKED_ITEMS.search(question)
+    return head.group("head") if head else ""
+
+
 def _told(word: str, shown: set[str]) -> bool:
     """Is ``word`` (its stems) in the answer shown, also inside a compound?"""
     stems = tokenize(word)
