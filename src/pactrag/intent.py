@@ -793,7 +793,9 @@ def _cut(question: str, title_items: tuple[tuple[str, str], ...]) -> tuple[tuple
 # A question before a colon and two short alternatives after it ("…: de burger of het bestuur?",
 # "…: the city or the countryside?"): each alternative is asked the question
 _ALTERNATIVES = re.compile(
-    rf"^(?P<head>[^:]*\b(?:{_QUESTION_WORD}|{_QUESTION_WORD_EN})[^:]*):\s*"
+    # only "wie"/"who": "Wanneer moeten politici instappen …: pas op het einde of al van bij het
+    # begin?" asks one fact, its alternatives are the possible answers (cold7 c7q052 lost a fact)
+    r"^(?P<head>[^:]*\b(?:wie|who)\b[^:]*):\s*"
     r"(?P<a>(?:\S+\s+){0,4}?\S+)\s+(?:of|or)\s+(?P<b>(?:\S+\s+){0,4}?\S+?)\s*\?\s*$",
     re.I,
 )
