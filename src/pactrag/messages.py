@@ -37,11 +37,12 @@ LEAD_SEVERAL = "Het verslag zegt hierover het volgende, in deze onderdelen:"
 LEAD_COMPARE = "Het verslag behandelt dit in meerdere onderdelen:"
 # a question that compares its parts in so many words: one cited lead line per part, then the parts
 LEAD_COMPARE_PARTS = (
-    "Het verslag behandelt dit in meerdere onderdelen. Per onderdeel de kern, in de woorden van het verslag:"
+    # one sentence ending in a colon: a lead line says what follows and claims nothing itself
+    "Het verslag behandelt dit in meerdere onderdelen; per onderdeel eerst de kern, in de woorden van het verslag:"
 )
 # … where two parts overlap: the passage of each nearest to the other (in meaning and shared words)
 LEAD_OVERLAP_PARTS = (
-    "Het verslag behandelt dit in twee onderdelen. Per onderdeel de passage die het dichtst bij het "
+    "Het verslag behandelt dit in twee onderdelen; per onderdeel eerst de passage die het dichtst bij het "
     "andere aansluit, in de woorden van het verslag:"
 )
 COMPARE_DETAILS = "Meer per onderdeel:"
