@@ -20,7 +20,9 @@ of 32 at 5 -> 2 false; cold4 false 3 -> 0): another facet's workshop from the in
 quote's speaker, "wanneer … opnieuw", members of places and of list items, a name that is also a
 word, acronyms, the perfect "wie heeft … <participle>", what a number measures, and the scope
 model's second calibration point for Dutch verdict questions (``scope.INSIDE_QUANTILE``). The
-rules are in-sample for cold4-cold9, whose misses were read.
+rules are in-sample for cold4-cold9, whose misses were read. holdout9 (written before the changes,
+kinds of asks unlike cold9's misses), measured once after them with scripts/abstain_decisions.py:
+refused 10 -> 12 of 20, false refusals 0 -> 0 of 20; it is a check from now on (in CHECKS).
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ from tune_understanding import (  # noqa: E402
 
 CACHE = Path(os.environ.get("PACTRAG_LOSO_CACHE", "/tmp/pactrag_abstain_loso.pkl"))
 SETS = ("v1", "v2-dev", "fresh-dev", "cold4", "cold5", "cold6", "cold7", "cold8", "cold9", "tuning")
-CHECKS = ("holdout", "holdout5", "holdout5b", "holdout6", "holdout6c", "holdout7", "holdout8")
+CHECKS = ("holdout", "holdout5", "holdout5b", "holdout6", "holdout6c", "holdout7", "holdout8", "holdout9")
 
 
 def _questions(path: Path, source: str) -> list[Item]:

@@ -1048,3 +1048,9 @@ def test_taking_part_of_a_listed_body_is_answered_by_the_list():
 def test_the_participants_stance_asked_is_what_the_report_gives():
     assert asked_types("Welk standpunt nemen de deelnemers in over fusies?") == []
     assert asked_types("Welk standpunt neemt de VVSG in volgens de deelnemers?") == ["position"]
+
+
+def test_members_asked_in_english_read_the_reports_names():
+    assert members_unnamed("Which municipalities belong to the Westhoek?", _CALENDAR) == "Westhoek"
+    # the thing in the place is asked, and its partners are named
+    assert members_unnamed("Which partners work on the Landbouwkalender in the Westhoek?", _CALENDAR) == ""

@@ -1201,7 +1201,10 @@ def passing_name(question: str, sentences: Sequence[str], idf: dict[str, float],
 # members of a thing, which are named (places, organisations); a mention that lists them names them
 _MEMBERS = re.compile(
     r"^\W*((met|van|in|bij|tot|door) )?welke\s+(\w+e\s+)?\w*(gemeenten|gemeentes|steden|dorpen|provincies|"
-    r"organisaties|partners|leden|besturen|verenigingen|bedrijven|scholen)\b",
+    r"organisaties|partners|leden|besturen|verenigingen|bedrijven|scholen)\b|"
+    # in English the names are the report's ("Which municipalities belong to the Westhoek?")
+    r"^\W*((with|of|in|to) )?(which|what)\s+(\w+\s+)?(municipalities|towns|cities|villages|provinces|"
+    r"organi[sz]ations|partners|members|governments|councils|associations|companies|schools)\b",
     re.I,
 )
 # the same asked as who is in it ("Wie zit er allemaal mee in het kalenderinitiatief …?")
@@ -1210,7 +1213,7 @@ _MEMBERS_WHO = re.compile(
     re.I,
 )
 # a place named as where a thing is ("een netwerk in de Kempen"), not one of its members
-_LOCATIVE = re.compile(r"\b(in|uit|te|naar|rond)( de| het)?\s*$", re.I)
+_LOCATIVE = re.compile(r"\b(in|uit|te|naar|rond)( de| het| the)?\s*$", re.I)
 
 
 def _located(name: str, text: str) -> bool:
@@ -1262,10 +1265,10 @@ def members_unnamed(question: str, sentences: Sequence[str]) -> str:
     count or a description, not who is in it. A place the report names only as where something is
     ("Landbouwkalender in de Westhoek") has no members in it: "Welke gemeenten horen bij de
     Westhoek?" (cold5, cold9), unless the question too names it as a place ("… het kalenderinitiatief
-    in de Westhoek": then the thing there is asked). Dutch questions only; taking part in the
-    workshop is the participant list's ("Welke gemeenten namen deel?"), taking part in a named
+    in de Westhoek": then the thing there is asked). In English too (the names are the report's);
+    taking part in the workshop is the participant list's ("Welke gemeenten namen deel?"), taking part in a named
     thing ("… deel aan het Samenproject van Neteland?") asks its members."""
-    if not sentences or not is_dutch(question) or not _MEMBERS.search(question):
+    if not sentences or not _MEMBERS.search(question):
         return ""
     taking_part = _ASKS_PARTICIPATION.search(question)
     if taking_part and not re.search(r"\b(?-i:[A-Z])", question[taking_part.end() :]):
