@@ -1,15 +1,9 @@
 """Synthesis questions, session 9: themes across subfacets read by their meaning, the vision set
 against today's practice, comparisons with a cited lead line per part."""
 
-from pactrag.intent import across_frame_removed, analyse, asks_across, split_parts
+from conftest import TITLES
 
-TITLES = {
-    "2.1": "Bouwen aan een gemeenschappelijke toekomst stad-platteland",
-    "2.2": "Sterke en nabije besturen",
-    "2.3": "Intergemeentelijke en interbestuurlijke samenwerking",
-    "2.4": "Gebiedsgerichte en regionale aanpak",
-    "2.5": "Gemeenschapskracht als hefboom",
-}
+from pactrag.intent import across_frame_removed, analyse, asks_across, split_parts
 
 
 def _sections(result):
