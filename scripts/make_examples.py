@@ -39,6 +39,7 @@ SOURCES = (
     ("cold7", None),
     ("cold8", None),
     ("cold9", None),
+    ("cold10", None),
 )
 
 

@@ -36,6 +36,7 @@ SETS = (
     ("cold7", None),
     ("cold8", None),
     ("cold9", None),
+    ("cold10", None),
 )
 HELD_OUT = ("followup_holdout9.jsonl",)  # measured before and after session 9's change only
 
