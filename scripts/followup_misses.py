@@ -2,13 +2,13 @@
 
     .venv/bin/python scripts/followup_misses.py [-q] SET_OR_FILE ...
 
-SET: an eval set name (cold4 … cold9, v1, v2, fresh; v2 and fresh give their dev rows only, the
+SET: an eval set name (cold4 … cold10, v1, v2, fresh; v2 and fresh give their dev rows only, the
 set's own questions held out of the examples as ``pactrag eval`` does); FILE: a conversation file
 in the v2 schema (``scripts/followup_holdout*.jsonl``, dev rows). Per later turn: the standalone
 question, the kinds in effect before it, whether it keeps the subject, the kinds it switches to,
 where the conversation was (``Assistant._where``), the example kind model's two best kinds, gold
 and the first source sections. ``-q`` prints the missed turns only. Ends with hit@1 per set and
-turn tag. Never reads the test rows of v2 or fresh, nor cold10.
+turn tag. Never reads the test rows of v2 or fresh, nor cold11.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from followup_check import load  # noqa: E402
 def items_of(name: str) -> list:
     if name.endswith(".jsonl"):
         return load(Path(name))
-    if "cold10" in name:
-        raise SystemExit("cold10 is kept for the final measurement")
+    if "cold11" in name:
+        raise SystemExit("cold11 is kept for the final measurement")
     return [
         i for i in load_gold(find_set(name)) if name.startswith("cold") or i.split != "test"
     ]  # v1 has no split

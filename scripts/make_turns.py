@@ -38,7 +38,8 @@ SETS = (
     ("cold9", None),
     ("cold10", None),
 )
-HELD_OUT = ("followup_holdout9.jsonl",)  # measured before and after session 9's change only
+# measured before and after one session's change only (session 9, session 10)
+HELD_OUT = ("followup_holdout9.jsonl", "followup_holdout10.jsonl")
 
 
 def _turns(path: Path, source: str, split: str | None) -> list[dict]:

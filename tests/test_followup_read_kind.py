@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pactrag import examples
-from pactrag.followup import asked_kinds, is_followup, leans_back, new_topic_terms
+from pactrag.followup import asked_kinds, elliptical, is_followup, leans_back, new_topic_terms
 from pactrag.retrieve import Filters
 
 PRACTICES = "Welke goede praktijken rond dorpsraden worden genoemd?"
@@ -98,3 +98,33 @@ def test_such_an_approach_after_practices_is_answered_from_the_same_subfacets_ba
 def test_the_thing_pointed_at_stays_an_aspect_when_the_answer_before_said_it():
     history = [("Welke acties worden voorgesteld?", "Dergelijke figuren zijn essentieel om af te stemmen.")]
     assert new_topic_terms("Wat doen zulke figuren precies?", history) == ["figuur"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["En rond taal en cultuur?", "En over wonen en mobiliteit?", "And what about housing?"],
+)
+def test_an_ellipsis_is_elliptical(question):
+    assert elliptical(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "En wat is het Open Ruimte Platform?",
+        "Waarom slaagt zo'n dorpsraad niet overal?",
+        "Ook welke drempels?",
+    ],
+)
+def test_a_turn_with_a_question_word_after_its_opening_is_no_ellipsis(question):
+    assert not elliptical(question)
+
+
+def test_an_ellipsis_keeps_the_kind_before_and_is_not_read_by_the_kind_model(assistant):
+    # "En rond taal en cultuur?" after barriers asks the barriers about language and culture; the
+    # turn model read the domains it names as links (cold6 c6c11.2 was answered from Synergiën)
+    barriers = [("Welke drempels zijn er voor gebiedsgerichte werking?", "…")]
+    assert assistant._read_kind("En rond taal en cultuur?", barriers, Filters()) == ()
+    answer = assistant.ask("En rond taal en cultuur?", barriers)
+    assert "Synergiën" not in answer.standalone_question
+    assert answer.sources[0].chunk.section_id == "2.4.3.3"

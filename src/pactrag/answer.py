@@ -47,6 +47,7 @@ from .followup import (
     History,
     asked_kinds,
     asks_one_example,
+    elliptical,
     head_kinds,
     is_followup,
     keeps_topic,
@@ -492,8 +493,8 @@ class Assistant:
         if not history or filters.kind or not keeps_topic(question, history, aspect_here):
             return ()
         before = kinds_in_effect(history)
-        if not before or asked_kinds(question, before):
-            return ()
+        if not before or asked_kinds(question, before) or elliptical(question):
+            return ()  # an ellipsis asks the kind before of another thing (``followup.elliptical``)
         kind, share = self._model_kind(question, turns=True)
         if kind not in ITEM_KINDS or kind in before or share < READ_KIND_SHARE:
             return ()

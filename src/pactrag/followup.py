@@ -505,6 +505,25 @@ def _without_cues(question: str) -> str:
     return question
 
 
+def elliptical(question: str) -> bool:
+    """Is the turn an ellipsis that adds to the question before ("En rond taal en cultuur?", "En
+    specifiek qua financiering?", "En bij X, speelt die versnippering daar ook?"): it opens as a
+    continuation and has no question word of its own, so it asks what the turn before asked,
+    of another thing. Such a turn keeps the kind in effect unless its own words name one: of the
+    31 dev turns so whose words cue no kind (v1, v2 dev, fresh dev, cold4-10, scripts/followup_*),
+    none was a kind switch, while the turn kind model read a kind into 3 of them from the thing
+    named ("wonen en mobiliteit", "taal en cultuur", "die versnippering" as links)."""
+    opening = _CONTINUATIONS.search(question)
+    return opening is not None and not _QUESTION_WORD.search(question[opening.end() :])
+
+
+# The continuation openings in a row ("And what about …", "En wat met …"): "what about" is no
+# question word of the turn's own
+_CONTINUATIONS = re.compile(
+    r"^\s*((en|ook|maar|wat met|hoe zit het met|and|also|what about|how about)\b\W*)+", re.I
+)
+
+
 def marked_new(question: str) -> bool:
     """Does the turn say it is new ("Andere vraag: …", "Los daarvan, …", "Unrelated: …")?"""
     return bool(_NEW_QUESTION.search(question))
