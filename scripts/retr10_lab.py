@@ -324,5 +324,88 @@ def named_within9(b: Bench) -> None:
         nested(b, rows, f"named {where}")
 
 
+def named_guarded(b: Bench) -> None:
+    """``named_within9s`` (after the mirror) only for a named kind the example kind model gives at
+    least ``t`` (the rules read "problemen" in "capaciteitsproblemen" as Drempels)."""
+    lab = b.lab
+    shipped = mirror(b, b.shipped)
+    sentence = within_mod.SENTENCE_WEIGHT * b.sentence_units(lab.parts["best"])
+    top = b.sub[np.argmax(shipped, 1)]
+    inside = (b.sub[None, :] == top[:, None]) & (top[:, None] != "")
+    rows = {"off": shipped}
+    for t in (0.0, 0.02, 0.05, 0.1, 0.2, 0.3):
+        named = (lab.parts["kind"] > 0) & (b.kind_p >= t)
+        out = np.where(
+            b.names[:, None], b.permute(shipped, inside, within_mod.KIND_WEIGHT * named + sentence), shipped
+        )
+        rows[str(t)] = out
+        line(b, f"named kind first, model >= {t}", out)
+    nested(b, rows, "named guarded")
+
+
+def section_vectors(b: Bench) -> None:
+    """Two pooled sentence scores beside the best sentence: the section's mean sentence vector
+    (its topic as a whole) and the mean of a chunk's two best sentences, each from the best chunk
+    in units of its spread, added with weight ``w`` (English questions read with their own vector)."""
+    lab = b.lab
+    shipped = mirror(b, b.shipped)
+    index = lab.index
+    sv = np.asarray(index.sentence_vectors, dtype=np.float64)
+    owner = np.asarray(index.sentence_chunk)
+    sec_of_sent = lab.chunk_sec[owner]
+    nsec = len(lab.sections)
+    cent = np.zeros((nsec, sv.shape[1]))
+    np.add.at(cent, sec_of_sent, sv)
+    cent /= np.maximum(np.linalg.norm(cent, axis=1, keepdims=True), 1e-9)
+    sims = lab.qvec @ cent.T  # (q, sections)
+    sec_score = sims[:, lab.chunk_sec]
+    units = (sec_score - sec_score.max(1, keepdims=True)) / np.maximum(sec_score.std(1, keepdims=True), 1e-6)
+    s_all = lab.qvec @ sv.T
+    top2 = np.full((len(lab.rows), len(index.chunks)), -1.0)
+    for c in range(len(index.chunks)):
+        idx = np.flatnonzero(owner == c)
+        if len(idx) == 0:
+            continue
+        part = np.sort(s_all[:, idx], axis=1)[:, -2:]
+        top2[:, c] = part.mean(1)
+    valid = top2 > -1
+    t2 = np.where(valid, top2, np.nan)
+    t2u = (top2 - np.nanmax(t2, 1, keepdims=True)) / np.maximum(np.nanstd(t2, 1, keepdims=True), 1e-6)
+    t2u = np.where(valid, t2u, np.nanmin(np.where(valid, t2u, np.nan)))
+    pre = lab.base + lab.parts["learned"] + b.votes * b.gate[:, None]
+    for name, extra in (("section mean", units), ("two best sentences", t2u)):
+        rows = {"0": shipped}
+        for w in (0.25, 0.5, 1.0):
+            rows[str(w)] = mirror(b, b.within(pre + w * extra, lab.parts["best"]))
+            line(b, f"{name} x {w}", rows[str(w)])
+        nested(b, rows, name)
+
+
+def current(b: Bench, pre: np.ndarray) -> np.ndarray:
+    """The shipped order after session 10 from a fused score: within.py, the mirror, the named kind."""
+    lab = b.lab
+    total = mirror(b, b.within(pre, lab.parts["best"]))
+    sentence = within_mod.SENTENCE_WEIGHT * b.sentence_units(lab.parts["best"])
+    top = b.sub[np.argmax(total, 1)]
+    inside = (b.sub[None, :] == top[:, None]) & (top[:, None] != "")
+    named = lab.parts["kind"] > 0
+    extra = within_mod.KIND_WEIGHT * named + sentence
+    return np.where(b.names[:, None], b.permute(total, inside, extra), total)
+
+
+def bm25gate10(b: Bench) -> None:
+    """``bm25gate`` on top of session 10's order (``current``)."""
+    lab = b.lab
+    votes = b.votes * b.gate[:, None]
+    rows = {"1": current(b, lab.base + lab.parts["learned"] + votes)}
+    line(b, "session 10", rows["1"])
+    for a in (0.75, 0.5, 0.25):
+        scale = np.where(b.gate, a, 1.0)[:, None]
+        pre = lab.base - (1 - scale) * lab.parts["bm25"] + lab.parts["learned"] + votes
+        rows[str(a)] = current(b, pre)
+        line(b, f"BM25 x {a} when the votes count", rows[str(a)])
+    nested(b, rows, "bm25 gate (session 10)")
+
+
 if __name__ == "__main__":
     raise SystemExit(main())
