@@ -1,9 +1,9 @@
 """Why English and everyday-words questions miss their first section: a diagnosis, not a test.
 
-    .venv/bin/python scripts/english_misses.py [--sets v1 v2 fresh cold4 …] [--show] [--json OUT]
+    .venv/bin/python scripts/english_misses.py [--sets v1 v2 fresh cold4 …] [--tags english paraphrase fact] [--json OUT]
 
-For every single question tagged ``english`` or ``paraphrase`` (everyday words) of the dev sets
-(v1, the v2 and fresh ``dev`` splits, cold4-cold9), asked as ``pactrag eval`` asks it (the set's
+For every single question tagged ``english`` or ``paraphrase`` (everyday words; ``--tags`` adds
+``fact``, the direct questions) of the dev sets (v1, the v2 and fresh ``dev`` splits, cold4-cold10), asked as ``pactrag eval`` asks it (the set's
 own questions held out of the examples), whose answer's first source is not a gold section:
 
 - **cause**: the first source against the gold sections' subfacets and kinds: ``top5`` (no gold

@@ -1,7 +1,11 @@
 """Leave-one-set-out lab of session 10's retrieval levers for direct and everyday questions, not a test.
 
     .venv/bin/python scripts/retr_lab.py dump        # once: one retrieval per labelled question
-    .venv/bin/python scripts/retr10_lab.py [causes sentbm25]
+    .venv/bin/python scripts/retr10_lab.py [causes sentbm25 bm25gate within_parts prior_gate …]
+
+Kept: ``named_within9s`` (``within.reorder_named``): on the shipped score with session 9's
+mirror, hit@1 0.876 -> 0.881 nested, weight 2 chosen for every set left out. Everything else here
+moved pooled hit@1 by -0.006 .. +0.002 nested and was dropped (NOTES.md, session 10).
 
 Starts from ``retr8_lab.Bench`` (the shipped fused score rebuilt from the dump: base + example
 prior + the gated votes + ``within.py``) and measures levers whose weights are chosen on the
@@ -30,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from retr8_lab import Bench  # noqa: E402
 from within_lab import first_right  # noqa: E402
 
+from pactrag import neighbours  # noqa: E402
 from pactrag import within as within_mod  # noqa: E402
 from pactrag.lexical import BM25Index, tokenize  # noqa: E402
 
@@ -405,6 +410,18 @@ def bm25gate10(b: Bench) -> None:
         rows[str(a)] = current(b, pre)
         line(b, f"BM25 x {a} when the votes count", rows[str(a)])
     nested(b, rows, "bm25 gate (session 10)")
+
+
+def named_share10(b: Bench) -> None:
+    """``neighbours.NAMED_KIND_SHARE`` again on session 10's order: with the named kind put first
+    in its subfacet, the votes of a question that names a kind may choose the subfacet."""
+    lab = b.lab
+    rows = {}
+    for share in (0.25, 0.5, 0.75, 1.0):
+        scale = np.where(b.names, share / neighbours.NAMED_KIND_SHARE, 1.0)[:, None]
+        rows[str(share)] = current(b, lab.base + lab.parts["learned"] + b.votes * scale * b.gate[:, None])
+        line(b, f"named-kind share {share}", rows[str(share)])
+    nested(b, rows, "named share (session 10)")
 
 
 if __name__ == "__main__":
