@@ -1,9 +1,9 @@
 """Why English and everyday-words questions miss their first section: a diagnosis, not a test.
 
-    .venv/bin/python scripts/english_misses.py [--sets v1 v2 fresh cold4 …] [--show] [--json OUT]
+    .venv/bin/python scripts/english_misses.py [--sets v1 v2 fresh cold4 …] [--tags english paraphrase fact] [--json OUT]
 
-For every single question tagged ``english`` or ``paraphrase`` (everyday words) of the dev sets
-(v1, the v2 and fresh ``dev`` splits, cold4-cold9), asked as ``pactrag eval`` asks it (the set's
+For every single question tagged ``english`` or ``paraphrase`` (everyday words; ``--tags`` adds
+``fact``, the direct questions) of the dev sets (v1, the v2 and fresh ``dev`` splits, cold4-cold10), asked as ``pactrag eval`` asks it (the set's
 own questions held out of the examples), whose answer's first source is not a gold section:
 
 - **cause**: the first source against the gold sections' subfacets and kinds: ``top5`` (no gold
@@ -40,7 +40,7 @@ from pactrag.config import Settings
 from pactrag.evals.run import find_set, load_gold, memo_queries
 from pactrag.index import Index
 
-SETS = ("v1", "v2", "fresh", "cold4", "cold5", "cold6", "cold7", "cold8", "cold9")
+SETS = ("v1", "v2", "fresh", "cold4", "cold5", "cold6", "cold7", "cold8", "cold9", "cold10")
 DEV_SPLIT = {"v2", "fresh"}  # only their dev halves may be read
 TEMPLATE = {"continue", "start", "stop", "synergie", "toekomstbeeld", "aanvullingen"}
 PARTS = (
@@ -156,6 +156,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", nargs="*", default=list(SETS))
     parser.add_argument("--json", type=Path)
+    parser.add_argument(
+        "--tags", nargs="*", default=["english", "paraphrase"], help="the tags read (fact too)"
+    )
     args = parser.parse_args(argv)
     settings = Settings.from_env()
     index = memo_queries(Index(settings))
@@ -168,18 +171,14 @@ def main(argv: list[str] | None = None) -> int:
         examples.hold_out(index, [i.question for i in gold])
         assistant = Assistant(settings, index=index, use_llm=False)
         for item in gold:
-            if (
-                item.conversation
-                or not ({"english", "paraphrase"} & set(item.tags))
-                or not item.gold_sections
-            ):
+            if item.conversation or not (set(args.tags) & set(item.tags)) or not item.gold_sections:
                 continue
             if name in DEV_SPLIT and item.split != "dev":
                 continue
             answer = assistant.ask(item.question)
             srcs = list(dict.fromkeys(h.chunk.section_id for h in answer.sources))
             ok1 = bool(srcs) and srcs[0] in item.gold_sections
-            lang = "en" if "english" in item.tags else "nl"
+            lang = "en" if "english" in item.tags else ("fact" if "fact" in item.tags else "nl")
             row = {
                 "set": name,
                 "id": item.id,
@@ -272,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
             table[f"all-{r['lang']}"][r[key]] += 1
         labels = sorted({r[key] for r in misses})
         print(f"{key:8s}" + "".join(f"{lab:>12s}" for lab in labels) + "   total  asked")
-        for s in [*args.sets, "all-en", "all-nl"]:
+        for s in [*args.sets, "all-en", "all-nl", "all-fact"]:
             asked = sum(1 for r in rows if r["set"] == s or f"all-{r['lang']}" == s)
             print(
                 f"{s:8s}"

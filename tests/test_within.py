@@ -102,3 +102,39 @@ def test_retrieval_reads_the_subfacet_only_when_a_kind_is_named_and_no_subfacet(
     assert calls == ["stop"]
     retrieve_mod.retrieve(index, "Welke drempels zien de deelnemers bij intergemeentelijke samenwerking?", 5)
     assert calls == ["stop"]  # the subfacet is named by its title: the rules place it
+
+
+def test_the_kind_named_takes_the_first_place_within_the_first_subfacet():
+    # "volgens de synergiën …": a long sibling part of the same subfacet had more of the
+    # question's words; the part the question names by the rules moves up among the subfacet's
+    # own places, another subfacet's chunk keeps its place
+    fused = {"a-1": 3.0, "a-2": 2.5, "a-0": 2.0, "a-3": 1.5}
+    best = np.array([0.8, 0.8, 0.8, 0.8, 0.5])
+    out = within.reorder_named(_index(), fused, best, {"stop"})
+    assert out["a-3"] == 3.0 and out["a-1"] == 2.0 and out["a-0"] == 1.5
+    assert out["a-2"] == 2.5
+    assert sorted(out.values()) == sorted(fused.values())
+    # no kind named, or a first chunk outside a subfacet: nothing moves
+    assert within.reorder_named(_index(), fused, best, set()) == fused
+    assert within.reorder_named(_index(), {"a-4": 3.0, "a-3": 1.0}, best, {"stop"}) == {
+        "a-4": 3.0,
+        "a-3": 1.0,
+    }
+
+
+def test_retrieval_puts_the_kind_named_first_for_a_whole_question_only(index, monkeypatch):
+    from pactrag import retrieve as retrieve_mod
+
+    calls: list[str] = []
+
+    def spy(idx, fused, best, kinds):
+        calls.append(",".join(sorted(kinds)))
+        return fused
+
+    monkeypatch.setattr(retrieve_mod, "reorder_named", spy)
+    retrieve_mod.retrieve(index, "Kunnen provinciale medewerkers kleine gemeenten een paar dagen helpen?", 5)
+    assert calls == []  # no kind named
+    retrieve_mod.retrieve(index, "Welke drempels zien de deelnemers bij intergemeentelijke samenwerking?", 5)
+    assert calls == ["stop"]
+    retrieve_mod.retrieve(index, "Welke drempels zien de deelnemers?", 5, kinds=frozenset({"stop"}))
+    assert calls == ["stop"]  # one ask of a several-part question: compose places it
