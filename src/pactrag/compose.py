@@ -36,6 +36,7 @@ from .examples import kind_probabilities, subfacet_probabilities
 from .followup import asked_kinds, asked_noun, kinds_in_order, leans_back
 from .index import Index
 from .intent import (
+    ASKS_NUMBER,
     ITEM_KINDS,
     PART_FRAME_TERMS,
     Intent,
@@ -326,6 +327,32 @@ _OPENER = re.compile(
 )
 # Sections that say what the participants said (not the introduction, method or participants).
 _CONTENT_KINDS = frozenset(ITEM_KINDS) | {"verdieping"}
+# The report's sections about the workshop itself (its introduction, method and status): a
+# question whose best passage lies there asks about the workshop, not a theme across subfacets,
+# however it says "per subfacet" or "aan de verschillende gesprekstafels" (``_about_workshop``).
+_WORKSHOP_KINDS = frozenset({"intro", "method", "status"})
+# question words, which say what is asked, not what about ("Waarop steunden …")
+_QUESTION_WORDS = frozenset(
+    tokenize(
+        "wat welke welk waar waarop waarin waarmee waarvoor waardoor waarover hoe wie waarom wanneer hoeveel"
+    )
+)
+# A count asked ("hoeveel", "how many", "aantal") is answered by the sentence that gives the
+# number ("opgedeeld in 3 stappen", "opgebouwd rond vijf kernfacetten", "54 deelnemers"): such a
+# point gains COUNT_WEIGHT in a direct answer (``_states_count``). A number the question itself
+# holds ("in 2050") or a date ("16 juni") is no count given. Session 10, dev sets: the count
+# questions answered from another number's sentence or another section's whole (c5q160,
+# c10q141) got theirs; 0.05 is a passage rank's weight (RANK_WEIGHT), enough to lead among the
+# near points, not to bring a far one.
+COUNT_WEIGHT = 0.05
+_COUNT = re.compile(
+    # a number of up to three digits, not a year, a section number, a list item's number ("1.")
+    # or a day of a date
+    r"(?<![\d/.,])\d{1,3}(?![\d/.,]?\d)(?![.)](?:\s|$))(?!\s*(januari|februari|maart|april|mei|juni|juli|augustus|september|"
+    r"oktober|november|december)\b)"
+    r"|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|honderd|duizend)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -666,6 +693,11 @@ def compose(
         intent = replace(intent, parts=(), asks=(), compare=False)
     missing_kinds: dict[str, frozenset[str]] = {}  # a part's kinds said in everyday words
     missing_places: dict[str, tuple[str, ...]] = {}  # a part's place (subfacets)
+    # a count asked, or a question about the workshop itself: the best points, not sections whole
+    direct = not filters.kind and (asks_count(question, intent) or _about_workshop(intent, retrieval, index))
+    if direct:
+        intent = replace(intent, compare=False)
+        kinds = ()
     if len(intent.parts) >= 2 and not filters.kind:
         groups, missing, missing_kinds, missing_places = _part_groups(
             intent, retrieval, index, score, filters
@@ -1407,6 +1439,52 @@ def _narrowed(
     return [_group(index, group.section, [c[1] for c in chosen], chosen[0][1])]
 
 
+def _counts(text: str) -> frozenset[str]:
+    """The counts a text states (``_COUNT``), in lower case."""
+    return frozenset(m.group(0).lower() for m in _COUNT.finditer(text))
+
+
+def _states_count(text: str, question: str) -> bool:
+    """Does a point's text give a count the question does not hold itself?"""
+    return bool(_counts(text) - _counts(question))
+
+
+def asks_count(question: str, intent: Intent) -> bool:
+    """A question of one ask that asks how many ("Uit hoeveel delen bestond het programma?"): a
+    direct question whatever kinds its words name ("het inspirerende beeld" read as good
+    practices and vision gave two whole sections and no count, cold10 c10q141)."""
+    return bool(ASKS_NUMBER.search(question)) and not intent.wants_items and len(intent.asks) < 2
+
+
+def _about_workshop(intent: Intent, retrieval: Retrieval, index: Index) -> bool:
+    """A question read as across subfacets ("per subfacet", "aan de verschillende
+    gesprekstafels") that names no kind, whose best passage is about the workshop itself (its
+    introduction, method or status) and whose rarest word no section of the participants' words
+    holds: it asks how the workshop went, a direct question. As a theme across subfacets it was
+    answered from four subfacets without the method's sentence ("Wat diende als leidraad voor de
+    gesprekken aan de verschillende gesprekstafels?", cold8 c8q003, cold10 c10q003, cold6
+    c6q003). A theme the participants' sections hold ("Hoe komt het subsidiariteitsprincipe terug
+    in de verschillende subfacetten?") stays one, although "subfacetten" puts §1 first too."""
+    if not (
+        intent.compare
+        and not intent.item_kinds
+        and retrieval.hits
+        and retrieval.hits[0].chunk.kind in _WORKSHOP_KINDS
+    ):
+        return False
+    terms = [t for t in intent.topic if t not in _QUESTION_WORDS]
+    if not terms:
+        return True
+    rarest = max(terms, key=lambda t: index.idf.get(t, math.inf))
+    # the word itself, not a compound holding it ("steund" in "ondersteund")
+    return not any(
+        rarest in p.terms
+        for s in index.sections
+        if s.kind in _CONTENT_KINDS
+        for p in section_points(index, s.report_id, s.section_id)
+    )
+
+
 def _best_score(index: Index, section: Section, score) -> float:
     return max((score(p) for p in section_points(index, section.report_id, section.section_id)), default=-1.0)
 
@@ -2112,9 +2190,30 @@ def _lead_in(best: tuple[float, Point, Section], chosen, index: Index) -> list:
         return []  # shown already, or it needs a lead-in of its own ("Dit document …")
     if _INLINE_LABEL.match(point.sentences[0].lstrip()):
         return []  # the best point opens a labelled paragraph: the one before is its sibling
-    if before.last_paragraph == point.paragraph or _same_list(before, point):
+    if before.last_paragraph == point.paragraph or _same_list(before, point) or _labelled_body(before, point):
         return [(best[0], before, section)]
     return []
+
+
+def _labelled_body(before: Point, point: Point) -> bool:
+    """Is ``point`` plain prose that runs on from a labelled item (``before`` opens with its label:
+    "Een te enge focus op doelgerichte besteding van subsidies: Een belangrijke oorzaak …") across
+    the parser's line-end break? Then the label names what the point says more of ("Elke euro
+    moet expliciet worden gelinkt aan een specifieke doelstelling …", whose cause, "een hoge
+    administratieve last", the labelled item states: cold4 c4q043, cold5 c5q030, cold8 c8q044).
+    Only after a label: a lead-in across any break changed 101 answers without a fact more
+    (session 8)."""
+    first = before.sentences[0].lstrip()
+    if _QUOTE_PREFIX.match(first):
+        return False  # "Quote: “…”" is a participant's words, not a label
+    # a label line of its own ("… subsidies:") whose body is prose, not a list it announces (the
+    # introduction's "… opgebouwd rond vijf kernfacetten:" and its bullets are no label of the
+    # date and place after them); not a sentence with a colon inside ("In Olen zijn de
+    # Klimaatmakers actief: burgers die …")
+    labelled = first.rstrip().endswith(":") and not any(
+        _BULLET.match(x.lstrip()) or _NUMBERED.match(x.lstrip()) for x in before.sentences[1:]
+    )
+    return labelled and _runs_on(before.last_paragraph, point)
 
 
 def _plain(after: Point) -> bool:
@@ -2194,6 +2293,7 @@ def _best_groups(question, intent, retrieval, index, score):
     # a question of one ask: the nearest labelled questions vote for the points that answered them
     one_ask = not intent.asks and len(intent.parts) < 2
     votes = sentence_votes(index, retrieval.query_vector) if one_ask else {}
+    counting = asks_count(question, intent)  # the sentence that gives a number leads (COUNT_WEIGHT)
 
     for h in retrieval.hits:
         key = (h.chunk.report_id, h.chunk.section_id)
@@ -2210,6 +2310,11 @@ def _best_groups(question, intent, retrieval, index, score):
             scored.append((score(p) + RANK_WEIGHT / h.rank + vote, p, section))
     if not scored:
         return [], [], False
+    if counting:  # the best point that gives a count leads (COUNT_WEIGHT), the others stay as they are
+        numbered = [i for i, x in enumerate(scored) if _states_count(x[1].text, question)]
+        if numbered:
+            i = max(numbered, key=lambda j: scored[j][0])
+            scored[i] = (scored[i][0] + COUNT_WEIGHT, *scored[i][1:])
     scored.sort(key=lambda x: -x[0])
     best = scored[0][0]
     chosen: list[tuple[float, Point, Section]] = []

@@ -1,0 +1,76 @@
+"""Direct questions whose fact sat beside the points shown (session 10): a count asked is answered
+by the sentence that gives the number, a question about the workshop itself by its method, and
+the sentence that continues a labelled item across a line-end break brings its label."""
+
+from __future__ import annotations
+
+from pactrag import compose
+from pactrag.compose import _labelled_body, _states_count, section_points
+from pactrag.intent import analyse
+from pactrag.retrieve import subfacet_titles
+
+REPORT = "toekomstatelier-5"
+
+
+def test_a_count_is_a_number_the_question_does_not_hold_not_a_year_date_or_list_number():
+    assert _states_count("Het toekomstatelier werd opgedeeld in 3 stappen:", "In hoeveel delen?")
+    assert _states_count("… opgebouwd rond vijf kernfacetten:", "Uit hoeveel onderdelen?")
+    assert _states_count("In dit toekomstatelier waren er 54 deelnemers.", "Hoeveel mensen?")
+    assert not _states_count("een schitterend platteland in 2050", "Hoeveel … in 2050?")
+    assert not _states_count("Op maandag 16 juni vond in de Pastorij …", "Hoeveel?")
+    assert not _states_count("1. Aanvulling van het toekomstbeeld", "Hoeveel?")
+    assert not _states_count("Verdieping (zie 2.4.3.2)", "Hoeveel?")
+    assert not _states_count("Na drie jaar", "Na drie jaar of na hoeveel?")  # the question's own
+
+
+def test_a_count_asked_is_answered_by_the_sentence_that_gives_the_number(assistant):
+    # "fasen" is no word of §1, whose "opgedeeld in 3 stappen" ranked below the introduction's
+    # other numbers (cold5 c5q160)
+    answer = assistant.ask("In hoeveel fasen was de dag in Olen opgedeeld?")
+    assert "3 stappen" in answer.answer
+
+
+def test_a_count_asked_with_kind_words_is_no_whole_section(index, assistant):
+    # "het inspirerende beeld" reads as good practices and vision: two whole sections, no count
+    question = "Uit hoeveel kernonderdelen bestaat het inspirerende beeld van het platteland in 2050?"
+    intent = analyse(question, subfacet_titles(index), index.idf)
+    assert compose.asks_count(question, intent)
+    answer = assistant.ask(question)
+    assert "vijf kernfacetten" in answer.answer
+    assert "Verbindende thema’s als basis voor samenwerking" not in answer.answer
+
+
+def test_a_list_asked_with_hoeveel_and_welke_keeps_its_items(index):
+    question = "Hoeveel en welke drempels noemden ze bij sterke en nabije besturen?"
+    intent = analyse(question, subfacet_titles(index), index.idf)
+    assert intent.wants_items and not compose.asks_count(question, intent)
+
+
+def test_a_question_about_the_workshop_across_its_tables_is_answered_by_its_method(assistant):
+    # "aan de verschillende gesprekstafels" read as a theme across the subfacets (cold8 c8q003)
+    answer = assistant.ask("Wat diende als leidraad voor de gesprekken aan de verschillende gesprekstafels?")
+    assert "Inspirerende praktijken uit het veld vormden een leidraad" in answer.answer
+    assert [c.section_id for c in answer.citations] == ["1"]
+
+
+def test_a_theme_across_the_subfacets_stays_one(assistant):
+    answer = assistant.ask("Welke rol speelt vertrouwen in de verschillende subfacetten?")
+    assert len({c.section_id for c in answer.citations}) > 1
+
+
+def test_a_sentence_running_on_from_a_labelled_item_brings_the_label(index):
+    points = section_points(index, REPORT, "2.4.3.3")
+    label = next(p for p in points if p.text.startswith("Een te enge focus op doelgerichte besteding"))
+    euro = next(p for p in points if p.text.startswith("Elke euro moet expliciet"))
+    assert euro.position == label.position + 1 and euro.paragraph > label.paragraph
+    assert _labelled_body(label, euro)
+    # … but not a plain sentence before it: "De focus op afvinkbare resultaten …" after a quote
+    focus = next(p for p in points if p.text.startswith("De focus op afvinkbare resultaten"))
+    assert not _labelled_body(points[focus.position - 1], focus)
+
+
+def test_the_label_of_the_best_point_joins_the_answer(assistant):
+    answer = assistant.ask(
+        "Wat loopt er mis als elke uitgegeven euro aan één afzonderlijk doel gekoppeld moet worden?"
+    )
+    assert "administratieve last" in answer.answer
