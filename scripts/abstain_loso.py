@@ -53,7 +53,7 @@ from tune_understanding import (  # noqa: E402
 )
 
 CACHE = Path(os.environ.get("PACTRAG_LOSO_CACHE", "/tmp/pactrag_abstain_loso.pkl"))
-SETS = ("v1", "v2-dev", "fresh-dev", "cold4", "cold5", "cold6", "cold7", "cold8", "cold9", "tuning")
+SETS = ("v1", "v2-dev", "fresh-dev", "cold4", "cold5", "cold6", "cold7", "cold8", "cold9", "cold10", "tuning")
 CHECKS = ("holdout", "holdout5", "holdout5b", "holdout6", "holdout6c", "holdout7", "holdout8", "holdout9")
 
 
@@ -64,7 +64,7 @@ def _questions(path: Path, source: str) -> list[Item]:
 
 def all_items() -> list[Item]:
     items = load_items(more=True)
-    for name in ("cold6", "cold7", "cold8", "cold9"):
+    for name in ("cold6", "cold7", "cold8", "cold9", "cold10"):
         items += _questions(ROOT / f"evals/{name}/questions.jsonl", name)
     for name in ("abstain_tuning.jsonl", "abstain_tuning2.jsonl", "abstain_tuning5.jsonl"):
         items += load_extra(ROOT / "scripts" / name, "tuning")
