@@ -67,3 +67,29 @@ def test_a_count_of_the_participants_list_is_answered_by_the_list():
     assert not counts_listed("Hoeveel mensen van de provincie Limburg namen deel?", _SENTENCES, _LISTED)
     # no taking part asked: a count of the world
     assert not counts_listed("Hoeveel gemeenten telt Limburg?", _SENTENCES, _LISTED)
+
+
+def test_how_often_beside_a_money_word_asks_no_amount():
+    assert asked_types("Hoe vaak worden subsidieprojecten achteraf geëvalueerd?") == ["frequency"]
+    assert "money" in asked_types("Hoeveel subsidie krijgt een project?")
+
+
+def test_a_next_event_asked_in_english_needs_a_sentence_that_looks_ahead():
+    question = "When will the next workshop take place?"
+    held = "Op maandag 16 juni vond in de Pastorij in Olen het vijfde toekomstatelier plaats."
+    assert on_topic_support(question, "date", [held], {}) < 0
+    assert on_topic_support(question, "date", ["Een volgend atelier is gepland op 3 oktober."], {}) > 0
+
+
+def test_a_sentence_pointing_back_is_read_with_the_one_before():
+    from pactrag.abstain import with_leads
+
+    sentences = [
+        "Ook participatie zelf moet structureel worden verankerd in de werking van lokale besturen.",
+        "Momenteel gebeurt dit vaak projectmatig en beperkt.",
+        "Er is nood aan een cultuurverandering.",
+    ]
+    assert with_leads([sentences[1], sentences[2]], sentences) == [
+        f"{sentences[0]} {sentences[1]}",
+        sentences[2],
+    ]

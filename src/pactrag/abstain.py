@@ -425,7 +425,13 @@ def asked_types(question: str) -> list[str]:
         if not (k == "number" and ("money" in kinds or "duration" in kinds or "frequency" in kinds))
         # "Hoe lang dreigt het Samenproject nog te bestaan zonder structurele financiering?": the span
         # is asked, the money word is its topic ("hoeveel geld", "wat kost" still ask an amount)
-        and not (k == "money" and "duration" in kinds and not _AMOUNT_ASKED.search(question))
+        # … and so is how often ("Hoe vaak worden subsidieprojecten geëvalueerd?": "hoe vaak" was a
+        # quantity word beside the money word)
+        and not (
+            k == "money"
+            and ("duration" in kinds or "frequency" in kinds)
+            and not _AMOUNT_ASKED.search(question)
+        )
         and not (k == "position" and (_AS_POSITION.search(question) or _participants_stance(question)))
         and not (k == "name" and "title" in kinds)
     ]
@@ -563,6 +569,9 @@ def on_topic_support(
             if any(
                 ANSWER_TYPES[kind].supplied(s, question)
                 and all(re.search(rf"\b({dutch})", s, re.I) for dutch in measures)
+                # a next event's date only in a sentence that looks ahead, as in Dutch ("When will the
+                # next workshop take place?" was answered with the date of this one)
+                and not (future and not _FUTURE.search(s))
                 for s in sentences
             )
             else -1.0
@@ -1774,6 +1783,11 @@ _CLAUSE = re.compile(
 
 
 _ITEM = re.compile(r"^\s*[•▪◦●–-]\s")
+# a sentence that points back ("Momenteel gebeurt dit vaak projectmatig", "Voor elk van deze facetten
+# organiseerden we een toekomstatelier"): its topic is in the sentence before it, read with it. Alone,
+# "Hoe dikwijls wordt participatie nog projectmatig aangepakt?" found "vaak" without "participatie",
+# and "Hoeveel toekomstateliers werden er georganiseerd …?" the ateliers without "vijf" (cold6 c6q153)
+_BACK = re.compile(r"\b(dit|deze|hiervan|hierbij|hierin|daarvan)\b", re.I)
 _positions: dict[int, tuple[Any, dict[str, int]]] = {}
 
 
@@ -1788,13 +1802,19 @@ def with_leads(top: Sequence[str], sentences: Sequence[str]) -> list[str]:
     an item of only in its lead ("… opgebouwd rond vijf kernfacetten:"), so a question naming the
     list ("Hoe heet het kernfacet over …?") finds its topic in neither alone, and the closest
     sentence is often the lead, not the item asked."""
-    if not sentences or not any(_ITEM.match(t) or t.rstrip().endswith(":") for t in top):
+    if not sentences or not any(_ITEM.match(t) or t.rstrip().endswith(":") or _BACK.search(t) for t in top):
         return list(top)
     position = _per_object(_positions, sentences, lambda ss: {t: i for i, t in reversed(list(enumerate(ss)))})
     out, items = [], []
     for text in top:
         i = position.get(text)
-        if i is not None and _ITEM.match(text):
+        if i is not None and i > 0 and not _ITEM.match(text) and _BACK.search(text):
+            # what "dit" / "deze facetten" points to is said before it, past a list to its lead
+            j = i - 1
+            while j > 0 and _ITEM.match(sentences[j]):
+                j -= 1
+            text = f"{sentences[j].rstrip()} {text.strip()}"
+        elif i is not None and _ITEM.match(text):
             j = i - 1
             while j >= 0 and _ITEM.match(sentences[j]):
                 j -= 1
