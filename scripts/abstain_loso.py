@@ -23,6 +23,14 @@ model's second calibration point for Dutch verdict questions (``scope.INSIDE_QUA
 rules are in-sample for cold4-cold9, whose misses were read. holdout9 (written before the changes,
 kinds of asks unlike cold9's misses), measured once after them with scripts/abstain_decisions.py:
 refused 10 -> 12 of 20, false refusals 0 -> 0 of 20; it is a check from now on (in CHECKS).
+
+Session 10 (cold10 a set; holdout10 a check, measured once before and once after), "+ scope, inside":
+refused 409 -> 409 of 423, false refusals 14 -> 10 of 1492 (cold10 4 -> 1 of 139, cold6 2 -> 1): how
+often asked is a frequency words give, "wanneer"/"when" inside a sentence is no date asked, a place's
+adjective of origin ("Olense") is known, a count of the participants' list is answered by the list, a
+sentence that points back ("dit", "deze facetten") is read with the one before it. The rules are
+in-sample for cold6 and cold10, whose misses were read. holdout10 (own, written before the changes):
+refused 9 -> 9 of 11, false refusals 4 -> 1 of 11.
 """
 
 from __future__ import annotations
@@ -53,8 +61,18 @@ from tune_understanding import (  # noqa: E402
 )
 
 CACHE = Path(os.environ.get("PACTRAG_LOSO_CACHE", "/tmp/pactrag_abstain_loso.pkl"))
-SETS = ("v1", "v2-dev", "fresh-dev", "cold4", "cold5", "cold6", "cold7", "cold8", "cold9", "tuning")
-CHECKS = ("holdout", "holdout5", "holdout5b", "holdout6", "holdout6c", "holdout7", "holdout8", "holdout9")
+SETS = ("v1", "v2-dev", "fresh-dev", "cold4", "cold5", "cold6", "cold7", "cold8", "cold9", "cold10", "tuning")
+CHECKS = (
+    "holdout",
+    "holdout5",
+    "holdout5b",
+    "holdout6",
+    "holdout6c",
+    "holdout7",
+    "holdout8",
+    "holdout9",
+    "holdout10",
+)
 
 
 def _questions(path: Path, source: str) -> list[Item]:
@@ -64,7 +82,7 @@ def _questions(path: Path, source: str) -> list[Item]:
 
 def all_items() -> list[Item]:
     items = load_items(more=True)
-    for name in ("cold6", "cold7", "cold8", "cold9"):
+    for name in ("cold6", "cold7", "cold8", "cold9", "cold10"):
         items += _questions(ROOT / f"evals/{name}/questions.jsonl", name)
     for name in ("abstain_tuning.jsonl", "abstain_tuning2.jsonl", "abstain_tuning5.jsonl"):
         items += load_extra(ROOT / "scripts" / name, "tuning")

@@ -159,6 +159,13 @@ _FUTURE = re.compile(
 )
 
 
+# "wanneer" / "when" asks a time only as the question word: at the start of the question or of an ask
+# ("Waar en wanneer vond … plaats?"); inside a sentence it is a conjunction ("Whose experiences come
+# first when a municipality starts a process …?", cold10 c10q063, refused as asking a date; none of
+# 24 dev questions with a "wanneer"/"when" inside asked a time with it)
+_WHEN = r"(?:^\W*|[,;:]\s*|\b(?:en|and|of|or)\s+)(?:wanneer|when)\b"
+
+
 def _value(m: re.Match) -> str:
     """The information a match holds (a name without the word before it)."""
     named = {k: v for k, v in m.groupdict().items() if v}
@@ -221,6 +228,25 @@ ANSWER_TYPES: dict[str, AnswerType] = {
             re.I,
         ),
     ),
+    # "Hoe vaak komen provinciemedewerkers hun kennis delen …?": how often, which the report says in
+    # words ("enkele dagen per week", "zelden", "te vaak") more than in numbers; read as a count, a
+    # number was needed and the question was refused (cold10 c10q158). A number with "keer" or a
+    # period still answers ("twee keer per jaar"); "number" yields to this kind (``asked_types``).
+    # The act is often paraphrased ("kennis delen" / "hun expertise ter beschikking stellen"): the
+    # sentence must cover 0.3 of the topic (c10q158: 0.38, its doer and whom they help), as "advice" has its own.
+    "frequency": AnswerType(
+        re.compile(
+            r"\bhoe (vaak|dikwijls|frequent)\b|\bhow (often|frequently)\b|\b(hoeveel|how many) (keer|maal|times)\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(vaak|vaker|dikwijls|zelden|soms|regelmatig|geregeld|af en toe|telkens|meermaals|herhaaldelijk|"
+            r"voortdurend|continu|nooit|\w*(dagelijks|wekelijks|maandelijks|jaarlijks)\w*|keer|maal)\b|"
+            rf"\b(per|elke|iedere|om de|twee|drie|enkele|paar)\s+{_TIME_UNIT}\b",
+            re.I,
+        ),
+        share=0.3,
+    ),
     "number": AnswerType(re.compile(rf"\b({_QUANTITY_WORD})\b", re.I), _NUMBER, not_year=True),
     "time": AnswerType(_TIME_Q, _CLOCK),
     # "Het hoeveelste atelier was dit?": a place in a series, which an ordinal gives ("het vijfde
@@ -232,13 +258,13 @@ ANSWER_TYPES: dict[str, AnswerType] = {
         re.compile(
             r"\b(welke datum|op welke dag(en)?|(in|sinds|vanaf|tegen|tot|voor) welk jaar|what date|which year|on which day|"
             r"(sinds|vanaf|tegen|tot) wanneer|since when|by when|until when)\b|"
-            rf"\b(wanneer|when)\b.{{0,80}}\b({_EVENT})\b|"
+            rf"{_WHEN}.{{0,80}}\b({_EVENT})\b|"
             # when something happens again: the date of a next event ("Wanneer komen de deelnemers
             # opnieuw samen voor een opvolgmoment?"), which only a sentence that looks ahead gives
-            rf"\b(wanneer|when)\b.{{0,80}}\b({_AGAIN})\b|"
+            rf"{_WHEN}.{{0,80}}\b({_AGAIN})\b|"
             # "Wanneer stelt de Vlaamse regering … voor?": a government's act asked by its time ("wanneer
             # moet de overheid …" asks a condition)
-            r"\b(wanneer|when)\s+(?!(moet|moeten|kan|kunnen|mag|mogen|zou|zouden|should|can|could|must)\b)\w+\s+"
+            rf"{_WHEN}\s+(?!(moet|moeten|kan|kunnen|mag|mogen|zou|zouden|should|can|could|must)\b)\w+\s+"
             r"(de |het |the )?(\w+ )?(regering|parlement|minister|overheid|government|parliament)\b",
             re.I,
         ),
@@ -396,10 +422,16 @@ def asked_types(question: str) -> list[str]:
     return [
         k
         for k in kinds
-        if not (k == "number" and ("money" in kinds or "duration" in kinds))
+        if not (k == "number" and ("money" in kinds or "duration" in kinds or "frequency" in kinds))
         # "Hoe lang dreigt het Samenproject nog te bestaan zonder structurele financiering?": the span
         # is asked, the money word is its topic ("hoeveel geld", "wat kost" still ask an amount)
-        and not (k == "money" and "duration" in kinds and not _AMOUNT_ASKED.search(question))
+        # … and so is how often ("Hoe vaak worden subsidieprojecten geëvalueerd?": "hoe vaak" was a
+        # quantity word beside the money word)
+        and not (
+            k == "money"
+            and ("duration" in kinds or "frequency" in kinds)
+            and not _AMOUNT_ASKED.search(question)
+        )
         and not (k == "position" and (_AS_POSITION.search(question) or _participants_stance(question)))
         and not (k == "name" and "title" in kinds)
     ]
@@ -537,6 +569,9 @@ def on_topic_support(
             if any(
                 ANSWER_TYPES[kind].supplied(s, question)
                 and all(re.search(rf"\b({dutch})", s, re.I) for dutch in measures)
+                # a next event's date only in a sentence that looks ahead, as in Dutch ("When will the
+                # next workshop take place?" was answered with the date of this one)
+                and not (future and not _FUTURE.search(s))
                 for s in sentences
             )
             else -1.0
@@ -914,6 +949,10 @@ def acronyms(sentences: Sequence[str]) -> frozenset[str]:
     return _per_object(_acronyms, sentences, build)
 
 
+# an adjective of origin formed from a place's name: the name and "-se" / "-sche"
+_ORIGIN_FORM = re.compile(r"([A-ZÀ-Ý]\w{2,}?)(?:se|sche)")
+
+
 def unknown_names(
     question: str, vocabulary: set[str], english: bool = False, known: frozenset[str] = frozenset()
 ) -> list[str]:
@@ -940,6 +979,14 @@ def unknown_names(
             # an adjective of origin in its form without -e ("Europees programma" and the report's
             # "Europese middelen")
             if dutch.endswith("ees") and all(lex.knows(p) for p in tokenize(dutch[:-2] + "se")):
+                continue
+            # … or of a place the corpus names ("Olense" of Olen, "Antwerpse" of Antwerpen): the stem
+            # of a name in -en loses its ending ("Olen" is "ool"), so the adjective's letters match
+            # no corpus term ("Wat doen de Olense Klimaatmakers?" was refused as an unknown name)
+            origin = _ORIGIN_FORM.fullmatch(dutch)
+            if origin and any(
+                all(lex.knows(p) for p in tokenize(base)) for base in (origin[1], origin[1] + "en")
+            ):
                 continue
             names.append(word)
     for year in _YEAR.findall(question):
@@ -1656,7 +1703,9 @@ def judge(
     only_listed = listed_only(question, sentences, listed)
     if only_listed:
         return Verdict(False, "passing-name:" + only_listed)
-    passing = (
+    # a count of the list's own entries: the list answers it, by what it names and not by a number
+    counted = counts_listed(question, sentences, listed)
+    passing = not counted and (
         passing_name(question, sentences, idf or {}, topic_share)
         or named_in_list(question, sentences, listed)
         or members_unnamed(question, sentences)
@@ -1664,7 +1713,7 @@ def judge(
     if passing:
         return Verdict(False, "passing-name:" + passing)
     led = with_leads(top_sentences, sentences)
-    missing = typed_gap(question, led, idf or {}, topic_share)
+    missing = "" if counted else typed_gap(question, led, idf or {}, topic_share)
     if missing:
         return Verdict(False, "no-" + missing)
     other = other_report(question, reports) or other_facet(
@@ -1695,6 +1744,35 @@ def listed_taking_part(question: str, sentences: Sequence[str], listed: frozense
     return any(any(sentences[i] in listed for i in index.of(tokenize(n))) for n in names)
 
 
+# what a count asks to count: the noun after "hoeveel" (an adjective in -e between them skipped)
+_COUNTED = re.compile(r"\b(?:hoeveel|how many)\s+(?:\w+e\s+)?(\w{3,})", re.I)
+# the sentence that points to a list of participants ("In bijlage is een overzicht van de verschillende
+# organisaties die deelgenomen hebben te vinden.")
+_APPENDIX = re.compile(r"\b(bijlage|appendix|annex)\b", re.I)
+
+
+def counts_listed(question: str, sentences: Sequence[str], listed: frozenset[str]) -> bool:
+    """A count of the entries of a kind in the list of participants ("Hoeveel organisaties met
+    'Agentschap' in hun naam staan er in de deelnemerslijst?", cold10 c10q169: refused as a name
+    mentioned only in passing, and the list holds no number): the list answers it by what it
+    names. What is counted must be what the list holds, in its words or those of the sentence
+    that points to it ("… een overzicht van de verschillende organisaties …"); the people a listed
+    body sent ("Hoeveel mensen van de provincie Limburg waren aanwezig?") it does not give."""
+    m = _COUNTED.search(question)
+    kinds = asked_types(question)
+    # a name may be asked beside the count ("… met 'Agentschap' in hun naam"): the list gives names
+    if not m or "number" not in kinds or not set(kinds) <= {"number", "name", "title"}:
+        return False
+    # the question asks who took part or names the list ("de deelnemerslijst"), and a name it gives,
+    # if any, is in the list
+    if not listed or not _ASKS_PARTICIPATION.search(question):
+        return False
+    if _names_in(question) and not listed_taking_part(question, sentences, listed):
+        return False
+    words = frozenset().union(*(_terms(s) for s in sentences if s in listed or _APPENDIX.search(s)))
+    return any(_matches(t, words) for t in tokenize(m.group(1)))
+
+
 # a new ask after a comma or "en"/"of": "wat is het belang van financiering en hoe lang duren projecten?"
 # "… en in welk gebouw ging het door?": a question word after a preposition opens an ask too
 _CLAUSE = re.compile(
@@ -1705,6 +1783,11 @@ _CLAUSE = re.compile(
 
 
 _ITEM = re.compile(r"^\s*[•▪◦●–-]\s")
+# a sentence that points back ("Momenteel gebeurt dit vaak projectmatig", "Voor elk van deze facetten
+# organiseerden we een toekomstatelier"): its topic is in the sentence before it, read with it. Alone,
+# "Hoe dikwijls wordt participatie nog projectmatig aangepakt?" found "vaak" without "participatie",
+# and "Hoeveel toekomstateliers werden er georganiseerd …?" the ateliers without "vijf" (cold6 c6q153)
+_BACK = re.compile(r"\b(dit|deze|hiervan|hierbij|hierin|daarvan)\b", re.I)
 _positions: dict[int, tuple[Any, dict[str, int]]] = {}
 
 
@@ -1719,13 +1802,19 @@ def with_leads(top: Sequence[str], sentences: Sequence[str]) -> list[str]:
     an item of only in its lead ("… opgebouwd rond vijf kernfacetten:"), so a question naming the
     list ("Hoe heet het kernfacet over …?") finds its topic in neither alone, and the closest
     sentence is often the lead, not the item asked."""
-    if not sentences or not any(_ITEM.match(t) or t.rstrip().endswith(":") for t in top):
+    if not sentences or not any(_ITEM.match(t) or t.rstrip().endswith(":") or _BACK.search(t) for t in top):
         return list(top)
     position = _per_object(_positions, sentences, lambda ss: {t: i for i, t in reversed(list(enumerate(ss)))})
     out, items = [], []
     for text in top:
         i = position.get(text)
-        if i is not None and _ITEM.match(text):
+        if i is not None and i > 0 and not _ITEM.match(text) and _BACK.search(text):
+            # what "dit" / "deze facetten" points to is said before it, past a list to its lead
+            j = i - 1
+            while j > 0 and _ITEM.match(sentences[j]):
+                j -= 1
+            text = f"{sentences[j].rstrip()} {text.strip()}"
+        elif i is not None and _ITEM.match(text):
             j = i - 1
             while j >= 0 and _ITEM.match(sentences[j]):
                 j -= 1
