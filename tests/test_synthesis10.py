@@ -1,5 +1,6 @@
-"""Synthesis questions, session 10: a theme across subfacets takes the places of the nearest
-labelled question on the same theme; "op meerdere plaatsen" asks across subfacets."""
+"""Synthesis questions, session 10: a theme across subfacets, or a pair side by side, takes the
+places of the nearest labelled question on the same theme or pair; a list of kinds in nouns is
+cut into asks."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from types import SimpleNamespace
 from pactrag import examples, neighbours
 from pactrag.config import Settings
 from pactrag.embed import HashEmbedder
-from pactrag.intent import asks_across
 from pactrag.records import Chunk
 
 
@@ -66,14 +66,6 @@ def test_a_held_out_theme_question_names_no_places(tmp_path):
     index = _index(tmp_path, ROWS)
     examples.hold_out(index, [THEME])
     assert neighbours.theme_neighbour(index, THEME) == []
-
-
-def test_places_asked_as_many_look_across_subfacets():
-    assert asks_across(
-        "Waar pleit het verslag op meerdere plaatsen voor een gemeente die zelf afstapt op inwoners?"
-    )
-    assert asks_across("Op verschillende plaatsen gaat het over vertrouwen: wat zegt men?")
-    assert not asks_across("Welke plaatsen in de gemeente zijn geschikt voor ontmoeting?")
 
 
 def test_a_request_for_kinds_in_nouns_is_cut_into_one_ask_per_kind():

@@ -1154,31 +1154,39 @@ def _cover_asks(
                 covered.add(key)
                 added.append(_group(index, section, points))
     if question and not named_kinds and not read and not asks_across(question):
-        added += _pair_neighbour_groups(question, retrieval, index, filters, covered)
+        added += _pair_neighbour_groups(question, retrieval, index, filters, covered, ranked_by_some)
     return _by_ask([*kept, *added], asks, index)
 
 
 def _pair_neighbour_groups(
-    question: str, retrieval: Retrieval, index: Index, filters: Filters, covered: set[tuple[str, str]]
+    question: str,
+    retrieval: Retrieval,
+    index: Index,
+    filters: Filters,
+    covered: set[tuple[str, str]],
+    ranked: set[tuple[str, str]],
 ) -> list[Group]:
     """Two actors or themes set side by side (no ask names a kind): the sections another writer's
     question on the same pair was labelled with (``neighbours.pair_neighbour``) that no ask chose,
-    at most PAIR_ADDED, each with its ASK_POINTS best points for the question. An actor's part
+    at most PAIR_ADDED, each with its THEME_BEST_POINTS best points for the question. An actor's part
     finds the sections that say its name most, and the report names the local council in a
     village's context by other words ("bestuur", "schepenen", "ambtenaren": Opschaling of
     gemeenschapskracht), so "Hoe verdelen dorpsraad en gemeentebestuur de rollen?" (cold10
-    c10q097) and four other writers' pairs on it missed that side."""
+    c10q097) and four other writers' pairs on it missed that side. Only a section an ask's own
+    retrieval ranks (``ranked``) joins, as for the rules' sections (``_cover_asks``): the
+    neighbour's other sections made two-ask questions of one subfacet ("Waar wordt stroom
+    opgewekt en waar verbruikt …", cold9 c9q009) two or three times as long."""
     allowed = {
         (x.report_id, x.section_id)
         for x in _sections(index, _CONTENT_KINDS, filters, [], _reports(retrieval))
     }
-    keys = [k for k in pair_neighbour(index, question) if k in allowed and k not in covered]
+    keys = [k for k in pair_neighbour(index, question) if k in allowed and k in ranked and k not in covered]
     if not keys:
         return []
     score, _ = _scorer(question, retrieval, index)
     out = []
     for key in keys[:PAIR_ADDED]:
-        points = sorted(section_points(index, *key), key=score, reverse=True)[:ASK_POINTS]
+        points = sorted(section_points(index, *key), key=score, reverse=True)[:THEME_BEST_POINTS]
         if points:
             covered.add(key)
             out.append(_group(index, index.section_by_key[key], points))

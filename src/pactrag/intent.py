@@ -172,9 +172,6 @@ _ACROSS = re.compile(
     # (session 5, round 2) "Hoe komt vertrouwen … terug in …?", "Op welke plaatsen vraagt het
     # verslag …?": a theme that returns, in any form of "terugkomen", or asked by its places
     r"\b(hoe|waar)\b.{0,60}\b(komt|komen)\b.{0,80}\bterug\b|\bop welke plaatsen\b|\bwaar in het verslag\b|"
-    # (session 10) "Waar pleit het verslag op meerdere plaatsen voor …?" (cold10 c10q101): the
-    # places asked as many, not as which
-    r"\bop (?:verschillende|meerdere|diverse) plaatsen\b|"
     r"\b(comes?|came|coming) back\b|\bin which (sub)?(facets|tables|parts)\b|\bwhere in the report\b|"
     r"\bover (de|alle) (sub)?(facetten|(gespreks)?tafels) heen\b|"
     r"\b(verschillende|alle|meerdere) (delen|onderdelen|hoofdstukken)\b|\b(different|all|several) (parts|sections|tables)\b|"
