@@ -53,19 +53,20 @@ ROWS = [
 
 def test_a_theme_takes_the_places_of_the_nearest_labelled_theme_question_when_it_is_close(tmp_path):
     index = _index(tmp_path, ROWS)
-    assert neighbours.theme_neighbour(index, THEME) == [("a", "2.1.3.3"), ("a", "2.3.3.3")]
+    near = neighbours.theme_neighbour(index, THEME)
+    assert near is not None and near.sections == [("a", "2.1.3.3"), ("a", "2.3.3.3")]
 
 
 def test_a_theme_far_from_every_labelled_theme_question_takes_no_places(tmp_path):
     index = _index(tmp_path, ROWS)
-    assert neighbours.theme_neighbour(index, "zzz qqq xxx") == []
-    assert neighbours.theme_neighbour(index, "") == []
+    assert neighbours.theme_neighbour(index, "zzz qqq xxx") is None
+    assert neighbours.theme_neighbour(index, "") is None
 
 
 def test_a_held_out_theme_question_names_no_places(tmp_path):
     index = _index(tmp_path, ROWS)
     examples.hold_out(index, [THEME])
-    assert neighbours.theme_neighbour(index, THEME) == []
+    assert neighbours.theme_neighbour(index, THEME) is None
 
 
 def test_a_request_for_kinds_in_nouns_is_cut_into_one_ask_per_kind():
@@ -94,5 +95,6 @@ def test_a_pair_takes_the_sections_of_a_close_labelled_question_with_several_sec
         },
     ]
     index = _index(tmp_path, rows)
-    assert neighbours.pair_neighbour(index, rows[0]["question"]) == [("a", "2.5.3.3"), ("a", "2.3.3.3")]
-    assert neighbours.pair_neighbour(index, "zzz qqq xxx") == []
+    near = neighbours.pair_neighbour(index, rows[0]["question"])
+    assert near is not None and near.sections == [("a", "2.5.3.3"), ("a", "2.3.3.3")]
+    assert neighbours.pair_neighbour(index, "zzz qqq xxx") is None

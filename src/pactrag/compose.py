@@ -1180,13 +1180,14 @@ def _pair_neighbour_groups(
         (x.report_id, x.section_id)
         for x in _sections(index, _CONTENT_KINDS, filters, [], _reports(retrieval))
     }
-    keys = [k for k in pair_neighbour(index, question) if k in allowed and k in ranked and k not in covered]
-    if not keys:
+    near = pair_neighbour(index, question)
+    keys = [k for k in (near.sections if near else []) if k in allowed and k in ranked and k not in covered]
+    if near is None or not keys:
         return []
-    score, _ = _scorer(question, retrieval, index)
+    nearest = _nearest_to(near.vector)
     out = []
     for key in keys[:PAIR_ADDED]:
-        points = sorted(section_points(index, *key), key=score, reverse=True)[:THEME_BEST_POINTS]
+        points = sorted(section_points(index, *key), key=nearest, reverse=True)[:THEME_BEST_POINTS]
         if points:
             covered.add(key)
             out.append(_group(index, index.section_by_key[key], points))
@@ -1638,17 +1639,18 @@ def _with_theme_neighbour(
     subfacets, so a new question on one is often near a labelled one."""
     if not question or not asks_across(question):
         return groups
-    labelled_sections = theme_neighbour(index, across_frame_removed(question))
-    if not labelled_sections:
+    near = theme_neighbour(index, across_frame_removed(question))
+    if near is None:
         return groups
+    nearest = _nearest_to(near.vector)
     allowed = {(x.report_id, x.section_id): x for x in sections}
     shown = {g.section.subfacet_id for g in groups}
     out = list(groups)
-    for key in labelled_sections:
+    for key in near.sections:
         section = allowed.get(key)
         if section is None or section.subfacet_id in shown:
             continue
-        points = sorted(section_points(index, *key), key=score, reverse=True)[:THEME_BEST_POINTS]
+        points = sorted(section_points(index, *key), key=nearest, reverse=True)[:THEME_BEST_POINTS]
         if not points:
             continue
         if len(out) >= THEME_SECTIONS:
@@ -1662,6 +1664,21 @@ def _with_theme_neighbour(
         out.append(_group(index, section, points))
         shown.add(section.subfacet_id)
     return out
+
+
+def _nearest_to(vector: np.ndarray | None) -> Callable[[Point], tuple[float, int]]:
+    """A sort key: a point's closest sentence to a labelled question's vector, earlier points
+    first on a tie. The labelled question is in the report's words where the asked one often is
+    not ("short-lived, project-by-project work"): ranked by the asked question's own scorer, the
+    points an added section showed were its first lines, not the ones on the theme ("Tot slot is
+    er sprake van een beperkte participatiecultuur." for project funding, cold10 c10q100)."""
+
+    def key(point: Point) -> tuple[float, int]:
+        if vector is None or not point.vectors.shape[0] or point.vectors.shape[1] != vector.shape[0]:
+            return 0.0, -point.position
+        return float(np.max(point.vectors @ vector)), -point.position
+
+    return key
 
 
 def _told_by_best(terms: list[str], retrieval, sections: list[Section], index: Index) -> bool:

@@ -200,38 +200,46 @@ def chunk_prior(
     return prior * NAMED_KIND_SHARE if names_kind else prior
 
 
-def nearest_labelled(index: Index, text: str, across: bool) -> tuple[float, list[tuple[str, str]]]:
-    """The similarity and sections (report, section) of the labelled question nearest ``text``
-    among those with sections in two or more subfacets (``across``) or with two or more sections;
-    (-1.0, []) without any. One embedding call."""
+@dataclass(frozen=True)
+class Nearest:
+    """The labelled question nearest a question: how close, its sections, its vector (as the
+    votes read it: an English one without its language part)."""
+
+    similarity: float
+    sections: list[tuple[str, str]]
+    vector: np.ndarray | None
+
+
+def nearest_labelled(index: Index, text: str, across: bool) -> Nearest:
+    """The labelled question nearest ``text`` among those with sections in two or more subfacets
+    (``across``) or with two or more sections; similarity -1 without any. One embedding call."""
     data = labelled(index)
     near = neighbours(index)
     if data is None or near is None or not text.strip():
-        return -1.0, []
+        return Nearest(-1.0, [], None)
     subfacet = {(s.report_id, s.section_id): s.subfacet_id for s in index.sections}
     rows = [e for e in data.examples if e.sections]
     vector = embed_queries(index.embedder, [text])[0]
     english = shifted(index, text, vector)
     sims = near.vectors @ (vector if english is None else english).astype(np.float32)
-    best, sections = -1.0, []
-    for sim, e in zip(sims, rows, strict=True):
+    best = Nearest(-1.0, [], None)
+    for row, (sim, e) in enumerate(zip(sims, rows, strict=True)):
         keys = [(e.report_id, s) for s in e.sections]
         wide = len({subfacet.get(k, "") for k in keys} - {""}) >= 2 if across else len(keys) >= 2
-        if sim > best and wide:
-            best, sections = float(sim), keys
-    return best, sections
+        if sim > best.similarity and wide:
+            best = Nearest(float(sim), keys, near.vectors[row])
+    return best
 
 
-def theme_neighbour(index: Index, theme: str) -> list[tuple[str, str]]:
-    """The sections of the labelled question on a theme across subfacets nearest ``theme`` (a
-    question without its across frame: ``intent.across_frame_removed``), when it is
-    THEME_NEIGHBOUR_MIN close; [] otherwise."""
-    sim, sections = nearest_labelled(index, theme, across=True)
-    return sections if sim >= THEME_NEIGHBOUR_MIN else []
+def theme_neighbour(index: Index, theme: str) -> Nearest | None:
+    """The labelled question on a theme across subfacets nearest ``theme`` (a question without
+    its across frame: ``intent.across_frame_removed``), when it is THEME_NEIGHBOUR_MIN close."""
+    found = nearest_labelled(index, theme, across=True)
+    return found if found.similarity >= THEME_NEIGHBOUR_MIN else None
 
 
-def pair_neighbour(index: Index, question: str) -> list[tuple[str, str]]:
-    """The sections of the labelled question with two or more sections nearest ``question`` (two
-    actors or themes side by side), when it is PAIR_NEIGHBOUR_MIN close; [] otherwise."""
-    sim, sections = nearest_labelled(index, question, across=False)
-    return sections if sim >= PAIR_NEIGHBOUR_MIN else []
+def pair_neighbour(index: Index, question: str) -> Nearest | None:
+    """The labelled question with two or more sections nearest ``question`` (two actors or themes
+    side by side), when it is PAIR_NEIGHBOUR_MIN close."""
+    found = nearest_labelled(index, question, across=False)
+    return found if found.similarity >= PAIR_NEIGHBOUR_MIN else None
