@@ -1180,7 +1180,7 @@ def _pair_neighbour_groups(
         (x.report_id, x.section_id)
         for x in _sections(index, _CONTENT_KINDS, filters, [], _reports(retrieval))
     }
-    near = pair_neighbour(index, question)
+    near = pair_neighbour(index, question, retrieval.query_vector)
     keys = [k for k in (near.sections if near else []) if k in allowed and k in ranked and k not in covered]
     if near is None or not keys:
         return []

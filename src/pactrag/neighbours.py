@@ -210,16 +210,18 @@ class Nearest:
     vector: np.ndarray | None
 
 
-def nearest_labelled(index: Index, text: str, across: bool) -> Nearest:
+def nearest_labelled(index: Index, text: str, across: bool, vector: np.ndarray | None = None) -> Nearest:
     """The labelled question nearest ``text`` among those with sections in two or more subfacets
-    (``across``) or with two or more sections; similarity -1 without any. One embedding call."""
+    (``across``) or with two or more sections; similarity -1 without any. One embedding call,
+    none when the caller has the text's ``vector`` (retrieval's query vector)."""
     data = labelled(index)
     near = neighbours(index)
     if data is None or near is None or not text.strip():
         return Nearest(-1.0, [], None)
     subfacet = {(s.report_id, s.section_id): s.subfacet_id for s in index.sections}
     rows = [e for e in data.examples if e.sections]
-    vector = embed_queries(index.embedder, [text])[0]
+    if vector is None:
+        vector = embed_queries(index.embedder, [text])[0]
     english = shifted(index, text, vector)
     sims = near.vectors @ (vector if english is None else english).astype(np.float32)
     best = Nearest(-1.0, [], None)
@@ -238,8 +240,8 @@ def theme_neighbour(index: Index, theme: str) -> Nearest | None:
     return found if found.similarity >= THEME_NEIGHBOUR_MIN else None
 
 
-def pair_neighbour(index: Index, question: str) -> Nearest | None:
+def pair_neighbour(index: Index, question: str, vector: np.ndarray | None = None) -> Nearest | None:
     """The labelled question with two or more sections nearest ``question`` (two actors or themes
-    side by side), when it is PAIR_NEIGHBOUR_MIN close."""
-    found = nearest_labelled(index, question, across=False)
+    side by side; ``vector``: its query vector, when at hand), when it is PAIR_NEIGHBOUR_MIN close."""
+    found = nearest_labelled(index, question, across=False, vector=vector)
     return found if found.similarity >= PAIR_NEIGHBOUR_MIN else None
