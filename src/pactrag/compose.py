@@ -41,6 +41,7 @@ from .intent import (
     PART_FRAME_TERMS,
     Intent,
     Part,
+    across_frame_removed,
     asked_terms,
     asks_across,
     asks_whole_set,
@@ -57,6 +58,7 @@ from .intent import (
     without_kind_cues,
 )
 from .lexical import tokenize
+from .neighbours import pair_neighbour, theme_neighbour
 from .pointvotes import sentence_key, sentence_votes
 from .records import KIND_LABELS, Chunk, Citation, Hit, Section
 from .retrieve import Filters, Retrieval, retrieve, subfacet_titles
@@ -291,6 +293,7 @@ ASK_SECTIONS = 2  # sections per ask at most
 ASK_MARGIN = 1.0  # fused-score distance from the ask's best section
 ASK_POINTS = 3  # points of a section that only the ask's own retrieval found
 ASK_HITS = 12  # passages retrieved per ask
+PAIR_ADDED = 2  # sections a pair's nearest labelled question adds at most
 ONE_POINT_SHARE = 0.75  # one point answers a two-part question when it holds this share of its terms
 # A question that sets its parts side by side in so many words ("Wat is het verschil tussen …",
 # "Waar overlappen …", "Vergelijk …", "Hoe verhoudt X zich tot Y", "compare", "in common"): its
@@ -734,7 +737,7 @@ def compose(
     groups = [g for g in groups if g.points]
     if len(intent.asks) >= 2 or len(intent.parts) >= 2:
         # a synthesis question: every section its asks rank highly, each ask on its own
-        groups = _cover_asks(intent, retrieval, index, filters, groups, meant, read)
+        groups = _cover_asks(intent, retrieval, index, filters, groups, meant, read, question)
         if lead == items_lead and (
             shown := [k for k in ITEM_KINDS if any(g.section.kind == k for g in groups)]
         ):
@@ -1126,6 +1129,7 @@ def _cover_asks(
     groups: list[Group],
     meant: str = "",
     read: dict[str, frozenset[str]] | None = None,
+    question: str = "",
 ) -> list[Group]:
     """Every ask of a synthesis question answered, each by the sections its own retrieval ranks,
     and each part labelled by its ask. Rules choose sections from the words they know; the ask's
@@ -1181,7 +1185,45 @@ def _cover_asks(
             if points:
                 covered.add(key)
                 added.append(_group(index, section, points))
+    if question and not named_kinds and not read and not asks_across(question):
+        added += _pair_neighbour_groups(question, retrieval, index, filters, covered, ranked_by_some)
     return _by_ask([*kept, *added], asks, index)
+
+
+def _pair_neighbour_groups(
+    question: str,
+    retrieval: Retrieval,
+    index: Index,
+    filters: Filters,
+    covered: set[tuple[str, str]],
+    ranked: set[tuple[str, str]],
+) -> list[Group]:
+    """Two actors or themes set side by side (no ask names a kind): the sections another writer's
+    question on the same pair was labelled with (``neighbours.pair_neighbour``) that no ask chose,
+    at most PAIR_ADDED, each with its THEME_BEST_POINTS best points for the question. An actor's part
+    finds the sections that say its name most, and the report names the local council in a
+    village's context by other words ("bestuur", "schepenen", "ambtenaren": Opschaling of
+    gemeenschapskracht), so "Hoe verdelen dorpsraad en gemeentebestuur de rollen?" (cold10
+    c10q097) and four other writers' pairs on it missed that side. Only a section an ask's own
+    retrieval ranks (``ranked``) joins, as for the rules' sections (``_cover_asks``): the
+    neighbour's other sections made two-ask questions of one subfacet ("Waar wordt stroom
+    opgewekt en waar verbruikt …", cold9 c9q009) two or three times as long."""
+    allowed = {
+        (x.report_id, x.section_id)
+        for x in _sections(index, _CONTENT_KINDS, filters, [], _reports(retrieval))
+    }
+    near = pair_neighbour(index, question, retrieval.query_vector)
+    keys = [k for k in (near.sections if near else []) if k in allowed and k in ranked and k not in covered]
+    if near is None or not keys:
+        return []
+    nearest = _nearest_to(near.vector)
+    out = []
+    for key in keys[:PAIR_ADDED]:
+        points = sorted(section_points(index, *key), key=nearest, reverse=True)[:THEME_BEST_POINTS]
+        if points:
+            covered.add(key)
+            out.append(_group(index, index.section_by_key[key], points))
+    return out
 
 
 def _within(ask: _Ask, subfacet_id: str, index: Index) -> _Ask:
@@ -1584,7 +1626,10 @@ def _theme_groups(
         # holds one (two readings of the question agree); else they drew 6-8 sections of other
         # subfacets (cold7 c7q104, cold8 c8q104, cold9 c9q099), and the theme's places are those
         # of retrieval's best passages (``_retrieved_theme``)
-        return _retrieved_theme(retrieval, sections, index, score), []
+        found = _retrieved_theme(retrieval, sections, index, score)
+        if not subfacets:
+            found = _with_theme_neighbour(question, found, sections, index, score)
+        return sorted(found, key=lambda g: (g.section.report_id, g.section.order)), []
 
     parts = {t: _parts_in(t, index) for t in telling}
 
@@ -1644,6 +1689,8 @@ def _theme_groups(
         strength_order[(x.report_id, x.section_id)] = on_theme
     if best := _best_of_retrieval(retrieval, sections, groups, index, score):
         groups = [*groups[: THEME_SECTIONS - 1], best]  # in place of the weakest at the limit
+    if not subfacets:
+        groups = _with_theme_neighbour(question, groups, sections, index, score)
     if len(groups) > THEME_MANY_SECTIONS:
         # a theme in many places: each place's THEME_POINTS_MANY strongest points on it. With three
         # each an 8-place answer ran to 600-950 words, its third points mostly a word's far echo
@@ -1656,6 +1703,60 @@ def _theme_groups(
         ]
     groups.sort(key=lambda g: (g.section.report_id, g.section.order))
     return groups, []
+
+
+def _with_theme_neighbour(
+    question: str, groups: list[Group], sections: list[Section], index: Index, score
+) -> list[Group]:
+    """The theme's places that another writer's question on the same theme was labelled with
+    (``theme_neighbour``), for the subfacets the theme's words did not reach: each such section
+    among ``sections`` with its THEME_BEST_POINTS best points, in place of a subfacet's second
+    section at the THEME_SECTIONS limit. A theme is told in synonyms and everyday words the
+    report's own spelling misses ("hokjesdenken" for "verkokering", "short-lived,
+    project-by-project work" for "projectmatig"), and the report has few themes across its
+    subfacets, so a new question on one is often near a labelled one."""
+    if not question or not asks_across(question):
+        return groups
+    near = theme_neighbour(index, across_frame_removed(question))
+    if near is None:
+        return groups
+    nearest = _nearest_to(near.vector)
+    allowed = {(x.report_id, x.section_id): x for x in sections}
+    shown = {g.section.subfacet_id for g in groups}
+    out = list(groups)
+    for key in near.sections:
+        section = allowed.get(key)
+        if section is None or section.subfacet_id in shown:
+            continue
+        points = sorted(section_points(index, *key), key=nearest, reverse=True)[:THEME_BEST_POINTS]
+        if not points:
+            continue
+        if len(out) >= THEME_SECTIONS:
+            counts: dict[str, int] = {}
+            for g in out:
+                counts[g.section.subfacet_id] = counts.get(g.section.subfacet_id, 0) + 1
+            doubled = [i for i, g in enumerate(out) if counts[g.section.subfacet_id] > 1]
+            if not doubled:
+                break
+            del out[doubled[-1]]  # the weakest section of a subfacet shown twice
+        out.append(_group(index, section, points))
+        shown.add(section.subfacet_id)
+    return out
+
+
+def _nearest_to(vector: np.ndarray | None) -> Callable[[Point], tuple[float, int]]:
+    """A sort key: a point's closest sentence to a labelled question's vector, earlier points
+    first on a tie. The labelled question is in the report's words where the asked one often is
+    not ("short-lived, project-by-project work"): ranked by the asked question's own scorer, the
+    points an added section showed were its first lines, not the ones on the theme ("Tot slot is
+    er sprake van een beperkte participatiecultuur." for project funding, cold10 c10q100)."""
+
+    def key(point: Point) -> tuple[float, int]:
+        if vector is None or not point.vectors.shape[0] or point.vectors.shape[1] != vector.shape[0]:
+            return 0.0, -point.position
+        return float(np.max(point.vectors @ vector)), -point.position
+
+    return key
 
 
 def _told_by_best(terms: list[str], retrieval, sections: list[Section], index: Index) -> bool:

@@ -784,6 +784,8 @@ def _cut(question: str, title_items: tuple[tuple[str, str], ...]) -> tuple[tuple
             # colon asked of each alternative (cold8 c8q105 was answered from the method section)
             head = m.group("head").strip()
             pieces, paired = [f"{head}: {m.group('a').strip()}", f"{head}: {m.group('b').strip()}"], True
+        if len(pieces) == 1 and (items := _kind_list(sentence)):
+            pieces, paired = items, True
         if len(pieces) == 1 and (m := _REPEATED_PREPOSITION.search(sentence)):
             cut = m.start(2)
             a, b = sentence[:cut], sentence[m.end(2) :]
@@ -791,6 +793,30 @@ def _cut(question: str, title_items: tuple[tuple[str, str], ...]) -> tuple[tuple
                 pieces, paired = [a, b], True
         texts.extend(pieces)
     return tuple(texts), paired
+
+
+# A request for a list of the template's kinds in nouns: "Geef voor samenwerking tussen gemeenten de
+# goede voorbeelden, de voorstellen en de randvoorwaarden over domeinen heen." (cold10 c10q106).
+# Its items are cut where a comma or "en" joins short noun phrases that each name a kind, by the
+# narrow rules or the broad word families ("voorstellen": Start, "randvoorwaarden over domeinen
+# heen": Synergie); only when together they name more kinds than the narrow rules read in the
+# whole sentence, which as one ask got one kind's section ("goede voorbeelden") of the wrong
+# subfacet. "Welke goede praktijken en drempels …?" is read whole already and stays one ask.
+_LIST_BREAK = re.compile(r",\s+(?:(?:en|and)\s+)?|\s+(?:en|and)\s+", re.I)
+KIND_LIST_WORDS = 6  # an item after the first longer than this is a clause, not a noun of a list
+
+
+def _kind_list(sentence: str) -> list[str]:
+    """The items of a list of kinds in nouns (``_LIST_BREAK``), or [] for any other sentence."""
+    from .followup import asked_kinds  # followup imports this module
+
+    items = [p for p in _LIST_BREAK.split(sentence) if p.strip(" .?")]
+    if len(items) < 2 or any(len(p.split()) > KIND_LIST_WORDS for p in items[1:]):
+        return []
+    kinds = [part_kinds(p) | (frozenset(asked_kinds(p)) & set(ITEM_KINDS)) for p in items]
+    if not all(kinds) or frozenset().union(*kinds) <= part_kinds(sentence):
+        return []
+    return items
 
 
 # A question before a colon and two short alternatives after it ("…: de burger of het bestuur?",

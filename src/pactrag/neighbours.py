@@ -39,7 +39,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .crosslingual import without_language
+from .crosslingual import shifted, without_language
+from .embed import embed_queries
 from .examples import labelled, per_held_out
 from .lexical import BM25Index
 
@@ -83,6 +84,22 @@ NAMED_KIND_SHARE = 0.25
 # read without the language part (above) 0.815 with this vote, 0.815 without its function words,
 # 0.827 without it; no Dutch question changes. Chosen (0) on the other sets for every set left out.
 ENGLISH_LEXICAL_WEIGHT = 0.0
+
+
+# A theme asked across subfacets takes the places of the nearest labelled question on a theme
+# (gold sections in two or more subfacets), read without the across frame, when it is at least
+# this close (cosine of the bundled embedder). scripts/theme_neighbour_lab.py, each set's questions
+# held out: of the 41 theme questions of the tuning sets, those whose nearest theme question is this
+# close share its theme (fusies, kennisdeling, projectfinanciering, silodenken, vertrouwen …);
+# below it the nearest was another theme (0.85-0.88: "local identity" by "Vlaanderen en de
+# lokale besturen", "eigen karakter van een dorp" by "goede praktijken rond nabije besturen").
+THEME_NEIGHBOUR_MIN = 0.89
+# Two actors or themes set side by side ("Hoe verdelen dorpsraad en gemeentebestuur de rollen?")
+# take the sections of the nearest labelled question with two or more sections when it is this
+# close: the same lab (``--pairs``) over 34 such questions: from 0.92 up the nearest asked the same
+# pair in other words (dorpsraad/gemeentebestuur, middenveld/lokaal bestuur, politici/ambtenaren,
+# Vlaanderen/lokale besturen) and held both sides; at 0.89-0.92 it was often another pair.
+PAIR_NEIGHBOUR_MIN = 0.92
 
 
 @dataclass(frozen=True)
@@ -181,3 +198,50 @@ def chunk_prior(
         if votes is not None:
             prior += weight * (votes[near.chunk_section] - even)
     return prior * NAMED_KIND_SHARE if names_kind else prior
+
+
+@dataclass(frozen=True)
+class Nearest:
+    """The labelled question nearest a question: how close, its sections, its vector (as the
+    votes read it: an English one without its language part)."""
+
+    similarity: float
+    sections: list[tuple[str, str]]
+    vector: np.ndarray | None
+
+
+def nearest_labelled(index: Index, text: str, across: bool, vector: np.ndarray | None = None) -> Nearest:
+    """The labelled question nearest ``text`` among those with sections in two or more subfacets
+    (``across``) or with two or more sections; similarity -1 without any. One embedding call,
+    none when the caller has the text's ``vector`` (retrieval's query vector)."""
+    data = labelled(index)
+    near = neighbours(index)
+    if data is None or near is None or not text.strip():
+        return Nearest(-1.0, [], None)
+    subfacet = {(s.report_id, s.section_id): s.subfacet_id for s in index.sections}
+    rows = [e for e in data.examples if e.sections]
+    if vector is None:
+        vector = embed_queries(index.embedder, [text])[0]
+    english = shifted(index, text, vector)
+    sims = near.vectors @ (vector if english is None else english).astype(np.float32)
+    best = Nearest(-1.0, [], None)
+    for row, (sim, e) in enumerate(zip(sims, rows, strict=True)):
+        keys = [(e.report_id, s) for s in e.sections]
+        wide = len({subfacet.get(k, "") for k in keys} - {""}) >= 2 if across else len(keys) >= 2
+        if sim > best.similarity and wide:
+            best = Nearest(float(sim), keys, near.vectors[row])
+    return best
+
+
+def theme_neighbour(index: Index, theme: str) -> Nearest | None:
+    """The labelled question on a theme across subfacets nearest ``theme`` (a question without
+    its across frame: ``intent.across_frame_removed``), when it is THEME_NEIGHBOUR_MIN close."""
+    found = nearest_labelled(index, theme, across=True)
+    return found if found.similarity >= THEME_NEIGHBOUR_MIN else None
+
+
+def pair_neighbour(index: Index, question: str, vector: np.ndarray | None = None) -> Nearest | None:
+    """The labelled question with two or more sections nearest ``question`` (two actors or themes
+    side by side; ``vector``: its query vector, when at hand), when it is PAIR_NEIGHBOUR_MIN close."""
+    found = nearest_labelled(index, question, across=False, vector=vector)
+    return found if found.similarity >= PAIR_NEIGHBOUR_MIN else None
