@@ -1065,10 +1065,16 @@ def extractive_answer(
     # those names or for taking part. Session 8: every non-refused question of the dev sets with the
     # list first was a participant question (nine answered from the introduction instead, none
     # with its fact) or asked a count (the introduction's "54 deelnemers": still answered there).
-    if hits and hits[0].chunk.kind == "appendix" and not ASKS_NUMBER.search(question):
+    listed_first = bool(hits) and hits[0].chunk.kind == "appendix"
+    if listed_first and not ASKS_NUMBER.search(question):
         return _appendix_answer(hits[0], index, question)
     intent = analyse(question, subfacet_titles(index), index.idf)
     composed = compose(question, intent, retrieval, index, filters)
+    if listed_first and not composed.citations:
+        # a count over the list ("Hoeveel organisaties … staan er in de deelnemerslijst?") that no
+        # other passage answers: the list itself, to count from (it had answered with nothing and
+        # looked like a refusal; cold10 c10q169)
+        return _appendix_answer(hits[0], index, question)
     return composed.text, composed.citations
 
 
