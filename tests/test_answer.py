@@ -221,6 +221,8 @@ def test_a_count_of_participants_is_still_answered_from_the_introduction(assista
 def test_a_count_over_the_participants_list_that_nothing_else_answers_shows_the_list(assistant):
     # the list ranked first, a count asked, no other passage to compose from: the list's lines to
     # count from, not "nothing found" (which read as a refusal; cold10 c10q169)
-    answer = assistant.ask("Hoeveel organisaties met 'Agentschap' in hun naam staan er in de deelnemerslijst?")
+    answer = assistant.ask(
+        "Hoeveel organisaties met 'Agentschap' in hun naam staan er in de deelnemerslijst?"
+    )
     assert not answer.abstained and answer.answer.startswith(M.FRAMING_APPENDIX_MATCH)
     assert all("Agentschap" in line for line in answer.answer.splitlines() if line.startswith("- "))
