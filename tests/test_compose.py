@@ -54,6 +54,15 @@ def test_a_sentence_that_refers_back_travels_with_its_antecedent(index):
     assert "straatambassadeur" in leest  # "een gelijkaardige rol" needs the role it compares with
 
 
+def test_an_adding_connective_travels_with_the_sentence_it_adds_to(index):
+    # "Daarenboven" ("moreover") adds to the sentence before it, as "Bovendien" does: alone, the
+    # point read as the start of the paragraph after it ("Dit probleem …"; session 10 review)
+    points = [p.text for p in section_points(index, REPORT, "2.3.3.3")]
+    assert not any(p.startswith("Daarenboven") for p in points)
+    added = next(p for p in points if "Daarenboven leggen subsidiekaders" in p)
+    assert added.startswith("Projecten worden zelden geëvalueerd")
+
+
 def test_a_section_opening_with_a_reference_word_shows_its_heading_as_the_antecedent(index):
     # "Dit document heeft geen formele status." has nothing before it in its section but its
     # heading; pasted into a memo, "Dit document" would be the memo (session 8, cold9 hygiene)

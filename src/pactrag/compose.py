@@ -67,7 +67,7 @@ from .retrieve import Filters, Retrieval, retrieve, subfacet_titles
 # "een gelijkaardige rol"): shown together with that sentence (context repair).
 _REFERS_BACK = re.compile(
     r"^(dit|deze|dat|die|daarbij|daarvoor|daardoor|daarmee|hierbij|hiervoor|hierdoor|hiermee|"
-    r"zij|ze|hun|hij|zo|dergelijke|ook dit|ook deze|beide|bovendien)\b"
+    r"zij|ze|hun|hij|zo|dergelijke|ook dit|ook deze|beide|bovendien|daarenboven)\b"
     r"|\b(gelijkaardige|vergelijkbare|dezelfde|zelfde) (rol|aanpak|manier|werking)\b"
     r"|^(\S+\s+){0,4}(hier|daar)(van|voor|in|bij|op|mee|door|over|aan|uit|toe|tegen)\b"
     # an object pronoun after an opening preposition ("Door hen gericht op te leiden …"): "hen"
