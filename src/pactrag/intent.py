@@ -863,6 +863,11 @@ def split_parts(question: str, titles: Mapping[str, str] = {}) -> tuple[Part, ..
     parts = []
     for text in texts:
         text = text.replace(" \x00 ", " en ").strip(" ,;")
+        if text.startswith("("):
+            # a follow-up's carried topic between brackets is context, not an ask (as in ``asks``):
+            # as a part of its own it split "Geef eens een concreet voorbeeld. (samenwerking stad
+            # platteland Opschaling)" into "Over concreet:" and the carried topic (session 10 review)
+            continue
         kinds = part_kinds(text)
         # the words that name its kind are no subject ("werkt vandaag al": "werk" chose the section
         # that says "werking" most, another subfacet's practice: session 5)
