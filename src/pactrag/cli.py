@@ -287,8 +287,10 @@ def _check_file(path: Path, as_json: bool) -> int:
 
 
 def _assistant(args, settings: Settings):
+    from . import fitted
     from .answer import Assistant
 
+    fitted.keep_on_disk()  # a one-shot ask loads the learned parts instead of fitting them
     return Assistant(settings, use_llm=not args.no_llm)
 
 
