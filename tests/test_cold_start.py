@@ -84,8 +84,8 @@ def test_learned_parts_are_loaded_by_a_later_process_and_refitted_when_the_examp
     built_settings, tmp_path, monkeypatch
 ):
     settings = _copy(built_settings, tmp_path)
-    monkeypatch.setattr(fitted, "_keep", True)
     first = Index(settings)
+    fitted.keep_on_disk(first)
     fitted_scope, fitted_model = scope.scope_model(first), example_model(first)
     assert fitted_scope is not None and fitted_model is not None and neighbours(first) is not None
     stored = {p.name for p in (first.path / fitted.FOLDER).iterdir()}
@@ -95,6 +95,7 @@ def test_learned_parts_are_loaded_by_a_later_process_and_refitted_when_the_examp
     real_fit = scope.fit
     monkeypatch.setattr(scope, "fit", lambda *a: fits.append(1) or real_fit(*a))
     later = Index(settings)
+    fitted.keep_on_disk(later)
     loaded = scope.scope_model(later)
     assert not fits  # loaded, not fitted
     assert loaded is not None and loaded.weights.tobytes() == fitted_scope.weights.tobytes()
@@ -111,26 +112,29 @@ def test_learned_parts_are_loaded_by_a_later_process_and_refitted_when_the_examp
     lines = examples_path(settings).read_text(encoding="utf-8").splitlines()
     examples_path(settings).write_text("\n".join(lines[:-40]) + "\n", encoding="utf-8")
     changed = Index(settings)
+    fitted.keep_on_disk(changed)
     scope.scope_model(changed)
     assert fits  # another examples file: fitted again, not loaded
     for index in (first, later, changed):
         index.close()
 
 
-def test_answers_are_the_same_with_the_learned_parts_loaded(built_settings, tmp_path, monkeypatch):
+def test_answers_are_the_same_with_the_learned_parts_loaded(built_settings, tmp_path):
     settings = _copy(built_settings, tmp_path)
     fitting = Assistant(settings, index=Index(settings), use_llm=False)
     expected = [(a.answer, a.citations) for a in map(fitting.ask, QUESTIONS)]
-    monkeypatch.setattr(fitted, "_keep", True)
-    Assistant(settings, index=Index(settings), use_llm=False).warm()  # fits and stores them
-    loading = Assistant(settings, index=Index(settings), use_llm=False)
+    storing, loading = Index(settings), Index(settings)
+    fitted.keep_on_disk(storing)
+    fitted.keep_on_disk(loading)
+    Assistant(settings, index=storing, use_llm=False).warm()  # fits and stores them
+    loading = Assistant(settings, index=loading, use_llm=False)
     assert [(a.answer, a.citations) for a in map(loading.ask, QUESTIONS)] == expected
 
 
-def test_a_stored_part_that_names_a_function_is_refitted_never_run(built_settings, tmp_path, monkeypatch):
+def test_a_stored_part_that_names_a_function_is_refitted_never_run(built_settings, tmp_path):
     settings = _copy(built_settings, tmp_path)
-    monkeypatch.setattr(fitted, "_keep", True)
     index = Index(settings)
+    fitted.keep_on_disk(index)
     marker = tmp_path / "ran"
 
     class Evil:
@@ -154,3 +158,25 @@ def test_bm25s_stop_words_read_alone_are_its_lists():
 
     assert bm25s_stopwords("DUTCH") == tuple(bm25s.stopwords.STOPWORDS_DUTCH)
     assert bm25s_stopwords("EN") == tuple(bm25s.stopwords.STOPWORDS_EN)
+
+
+def test_the_next_ingest_gives_an_older_embedded_generation_its_chunk_vectors(built_settings, tmp_path):
+    from pactrag.index import ingest
+
+    settings = _copy(built_settings, tmp_path)
+    old = current_generation(settings.index_dir)
+    (old / CHUNK_VECTORS).unlink()
+    summary = ingest(settings)
+    new = current_generation(settings.index_dir)
+    assert new != old and (new / CHUNK_VECTORS).is_file()
+    assert summary.new == 0 and not summary.report_changes  # nothing embedded, no report changed
+    assert not ingest(settings).changed
+
+
+def test_an_index_the_library_opens_fits_in_memory_only(built_settings, tmp_path):
+    """A test or a tuning script may replace a fit's input in memory: it never meets a stored fit."""
+    settings = _copy(built_settings, tmp_path)
+    index = Index(settings)
+    assert scope.scope_model(index) is not None and example_model(index) is not None
+    assert not (index.path / fitted.FOLDER).exists()
+    index.close()

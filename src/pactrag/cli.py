@@ -290,8 +290,9 @@ def _assistant(args, settings: Settings):
     from . import fitted
     from .answer import Assistant
 
-    fitted.keep_on_disk()  # a one-shot ask loads the learned parts instead of fitting them
-    return Assistant(settings, use_llm=not args.no_llm)
+    assistant = Assistant(settings, use_llm=not args.no_llm)
+    fitted.keep_on_disk(assistant.index)  # a one-shot ask loads the learned parts, not fits them
+    return assistant
 
 
 def _filters(args):

@@ -13,8 +13,8 @@ turn or line of code never meets a stale model. Only the parts of the full examp
 an eval's held-out fits stay in memory. Writing is best effort (a read-only index fits in memory
 as before).
 
-Only a process that asks for it keeps them (``keep_on_disk``: the ``ask`` and ``chat`` commands
-and the app). The fingerprint sees the files, not the memory: a test or a tuning script that
+Only an index opened by an entry point keeps them (``keep_on_disk``: the ``ask`` and ``chat``
+commands). The fingerprint sees the files, not the memory: a test or a tuning script that
 replaces a fit's input or constant in memory (``monkeypatch``) must fit from it, never load what
 another process stored.
 """
@@ -43,19 +43,17 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 FOLDER = "fitted"
 _PACKAGE = Path(__file__).resolve().parent
-_keep = False
 
 
-def keep_on_disk(keep: bool = True) -> None:
-    """Keep and reuse the fitted parts on disk in this process (see the module's docstring)."""
-    global _keep
-    _keep = keep
+def keep_on_disk(index: Index) -> None:
+    """Keep and reuse the fitted parts of this open index on disk (see the module's docstring)."""
+    index.__dict__["_fitted_on_disk"] = True
 
 
 def cached(index: Index, name: str, build: Callable[[], T]) -> T:
     """``build()``, or what an earlier process built for this generation from the same inputs
-    (when this process keeps them on disk)."""
-    if not _keep:
+    (when ``index`` keeps them on disk)."""
+    if not index.__dict__.get("_fitted_on_disk"):
         return build()
     path = index.path / FOLDER / (re.sub(r"[^a-z0-9_-]", "_", name.lower()) + ".pickle")
     key = fingerprint(index)

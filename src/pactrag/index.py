@@ -332,6 +332,7 @@ def _ingest(
             and previous.get("files") == files
             and previous.get("manifest_hash") == _manifest_hash(settings)
             and not summary.repaired
+            and not _lacks_chunk_vectors(settings, current_generation(index_dir))
         ):
             summary.reports = len(corpus.reports)
             summary.sections = previous.get("counts", {}).get("sections", 0)
@@ -670,6 +671,12 @@ def _build_generation(
     if progress:
         progress("opslaan", 1, 1)
     _remove_stale_generations(settings)
+
+
+def _lacks_chunk_vectors(settings: Settings, gen: Path | None) -> bool:
+    """An embedded generation written before ``CHUNK_VECTORS`` existed: the next ingest writes a
+    new one (every segment and vector reused) so that answering stops opening Chroma."""
+    return not settings.chroma_url and gen is not None and not (gen / CHUNK_VECTORS).is_file()
 
 
 def _previous_chunk_ids(index_dir: Path, previous: dict | None) -> list[str]:
