@@ -14,7 +14,7 @@ an eval's held-out fits stay in memory. Writing is best effort (a read-only inde
 as before).
 
 Only an index opened by an entry point keeps them (``keep_on_disk``: the ``ask`` and ``chat``
-commands). The fingerprint sees the files, not the memory: a test or a tuning script that
+commands, the app). The fingerprint sees the files, not the memory: a test or a tuning script that
 replaces a fit's input or constant in memory (``monkeypatch``) must fit from it, never load what
 another process stored.
 """
