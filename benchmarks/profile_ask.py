@@ -10,6 +10,9 @@ not add up to 100 %. The machine is shared: compare runs made in the same minute
 
 from __future__ import annotations
 
+import pactrag  # noqa: F401  (before numpy: one OpenBLAS thread, as the CLI and the app run; see bench_ask.py)
+
+# isort: split
 import argparse
 import json
 import sys

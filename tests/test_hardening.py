@@ -285,6 +285,7 @@ GENERATION_DAMAGE = {
     "the bm25 lexicon truncated": ("lexicon.npz", lambda gen: _truncate(segment_of(gen) / "lexicon.npz")),
     "chroma.sqlite3 truncated": ("chroma.sqlite3", lambda gen: _truncate(gen / "chroma" / "chroma.sqlite3")),
     "idf.json emptied": ("idf.json", lambda gen: (gen / "idf.json").write_text("{}")),
+    "chunk vectors truncated": ("chunk_vectors.npz", lambda gen: _truncate(gen / "chunk_vectors.npz")),
 }
 
 

@@ -287,9 +287,12 @@ def _check_file(path: Path, as_json: bool) -> int:
 
 
 def _assistant(args, settings: Settings):
+    from . import fitted
     from .answer import Assistant
 
-    return Assistant(settings, use_llm=not args.no_llm)
+    assistant = Assistant(settings, use_llm=not args.no_llm)
+    fitted.keep_on_disk(assistant.index)  # a one-shot ask loads the learned parts, not fits them
+    return assistant
 
 
 def _filters(args):

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 
+from . import fitted
 from .config import Settings
 from .corpus import EXAMPLES_FILE
 from .embed import Embedder, embed_queries
@@ -183,20 +184,23 @@ def hold_out(index: Index, questions: Iterable[str]) -> None:
     index.__dict__["_examples_held_out"] = frozenset(_norm(q) for q in questions)
 
 
-def per_held_out(index: Index, name: str, build: Callable[[], T]) -> T:
+def per_held_out(index: Index, name: str, build: Callable[[], T], keep: bool = True) -> T:
     """``build()`` once per opened index, name and held-out set (``hold_out``): what is fitted on
-    the examples (``labelled``, ``example_model``, ``scope.scope_model``)."""
+    the examples (``labelled``, ``example_model``, ``scope.scope_model``). Without held-out
+    questions and with ``keep``, once per generation and inputs: later processes load it
+    (``fitted.py``)."""
     held_out = index.__dict__.get("_examples_held_out", frozenset())
     memo = index.__dict__.setdefault("_examples_memo", {})
     if (name, held_out) not in memo:
-        memo[name, held_out] = build()
+        memo[name, held_out] = fitted.cached(index, name, build) if keep and not held_out else build()
     return memo[name, held_out]
 
 
 def labelled(index: Index) -> Labelled | None:
     """The examples about the index's reports whose sections exist (answerable) or that have none
     (out of scope), minus the held-out questions; None when there are none."""
-    return per_held_out(index, "labelled", lambda: _labelled(index))
+    # not kept on disk: only the fits read it, and they are kept
+    return per_held_out(index, "labelled", lambda: _labelled(index), keep=False)
 
 
 def _labelled(index: Index) -> Labelled | None:

@@ -42,7 +42,14 @@ from .corpus import EXAMPLES_FILE, TURNS_FILE, Corpus, CorpusProblem, LoadedRepo
 from .corpus import read_manifest as read_reports_toml
 from .embed import Embedder, embed_queries, get_embedder
 from .errors import IndexMismatchError, IndexMissingError, PactragError
-from .integrity import checksums, embedded_store_problem, index_damage
+from .integrity import (
+    CHUNK_VECTORS,
+    GENERATION_FILES,
+    checksums,
+    embedded_store_missing,
+    embedded_store_problem,
+    index_damage,
+)
 from .lexical import BM25Index, Postings, tokenize
 from .records import SCHEMA_VERSION, Chunk, Report, Section
 from .segment import (
@@ -56,7 +63,7 @@ from .segment import (
     vector_id,
     write_segment,
 )
-from .store import COLLECTION_PREFIX, VectorStore, drop_collection, has_collection
+from .store import COLLECTION_PREFIX, VectorStore, drop_collection, has_collection, store_damaged
 
 CURRENT = "CURRENT"
 REBUILD_HINT = "pactrag ingest --rebuild"
@@ -325,6 +332,7 @@ def _ingest(
             and previous.get("files") == files
             and previous.get("manifest_hash") == _manifest_hash(settings)
             and not summary.repaired
+            and not _lacks_chunk_vectors(settings, current_generation(index_dir))
         ):
             summary.reports = len(corpus.reports)
             summary.sections = previous.get("counts", {}).get("sections", 0)
@@ -610,6 +618,12 @@ def _build_generation(
         )
         if progress:
             progress("vectoren", done, len(built))
+    if not settings.chroma_url:
+        # the collection's vectors as it holds them now, for ``Index`` to read without opening
+        # Chroma: importing chromadb was ~1 s of a 2.8 s cold `pactrag ask` (NOTES.md, session 10)
+        ids, vectors = store.vectors()
+        with open(gen / CHUNK_VECTORS, "wb") as handle:
+            np.savez(handle, ids=np.array(ids, dtype=str), vectors=vectors.astype(np.float32))
     # 3. corpus-wide term counts (for the sentence scorer's idf), updated by the difference
     df, n = _document_frequencies(index_dir, prev_gen if incremental else None, dead, [b[0] for b in built])
     (gen / "df.json").write_text(json.dumps({"n": n, "df": df}, ensure_ascii=False))
@@ -641,7 +655,7 @@ def _build_generation(
         else len(set(_previous_chunk_ids(index_dir, previous)) - new_ids)
     )
     manifest = {
-        "checksums": checksums(gen),
+        "checksums": checksums(gen, GENERATION_FILES + (CHUNK_VECTORS,)),
         "settings": fingerprint,
         "files": files,
         "manifest_hash": _manifest_hash(settings),
@@ -657,6 +671,12 @@ def _build_generation(
     if progress:
         progress("opslaan", 1, 1)
     _remove_stale_generations(settings)
+
+
+def _lacks_chunk_vectors(settings: Settings, gen: Path | None) -> bool:
+    """An embedded generation written before ``CHUNK_VECTORS`` existed: the next ingest writes a
+    new one (every segment and vector reused) so that answering stops opening Chroma."""
+    return not settings.chroma_url and gen is not None and not (gen / CHUNK_VECTORS).is_file()
 
 
 def _previous_chunk_ids(index_dir: Path, previous: dict | None) -> list[str]:
@@ -812,6 +832,11 @@ class Index:
                 vectors.append(data.sentence_vectors)
                 postings.append(data.postings)
                 self._segments.add(entry["segment"])
+            # the embedded store's chunk vectors as the ingest wrote them (none: read from Chroma)
+            self._stored_vectors: tuple[list[str], np.ndarray] | None = None
+            if not settings.chroma_url and (gen / CHUNK_VECTORS).is_file():
+                with np.load(gen / CHUNK_VECTORS) as stored:
+                    self._stored_vectors = (stored["ids"].tolist(), stored["vectors"])
             # float32 in memory: retrieval scores every sentence per question (one matrix product)
             self.sentence_vectors = (
                 np.concatenate(vectors).astype(np.float32) if vectors else np.zeros((0, 1), np.float32)
@@ -866,16 +891,34 @@ class Index:
         self.sentence_chunk = all_rows[:, 0].astype(np.int64) if len(all_rows) else np.zeros(0, np.int64)
         self.vocabulary = self.bm25.vocabulary
         self.idf = _load_idf(gen / "idf.json", self.chunks)
-        self.vectors = VectorStore(
-            settings.chroma_url,
-            None if settings.chroma_url else gen / "chroma",
-            self.manifest["collection"],
-            timeout=settings.chroma_timeout_s,
-            retry_s=settings.chroma_retry_s,
-        )
         self._lock = threading.Lock()
         self._columns: dict[str, np.ndarray] = {}
         self._chunk_vectors: tuple[np.ndarray, np.ndarray] | None = None
+        self._store: VectorStore | None = None
+        self._store_lock = threading.Lock()
+        if self._stored_vectors is None:
+            self._store = self._open_store()
+        elif problem := embedded_store_missing(gen):  # as opening it would have told
+            raise store_damaged(gen / "chroma", problem)
+
+    def _open_store(self) -> VectorStore:
+        return VectorStore(
+            self.settings.chroma_url,
+            None if self.settings.chroma_url else self.path / "chroma",
+            self.manifest["collection"],
+            timeout=self.settings.chroma_timeout_s,
+            retry_s=self.settings.chroma_retry_s,
+        )
+
+    @property
+    def vectors(self) -> VectorStore:
+        """The Chroma collection. An embedded store whose generation holds its chunk vectors
+        (``CHUNK_VECTORS``) is opened on first use only: answering never needs it, and importing
+        chromadb cost a fresh `pactrag ask` ~1 s."""
+        with self._store_lock:
+            if self._store is None:
+                self._store = self._open_store()
+            return self._store
 
     def dense(self, vector: np.ndarray, n: int, where: dict | None = None) -> list[tuple[str, float]]:
         """(chunk_id, cosine similarity) of the ``n`` nearest chunks of this generation, best first.
@@ -920,7 +963,8 @@ class Index:
         """The chunk vectors in chunk order, and which chunks the collection has a vector for."""
         with self._lock:
             if self._chunk_vectors is None:
-                ids, vectors = self.vectors.vectors()
+                stored = self._stored_vectors
+                ids, vectors = stored if stored is not None else self.vectors.vectors()
                 matrix = np.zeros((len(self.chunks), vectors.shape[1] if len(ids) else 1), np.float32)
                 present = np.zeros(len(self.chunks), dtype=bool)
                 for vid, row in zip(ids, vectors, strict=True):

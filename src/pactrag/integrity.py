@@ -13,7 +13,11 @@ from pathlib import Path
 
 # the files of a generation folder (its segments' files are listed per segment, see segment.py)
 GENERATION_FILES = ("idf.json", "df.json")
+# the embedded store's chunk vectors as the ingest wrote them (``index.Index``): recorded and
+# verified when present, not required (a generation written before it has none)
+CHUNK_VECTORS = "chunk_vectors.npz"
 CHROMA_DB = Path("chroma") / "chroma.sqlite3"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 NO_CHECKSUMS = "manifest.json (zonder controlegetallen)"
 
 
@@ -63,6 +67,19 @@ def _matches(path: Path, expected: object) -> bool:
     if not isinstance(expected, dict) or not path.is_file():
         return False
     return path.stat().st_size == expected.get("size") and _sha256(path) == expected.get("sha256")
+
+
+def embedded_store_missing(gen: Path) -> str | None:
+    """What is plainly wrong with the embedded Chroma database without reading it through (no
+    file, not a SQLite file): the check an open index makes when it reads its chunk vectors
+    from ``CHUNK_VECTORS`` and not from Chroma. ``embedded_store_problem`` reads it all."""
+    path = gen / CHROMA_DB
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(len(_SQLITE_MAGIC))
+    except OSError:
+        return f"{CHROMA_DB} ontbreekt"
+    return None if head == _SQLITE_MAGIC else f"{CHROMA_DB}: geen SQLite-bestand"
 
 
 def embedded_store_problem(gen: Path) -> str | None:

@@ -17,7 +17,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .lexical import tokenize
+from .lexical import bm25s_stopwords, tokenize
 
 # The report template's kinds and how Dutch (and English) speakers ask for them. A match gives
 # chunks of that kind a fused-score bonus in retrieval and decides which sections an item
@@ -605,9 +605,7 @@ _EN_FUNCTION_WORDS = (
 def english_stopwords() -> frozenset[str]:
     """English function words ("what", "are", "the"): no subject of an ask. bm25s's list lacks
     the question words and auxiliaries an ask opens with."""
-    from bm25s.stopwords import STOPWORDS_EN
-
-    return frozenset(STOPWORDS_EN) | frozenset(_EN_FUNCTION_WORDS.split())
+    return frozenset(bm25s_stopwords("EN")) | frozenset(_EN_FUNCTION_WORDS.split())
 
 
 def subject_terms(text: str) -> list[str]:

@@ -68,10 +68,14 @@ def _client(chroma_url: str, path: Path | None, timeout: float = DEFAULT_TIMEOUT
                 f"De vectoropslag in '{path}' kan niet geopend worden: de schijf is vol. "
                 "Maak ruimte vrij en probeer opnieuw."
             ) from None
-        raise StoreUnavailableError(
-            f"De vectoropslag in '{path}' is beschadigd ({type(exc).__name__}). "
-            "Bouw de index opnieuw met: pactrag ingest --rebuild"
-        ) from None
+        raise store_damaged(path, type(exc).__name__) from None
+
+
+def store_damaged(path: Path, what: str) -> StoreUnavailableError:
+    """The error for an embedded store that cannot be opened; ``what``: why."""
+    return StoreUnavailableError(
+        f"De vectoropslag in '{path}' is beschadigd ({what}). Bouw de index opnieuw met: pactrag ingest --rebuild"
+    )
 
 
 def _set_timeout(client, timeout: float) -> None:

@@ -7,6 +7,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import fitted
 from .. import messages as M
 from ..answer import Assistant
 from ..config import Secret, Settings
@@ -40,6 +41,7 @@ class Backend:
                 self._assistant, self._practices = None, None
             if self._assistant is None:
                 self._assistant = Assistant(self.settings)
+                fitted.keep_on_disk(self._assistant.index)  # a restart loads them, not fits them
                 # the per-index structures, before the first questions need them
                 threading.Thread(target=self._assistant.warm, daemon=True).start()
             return self._assistant
