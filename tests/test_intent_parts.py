@@ -146,7 +146,10 @@ def test_a_statement_and_a_followups_topic_are_context_not_asks():
 
 def test_a_followups_carried_topic_is_no_part_of_its_own():
     # "Over concreet:" stood above one part and the carried topic made the other (session 10 review)
-    assert split_parts("Geef eens een concreet voorbeeld. (samenwerking stad platteland Opschaling)", TITLES) == ()
+    assert (
+        split_parts("Geef eens een concreet voorbeeld. (samenwerking stad platteland Opschaling)", TITLES)
+        == ()
+    )
     two = split_parts("Wat werkt al goed en wat loopt vast? (dorpsraden)", TITLES)
     assert [p.text for p in two] == ["Wat werkt al goed", "wat loopt vast?"]
 
