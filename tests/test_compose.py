@@ -54,6 +54,12 @@ def test_a_sentence_that_refers_back_travels_with_its_antecedent(index):
     assert "straatambassadeur" in leest  # "een gelijkaardige rol" needs the role it compares with
 
 
+def test_the_participants_list_is_one_point_per_line(index):
+    points = [p.text for p in section_points(index, REPORT, "bijlage")]
+    assert len(points) >= 15 and not any(":" in p for p in points)
+    assert "Agentschap Binnenlands Bestuur Algemeen Boerensyndicaat" in points
+
+
 def test_an_adding_connective_travels_with_the_sentence_it_adds_to(index):
     # "Daarenboven" ("moreover") adds to the sentence before it, as "Bovendien" does: alone, the
     # point read as the start of the paragraph after it ("Dit probleem …"; session 10 review)

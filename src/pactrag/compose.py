@@ -428,7 +428,10 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
             return
         parts = [_QUOTE_PREFIX.sub("", _BULLET.sub("", s)).strip() for s in pending]
         shown = parts[0] + "".join(sep + part for sep, part in zip(seps[1:], parts[1:], strict=True))
-        if len(shown.split()) >= MIN_WORDS and not _ANNOUNCES_ONLY.search(shown):
+        # (a name in the participants' list is a point however short: "Gemeente Mol")
+        if (len(shown.split()) >= MIN_WORDS or section.kind == "appendix") and not _ANNOUNCES_ONLY.search(
+            shown
+        ):
             first = pending[0].strip()
             if first.endswith(":") or (_NUMBERED.match(first) and block < 0):
                 block = len(points)  # a label or sentence announcing a list, or a numbered list
@@ -464,7 +467,10 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
             sentence = paragraph[start:end].strip()
             if not sentence:
                 continue
-            sep = _join(pending, sentence, first_in_paragraph)
+            # the participants' list is names, one line each (two columns merged per line): a
+            # line without a full stop is no label of the next ("Agentschap Binnenlands Bestuur
+            # Algemeen Boerensyndicaat: Agentschap Landbouw …" ran all 18 lines into one point)
+            sep = None if section.kind == "appendix" else _join(pending, sentence, first_in_paragraph)
             if first_in_paragraph:  # a labelled paragraph stays whole with its label
                 labelled = sep is not None and _announces(pending[-1]) and not _BULLET.match(sentence)
                 # … also a label inside its first sentence ("Energie en klimaat: Energieopwekking
