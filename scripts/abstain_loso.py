@@ -72,6 +72,9 @@ CHECKS = (
     "holdout8",
     "holdout9",
     "holdout10",
+    "holdout10b",
+    # written for scripts/absent_topic_lab.py, which calibrates on it (not in corpus/examples.jsonl)
+    "tuning10b",
 )
 
 
@@ -93,7 +96,8 @@ def all_items() -> list[Item]:
     return items
 
 
-def gather() -> None:
+def gather(only: str = "") -> None:
+    """``only``: gather just the questions of this file and add them to the cache (a new set)."""
     from pactrag.abstain import TOPIC_SHARE, vouches, with_leads
     from pactrag.answer import Assistant
     from pactrag.config import Settings
@@ -106,6 +110,11 @@ def gather() -> None:
     assistant = Assistant(settings, index=index, use_llm=False)
     items = all_items()
     hold_out(index, [i.question for i in items])  # the rules without the learned scope check
+    kept = []
+    if only:
+        new = {i.question for i in load_extra(Path(only), "new")}
+        kept = [r for r in pickle.loads(CACHE.read_bytes()) if r["question"] not in new]
+        items = [i for i in items if i.question in new]
     rows = []
     for item, ev in abstention_evidence(assistant, items):
         ruled, reason = rules(assistant, ev)
@@ -134,6 +143,7 @@ def gather() -> None:
                 top_vecs=top_vecs.astype(np.float32),
             )
         )
+    rows = kept + rows
     CACHE.write_bytes(pickle.dumps(rows))
     print(f"{len(rows)} questions -> {CACHE}")
 
@@ -247,9 +257,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--with-tuning", action="store_true", help="cv: fit on the tuning sets too (not in corpus/examples)"
     )
+    parser.add_argument("--only", default="", help="gather: only this file's questions, added to the cache")
     args = parser.parse_args(argv)
     if args.part == "gather":
-        gather()
+        gather(args.only)
     else:
         cv(SETS if args.with_tuning else tuple(s for s in SETS if s != "tuning"))
     return 0
