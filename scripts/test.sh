@@ -51,4 +51,6 @@ echo "==> evaluatie cold9 (koud geschreven controleset, sessie 8; alleen invaria
 .venv/bin/pactrag eval --set cold9 --no-reference --no-llm-check || status=$?
 echo "==> evaluatie cold10 (koud geschreven controleset, sessie 9; alleen invarianten gegated)"
 .venv/bin/pactrag eval --set cold10 --no-reference --no-llm-check || status=$?
+echo "==> evaluatie cold11 (koud geschreven controleset, sessie 10; alleen invarianten gegated)"
+.venv/bin/pactrag eval --set cold11 --no-reference --no-llm-check || status=$?
 exit $status
