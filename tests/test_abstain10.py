@@ -93,3 +93,20 @@ def test_a_sentence_pointing_back_is_read_with_the_one_before():
         f"{sentences[0]} {sentences[1]}",
         sentences[2],
     ]
+
+
+def test_a_year_known_otherwise_is_no_unknown_name():
+    # the report's own date stands on its title page, which no section holds: its year is known
+    # (session 10, cold11 c11q158 was refused as "unknown-name:2025")
+    vocabulary = set(tokenize("Op maandag 16 juni vond in Olen het vijfde toekomstatelier plaats"))
+    question = "Welke dag en maand van 2025 staan bovenaan dit verslag?"
+    assert unknown_names(question, vocabulary) == ["2025"]
+    assert unknown_names(question, vocabulary, known=frozenset({"2025"})) == []
+
+
+def test_contact_details_asked_as_such_are_a_contact_asked():
+    # "de contactgegevens" asks a phone number or an address as much as "het telefoonnummer" does
+    # (cold11 c11q118 was answered with the sentence naming the role)
+    assert "contact" in asked_types("Geef de naam en de contactgegevens van de straatambassadeur uit Eeklo.")
+    assert "contact" in asked_types("What are the contact details of Saamo?")
+    assert "contact" not in asked_types("Hoe leggen gemeentemedewerkers contact met burgers?")

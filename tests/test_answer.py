@@ -226,3 +226,9 @@ def test_a_count_over_the_participants_list_that_nothing_else_answers_shows_the_
     )
     assert not answer.abstained and answer.answer.startswith(M.FRAMING_APPENDIX_MATCH)
     assert all("Agentschap" in line for line in answer.answer.splitlines() if line.startswith("- "))
+
+
+def test_the_year_of_the_reports_own_date_is_no_unknown_name(assistant):
+    answer = assistant.ask("Welke dag en maand van 2025 staan bovenaan dit verslag?")
+    assert not answer.abstain_reason.startswith("unknown-name")
+    assert assistant.ask("Wat gebeurde er in 2019 in Olen?").abstain_reason == "unknown-name:2019"

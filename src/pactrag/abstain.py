@@ -340,7 +340,11 @@ ANSWER_TYPES: dict[str, AnswerType] = {
     ),
     "contact": AnswerType(
         re.compile(
-            r"\b(telefoonnummer|e-?mailadres|e-?mail|adres|website|phone number|email address)\b", re.I
+            # (session 10) the contact details as such ("Geef de naam en de contactgegevens van de
+            # straatambassadeur uit Eeklo." was answered with the sentence naming the role, cold11 c11q118)
+            r"\b(telefoonnummer|e-?mailadres|e-?mail|adres|website|phone number|email address|"
+            r"contactgegevens|contactinfo\w*|contact (details|information))\b",
+            re.I,
         ),
         re.compile(r"\b\d{2,4}[ /.]\d{2}|@|\bwww\.|https?://|\b\d{4} [A-Z][a-z]+", re.I),
         on_topic=False,
@@ -960,7 +964,8 @@ def unknown_names(
     English question a place or body has its English name, which a Dutch corpus never spells:
     there an adjective of nationality is no name, and a name counts as known when its first
     letters begin a corpus term (the Dutch form of the same name; the points of the compass in
-    Dutch). ``known``: acronyms of the corpus's names (``acronyms``)."""
+    Dutch). ``known``: acronyms of the corpus's names (``acronyms``) and years known otherwise
+    (a report's own date)."""
     names: list[str] = []
     words: list[str] = []
     for sentence in re.split(r"(?<=[.!?:;])\s+", question):
@@ -990,7 +995,7 @@ def unknown_names(
                 continue
             names.append(word)
     for year in _YEAR.findall(question):
-        if year not in vocabulary:
+        if year not in vocabulary and year not in known:
             names.append(year)
     return names
 
@@ -1696,7 +1701,10 @@ def judge(
         question,
         vocabulary,
         english=not is_dutch(question),
-        known=acronyms(sentences) if sentences else frozenset(),
+        # the year of a report's own date is known: its title page, which no section holds,
+        # carries it ("Welke dag en maand van 2025 staan bovenaan dit verslag?", cold11 c11q158)
+        known=(acronyms(sentences) if sentences else frozenset())
+        | frozenset(r.date[:4] for r in reports if r.date),
     )
     if names:
         return Verdict(False, "unknown-name:" + ",".join(names))
