@@ -176,6 +176,8 @@ def test_the_next_ingest_gives_an_older_embedded_generation_its_chunk_vectors(bu
 def test_an_index_the_library_opens_fits_in_memory_only(built_settings, tmp_path):
     """A test or a tuning script may replace a fit's input in memory: it never meets a stored fit."""
     settings = _copy(built_settings, tmp_path)
+    # the shared built index may hold fits an earlier test's `pactrag ask` stored: start without them
+    shutil.rmtree(current_generation(settings.index_dir) / fitted.FOLDER, ignore_errors=True)
     index = Index(settings)
     assert scope.scope_model(index) is not None and example_model(index) is not None
     assert not (index.path / fitted.FOLDER).exists()
