@@ -79,22 +79,27 @@ def reorder(
     """``fused`` with the chunks of its first chunk's subfacet reordered among their own scores
     by fused + KIND_WEIGHT x p(kind) + SENTENCE_WEIGHT x best sentence; other chunks untouched.
     Unchanged outside a subfacet (inleiding, conclusies) or without examples."""
-    if not fused:
-        return fused
-    first = index.by_id[min(fused, key=lambda c: (-fused[c], c))]
-    if not first.subfacet_id:
-        return fused
-    kinds = kind_probabilities(index, query_vector)
+    inside = _first_subfacet(index, fused)
+    kinds = kind_probabilities(index, query_vector) if inside else {}
     if not kinds:
         return fused
+    return _permuted(index, fused, best, inside, lambda chunk: kinds.get(chunk.kind, 0.0))
+
+
+def _first_subfacet(index: Index, fused: dict[str, float]) -> list[str]:
+    """The chunks of the first chunk's subfacet (its report's), when there are two or more to
+    reorder; [] outside a subfacet (inleiding, conclusies)."""
+    if not fused:
+        return []
+    first = index.by_id[min(fused, key=lambda c: (-fused[c], c))]
+    if not first.subfacet_id:
+        return []
     inside = [
         cid
         for cid in fused
         if index.by_id[cid].report_id == first.report_id and index.by_id[cid].subfacet_id == first.subfacet_id
     ]
-    if len(inside) < 2:
-        return fused
-    return _permuted(index, fused, best, inside, lambda chunk: kinds.get(chunk.kind, 0.0))
+    return inside if len(inside) >= 2 else []
 
 
 def _permuted(
@@ -130,17 +135,8 @@ def reorder_named(
     """``fused`` with the chunks of its first chunk's subfacet reordered among their own scores
     by fused + KIND_WEIGHT x (1 for a chunk of one of ``kinds``, the kinds the question names)
     + SENTENCE_WEIGHT x best sentence; other chunks untouched. Unchanged outside a subfacet."""
-    if not fused or not kinds:
-        return fused
-    first = index.by_id[min(fused, key=lambda c: (-fused[c], c))]
-    if not first.subfacet_id:
-        return fused
-    inside = [
-        cid
-        for cid in fused
-        if index.by_id[cid].report_id == first.report_id and index.by_id[cid].subfacet_id == first.subfacet_id
-    ]
-    if len(inside) < 2:
+    inside = _first_subfacet(index, fused) if kinds else []
+    if not inside:
         return fused
     return _permuted(index, fused, best, inside, lambda chunk: float(chunk.kind in kinds))
 
