@@ -973,6 +973,7 @@ class Index:
                         matrix[self.position[chunk_id]] = row
                         present[self.position[chunk_id]] = True
                 self._chunk_vectors = (matrix, present)
+                self._stored_vectors = None  # in the matrix now: not kept twice (read once, at open)
             return self._chunk_vectors
 
     def where_mask(self, where: dict | None) -> np.ndarray | None:
