@@ -104,9 +104,15 @@ class _Part:
 
     def distribution(self, query_vector: np.ndarray) -> np.ndarray:
         """The probability of each class for a query vector (softmax at ``TEMPERATURE``)."""
-        scores = (query_vector.astype(np.float64) @ self.weights + self.bias) / TEMPERATURE
-        p = np.exp(scores - scores.max())
-        return p / p.sum()
+        return class_distribution(query_vector, self.weights, self.bias)
+
+
+def class_distribution(query_vector: np.ndarray, weights: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    """The probability of each class of a fitted discriminant (``_lda``) for a query vector:
+    softmax of its scores at ``TEMPERATURE``."""
+    scores = (query_vector.astype(np.float64) @ weights + bias) / TEMPERATURE
+    p = np.exp(scores - scores.max())
+    return p / p.sum()
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ import numpy as np
 from .config import Settings
 from .corpus import TURNS_FILE
 from .embed import Embedder
-from .examples import TEMPERATURE, _lda, _norm, example_vectors, labelled, per_held_out, read_examples
+from .examples import _lda, _norm, class_distribution, example_vectors, labelled, per_held_out, read_examples
 
 if TYPE_CHECKING:
     from .index import Index, Progress
@@ -115,7 +115,5 @@ def turn_kind_probabilities(index: Index, query_vector: np.ndarray) -> dict[str,
     if model is None:
         return {}
     kinds, weights, bias = model
-    scores = (query_vector.astype(np.float64) @ weights + bias) / TEMPERATURE
-    p = np.exp(scores - scores.max())
-    p /= p.sum()
+    p = class_distribution(query_vector, weights, bias)
     return dict(zip(kinds, (float(v) for v in p), strict=True))
