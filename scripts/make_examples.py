@@ -40,6 +40,7 @@ SOURCES = (
     ("cold8", None),
     ("cold9", None),
     ("cold10", None),
+    ("cold11", None),
 )
 
 

@@ -37,6 +37,7 @@ SETS = (
     ("cold8", None),
     ("cold9", None),
     ("cold10", None),
+    ("cold11", None),
 )
 # measured before and after one session's change only (session 9, session 10)
 HELD_OUT = ("followup_holdout9.jsonl", "followup_holdout10.jsonl")
