@@ -73,3 +73,43 @@ def test_a_block_paragraph_on_the_questions_topic_stays(index):
     barriers = section_points(index, REPORT, "2.3.3.3")
     items = compose._as_items(barriers, lambda p: "Projectopvolging" in p.text)
     assert any(p.text.startswith("Projectopvolging is dan vaak afhankelijk") for p in items)
+
+
+# -- list fragments the parser flattened are shown as the report lists them --------------------
+
+
+def test_a_run_of_list_fragments_is_shown_as_its_head_and_sub_items(index):
+    practices = section_points(index, REPORT, "2.4.3.1")
+    deals = next(p for p in practices if p.text.startswith("Regiodeals"))
+    head, *items = deals.pieces
+    assert head == "Regiodeals:"
+    assert items[0] == "Instrument in Nederland"
+    lines = compose._point_lines(deals, 1)
+    assert lines[0] == "- Regiodeals: [1]"
+    assert all(line.startswith("  - ") and line.endswith(" [1]") for line in lines[1:])
+
+
+def test_a_fragment_that_refers_back_stays_with_the_fragment_it_names(index):
+    practices = section_points(index, REPORT, "2.4.3.1")
+    pieces = [x for p in practices for x in p.pieces]
+    assert not any(x.startswith("Dit wordt dan") for x in pieces)
+    assert any("; Dit wordt dan een lokaal samenwerkingsverband" in x for x in pieces)
+
+
+def test_prose_and_short_runs_stay_one_line(index):
+    for section in ("2.2.3.1", "2.3.3.3"):
+        assert not any(p.pieces for p in section_points(index, REPORT, section))
+
+
+def test_an_announcement_with_its_sub_items_is_no_orphan():
+    from types import SimpleNamespace
+
+    from pactrag.evals.metrics import GoldItem, hygiene
+
+    item = GoldItem(id="x", question="q", gold_sections=("2.4.3.1",), facts=(), tags=())
+    shown = SimpleNamespace(
+        answer="Lead:\n\n- Regiodeals: [1]\n  - Instrument in Nederland [1]", citations=[]
+    )
+    assert not hygiene(item, shown)["orphan_announcement"]
+    alone = SimpleNamespace(answer="Lead:\n\n- Regiodeals: [1]\n- Iets anders [1]", citations=[])
+    assert hygiene(item, alone)["orphan_announcement"]

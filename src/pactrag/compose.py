@@ -236,6 +236,7 @@ LIST_ITEMS_MIN = 2  # items a labelled block needs to count as a list
 LABEL_NAME_WORDS = 6  # a label this short names its list whole; a longer one by its last 3 words
 INLINE_LABEL_SENTENCES = 2  # sentences after an inline-labelled one that stay with its item
 ITEM_HEADS = 3  # labelled blocks that make a section a list of them (``_as_items``)
+PIECES_MIN = 3  # list fragments in one point shown as its sub-items (``_pieces``)
 # A question asking a kind in a named subfacet for something narrow ("Welke drempels ervaart
 # gemeentepersoneel in het contact met burgers?", "Welke wetgeving moet volgens de aanvullingen
 # over gemeenschapskracht eenvoudiger worden?") got the whole section: 18 points for one sentence.
@@ -410,6 +411,10 @@ class Point:
     # the verbatim sentence a "Dit probleem …" point names further up its block (``_antecedent``):
     # shown before it, after "…", and quoted with it; not part of its scoring (vectors, terms)
     antecedent: str = field(compare=False, default="")
+    # a run of the report's list fragments the parser flattened into one point ("Regiodeals:" with
+    # "Instrument in Nederland", "Een contract …", …): its head and its items, shown as sub-items
+    # (``_pieces``); () for any other point, shown as one line
+    pieces: tuple[str, ...] = field(compare=False, default=())
 
 
 @dataclass(frozen=True)
@@ -488,6 +493,7 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
             # a point naming a sentence further up shows it first (M.ANTECEDENT_GAP marks what
             # lies between); its terms and vectors stay its own, so it is chosen for what it says
             before = M.ANTECEDENT_GAP.format(antecedent=antecedent) if antecedent else ""
+            pieces = () if before or label else _pieces(parts, seps, pending)
             points.append(
                 Point(
                     before + label + shown,
@@ -500,6 +506,7 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
                     block,
                     starts[-1],
                     antecedent,
+                    pieces,
                 )
             )
         pending.clear()
@@ -543,6 +550,34 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
             first_in_paragraph = False
     flush()
     return tuple(points)
+
+
+def _pieces(parts: list[str], seps: list[str], pending: list[str]) -> tuple[str, ...]:
+    """A point built of PIECES_MIN or more list fragments joined by "; " (the parser flattens the
+    report's bullets and sub-bullets into one level, and ``_separator`` keeps fragments of one item
+    together): its pieces as the report lists them, a head first (a label that announces them,
+    "Regiodeals:" / "… Dit behoeft:", or "" when the fragments are siblings of one list), then one
+    piece per fragment. Shown as one line, "Instrument in Nederland; Een contract tussen overheden
+    …; Gaat uit van …" read as a run-on sentence (session 10 review: "runs of points joined by
+    '; '"; 166 of 2159 dev answers held one). () when the point is prose (fewer fragments)."""
+    if sum(sep == "; " for sep in seps) < PIECES_MIN - 1:
+        return ()
+    first = seps.index("; ")
+    # the head: the parts up to the last one before the first fragment that announces them
+    # (ends in ":", or the point's label line)
+    ends = [j for j in range(first - 1) if parts[j].endswith(":") or (j == 0 and _announces(pending[0]))]
+    cut = ends[-1] + 1 if ends else 0
+    head = "".join(sep + part for sep, part in zip(seps[1:cut], parts[1:cut], strict=True))
+    head = parts[0] + head if cut else ""
+    if cut and not head.endswith(":"):
+        head += seps[cut].rstrip()  # "Regiodeals" + ": "
+    pieces = [parts[cut]]
+    for sep, part in zip(seps[cut + 1 :], parts[cut + 1 :], strict=True):
+        if sep == "; " and not _refers_back(part):  # "Dit wordt dan …" stays with what it names
+            pieces.append(part)
+        else:
+            pieces[-1] += sep + part  # a sentence that continues its fragment ("Dit wordt dan …")
+    return (head, *pieces)
 
 
 def _inline_label(sentence: str) -> bool:
@@ -2734,7 +2769,7 @@ def _render(
             lines.append(f"{heading(g.section)} [{n}]:")  # a heading: plain text, no markup
         for p in g.points:
             quotes.setdefault(n, []).extend((p.antecedent, *p.sentences) if p.antecedent else p.sentences)
-            lines.append(f"- {p.text} [{n}]")
+            lines.extend(_point_lines(p, n))
         if several:
             lines.append("")
     lines.extend(missing)
@@ -2758,6 +2793,17 @@ def _render(
             )
         )
     return Composition("\n".join(lines).strip(), citations)
+
+
+def _point_lines(point: Point, n: int) -> list[str]:
+    """A point's answer lines: one bullet, or its head and its list fragments as sub-items (each
+    cited, so each line of a memo carries its source)."""
+    if not point.pieces:
+        return [f"- {point.text} [{n}]"]
+    head, *items = point.pieces
+    if not head:  # sibling fragments of one list: each an item of its own
+        return [f"- {item} [{n}]" for item in items]
+    return [f"- {head} [{n}]", *(f"{M.SUB_ITEM}{item} [{n}]" for item in items)]
 
 
 def _memo_label(index: Index, section: Section, chunk: Chunk) -> str:
