@@ -236,6 +236,11 @@ LIST_ITEMS_MIN = 2  # items a labelled block needs to count as a list
 LABEL_NAME_WORDS = 6  # a label this short names its list whole; a longer one by its last 3 words
 INLINE_LABEL_SENTENCES = 2  # sentences after an inline-labelled one that stay with its item
 ITEM_HEADS = 3  # labelled blocks that make a section a list of them (``_as_items``)
+# the report's words for one more item inside a block (``_as_items`` keeps such a paragraph)
+_ADDS_ITEM = re.compile(
+    r"^(bovendien|daarnaast|daarenboven|verder|tot slot|ten slotte|een (ander|andere|tweede|derde) \w+ is)\b",
+    re.I,
+)
 PIECES_MIN = 3  # list fragments in one point shown as its sub-items (``_pieces``)
 # A question asking a kind in a named subfacet for something narrow ("Welke drempels ervaart
 # gemeentepersoneel in het contact met burgers?", "Welke wetgeving moet volgens de aanvullingen
@@ -1546,6 +1551,8 @@ def _labelled_head(point: Point) -> bool:
         return False
     if len(point.sentences) > 1 and _BULLET.match(point.sentences[1].strip()):
         return False  # "Uitdagingen:" with its first bullet: the bullets are the items
+    if _REFERS_BACK.search(first):
+        return False  # "Dit probleem wordt versterkt door …:" continues a block, it opens none
     label = _INLINE_LABEL.match(first)  # a block's label may be longer than a list item's name
     return first.endswith(":") or (label is not None and len(label.group(0).split()) <= LABEL_WORDS)
 
@@ -1566,7 +1573,11 @@ def _as_items(points: Sequence[Point], on_topic) -> tuple[Point, ...]:
         inside = inside or head
         # a list after the blocks ("… op volgende vlakken:" and its bullets) stays: its items
         listed = any(_BULLET.match(x.strip()) or _NUMBERED.match(x.strip()) for x in point.sentences[:2])
-        if head or not inside or listed or on_topic(point):
+        # … and so does a paragraph the report opens as one more item of its own ("Bovendien vereist
+        # de huidige subsidielogica …", "Een ander terugkerend probleem …": cold5 c5q081 counts it
+        # among "alle knelpunten"), also when the parser glued it to the point before')
+        added = any(_ADDS_ITEM.match(_BULLET.sub("", x.strip())) for x in point.sentences)
+        if head or not inside or listed or added or on_topic(point):
             kept.append(point)
     return tuple(kept)
 
