@@ -578,7 +578,10 @@ def _pieces(parts: list[str], seps: list[str], pending: list[str]) -> tuple[str,
         head += seps[cut].rstrip()  # "Regiodeals" + ": "
     pieces = [parts[cut]]
     for sep, part in zip(seps[cut + 1 :], parts[cut + 1 :], strict=True):
-        if sep == "; " and not _refers_back(part):  # "Dit wordt dan …" stays with what it names
+        # a fragment that refers back ("Dit wordt dan een lokaal samenwerkingsverband") stays with
+        # the one it names; a sentence after the list ("Voor elk van deze facetten …") names the
+        # list, not its last item: a piece of its own
+        if sep == "; " and not (_refers_back(part) and _fragment(part)):
             pieces.append(part)
         else:
             pieces[-1] += sep + part  # a sentence that continues its fragment ("Dit wordt dan …")
