@@ -116,3 +116,9 @@ def test_an_announcement_with_its_sub_items_is_no_orphan():
     assert not hygiene(item, shown)["orphan_announcement"]
     alone = SimpleNamespace(answer="Lead:\n\n- Regiodeals: [1]\n- Iets anders [1]", citations=[])
     assert hygiene(item, alone)["orphan_announcement"]
+
+
+def test_a_point_with_its_antecedent_is_found_by_the_antecedents_words(assistant):
+    # "Dit probleem wordt versterkt …" alone shares no word with "opvolging"; its antecedent does
+    answer = assistant.ask("Waardoor wordt het gebrek aan opvolging van projecten nog erger gemaakt?")
+    assert "politieke wisselvalligheid" in answer.answer

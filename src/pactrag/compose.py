@@ -414,7 +414,8 @@ class Point:
     block: int = field(compare=False, default=-1)
     last_paragraph: int = field(compare=False, default=0)  # … and the one it ends in
     # the verbatim sentence a "Dit probleem …" point names further up its block (``_antecedent``):
-    # shown before it, after "…", and quoted with it; not part of its scoring (vectors, terms)
+    # shown before it, after "…", and quoted with it; its words count among the point's terms (they
+    # say what "Dit probleem" is), its vector does not (the point would duplicate the sentence's own)
     antecedent: str = field(compare=False, default="")
     # a run of the report's list fragments the parser flattened into one point ("Regiodeals:" with
     # "Instrument in Nederland", "Een contract …", …): its head and its items, shown as sub-items
@@ -496,7 +497,7 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
             # only: its terms and sentences stay the report's.
             label = f"{section.title}: " if not points and _REFERS_BACK.search(parts[0]) else ""
             # a point naming a sentence further up shows it first (M.ANTECEDENT_GAP marks what
-            # lies between); its terms and vectors stay its own, so it is chosen for what it says
+            # lies between)
             before = M.ANTECEDENT_GAP.format(antecedent=antecedent) if antecedent else ""
             pieces = () if before or label else _pieces(parts, seps, pending)
             points.append(
@@ -505,7 +506,7 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
                     tuple(pending),
                     len(points),
                     np.array(vecs, dtype=np.float32) if vecs else np.zeros((0, 1), np.float32),
-                    frozenset(tokenize(shown)),
+                    frozenset(tokenize(f"{antecedent} {shown}")),
                     frozenset(tokenize(" ".join(shown.split()[:SUBJECT_WORDS]))),
                     starts[0],
                     block,
@@ -2430,8 +2431,11 @@ def _lead_in(best: tuple[float, Point, Section], chosen, index: Index) -> list:
     if point.position == 0:
         return []
     before = points[point.position - 1]
-    if any(before is c[1] for c in chosen) or _REFERS_BACK.search(before.sentences[0]):
-        return []  # shown already, or it needs a lead-in of its own ("Dit document …")
+    if any(before is c[1] for c in chosen) or (
+        _REFERS_BACK.search(before.sentences[0]) and not before.antecedent
+    ):
+        return []  # shown already, or it needs a lead-in of its own ("Dit document …"; a point that
+        # shows the sentence it names, "Een ander terugkerend probleem … Dit probleem …", has one)
     if _INLINE_LABEL.match(point.sentences[0].lstrip()):
         return []  # the best point opens a labelled paragraph: the one before is its sibling
     if before.last_paragraph == point.paragraph or _same_list(before, point) or _labelled_body(before, point):
