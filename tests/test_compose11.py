@@ -59,9 +59,10 @@ def test_a_list_of_labelled_blocks_shows_one_line_per_block_and_keeps_a_list_aft
     items = [p.text for p in compose._as_items(barriers, lambda p: False)]
     assert len(items) < len(barriers)
     assert sum(compose._labelled_head(p) for p in barriers) == 5
-    # a block's further paragraphs go; one the report opens as one more item stays
+    # a block's further paragraphs go; one the report opens as one more item, and a quote, stay
     assert not any(p.startswith(("Projectopvolging is dan", "Kleinere gemeenten missen")) for p in items)
     assert any(p.startswith("Projecten worden zelden") and "Daarenboven" in p for p in items)
+    assert any(p.startswith('"Een beleidsplan ruimte') for p in items)
     synergies = section_points(index, REPORT, "2.1.3.4")
     listed = compose._as_items(synergies, lambda p: False)
     assert any(p.text.startswith("Ruimte voor maatwerk:") for p in listed)  # a bullet of the list after
@@ -72,10 +73,12 @@ def test_a_section_of_plain_paragraphs_is_listed_whole(index):
     assert compose._as_items(practices, lambda p: False) == practices
 
 
-def test_a_block_paragraph_on_the_questions_topic_stays(index):
+def test_a_block_the_question_names_stays_whole(index):
     barriers = section_points(index, REPORT, "2.3.3.3")
-    items = compose._as_items(barriers, lambda p: "Projectopvolging" in p.text)
-    assert any(p.text.startswith("Projectopvolging is dan vaak afhankelijk") for p in items)
+    items = [p.text for p in compose._as_items(barriers, lambda p: "verduurzaming" in p.text)]
+    assert any(p.startswith("Projectopvolging is dan vaak afhankelijk") for p in items)
+    assert any(p.startswith("Samenwerkingsmandaten zijn te vaak persoonsgebonden") for p in items)
+    assert not any(p.startswith("Kleinere gemeenten missen") for p in items)  # another block
 
 
 # -- list fragments the parser flattened are shown as the report lists them --------------------

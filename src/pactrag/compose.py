@@ -1564,25 +1564,37 @@ def _labelled_head(point: Point) -> bool:
 def _as_items(points: Sequence[Point], on_topic) -> tuple[Point, ...]:
     """A whole section given as a list, presented as the report structures it: a section made of
     labelled blocks ("Gebrek aan opvolging en verduurzaming: …", ITEM_HEADS or more) lists one
-    line per block, its labelled point, and leaves out the block's further paragraphs and quotes
-    unless they are on the question's topic. Its items are the labels: a "welke … allemaal"
-    answer of 2.3.3.3 ran to 11 bullets and 540 words for five labelled barriers, the paragraphs
-    after each label reading as barriers of their own (session 10 review: lists "dump one whole
-    section"). Sections of bullets or of plain paragraphs are unchanged."""
+    line per block, its labelled point, and leaves out the block's further paragraphs, unless a
+    point of the block is on the question's topic: a block the question names stays whole.
+    Its items are the labels: a "welke … allemaal" answer of 2.3.3.3 ran to 11 bullets and 540
+    words for five labelled barriers, the paragraphs after each label reading as barriers of their
+    own (session 10 review: lists "dump one whole section"). What the report marks as an item of
+    its own stays too: a list's bullets, a participant's quote (cold11 c11q021 asks for the plans
+    a quote names), a paragraph opened as one more item ("Bovendien …"). Sections of bullets or of
+    plain paragraphs are unchanged."""
     heads = [_labelled_head(p) for p in points]
     if sum(heads) < ITEM_HEADS:
         return tuple(points)
-    kept, inside = [], False
+    blocks: list[list[tuple[Point, bool]]] = [[]]  # the points before the first label, then each block
     for point, head in zip(points, heads, strict=True):
-        inside = inside or head
-        # a list after the blocks ("… op volgende vlakken:" and its bullets) stays: its items
-        listed = any(_BULLET.match(x.strip()) or _NUMBERED.match(x.strip()) for x in point.sentences[:2])
-        # … and so does a paragraph the report opens as one more item of its own ("Bovendien vereist
-        # de huidige subsidielogica …", "Een ander terugkerend probleem …": cold5 c5q081 counts it
-        # among "alle knelpunten"), also when the parser glued it to the point before')
-        added = any(_ADDS_ITEM.match(_BULLET.sub("", x.strip())) for x in point.sentences)
-        if head or not inside or listed or added or on_topic(point):
-            kept.append(point)
+        if head:
+            blocks.append([])
+        blocks[-1].append((point, head))
+    kept: list[Point] = [p for p, _ in blocks[0]]
+    for block in blocks[1:]:
+        if any(on_topic(p) for p, _ in block):
+            kept += [p for p, _ in block]
+            continue
+        for point, head in block:
+            first = point.sentences[0].strip()
+            # a list after the blocks ("… op volgende vlakken:" and its bullets) stays: its items
+            listed = any(_BULLET.match(x.strip()) or _NUMBERED.match(x.strip()) for x in point.sentences[:2])
+            # … and a paragraph the report opens as one more item ("Bovendien vereist de huidige
+            # subsidielogica …"; cold5 c5q081 counts it among "alle knelpunten"), also when the
+            # parser glued it to the point before
+            added = any(_ADDS_ITEM.match(_BULLET.sub("", x.strip())) for x in point.sentences)
+            if head or listed or added or _QUOTE_PREFIX.match(first) or first.startswith(("“", '"')):
+                kept.append(point)
     return tuple(kept)
 
 
