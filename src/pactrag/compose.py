@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -118,6 +118,39 @@ def _refers_back(sentence: str) -> bool:
     return bool(_REFERS_BACK.search(sentence) or _DEMONSTRATIVE.search(sentence))
 
 
+# A demonstrative determiner with its noun opening a sentence ("Dit probleem wordt versterkt …",
+# "Deze spanning …", "Dergelijke figuren …"); a finite verb after "dit"/"dat" ("Dit vraagt …", "Dit
+# zorgt …") makes it a pronoun, whose antecedent is the sentence before (``_REFERS_BACK``).
+_DETERMINER_NOUN = re.compile(
+    r"^(?:ook\s+)?(?:dit|deze|dat|die|dergelijke|zulke)\s+([a-zà-ÿ][a-zà-ÿ’'-]{3,})\b", re.I
+)
+_NOT_NOUN = re.compile(r"^(?:is|kan|zijn|zal|zou|moet|mag|wil|heeft|hebben|werd|was)$|t$", re.I)
+
+
+def _antecedent(sentence: str, block: list[str]) -> str:
+    """The sentence of the block above that a "Dit/Deze NOUN" opening names, when it is not the
+    sentence right before: the nearest earlier sentence holding the noun's stem ("Dit probleem
+    wordt versterkt door de politieke wisselvalligheid" names "Een ander terugkerend probleem is
+    het gebrek aan structurele opvolging van projecten." four sentences up, under the label
+    "Gebrek aan opvolging en verduurzaming:"; glued to the sentence before it, it read as a
+    comment on "Daarenboven leggen subsidiekaders …", session 10 review). ``block`` is the
+    section's sentences since the last label before it, in order; the search stops at the block's start, so
+    "Deze beslissing" does not reach "Beslissingen moeten …" under another label. "" when the
+    sentence before names the noun (it is glued to it as before) or no sentence of the block does
+    (a pronoun or a noun the report does not repeat: the sentence before stays its antecedent)."""
+    m = _DETERMINER_NOUN.match(_BULLET.sub("", sentence.strip()))
+    if m is None or _NOT_NOUN.search(m.group(1)) or not block:
+        return ""
+    stems = {t for t in tokenize(m.group(1)) if len(t) >= 4}
+
+    def names(text: str) -> bool:  # the stem, also as a compound's tail ("doelgroepen")
+        return any(t.endswith(stem) for t in tokenize(text) for stem in stems)
+
+    if not stems or names(block[-1]):
+        return ""
+    return next((s for s in reversed(block[:-1]) if names(s) and not _announces(s)), "")
+
+
 # The report's own marker of a participant's words; the quotation marks that follow stay.
 _QUOTE_PREFIX = re.compile(r"^Quote:\s*", re.I)
 # A point that only announces what follows ("De deelnemers haalden de volgende … aan."): the lead
@@ -202,6 +235,13 @@ _POINTS_AT_SUBFACET = re.compile(r"\b(sub)?facet|\btafel|(?<![\d.])\d\.\d(?![\d.
 LIST_ITEMS_MIN = 2  # items a labelled block needs to count as a list
 LABEL_NAME_WORDS = 6  # a label this short names its list whole; a longer one by its last 3 words
 INLINE_LABEL_SENTENCES = 2  # sentences after an inline-labelled one that stay with its item
+ITEM_HEADS = 3  # labelled blocks that make a section a list of them (``_as_items``)
+# the report's words for one more item inside a block (``_as_items`` keeps such a paragraph)
+_ADDS_ITEM = re.compile(
+    r"^(bovendien|daarnaast|daarenboven|verder|tot slot|ten slotte|een (ander|andere|tweede|derde) \w+ is)\b",
+    re.I,
+)
+PIECES_MIN = 3  # list fragments in one point shown as its sub-items (``_pieces``)
 # A question asking a kind in a named subfacet for something narrow ("Welke drempels ervaart
 # gemeentepersoneel in het contact met burgers?", "Welke wetgeving moet volgens de aanvullingen
 # over gemeenschapskracht eenvoudiger worden?") got the whole section: 18 points for one sentence.
@@ -373,6 +413,14 @@ class Point:
     # "… in 3 stappen:"), or -1: the report's lists are labelled blocks of bullets or numbered items
     block: int = field(compare=False, default=-1)
     last_paragraph: int = field(compare=False, default=0)  # … and the one it ends in
+    # the verbatim sentence a "Dit probleem …" point names further up its block (``_antecedent``):
+    # shown before it, after "…", and quoted with it; its words count among the point's terms (they
+    # say what "Dit probleem" is), its vector does not (the point would duplicate the sentence's own)
+    antecedent: str = field(compare=False, default="")
+    # a run of the report's list fragments the parser flattened into one point ("Regiodeals:" with
+    # "Instrument in Nederland", "Een contract …", …): its head and its items, shown as sub-items
+    # (``_pieces``); () for any other point, shown as one line
+    pieces: tuple[str, ...] = field(compare=False, default=())
 
 
 @dataclass(frozen=True)
@@ -421,6 +469,8 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
     seps: list[str] = []  # what joins each pending sentence to the one before it
     starts: list[int] = []  # the paragraph of each pending sentence
     block = -1  # the open list's announcing point
+    since_label: list[str] = []  # the section's sentences since its last label (``_antecedent``)
+    named = [""]  # the antecedent of the point being built
 
     def flush() -> None:
         nonlocal block
@@ -428,6 +478,8 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
             return
         parts = [_QUOTE_PREFIX.sub("", _BULLET.sub("", s)).strip() for s in pending]
         shown = parts[0] + "".join(sep + part for sep, part in zip(seps[1:], parts[1:], strict=True))
+        antecedent = _QUOTE_PREFIX.sub("", _BULLET.sub("", named[0])).strip()
+        named[0] = ""
         # (a name in the participants' list is a point however short: "Gemeente Mol")
         if (len(shown.split()) >= MIN_WORDS or section.kind == "appendix") and not _ANNOUNCES_ONLY.search(
             shown
@@ -444,17 +496,23 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
             # document" would read as the memo (session 8: 5 of 183 cold9 answers). Shown text
             # only: its terms and sentences stay the report's.
             label = f"{section.title}: " if not points and _REFERS_BACK.search(parts[0]) else ""
+            # a point naming a sentence further up shows it first (M.ANTECEDENT_GAP marks what
+            # lies between)
+            before = M.ANTECEDENT_GAP.format(antecedent=antecedent) if antecedent else ""
+            pieces = () if before or label else _pieces(parts, seps, pending)
             points.append(
                 Point(
-                    label + shown,
+                    before + label + shown,
                     tuple(pending),
                     len(points),
                     np.array(vecs, dtype=np.float32) if vecs else np.zeros((0, 1), np.float32),
-                    frozenset(tokenize(shown)),
+                    frozenset(tokenize(f"{antecedent} {shown}")),
                     frozenset(tokenize(" ".join(shown.split()[:SUBJECT_WORDS]))),
                     starts[0],
                     block,
                     starts[-1],
+                    antecedent,
+                    pieces,
                 )
             )
         pending.clear()
@@ -483,14 +541,52 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
                 sep = " "
             elif 0 <= inline < INLINE_LABEL_SENTENCES and sep is None and not _BULLET.match(sentence):
                 sep, inline = " ", inline + 1
+            if _announces(sentence) or _inline_label(sentence):
+                since_label.clear()  # a label opens a block: a reference does not reach above it
+            antecedent = "" if section.kind == "appendix" else _antecedent(sentence, since_label)
+            since_label.append(sentence)
+            if antecedent:
+                sep = None  # shown after the sentence it names, not glued to the one before
             if sep is None:
                 flush()
+                named[0] = antecedent
             pending.append(sentence)
             seps.append(sep or "")
             starts.append(number)
             first_in_paragraph = False
     flush()
     return tuple(points)
+
+
+def _pieces(parts: list[str], seps: list[str], pending: list[str]) -> tuple[str, ...]:
+    """A point built of PIECES_MIN or more list fragments joined by "; " (the parser flattens the
+    report's bullets and sub-bullets into one level, and ``_separator`` keeps fragments of one item
+    together): its pieces as the report lists them, a head first (a label that announces them,
+    "Regiodeals:" / "… Dit behoeft:", or "" when the fragments are siblings of one list), then one
+    piece per fragment. Shown as one line, "Instrument in Nederland; Een contract tussen overheden
+    …; Gaat uit van …" read as a run-on sentence (session 10 review: "runs of points joined by
+    '; '"; 166 of 2159 dev answers held one). () when the point is prose (fewer fragments)."""
+    if sum(sep == "; " for sep in seps) < PIECES_MIN - 1:
+        return ()
+    first = seps.index("; ")
+    # the head: the parts up to the last one before the first fragment that announces them
+    # (ends in ":", or the point's label line)
+    ends = [j for j in range(first - 1) if parts[j].endswith(":") or (j == 0 and _announces(pending[0]))]
+    cut = ends[-1] + 1 if ends else 0
+    head = "".join(sep + part for sep, part in zip(seps[1:cut], parts[1:cut], strict=True))
+    head = parts[0] + head if cut else ""
+    if cut and not head.endswith(":"):
+        head += seps[cut].rstrip()  # "Regiodeals" + ": "
+    pieces = [parts[cut]]
+    for sep, part in zip(seps[cut + 1 :], parts[cut + 1 :], strict=True):
+        # a fragment that refers back ("Dit wordt dan een lokaal samenwerkingsverband") stays with
+        # the one it names; a sentence after the list ("Voor elk van deze facetten …") names the
+        # list, not its last item: a piece of its own
+        if sep == "; " and not (_refers_back(part) and _fragment(part)):
+            pieces.append(part)
+        else:
+            pieces[-1] += sep + part  # a sentence that continues its fragment ("Dit wordt dan …")
+    return (head, *pieces)
 
 
 def _inline_label(sentence: str) -> bool:
@@ -1401,6 +1497,8 @@ def _item_groups(intent, kinds, retrieval, index, filters, score, on_topic, ques
                 points = tuple(
                     sorted(points, key=lambda p: (on_topic(p), score(p)), reverse=True)[:SIDE_LIMIT]
                 )
+            else:
+                points = _as_items(points, on_topic)
             groups.append(_group(index, s, points))
         return groups, missing
     if len(kinds) > 1:  # sides by kind, within the one subfacet that answers them best together
@@ -1439,13 +1537,65 @@ def _item_groups(intent, kinds, retrieval, index, filters, score, on_topic, ques
     groups = []
     for x in sections:
         points = section_points(index, x.report_id, x.section_id)
-        if x is best:  # the best-matching section leads, whole
-            groups.insert(0, _group(index, x, points))
+        if x is best:  # the best-matching section leads, whole (as the report lists its items)
+            groups.insert(0, _group(index, x, _as_items(points, on_topic)))
             continue
         chosen = sorted((p for p in points if on_topic(p)), key=score, reverse=True)[:TOPIC_LIMIT]
         if chosen:
             groups.append(_group(index, x, chosen))
     return groups, missing
+
+
+def _labelled_head(point: Point) -> bool:
+    """Does the point open a labelled block of its section: a label line or an inline label with
+    the prose it names ("Capaciteitsgebrek en planlast: Kleine gemeenten kampen …"), not a
+    participant's quote, a bullet of a list, or a label that announces a list of bullets?"""
+    first = point.sentences[0].strip()
+    if _QUOTE_PREFIX.match(first) or _BULLET.match(first) or _NUMBERED.match(first):
+        return False
+    if len(point.sentences) > 1 and _BULLET.match(point.sentences[1].strip()):
+        return False  # "Uitdagingen:" with its first bullet: the bullets are the items
+    if _REFERS_BACK.search(first):
+        return False  # "Dit probleem wordt versterkt door …:" continues a block, it opens none
+    label = _INLINE_LABEL.match(first)  # a block's label may be longer than a list item's name
+    return first.endswith(":") or (label is not None and len(label.group(0).split()) <= LABEL_WORDS)
+
+
+def _as_items(points: Sequence[Point], on_topic) -> tuple[Point, ...]:
+    """A whole section given as a list, presented as the report structures it: a section made of
+    labelled blocks ("Gebrek aan opvolging en verduurzaming: …", ITEM_HEADS or more) lists one
+    line per block, its labelled point, and leaves out the block's further paragraphs, unless a
+    point of the block is on the question's topic: a block the question names stays whole.
+    Its items are the labels: a "welke … allemaal" answer of 2.3.3.3 ran to 11 bullets and 540
+    words for five labelled barriers, the paragraphs after each label reading as barriers of their
+    own (session 10 review: lists "dump one whole section"). What the report marks as an item of
+    its own stays too: a list's bullets, a participant's quote (cold11 c11q021 asks for the plans
+    a quote names), a paragraph opened as one more item ("Bovendien …"). Sections of bullets or of
+    plain paragraphs are unchanged."""
+    heads = [_labelled_head(p) for p in points]
+    if sum(heads) < ITEM_HEADS:
+        return tuple(points)
+    blocks: list[list[tuple[Point, bool]]] = [[]]  # the points before the first label, then each block
+    for point, head in zip(points, heads, strict=True):
+        if head:
+            blocks.append([])
+        blocks[-1].append((point, head))
+    kept: list[Point] = [p for p, _ in blocks[0]]
+    for block in blocks[1:]:
+        if any(on_topic(p) for p, _ in block):
+            kept += [p for p, _ in block]
+            continue
+        for point, head in block:
+            first = point.sentences[0].strip()
+            # a list after the blocks ("… op volgende vlakken:" and its bullets) stays: its items
+            listed = any(_BULLET.match(x.strip()) or _NUMBERED.match(x.strip()) for x in point.sentences[:2])
+            # … and a paragraph the report opens as one more item ("Bovendien vereist de huidige
+            # subsidielogica …"; cold5 c5q081 counts it among "alle knelpunten"), also when the
+            # parser glued it to the point before
+            added = any(_ADDS_ITEM.match(_BULLET.sub("", x.strip())) for x in point.sentences)
+            if head or listed or added or _QUOTE_PREFIX.match(first) or first.startswith(("“", '"')):
+                kept.append(point)
+    return tuple(kept)
 
 
 def _narrowed(
@@ -2293,8 +2443,11 @@ def _lead_in(best: tuple[float, Point, Section], chosen, index: Index) -> list:
     if point.position == 0:
         return []
     before = points[point.position - 1]
-    if any(before is c[1] for c in chosen) or _REFERS_BACK.search(before.sentences[0]):
-        return []  # shown already, or it needs a lead-in of its own ("Dit document …")
+    if any(before is c[1] for c in chosen) or (
+        _REFERS_BACK.search(before.sentences[0]) and not before.antecedent
+    ):
+        return []  # shown already, or it needs a lead-in of its own ("Dit document …"; a point that
+        # shows the sentence it names, "Een ander terugkerend probleem … Dit probleem …", has one)
     if _INLINE_LABEL.match(point.sentences[0].lstrip()):
         return []  # the best point opens a labelled paragraph: the one before is its sibling
     if before.last_paragraph == point.paragraph or _same_list(before, point) or _labelled_body(before, point):
@@ -2645,8 +2798,8 @@ def _render(
         if several:
             lines.append(f"{heading(g.section)} [{n}]:")  # a heading: plain text, no markup
         for p in g.points:
-            quotes.setdefault(n, []).extend(p.sentences)
-            lines.append(f"- {p.text} [{n}]")
+            quotes.setdefault(n, []).extend((p.antecedent, *p.sentences) if p.antecedent else p.sentences)
+            lines.extend(_point_lines(p, n))
         if several:
             lines.append("")
     lines.extend(missing)
@@ -2670,6 +2823,17 @@ def _render(
             )
         )
     return Composition("\n".join(lines).strip(), citations)
+
+
+def _point_lines(point: Point, n: int) -> list[str]:
+    """A point's answer lines: one bullet, or its head and its list fragments as sub-items (each
+    cited, so each line of a memo carries its source)."""
+    if not point.pieces:
+        return [f"- {point.text} [{n}]"]
+    head, *items = point.pieces
+    if not head:  # sibling fragments of one list: each an item of its own
+        return [f"- {item} [{n}]" for item in items]
+    return [f"- {head} [{n}]", *(f"{M.SUB_ITEM}{item} [{n}]" for item in items)]
 
 
 def _memo_label(index: Index, section: Section, chunk: Chunk) -> str:

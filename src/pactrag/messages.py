@@ -46,6 +46,10 @@ LEAD_OVERLAP_PARTS = (
     "andere aansluit, in de woorden van het verslag:"
 )
 COMPARE_DETAILS = "Meer per onderdeel:"
+# a point whose opening ("Dit probleem …") names a sentence further up its block: that sentence
+# first, "…" for what lies between (both verbatim, one citation)
+ANTECEDENT_GAP = "{antecedent} … "
+SUB_ITEM = "  - "  # a list fragment under its head (markdown: a nested item)
 # a close call: the best section hardly leads the next ones (compose.CLOSE_MARGIN)
 # after a close call between sections (the next ones follow as SEE_ALSO); it used to say the report
 # treats the question "niet op één duidelijke plaats", which read as doubt on answers that were

@@ -255,14 +255,22 @@ def _line_cover(line: str) -> list[tuple[str, tuple[int, ...]]]:
 
 def hygiene(item: GoldItem, answer: Answer) -> dict[str, bool]:
     """Which answer-hygiene flaws one (non-abstained) answer shows."""
-    points = [m.group(1) for line in answer.answer.splitlines() if (m := _POINT.match(line))]
+    lines = answer.answer.splitlines()
+    points = [m.group(1) for line in lines if (m := _POINT.match(line))]
+    # a point that announces the sub-items indented under it ("- Regiodeals: [1]" and "  - Instrument
+    # in Nederland [1]", …) announces something the answer shows
+    announcing = [
+        m.group(1)
+        for line, after in zip(lines, [*lines[1:], ""], strict=True)
+        if (m := _POINT.match(line)) and not (after.startswith(" ") and _POINT.match(after))
+    ]
     numbers: dict[tuple[str, str], set[int]] = {}
     for c in answer.citations:
         numbers.setdefault((c.report_id, c.section_id), set()).add(c.n)
     about_participants = "bijlage" in item.gold_sections
     return {
         "dangling_reference": any(_DANGLING.match(p) for p in points),
-        "orphan_announcement": any(p.rstrip().endswith(":") for p in points),
+        "orphan_announcement": any(p.rstrip().endswith(":") for p in announcing),
         "appendix_leak": not about_participants and any(c.section_id == "bijlage" for c in answer.citations),
         "markup_leak": bool(_MARKUP.search(answer.answer)),
         "duplicate_section": any(len(ns) > 1 for ns in numbers.values()),

@@ -87,7 +87,7 @@ def cited_lines(text: str, n: int) -> list[str]:
     """The answer's lines that carry ``[n]``, without markers or bullet: in the offline mode
     these are verbatim sentences of the source, so each can be highlighted there."""
     return [
-        _MARKERS.sub("", line.removeprefix("- ")).strip()
+        _MARKERS.sub("", line.strip().removeprefix("- ")).strip()
         for line in text.split("\n")
         if f"[{n}]" in line and _MARKERS.sub("", line).strip()
     ]
