@@ -201,7 +201,9 @@ POINT_VOTE_WEIGHT = 0.1
 # Leave-one-set-out in the lab (each set's points judged by a model fitted on the other sets;
 # answers as the best point, the chosen points and what the best one brings along): fact recall
 # 0.896 -> 0.894, words per answer median 106 -> 104, p90 207 -> 187; at 0.02 / 0.03 recall 0.881 /
-# 0.871 for p90 160 / 146. The model as the chooser (points by probability, not by score) never
+# 0.871 for p90 160 / 146. Nested (the threshold too chosen on the other sets, the largest within
+# 0.005 of the margin rule's recall there: 0.01 or 0.015): 0.891, median 101, p90 182; recall falls
+# on v1, cold4, cold8, cold10 (-0.006 .. -0.014), equal on the other five. The model as the chooser (points by probability, not by score) never
 # beat the margin rule on recall at equal words (lab: 0.901 at median 125 against 0.896 at 106),
 # and a plain cap on a point's words or on its score gap per word lies on nearly the same curve
 # (cap 80 words: 0.889 at p90 187): NOTES.md, session 11.
