@@ -39,8 +39,13 @@ SETS = (
     ("cold10", None),
     ("cold11", None),
 )
-# measured before and after one session's change only (session 9, session 10)
-HELD_OUT = ("followup_holdout9.jsonl", "followup_holdout10.jsonl")
+# measured before and after one session's change only (session 9, session 10, session 11)
+HELD_OUT = (
+    "followup_holdout9.jsonl",
+    "followup_holdout10.jsonl",
+    "followup_holdout11.jsonl",
+    "followup_holdout11b.jsonl",
+)
 
 
 def _turns(path: Path, source: str, split: str | None) -> list[dict]:

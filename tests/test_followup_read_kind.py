@@ -55,14 +55,51 @@ def test_a_turn_asking_a_kind_in_words_no_cue_reads_is_read_by_the_kind_model(as
 @pytest.mark.parametrize(
     ("question", "history"),
     [
-        # no kind in effect: an instance question ("Wie ondersteunt die raad?") is no kind switch
-        ("Waarom slaagt zo'n dorpsraad niet overal?", [("Wat is een dorpsraad?", "…")]),
+        # no kind in effect: an instance question about the thing shown is no kind switch (the
+        # turn model reads it as actions, below SHOWN_READ_SHARE)
+        ("Wie ondersteunt die krant?", [("Wat zeggen ze over dorpsraden en dorpskranten?", "…")]),
         # a turn that says it is new does not stay on the subject
         ("Andere vraag: waarom slaagt een dorpsraad niet overal?", [(PRACTICES, "…")]),
     ],
 )
-def test_a_turn_is_read_only_when_it_stays_on_a_subject_that_is_on_a_kind(assistant, question, history):
+def test_a_turn_is_read_only_when_it_stays_on_the_subject_and_the_model_is_sure(assistant, question, history):
     assert assistant._read_kind(question, history, Filters()) == ()
+
+
+# a first question that names no kind; its answer leads with the practices of Sterke en nabije besturen
+NO_KIND = [("Welke rol spelen eerstelijnsmedewerkers in de Kempen?", "…")]
+
+
+def test_with_no_kind_named_the_kind_shown_is_the_one_a_switch_is_read_against(assistant):
+    # cold11 c11c02.2: the barriers asked after an answer that showed practices for a question
+    # naming no kind; no cue reads "belet", the turn kind model does (SHOWN_READ_SHARE)
+    question = "Wat belet die medewerkers vandaag om vlot met burgers in gesprek te gaan?"
+    assert not asked_kinds(question)
+    assert assistant._plain_passages(NO_KIND[0][0], Filters())[0].kind == "continue"
+    assert assistant._read_kind(question, NO_KIND, Filters()) == ("stop",)
+    answer = assistant.ask(question, NO_KIND)
+    assert answer.sources[0].chunk.section_id == "2.2.3.3"
+
+
+def test_a_read_kind_is_answered_from_its_section_when_the_turn_uses_other_words(assistant):
+    # "vanaf" is in no point of the actions against silos (2.3.3.2): the section answers all the
+    # same, and the next turn stays in the subfacet (holdout6 h6-08.2 went to 2.4.3.2, h6-08.3 after it)
+    history = [("Wat zegt het verslag over het werken in silo's binnen de Vlaamse overheid?", "…")]
+    answer = assistant.ask("Hoe raak je daar vanaf?", history)
+    assert answer.sources[0].chunk.section_id == "2.3.3.2"
+    history.append((answer.standalone_question, answer.answer))
+    assert assistant._where(history, Filters()) == ("toekomstatelier-5", "2.3")
+
+
+def test_future_wording_is_not_read_as_the_vision_against_the_kind_shown(assistant):
+    # cold9 c9c02.2: the turn model reads "in de toekomst" as the vision; the turn asks actions
+    history = [
+        ("Wat zegt het verslag over de spanning tussen grotere gemeenten en nabijheid voor de burger?", "…")
+    ]
+    assert (
+        assistant._read_kind("Hoe willen ze dat evenwicht in de toekomst wel vinden?", history, Filters())
+        == ()
+    )
 
 
 def test_a_kind_the_words_cue_is_not_read_again(assistant):

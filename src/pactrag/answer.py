@@ -94,6 +94,18 @@ RECENT_TURNS = 256  # questions whose best passages are kept for the next turn's
 # stricter end). Without a kind in effect the model read an instance question ("Wie ondersteunt dat
 # initiatief?") as the status or appendix: those turns are left alone.
 READ_KIND_SHARE = 0.6
+# How sure the turn kind model must be of another kind than the one the answer before led with,
+# when no kind is in effect (the turn before asked none in its words: "Wat zeggen ze over voedsel
+# en water?"), before a follow-up whose words cue no kind is read as asking it
+# (``Assistant._read_kind``). Such turns are more often about the thing shown ("Wie ondersteunt dat
+# initiatief?", read 0.67-0.70 as actions) than turns after a named kind, so the share is higher.
+# Leave-one-source-out over the 630 later dev turns of 23 sources (``scripts/followup_lab11.py``,
+# ``scripts/followup_read_lab.py``): 0.75 chosen for every source left out, +3 -1 (0.6: +4 -4 in
+# sample); mixing in the single-question kind model was never chosen (turn model alone).
+SHOWN_READ_SHARE = 0.75
+# The kinds of a subfacet's discussion at the table (its Verdieping), which a turn read against the
+# kind shown may switch to.
+DISCUSSION_KINDS = frozenset({"continue", "start", "stop", "synergie"})
 # The example model's share of a subfacet that a question naming a word of its title is placed in
 # (``Assistant._placed``): out of sample on the 1055 single questions, first and independent turns
 # of v1, v2 dev, fresh dev and cold4-8, kind questions with a title word: 0.5 +6 -3, 0.7 +6 -1,
@@ -308,6 +320,15 @@ class Assistant:
         if switch is not None:
             topic = self._aspect(query, leaned)
             composed = compose_kinds(standalone, switch[0], switch[1], retrieval, self.index, topic)
+            if composed is None and read and switch[0] == read and not kinds_in_effect(leaned):
+                # a kind read from the turn's meaning against the kind shown (``_read_kind``, no
+                # kind named before) whose words for the thing asked are not the section's ("Hoe
+                # raak je daar vanaf?": "vanaf"; "regie" for "regisseur"): that kind's section of
+                # the subfacet still answers it. Left to retrieval, the kind's label carried into
+                # the question led to another subfacet's section of it (holdout6 h6-08.2), and the
+                # next turn followed it there. Not after a named kind: there retrieval left a
+                # first turn's wrong subfacet for the right one (holdout6 h6-03.2, in English)
+                composed = compose_kinds(standalone, switch[0], switch[1], retrieval, self.index)
         if switch is not None and composed is not None:
             # the sources lead with what the answer cites (the LLM reads them in this order too)
             retrieval = _lead_with(retrieval, self.index, switch[1], switch[0])
@@ -489,14 +510,30 @@ class Assistant:
         a turn that stays on the subject while the conversation is on a kind, names none in its
         words, and that the model gives another of the template's kinds with at least
         ``READ_KIND_SHARE``: a turn keeping the kind ("En welke rol speelt data daarbij?") stays
-        below it. Costs one embedding of the turn's own words, for such turns only."""
+        below it. With no kind named so far, the kind of the passage the answer before led with
+        stands for the kind in effect, read at ``SHOWN_READ_SHARE`` and only into the kinds of the
+        table's discussion (``DISCUSSION_KINDS``). Costs one embedding of the turn's own words,
+        for such turns only."""
         if not history or filters.kind or not keeps_topic(question, history, aspect_here):
             return ()
-        before = kinds_in_effect(history)
-        if not before or asked_kinds(question, before) or elliptical(question):
+        before, needed, on_shown = kinds_in_effect(history), READ_KIND_SHARE, False
+        if not before:
+            # no kind named so far: the kind of the passage the answer before led with is the one
+            # the user has seen ("Wat belet die medewerkers …?" after practices shown for a
+            # question that named no kind, cold11 c11c02.2), read at the higher SHOWN_READ_SHARE
+            shown = self._plain_passages(history[-1][0], filters)[:1]
+            if not shown or shown[0].kind not in ITEM_KINDS:
+                return ()
+            before, needed, on_shown = {shown[0].kind}, SHOWN_READ_SHARE, True
+        if asked_kinds(question, before) or elliptical(question):
             return ()  # an ellipsis asks the kind before of another thing (``followup.elliptical``)
         kind, share = self._model_kind(question, turns=True)
-        if kind not in ITEM_KINDS or kind in before or share < READ_KIND_SHARE:
+        if kind not in ITEM_KINDS or kind in before or share < needed:
+            return ()
+        if on_shown and kind not in DISCUSSION_KINDS:
+            # from a section of the table's discussion, the model read future wording as the
+            # vision ("Hoe willen ze dat evenwicht in de toekomst wel vinden?", cold9 c9c02.2, asks
+            # the actions); the vision and the additions are reached by naming them (cues)
             return ()
         if kind == "continue" and asks_one_example(question):
             # one example of what was told (v1 c05.3 "Welk buitenlands voorbeeld noemen ze
@@ -595,6 +632,8 @@ class Assistant:
                 aspect = self._aspect(standalone, earlier)
                 if not kinds or kinds_answer(self.index, kinds, where, aspect):
                     continue  # its answer came from here (or from near here: no kind asked)
+                if not kinds_in_effect(earlier) and not turn_kinds(own_words(standalone)):
+                    continue  # a kind read against the kind shown: answered from here all the same (``stream``)
                 if points_at(own_words(standalone)) and told_in(aspect, earlier[-1][1]):
                     continue  # it asked about the answer before (``_about_shown``): still here
                 # it asked a kind about an aspect this subfacet never mentions ("En welke
