@@ -40,6 +40,7 @@ from .compose import (
     section_sources,
 )
 from .config import Settings
+from .embed import embed_ahead
 from .errors import LLMError, QuestionError
 from .examples import example_model, kind_probabilities, subfacet_probabilities
 from .followup import (
@@ -67,6 +68,7 @@ from .index import Index
 from .intent import (
     ASKS_NUMBER,
     ITEM_KINDS,
+    Intent,
     analyse,
     contains_term,
     named_subfacets,
@@ -79,7 +81,15 @@ from .neighbours import neighbours
 from .pointvotes import warm as warm_point_votes
 from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
 from .records import Answer, Chunk, Citation, Hit
-from .retrieve import Filters, Retrieval, context_mask, named_subfacet_mask, retrieve, subfacet_titles
+from .retrieve import (
+    Filters,
+    Retrieval,
+    context_mask,
+    named_subfacet_mask,
+    read_question,
+    retrieve,
+    subfacet_titles,
+)
 from .scope import asks_inside, asks_outside, scope_model
 from .turns import turn_kind_model, turn_kind_probabilities
 
@@ -210,8 +220,12 @@ class Assistant:
         index: Index | None = None,
         chat_model: ChatModel | None = None,
         use_llm: bool = True,
+        read_ahead: bool = True,
     ) -> None:
         self.settings = settings or Settings.from_env()
+        # the query embedding on the shared pool while the question is read (``stream``); False:
+        # one after the other, the same answer (tests/test_latency.py compares the two)
+        self.read_ahead = read_ahead
         self.index = index or Index(self.settings)
         # (standalone, filters, n) -> its best chunks and the subfacet the example model is peaked
         # on (``_Shown``), see _context and _where
@@ -296,8 +310,22 @@ class Assistant:
             read,
         )
         timings["rewrite"] = (time.perf_counter() - t_rewrite) * 1000
+        # the query embedding runs on the shared pool while this thread does what needs no vector
+        # (where the conversation was, the question's words read for retrieval and for the
+        # composed answer): the wait is max(embedding, reading) instead of their sum
+        pending = embed_ahead(self.index.embedder, standalone) if self.read_ahead else None
         context = self._context(query, leaned, filters, here)
-        retrieval = retrieve(self.index, standalone, k, filters, context=context)
+        reading, intent, vector, waited = None, None, None, {}
+        if pending is not None:
+            reading = read_question(self.index, standalone)
+            if self.chat_model is None:  # what extractive_answer reads; not needed for an LLM's
+                intent = analyse(standalone, subfacet_titles(self.index), self.index.idf)
+            t_wait = time.perf_counter()
+            vector = pending.result()  # what the embedder raised, raised here
+            waited = {"embed": (time.perf_counter() - t_wait) * 1000}  # beyond the reading
+        retrieval = retrieve(
+            self.index, standalone, k, filters, context=context, query_vector=vector, reading=reading
+        )
         if context is None and len(retrieval.hits) >= CONTEXT_HITS:
             # the plain hits a next turn's context would retrieve again: keep them
             self._remember(standalone, filters, _shown_by(self.index, retrieval))
@@ -311,7 +339,7 @@ class Assistant:
         if switch is not None and composed is not None:
             # the sources lead with what the answer cites (the LLM reads them in this order too)
             retrieval = _lead_with(retrieval, self.index, switch[1], switch[0])
-        timings.update(retrieval.timings_ms)
+        timings.update(retrieval.timings_ms, **waited)
         hits = list(retrieval.hits)
         pairs = [pair for h in hits for pair in self.index.sentences(h.chunk.chunk_id)]
         best, top_sentences = best_sentences(retrieval.query_vector, pairs, 5)
@@ -402,7 +430,7 @@ class Assistant:
         if composed is not None:
             text, citations = composed.text, composed.citations
         else:
-            text, citations = extractive_answer(standalone, retrieval, self.index, filters)
+            text, citations = extractive_answer(standalone, retrieval, self.index, filters, intent)
         timings["generate"] = (time.perf_counter() - t1) * 1000
         yield from _extractive_events(
             question, text, citations, hits, _join_notices(store_notice, notice), standalone, timings, t0
@@ -1055,9 +1083,14 @@ def _lead_with(
 
 
 def extractive_answer(
-    question: str, retrieval: Retrieval, index: Index, filters: Filters = Filters()
+    question: str,
+    retrieval: Retrieval,
+    index: Index,
+    filters: Filters = Filters(),
+    intent: Intent | None = None,
 ) -> tuple[str, list[Citation]]:
-    """The composed offline answer: verbatim points of the matching sections, cited per section."""
+    """The composed offline answer: verbatim points of the matching sections, cited per section.
+    ``intent``: the question's ``analyse`` when it was made already (while its embedding ran)."""
     hits = list(retrieval.hits)
     # The participants' list ranked first answers who took part, however the question says it
     # ("Nam het Vlaams Parlement deel …?", "welke provincies stuurden iemand …?", "… op de
@@ -1068,7 +1101,8 @@ def extractive_answer(
     listed_first = bool(hits) and hits[0].chunk.kind == "appendix"
     if listed_first and not ASKS_NUMBER.search(question):
         return _appendix_answer(hits[0], index, question)
-    intent = analyse(question, subfacet_titles(index), index.idf)
+    if intent is None:
+        intent = analyse(question, subfacet_titles(index), index.idf)
     composed = compose(question, intent, retrieval, index, filters)
     if listed_first and not composed.citations:
         # a count over the list ("Hoeveel organisaties … staan er in de deelnemerslijst?") that no
