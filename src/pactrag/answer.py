@@ -315,14 +315,14 @@ class Assistant:
         # composed answer): the wait is max(embedding, reading) instead of their sum
         pending = embed_ahead(self.index.embedder, standalone) if self.read_ahead else None
         context = self._context(query, leaned, filters, here)
-        reading, intent, vector, waited = None, None, None, {}
+        reading, intent, vector, waited = None, None, None, 0.0
         if pending is not None:
             reading = read_question(self.index, standalone)
             if self.chat_model is None:  # what extractive_answer reads; not needed for an LLM's
                 intent = analyse(standalone, subfacet_titles(self.index), self.index.idf)
             t_wait = time.perf_counter()
             vector = pending.result()  # what the embedder raised, raised here
-            waited = {"embed": (time.perf_counter() - t_wait) * 1000}  # beyond the reading
+            waited = (time.perf_counter() - t_wait) * 1000  # the embedding beyond the reading
         retrieval = retrieve(
             self.index, standalone, k, filters, context=context, query_vector=vector, reading=reading
         )
@@ -339,7 +339,10 @@ class Assistant:
         if switch is not None and composed is not None:
             # the sources lead with what the answer cites (the LLM reads them in this order too)
             retrieval = _lead_with(retrieval, self.index, switch[1], switch[0])
-        timings.update(retrieval.timings_ms, **waited)
+        timings.update(retrieval.timings_ms)
+        if pending is not None:  # retrieval waited for its vector here, not inside retrieve()
+            timings["embed"] = waited
+            timings["retrieve"] += waited
         hits = list(retrieval.hits)
         pairs = [pair for h in hits for pair in self.index.sentences(h.chunk.chunk_id)]
         best, top_sentences = best_sentences(retrieval.query_vector, pairs, 5)
