@@ -135,7 +135,9 @@ def test_retrieval_reads_beside_its_embedding_and_ranks_as_with_the_vector_given
     assert [h.chunk.chunk_id for h in other.hits] == [h.chunk.chunk_id for h in given.hits]
 
 
-def test_an_embedder_failure_beside_the_reading_still_gives_its_message(built_settings, index, monkeypatch, capsys):
+def test_an_embedder_failure_beside_the_reading_still_gives_its_message(
+    built_settings, index, monkeypatch, capsys
+):
     from pactrag import cli
     from pactrag.answer import Assistant
     from pactrag.errors import EmbedderUnavailableError
