@@ -110,6 +110,10 @@ def main() -> int:
         cold.append(time.perf_counter() - t)
         cold_cpu.append(_children_cpu() - before)
     rest = [a - b for a, b in zip(cpu, embed_cpu, strict=True)]
+    print(
+        "wall: what a user waits for (the question is read on a pool thread beside its embedding); "
+        "CPU: all threads, and on the critical path without the work that ran beside the embedding"
+    )
     print("| measure | p50 | p95 | n |\n|---|---|---|---|")
     print(
         f"| warm ask(), extractive, wall (what a user waits) | {percentile(totals, 50):.1f} ms | {percentile(totals, 95):.1f} ms | {len(totals)} |"
