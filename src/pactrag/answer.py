@@ -85,6 +85,7 @@ from .retrieve import (
     Filters,
     Reading,
     Retrieval,
+    check_filters,
     context_mask,
     named_subfacet_mask,
     read_question,
@@ -224,8 +225,8 @@ class Assistant:
         read_ahead: bool = True,
     ) -> None:
         self.settings = settings or Settings.from_env()
-        # the query embedding on the shared pool while the question is read (``stream``); False:
-        # one after the other, the same answer (tests/test_latency.py compares the two)
+        # the question read on the shared pool beside its embedding (``stream``); False: one after
+        # the other, the same answer (tests/test_latency.py compares the two)
         self.read_ahead = read_ahead
         self.index = index or Index(self.settings)
         # (standalone, filters, n) -> its best chunks and the subfacet the example model is peaked
@@ -315,11 +316,12 @@ class Assistant:
         # what needs no query vector (the question's words read for retrieval and for the composed
         # answer) runs on the shared pool while this thread embeds (beside.py): the wait is
         # max(embedding, reading) instead of their sum
-        reading, intent, vector, t_embed = None, None, None, time.perf_counter()
-        if self.read_ahead:
-            ahead = beside(self._read_ahead, standalone)
-            vector = self.index.embedder.embed_query(standalone)  # what the embedder raises, raised here
-            waited = (time.perf_counter() - t_embed) * 1000
+        check_filters(self.index, filters)  # an unknown report is said before anything is embedded
+        reading, intent, t_embed = None, None, time.perf_counter()
+        ahead = beside(self._read_ahead, standalone) if self.read_ahead else None
+        vector = self.index.embedder.embed_query(standalone)  # what the embedder raises, raised here
+        waited = (time.perf_counter() - t_embed) * 1000
+        if ahead is not None:
             reading, intent = ahead.result()
         retrieval = retrieve(
             self.index, standalone, k, filters, context=context, query_vector=vector, reading=reading
@@ -339,9 +341,8 @@ class Assistant:
             # the sources lead with what the answer cites (the LLM reads them in this order too)
             retrieval = _lead_with(retrieval, self.index, switch[1], switch[0])
         timings.update(retrieval.timings_ms)
-        if self.read_ahead:  # the question was embedded here, not inside retrieve()
-            timings["embed"] = waited
-            timings["retrieve"] = spent
+        timings["embed"] = waited  # the question was embedded here, not inside retrieve()
+        timings["retrieve"] = spent
         hits = list(retrieval.hits)
         pairs = [pair for h in hits for pair in self.index.sentences(h.chunk.chunk_id)]
         best, top_sentences = best_sentences(retrieval.query_vector, pairs, 5)

@@ -307,6 +307,16 @@ def _fuse(
     )
 
 
+def check_filters(index: Index, filters: Filters) -> None:
+    """A report filter must name a report of the index (before anything is embedded)."""
+    if filters.report_id and filters.report_id not in index.report_by_id:
+        raise QuestionError(
+            f"Onbekend verslag '{filters.report_id}'. Kies een van: "
+            + ", ".join(sorted(index.report_by_id))
+            + "."
+        )
+
+
 def retrieve(
     index: Index,
     question: str,
@@ -329,12 +339,7 @@ def retrieve(
     when it was made already (beside its embedding, ``answer.Assistant.stream``); made here
     without a vector, it runs on the shared pool while this thread embeds (``beside.py``)."""
     s = index.settings
-    if filters.report_id and filters.report_id not in index.report_by_id:
-        raise QuestionError(
-            f"Onbekend verslag '{filters.report_id}'. Kies een van: "
-            + ", ".join(sorted(index.report_by_id))
-            + "."
-        )
+    check_filters(index, filters)
     k = k or s.top_k
     bm25_weight = s.bm25_weight if bm25_weight is None else bm25_weight
     dense_weight = s.dense_weight if dense_weight is None else dense_weight
