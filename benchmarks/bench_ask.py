@@ -3,7 +3,12 @@
     .venv/bin/python benchmarks/bench_ask.py [--n 60] [--cold 5]
 
 Uses the index in PACTRAG_INDEX_DIR (default index/); build it first with `pactrag ingest`.
-On a shared machine read the CPU rows: wall time there mostly measures the others' load.
+
+What is measured: the wall time of ask() is what a user waits for. Since session 11 the question
+is read on a pool thread while the asking thread embeds it (``beside.py``), so the CPU time of
+all threads is more than the wait; the row "CPU on the critical path" takes out the CPU of the
+work that ran beside the embedding (at most the embedding's own). On a shared machine wall time mostly measures the others' load: compare the CPU rows, and
+wall time only between runs interleaved in the same minutes.
 """
 
 from __future__ import annotations
@@ -70,12 +75,14 @@ def main() -> int:
     ][: args.n]
     assistant = Assistant(Settings.from_env(), use_llm=False)
     embedding = _count_embedding(assistant.index.embedder)
+    beside = _count_beside()
     if not args.lazy:
         assistant.warm()  # what the app builds in the background when it opens an index
     assistant.ask("opwarmen")  # first query loads the model pages
-    totals, retrieves, cpu, embed_cpu, calls = [], [], [], [], Counter()
+    totals, waits, cpu, embed_cpu, critical, calls = [], [], [], [], [], Counter()
     for q in questions:
         embedding.update(cpu=0.0, calls=0)
+        beside.update(cpu=0.0)
         t, c = time.perf_counter(), time.process_time()
         try:
             result = assistant.ask(q)
@@ -84,8 +91,9 @@ def main() -> int:
         totals.append((time.perf_counter() - t) * 1000)
         cpu.append((time.process_time() - c) * 1000)
         embed_cpu.append(embedding["cpu"] * 1000)
+        critical.append(cpu[-1] - min(beside["cpu"] * 1000, embed_cpu[-1]))
         calls[int(embedding["calls"])] += 1
-        retrieves.append(result.timings_ms["retrieve"])
+        waits.append(result.timings_ms["embed"])
     if not args.no_compile:  # as an installed package has it (pip compiles a wheel's modules)
         compileall.compile_dir(ROOT / "src" / "pactrag", quiet=1)
     cold, cold_cpu = [], []
@@ -102,15 +110,21 @@ def main() -> int:
         cold.append(time.perf_counter() - t)
         cold_cpu.append(_children_cpu() - before)
     rest = [a - b for a, b in zip(cpu, embed_cpu, strict=True)]
+    print(
+        "wall: what a user waits for (the question is read on a pool thread beside its embedding); "
+        "CPU: all threads, and on the critical path without the work that ran beside the embedding"
+    )
     print("| measure | p50 | p95 | n |\n|---|---|---|---|")
     print(
-        f"| warm ask(), extractive, total | {percentile(totals, 50):.1f} ms | {percentile(totals, 95):.1f} ms | {len(totals)} |"
+        f"| warm ask(), extractive, wall (what a user waits) | {percentile(totals, 50):.1f} ms | {percentile(totals, 95):.1f} ms | {len(totals)} |"
     )
-    # CPU time of the process (every thread: a helper thread that spins counts) and of the query
-    # embedding (the asking thread's time inside the embedder): on a shared machine the wall time
-    # mostly measures the others' load
+    # CPU time of the process (every thread: a helper thread that spins counts), of the query
+    # embedding (the asking thread's time inside the embedder) and on the critical path (all
+    # threads minus the work beside the embedding, at most the embedding's): on a shared machine
+    # the wall time mostly measures the others' load
     for label, values in (
-        ("CPU time", cpu),
+        ("CPU time, all threads", cpu),
+        ("CPU on the critical path", critical),
         ("CPU, query embedding", embed_cpu),
         ("CPU, all but the embedding", rest),
     ):
@@ -118,7 +132,7 @@ def main() -> int:
             f"| warm ask(), {label} | {percentile(values, 50):.1f} ms | {percentile(values, 95):.1f} ms | {len(values)} |"
         )
     print(
-        f"| warm retrieval only | {percentile(retrieves, 50):.1f} ms | {percentile(retrieves, 95):.1f} ms | {len(retrieves)} |"
+        f"| warm ask(), wall, query embedding | {percentile(waits, 50):.1f} ms | {percentile(waits, 95):.1f} ms | {len(waits)} |"
     )
     print(f"| embedding calls per question | {dict(sorted(calls.items()))} | | {len(cpu)} |")
     if cold:
@@ -148,6 +162,29 @@ def _count_embedding(embedder) -> dict[str, float]:
                 seen["calls"] += 1
 
         setattr(embedder, name, counted)
+    return seen
+
+
+def _count_beside() -> dict[str, float]:
+    """The CPU time of the work run on the pool beside the query embedding (``beside.beside``)."""
+    from pactrag import answer, retrieve
+
+    seen = {"cpu": 0.0}
+
+    def timed(work):
+        def run(*args):
+            c = time.thread_time()
+            try:
+                return work(*args)
+            finally:
+                seen["cpu"] += time.thread_time() - c
+
+        return run
+
+    for module in (answer, retrieve):
+        start = getattr(module, "beside", None)
+        if start is not None:  # (the code before session 11 reads the question after embedding it)
+            module.beside = lambda work, *args, _start=start: _start(timed(work), *args)
     return seen
 
 

@@ -4,6 +4,7 @@ memory, and the memoised text analysis (benchmarks/bench_ask.py, benchmarks/prof
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from conftest import TITLES
 
 from pactrag.intent import asks, split_parts
@@ -82,3 +83,84 @@ def test_warm_builds_the_per_index_structures_first_and_changes_no_answer(built_
         assert warmed.ask(question).answer == lazy.ask(question).answer
     lazy.index.close()
     warmed.index.close()
+
+
+# questions of every shape the overlapped path meets: one ask, several asks (more embeddings),
+# English, a name, an item request, a refusal, an opinion, and a follow-up with its history
+OVERLAP_QUESTIONS = [
+    ("Welke drempels zien de deelnemers bij intergemeentelijke samenwerking?", ()),
+    ("Wat zijn de goede praktijken en wat houdt de opschaling tegen in subfacet 2.5?", ()),
+    ("How do villages and cities work together?", ()),
+    ("Waar en wanneer vond het toekomstatelier plaats?", ()),
+    ("Noem de synergiën van de regionale aanpak.", ()),
+    ("Wat kost een treinticket naar Brussel?", ()),
+    ("Wat vindt u van fusies van gemeenten?", ()),
+    (
+        "En wat houdt dat tegen?",
+        (("Welke goede praktijken zijn er rond gemeenschapskracht?", "Dorpsraden en vrijwilligers."),),
+    ),
+]
+
+
+def test_the_embedding_beside_the_reading_gives_the_sequential_answer(built_settings, index):
+    from pactrag.answer import Assistant
+
+    overlapped = Assistant(built_settings, index=index, use_llm=False)
+    sequential = Assistant(built_settings, index=index, use_llm=False, read_ahead=False)
+    assert overlapped.read_ahead and not sequential.read_ahead
+    for question, history in OVERLAP_QUESTIONS:
+        mine, theirs = overlapped.ask(question, history), sequential.ask(question, history)
+        assert mine.answer == theirs.answer, question
+        assert (mine.abstained, mine.abstain_reason) == (theirs.abstained, theirs.abstain_reason)
+        assert [(h.chunk.chunk_id, h.score) for h in mine.sources] == [
+            (h.chunk.chunk_id, h.score) for h in theirs.sources
+        ]
+        assert mine.citations == theirs.citations
+        assert mine.standalone_question == theirs.standalone_question
+
+
+def test_retrieval_reads_beside_its_embedding_and_ranks_as_with_the_vector_given(index):
+    from pactrag.retrieve import read_question, retrieve
+
+    question = "Welke acties zijn nodig om kleine gemeenten te versterken?"
+    vector = index.embedder.embed_query(question)
+    alone = retrieve(index, question)  # reads the question on the pool while it embeds it
+    given = retrieve(index, question, query_vector=vector, reading=read_question(index, question))
+    assert np.array_equal(alone.query_vector, vector)
+    assert [(h.chunk.chunk_id, h.score) for h in alone.hits] == [
+        (h.chunk.chunk_id, h.score) for h in given.hits
+    ]
+    # a reading of another question is not used
+    other = retrieve(index, question, query_vector=vector, reading=read_question(index, "Wie was er?"))
+    assert [h.chunk.chunk_id for h in other.hits] == [h.chunk.chunk_id for h in given.hits]
+
+
+def test_an_embedder_failure_beside_the_reading_still_gives_its_message(
+    built_settings, index, monkeypatch, capsys
+):
+    from pactrag import cli
+    from pactrag.answer import Assistant
+    from pactrag.errors import EmbedderUnavailableError
+
+    message = "De embeddingserver antwoordt niet (http://127.0.0.1:9/v1: ConnectError). Controleer …"
+
+    def down(text):
+        raise EmbedderUnavailableError(message)
+
+    works = index.embedder.embed_query
+    for read_ahead in (True, False):
+        assistant = Assistant(built_settings, index=index, use_llm=False, read_ahead=read_ahead)
+        monkeypatch.setattr(index.embedder, "embed_query", down)
+        with pytest.raises(EmbedderUnavailableError) as failed:
+            assistant.ask("Welke drempels zijn er?")
+        assert str(failed.value) == message
+        monkeypatch.setattr(index.embedder, "embed_query", works)
+        assert not assistant.ask("Welke drempels zijn er?").abstained  # the pool keeps working
+
+    # the CLI prints it as every library error: "pactrag: <message>", exit code 1
+    monkeypatch.setattr(index.embedder, "embed_query", down)
+    monkeypatch.setattr(
+        cli, "_assistant", lambda args, settings: Assistant(built_settings, index=index, use_llm=False)
+    )
+    assert cli.main(["ask", "Welke drempels zijn er?"]) == 1
+    assert capsys.readouterr().err.strip() == f"pactrag: {message}"

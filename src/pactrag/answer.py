@@ -30,6 +30,7 @@ from .abstain import (
     signals,
 )
 from .abstain import mentions as corpus_mentions
+from .beside import beside
 from .cite import MIN_SUPPORTED_SHARE, citations_for, is_dutch, kept_text, leaks_prompt, renumber, verify
 from .compose import (
     PEAKED_SUBFACET_SHARE,
@@ -67,6 +68,7 @@ from .index import Index
 from .intent import (
     ASKS_NUMBER,
     ITEM_KINDS,
+    Intent,
     analyse,
     contains_term,
     named_subfacets,
@@ -79,7 +81,17 @@ from .neighbours import neighbours
 from .pointvotes import warm as warm_point_votes
 from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
 from .records import Answer, Chunk, Citation, Hit
-from .retrieve import Filters, Retrieval, context_mask, named_subfacet_mask, retrieve, subfacet_titles
+from .retrieve import (
+    Filters,
+    Reading,
+    Retrieval,
+    check_filters,
+    context_mask,
+    named_subfacet_mask,
+    read_question,
+    retrieve,
+    subfacet_titles,
+)
 from .scope import asks_inside, asks_outside, scope_model
 from .turns import turn_kind_model, turn_kind_probabilities
 
@@ -222,8 +234,12 @@ class Assistant:
         index: Index | None = None,
         chat_model: ChatModel | None = None,
         use_llm: bool = True,
+        read_ahead: bool = True,
     ) -> None:
         self.settings = settings or Settings.from_env()
+        # the question read on the shared pool beside its embedding (``stream``); False: one after
+        # the other, the same answer (tests/test_latency.py compares the two)
+        self.read_ahead = read_ahead
         self.index = index or Index(self.settings)
         # (standalone, filters, n) -> its best chunks and the subfacet the example model is peaked
         # on (``_Shown``), see _context and _where
@@ -309,7 +325,20 @@ class Assistant:
         )
         timings["rewrite"] = (time.perf_counter() - t_rewrite) * 1000
         context = self._context(query, leaned, filters, here)
-        retrieval = retrieve(self.index, standalone, k, filters, context=context)
+        # what needs no query vector (the question's words read for retrieval and for the composed
+        # answer) runs on the shared pool while this thread embeds (beside.py): the wait is
+        # max(embedding, reading) instead of their sum
+        check_filters(self.index, filters)  # an unknown report is said before anything is embedded
+        reading, intent, t_embed = None, None, time.perf_counter()
+        ahead = beside(self._read_ahead, standalone) if self.read_ahead else None
+        vector = self.index.embedder.embed_query(standalone)  # what the embedder raises, raised here
+        waited = (time.perf_counter() - t_embed) * 1000
+        if ahead is not None:
+            reading, intent = ahead.result()
+        retrieval = retrieve(
+            self.index, standalone, k, filters, context=context, query_vector=vector, reading=reading
+        )
+        spent = (time.perf_counter() - t_embed) * 1000  # embedding, reading beside it, retrieval
         if context is None and len(retrieval.hits) >= CONTEXT_HITS:
             # the plain hits a next turn's context would retrieve again: keep them
             self._remember(standalone, filters, _shown_by(self.index, retrieval))
@@ -333,6 +362,8 @@ class Assistant:
             # the sources lead with what the answer cites (the LLM reads them in this order too)
             retrieval = _lead_with(retrieval, self.index, switch[1], switch[0])
         timings.update(retrieval.timings_ms)
+        timings["embed"] = waited  # the question was embedded here, not inside retrieve()
+        timings["retrieve"] = spent
         hits = list(retrieval.hits)
         pairs = [pair for h in hits for pair in self.index.sentences(h.chunk.chunk_id)]
         best, top_sentences = best_sentences(retrieval.query_vector, pairs, 5)
@@ -423,13 +454,21 @@ class Assistant:
         if composed is not None:
             text, citations = composed.text, composed.citations
         else:
-            text, citations = extractive_answer(standalone, retrieval, self.index, filters)
+            text, citations = extractive_answer(standalone, retrieval, self.index, filters, intent)
         timings["generate"] = (time.perf_counter() - t1) * 1000
         yield from _extractive_events(
             question, text, citations, hits, _join_notices(store_notice, notice), standalone, timings, t0
         )
 
     # -- steps -----------------------------------------------------------------------
+    def _read_ahead(self, question: str) -> tuple[Reading, Intent | None]:
+        """What the answer reads from the question's words alone, beside its embedding (``stream``):
+        retrieval's reading and, without an LLM, what the composed answer reads (``analyse``)."""
+        reading = read_question(self.index, question)
+        if self.chat_model is not None:
+            return reading, None
+        return reading, analyse(question, subfacet_titles(self.index), self.index.idf)
+
     def _standalone(
         self,
         question: str,
@@ -1094,9 +1133,14 @@ def _lead_with(
 
 
 def extractive_answer(
-    question: str, retrieval: Retrieval, index: Index, filters: Filters = Filters()
+    question: str,
+    retrieval: Retrieval,
+    index: Index,
+    filters: Filters = Filters(),
+    intent: Intent | None = None,
 ) -> tuple[str, list[Citation]]:
-    """The composed offline answer: verbatim points of the matching sections, cited per section."""
+    """The composed offline answer: verbatim points of the matching sections, cited per section.
+    ``intent``: the question's ``analyse`` when it was made already (while its embedding ran)."""
     hits = list(retrieval.hits)
     # The participants' list ranked first answers who took part, however the question says it
     # ("Nam het Vlaams Parlement deel …?", "welke provincies stuurden iemand …?", "… op de
@@ -1107,7 +1151,8 @@ def extractive_answer(
     listed_first = bool(hits) and hits[0].chunk.kind == "appendix"
     if listed_first and not ASKS_NUMBER.search(question):
         return _appendix_answer(hits[0], index, question)
-    intent = analyse(question, subfacet_titles(index), index.idf)
+    if intent is None:
+        intent = analyse(question, subfacet_titles(index), index.idf)
     composed = compose(question, intent, retrieval, index, filters)
     if listed_first and not composed.citations:
         # a count over the list ("Hoeveel organisaties … staan er in de deelnemerslijst?") that no
