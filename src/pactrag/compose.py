@@ -59,7 +59,6 @@ from .intent import (
 )
 from .lexical import tokenize
 from .neighbours import pair_neighbour, theme_neighbour
-from .pointchoice import features, probabilities, worth
 from .pointvotes import sentence_key, sentence_votes
 from .records import KIND_LABELS, Chunk, Citation, Hit, Section
 from .retrieve import Filters, Retrieval, retrieve, subfacet_titles
@@ -225,27 +224,6 @@ CONTINUE_POINTS, CONTINUE_WORDS = 2, 30
 # 11 % fewer words (0.05: 0.906 and 4 % fewer; 0.15: 0.903 and 15 % fewer); list items unchanged.
 # Letting the most voted point also join the answer added one fact for 1 % more words: not kept.
 POINT_VOTE_WEIGHT = 0.1
-# Session 11: how many points a direct answer shows is also the point model's
-# (``pointchoice.py``): past the best point, a point the margin rule below chose stays only when
-# its probability of holding a fact of the question that the best point and what it brings along
-# (continuation, lead-in) do not hold, per POINT_WORDS words of its length (at least
-# MIN_POINT_WORDS), reaches POINT_MODEL_KEEP. Coefficients (FEATURES order) fitted by
-# ``scripts/facts11_lab.py`` on the direct questions of v1 and cold4-cold11 (706 questions).
-# Leave-one-set-out in the lab (each set's points judged by a model fitted on the other sets;
-# answers as the best point, the chosen points and what the best one brings along): fact recall
-# 0.896 -> 0.894, words per answer median 106 -> 104, p90 207 -> 187; at 0.02 / 0.03 recall 0.881 /
-# 0.871 for p90 160 / 146. Nested (the threshold too chosen on the other sets, the largest within
-# 0.005 of the margin rule's recall there: 0.01 or 0.015): 0.891, median 101, p90 182; recall falls
-# on v1, cold4, cold8, cold10 (-0.006 .. -0.014), equal on the other five. The model as the chooser (points by probability, not by score) never
-# beat the margin rule on recall at equal words (lab: 0.901 at median 125 against 0.896 at 106),
-# and a plain cap on a point's words or on its score gap per word lies on nearly the same curve
-# (cap 80 words: 0.889 at p90 187): NOTES.md, session 11.
-POINT_MODEL: tuple[float, ...] = (
-    -5.194, 5.786, 1.883, 0.362, 2.812, 0.424, -0.618, 0.270, 0.019, -0.247, -0.547, 0.246,
-    2.374, 1.074, -0.185, -0.660, -0.206,
-)  # fmt: skip
-POINT_MODEL_KEEP = 0.01  # 0: the model is off, the margin rule alone chooses
-POINT_WORDS, MIN_POINT_WORDS = 20, 8
 RUNNER_UP_VOTES = 0.05  # a close call's next section joins with its best point (``_runner_up``)
 # A sentence that opens the next item of the report's prose enumeration ("Tot slot is er sprake van
 # een beperkte participatiecultuur.", "Daarnaast vraagt de kloof …", "Een ander knelpunt is …")
@@ -2577,7 +2555,6 @@ def _best_groups(question, intent, retrieval, index, score):
     votes = sentence_votes(index, retrieval.query_vector) if one_ask else {}
     counting = asks_count(question, intent)  # the sentence that gives a number leads (COUNT_WEIGHT)
 
-    ranks: dict[int, tuple[int, float]] = {}  # per point: its section's rank and its vote share
     for h in retrieval.hits:
         key = (h.chunk.report_id, h.chunk.section_id)
         if key in seen or h.chunk.kind == "appendix" and "appendix" not in intent.kinds:
@@ -2589,9 +2566,8 @@ def _best_groups(question, intent, retrieval, index, score):
         seen[key] = None
         section = index.section_by_key[key]
         for p in section_points(index, *key):
-            share = _vote_share(p, section, votes)
-            ranks[id(p)] = (h.rank, share)
-            scored.append((score(p) + RANK_WEIGHT / h.rank + POINT_VOTE_WEIGHT * share, p, section))
+            vote = POINT_VOTE_WEIGHT * _vote_share(p, section, votes)
+            scored.append((score(p) + RANK_WEIGHT / h.rank + vote, p, section))
     if not scored:
         return [], [], False
     if counting:  # the best point that gives a count leads (COUNT_WEIGHT), the others stay as they are
@@ -2600,7 +2576,20 @@ def _best_groups(question, intent, retrieval, index, score):
             i = max(numbered, key=lambda j: scored[j][0])
             scored[i] = (scored[i][0] + COUNT_WEIGHT, *scored[i][1:])
     scored.sort(key=lambda x: -x[0])
-    chosen = _pick(scored, ranks, question, intent, retrieval, index, limit, margin)
+    best = scored[0][0]
+    chosen: list[tuple[float, Point, Section]] = []
+    for floor in (best - margin, best - 2 * margin):  # widen once when only one point made it
+        for item in scored:
+            if len(chosen) >= limit + SAME_EXTRA or item[0] < floor:
+                break
+            if len(chosen) >= limit and (
+                item[2] is not chosen[0][2] or not _adds_term(item[1], chosen, intent)
+            ):
+                continue
+            if item not in chosen and not any(_same(item[1], c[1]) for c in chosen):
+                chosen.append(item)
+        if len(chosen) >= 2:
+            break
     if not intent.wants_items:  # the next sentence of the best point's paragraph (see above)
         chosen += _runner_up(retrieval, chosen, scored, votes)
         chosen += _continuation(chosen[0], chosen, index) + _lead_in(chosen[0], chosen, index)
@@ -2625,65 +2614,6 @@ def _best_groups(question, intent, retrieval, index, score):
     # points show in report order; the best one (first chosen) gives the citation's quote
     groups = [_group(index, sections[k], by_section[k], by_section[k][0]) for k in by_section]
     return groups, [], listed is not None
-
-
-def _pick(
-    scored: list,
-    ranks: dict,
-    question: str,
-    intent: Intent,
-    retrieval: Retrieval,
-    index: Index,
-    limit: int,
-    margin: float,
-) -> list[tuple[float, Point, Section]]:
-    """The points of a direct answer among the scored ones (best first): those near the best
-    score, and of a question that asks no list only those the point model (``pointchoice``) finds
-    worth their words besides the best one."""
-    best = scored[0][0]
-    chosen: list[tuple[float, Point, Section]] = []
-    for floor in (best - margin, best - 2 * margin):  # widen once when only one point made it
-        for item in scored:
-            if len(chosen) >= limit + SAME_EXTRA or item[0] < floor:
-                break
-            if len(chosen) >= limit and (
-                item[2] is not chosen[0][2] or not _adds_term(item[1], chosen, intent)
-            ):
-                continue
-            if item not in chosen and not any(_same(item[1], c[1]) for c in chosen):
-                chosen.append(item)
-        if len(chosen) >= 2:
-            break
-    if intent.wants_items or POINT_MODEL_KEEP <= 0.0 or len(chosen) < 2:
-        return chosen
-    # past the best point, a point stays when it is worth its words (``pointchoice.worth``)
-    at = {id(x[1]): i for i, x in enumerate(scored)}
-    p = probabilities(point_features(scored, ranks, question, intent, retrieval, index), POINT_MODEL)
-    kept = worth(p, [len(x[1].text.split()) for x in scored], POINT_MODEL_KEEP, POINT_WORDS, MIN_POINT_WORDS)
-    return chosen[:1] + [c for c in chosen[1:] if kept[at[id(c[1])]]]
-
-
-def point_features(
-    candidates: list, ranks: dict, question: str, intent: Intent, retrieval: Retrieval, index: Index
-) -> np.ndarray:
-    """``pointchoice.features`` of a direct question's scored points (best first)."""
-    q_terms = set(tokenize(question))
-    weight = sum(index.idf.get(t, 1.0) for t in q_terms) or 1.0
-    points = [x[1] for x in candidates]
-    sections = [x[2] for x in candidates]
-    counting = asks_count(question, intent)
-    return features(
-        [x[0] for x in candidates],
-        points,
-        [s is sections[0] for s in sections],
-        [len(section_points(index, s.report_id, s.section_id)) for s in sections],
-        [ranks.get(id(p), (0, 0.0))[0] for p in points],
-        [ranks.get(id(p), (0, 0.0))[1] for p in points],
-        [sum(index.idf.get(t, 1.0) for t in q_terms if contains_term(t, p.terms)) / weight for p in points],
-        retrieval.query_vector,
-        [counting and _states_count(p.text, question) for p in points],
-        question,
-    )
 
 
 def _vote_share(point: Point, section: Section, votes: dict) -> float:
