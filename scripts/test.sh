@@ -53,4 +53,6 @@ echo "==> evaluatie cold10 (koud geschreven controleset, sessie 9; alleen invari
 .venv/bin/pactrag eval --set cold10 --no-reference --no-llm-check || status=$?
 echo "==> evaluatie cold11 (koud geschreven controleset, sessie 10; alleen invarianten gegated)"
 .venv/bin/pactrag eval --set cold11 --no-reference --no-llm-check || status=$?
+echo "==> evaluatie cold12 (koud geschreven controleset, sessie 11; alleen invarianten gegated)"
+.venv/bin/pactrag eval --set cold12 --no-reference --no-llm-check || status=$?
 exit $status

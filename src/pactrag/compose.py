@@ -235,12 +235,6 @@ _POINTS_AT_SUBFACET = re.compile(r"\b(sub)?facet|\btafel|(?<![\d.])\d\.\d(?![\d.
 LIST_ITEMS_MIN = 2  # items a labelled block needs to count as a list
 LABEL_NAME_WORDS = 6  # a label this short names its list whole; a longer one by its last 3 words
 INLINE_LABEL_SENTENCES = 2  # sentences after an inline-labelled one that stay with its item
-ITEM_HEADS = 3  # labelled blocks that make a section a list of them (``_as_items``)
-# the report's words for one more item inside a block (``_as_items`` keeps such a paragraph)
-_ADDS_ITEM = re.compile(
-    r"^(bovendien|daarnaast|daarenboven|verder|tot slot|ten slotte|een (ander|andere|tweede|derde) \w+ is)\b",
-    re.I,
-)
 PIECES_MIN = 3  # list fragments in one point shown as its sub-items (``_pieces``)
 # A question asking a kind in a named subfacet for something narrow ("Welke drempels ervaart
 # gemeentepersoneel in het contact met burgers?", "Welke wetgeving moet volgens de aanvullingen
@@ -1497,8 +1491,6 @@ def _item_groups(intent, kinds, retrieval, index, filters, score, on_topic, ques
                 points = tuple(
                     sorted(points, key=lambda p: (on_topic(p), score(p)), reverse=True)[:SIDE_LIMIT]
                 )
-            else:
-                points = _as_items(points, on_topic)
             groups.append(_group(index, s, points))
         return groups, missing
     if len(kinds) > 1:  # sides by kind, within the one subfacet that answers them best together
@@ -1538,64 +1530,12 @@ def _item_groups(intent, kinds, retrieval, index, filters, score, on_topic, ques
     for x in sections:
         points = section_points(index, x.report_id, x.section_id)
         if x is best:  # the best-matching section leads, whole (as the report lists its items)
-            groups.insert(0, _group(index, x, _as_items(points, on_topic)))
+            groups.insert(0, _group(index, x, points))
             continue
         chosen = sorted((p for p in points if on_topic(p)), key=score, reverse=True)[:TOPIC_LIMIT]
         if chosen:
             groups.append(_group(index, x, chosen))
     return groups, missing
-
-
-def _labelled_head(point: Point) -> bool:
-    """Does the point open a labelled block of its section: a label line or an inline label with
-    the prose it names ("Capaciteitsgebrek en planlast: Kleine gemeenten kampen …"), not a
-    participant's quote, a bullet of a list, or a label that announces a list of bullets?"""
-    first = point.sentences[0].strip()
-    if _QUOTE_PREFIX.match(first) or _BULLET.match(first) or _NUMBERED.match(first):
-        return False
-    if len(point.sentences) > 1 and _BULLET.match(point.sentences[1].strip()):
-        return False  # "Uitdagingen:" with its first bullet: the bullets are the items
-    if _REFERS_BACK.search(first):
-        return False  # "Dit probleem wordt versterkt door …:" continues a block, it opens none
-    label = _INLINE_LABEL.match(first)  # a block's label may be longer than a list item's name
-    return first.endswith(":") or (label is not None and len(label.group(0).split()) <= LABEL_WORDS)
-
-
-def _as_items(points: Sequence[Point], on_topic) -> tuple[Point, ...]:
-    """A whole section given as a list, presented as the report structures it: a section made of
-    labelled blocks ("Gebrek aan opvolging en verduurzaming: …", ITEM_HEADS or more) lists one
-    line per block, its labelled point, and leaves out the block's further paragraphs, unless a
-    point of the block is on the question's topic: a block the question names stays whole.
-    Its items are the labels: a "welke … allemaal" answer of 2.3.3.3 ran to 11 bullets and 540
-    words for five labelled barriers, the paragraphs after each label reading as barriers of their
-    own (session 10 review: lists "dump one whole section"). What the report marks as an item of
-    its own stays too: a list's bullets, a participant's quote (cold11 c11q021 asks for the plans
-    a quote names), a paragraph opened as one more item ("Bovendien …"). Sections of bullets or of
-    plain paragraphs are unchanged."""
-    heads = [_labelled_head(p) for p in points]
-    if sum(heads) < ITEM_HEADS:
-        return tuple(points)
-    blocks: list[list[tuple[Point, bool]]] = [[]]  # the points before the first label, then each block
-    for point, head in zip(points, heads, strict=True):
-        if head:
-            blocks.append([])
-        blocks[-1].append((point, head))
-    kept: list[Point] = [p for p, _ in blocks[0]]
-    for block in blocks[1:]:
-        if any(on_topic(p) for p, _ in block):
-            kept += [p for p, _ in block]
-            continue
-        for point, head in block:
-            first = point.sentences[0].strip()
-            # a list after the blocks ("… op volgende vlakken:" and its bullets) stays: its items
-            listed = any(_BULLET.match(x.strip()) or _NUMBERED.match(x.strip()) for x in point.sentences[:2])
-            # … and a paragraph the report opens as one more item ("Bovendien vereist de huidige
-            # subsidielogica …"; cold5 c5q081 counts it among "alle knelpunten"), also when the
-            # parser glued it to the point before
-            added = any(_ADDS_ITEM.match(_BULLET.sub("", x.strip())) for x in point.sentences)
-            if head or listed or added or _QUOTE_PREFIX.match(first) or first.startswith(("“", '"')):
-                kept.append(point)
-    return tuple(kept)
 
 
 def _narrowed(
@@ -2797,7 +2737,7 @@ def _render(
             lines.append(g.intro)
         if several:
             lines.append(f"{heading(g.section)} [{n}]:")  # a heading: plain text, no markup
-        for p in g.points:
+        for p in _beside_antecedents(g.points):
             quotes.setdefault(n, []).extend((p.antecedent, *p.sentences) if p.antecedent else p.sentences)
             lines.extend(_point_lines(p, n))
         if several:
@@ -2823,6 +2763,29 @@ def _render(
             )
         )
     return Composition("\n".join(lines).strip(), citations)
+
+
+def _beside_antecedents(points: Sequence[Point]) -> tuple[Point, ...]:
+    """A point shown with the sentence it names ("Een ander terugkerend probleem … … Dit probleem
+    wordt versterkt …") whose antecedent another point of the same section already shows: it joins
+    that point's line after "…", without repeating the sentence (20 dev answers of session 11 showed
+    it twice; on a line of its own "Dit probleem …" would open a point with a bare reference)."""
+    shown = list(points)
+    for p in points:
+        if not p.antecedent:
+            continue
+        host = next((q for q in shown if q is not p and p.antecedent in q.text and not q.pieces), None)
+        if host is None:
+            continue
+        own = p.text.removeprefix(M.ANTECEDENT_GAP.format(antecedent=p.antecedent))
+        joined = replace(
+            host,
+            text=M.ANTECEDENT_GAP.format(antecedent=host.text) + own,
+            sentences=host.sentences + p.sentences,
+        )
+        shown[shown.index(host)] = joined
+        shown.remove(p)
+    return tuple(shown)
 
 
 def _point_lines(point: Point, n: int) -> list[str]:
