@@ -38,9 +38,9 @@ if TYPE_CHECKING:
 # writer is their idiom, not a name (at 4-8 questions the lab's right/wrong is 98/2 .. 82/2).
 MIN_QUESTIONS = 6
 MIN_SETS = 3
-# Share of those questions with a gold section in the subfacet (0.85: 104 right, 5 wrong; 0.95:
-# 67 right, 1 wrong).
-MIN_SHARE = 0.85
+# Share of those questions with a gold section in the subfacet (0.8 learns "intermunicipal" and
+# "close", 0.83-0.88; it also learns "over samenwerking" and "levert": measured, see NOTES).
+MIN_SHARE = 0.8
 
 # A word the report never uses names a place only from this length: shorter ones are mostly
 # English function words and verbs the stop lists lack ("come" of "come up" read as 2.2)
