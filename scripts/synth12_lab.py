@@ -4,6 +4,9 @@ A phrase (one or two words, as written) names subfacet S when nearly every label
 holds it has a gold section in S, over enough questions from enough sets (writers). Leave one set
 out: learn from the other sets, read the held-out set's synthesis questions with sides, and count
 how often the learned names add a subfacet that is (right) or is not (wrong) among the sides'.
+
+The product form (``src/pactrag/placenames.py``, commits 982c765 and e89ab8a on the branch synth12)
+was measured and dropped: see NOTES.md "Synthesis (session 12, synth12)".
 """
 
 from __future__ import annotations

@@ -78,7 +78,6 @@ from .lexical import tokenize
 from .llm import ChatModel, chat_model_from_settings, complete, stream_within
 from .naming import subfacet_model
 from .neighbours import neighbours
-from .placenames import with_places
 from .pointvotes import warm as warm_point_votes
 from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
 from .records import Answer, Chunk, Citation, Hit
@@ -468,9 +467,7 @@ class Assistant:
         reading = read_question(self.index, question)
         if self.chat_model is not None:
             return reading, None
-        return reading, with_places(
-            analyse(question, subfacet_titles(self.index), self.index.idf), question, self.index
-        )
+        return reading, analyse(question, subfacet_titles(self.index), self.index.idf)
 
     def _standalone(
         self,
@@ -1155,7 +1152,7 @@ def extractive_answer(
     if listed_first and not ASKS_NUMBER.search(question):
         return _appendix_answer(hits[0], index, question)
     if intent is None:
-        intent = with_places(analyse(question, subfacet_titles(index), index.idf), question, index)
+        intent = analyse(question, subfacet_titles(index), index.idf)
     composed = compose(question, intent, retrieval, index, filters)
     if listed_first and not composed.citations:
         # a count over the list ("Hoeveel organisaties … staan er in de deelnemerslijst?") that no
