@@ -83,6 +83,7 @@ SETS = (
     "cold9",
     "cold10",
     "cold11",
+    "cold12",
     "tuning",
 )
 CHECKS = (
@@ -97,6 +98,7 @@ CHECKS = (
     "holdout10",
     "holdout10b",
     "holdout11",
+    "holdout12",
     # written for scripts/absent_topic_lab.py, which calibrates on it (not in corpus/examples.jsonl)
     "tuning10b",
 )
@@ -109,7 +111,7 @@ def _questions(path: Path, source: str) -> list[Item]:
 
 def all_items() -> list[Item]:
     items = load_items(more=True)
-    for name in ("cold6", "cold7", "cold8", "cold9", "cold10", "cold11"):
+    for name in ("cold6", "cold7", "cold8", "cold9", "cold10", "cold11", "cold12"):
         items += _questions(ROOT / f"evals/{name}/questions.jsonl", name)
     for name in ("abstain_tuning.jsonl", "abstain_tuning2.jsonl", "abstain_tuning5.jsonl"):
         items += load_extra(ROOT / "scripts" / name, "tuning")
