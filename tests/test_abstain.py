@@ -543,6 +543,33 @@ def test_a_whole_name_found_only_in_the_list_of_participants_is_listed_only():
     assert listed_only(question, sentences, listed) == "Vlaams Ruraal Netwerk"
 
 
+def test_a_closing_clause_that_places_a_listed_name_asks_no_taking_part():
+    # "…, dat op de deelnemerslijst staat" says where the asker saw the name; what it does is asked
+    listed = frozenset({"Vlaamse Landmaatschappij RURANT"})
+    sentences = ["Het netwerk deelt kennis.", "Vlaamse Landmaatschappij RURANT"]
+    question = "Wat doet RURANT precies, dat op de deelnemerslijst staat?"
+    assert listed_only(question, sentences, listed) == "RURANT"
+    # taking part asked in the main clause: the list answers it
+    assert listed_only("Stond RURANT op de deelnemerslijst?", sentences, listed) == ""
+    assert listed_only("Nam RURANT deel, dat een landmaatschappij is?", sentences, listed) == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the name of the French body that serves as the model for territorial development?",
+        "Wat is de naam van het netwerk in de Kempen?",
+        "Welk adviesbureau (naam) raden de deelnemers aan?",
+    ],
+)
+def test_the_name_of_a_thing_asked_by_the_noun_naam_is_a_title(question):
+    assert asked_types(question) == ["title"]
+
+
+def test_the_name_of_a_person_asked_by_the_noun_naam_stays_a_name():
+    assert asked_types("What is the name of the mayor of Olen?") == ["name"]
+
+
 _INITIATIVES = (
     "De deelnemers vermelden een relatief groot aantal succesvolle beleidsinitiatieven: Dorpencoördinator, "
     "Neteland “Samenproject”, een landinrichtingsproject van de VLM in Limburg, landschapspark in Voeren, "

@@ -313,7 +313,12 @@ ANSWER_TYPES: dict[str, AnswerType] = {
     # quotes (‘Iedereen Leest’, ‘Broodje Burger’, “Samenproject”); a person's name is "name"
     "title": AnswerType(
         re.compile(
-            rf"\bhoe (heet|heette|heten) (de|het|dat|die|een|deze|dit) (?!(\w+ )?({_PERSON_NOUN}|{_ROLE})\b)",
+            rf"\bhoe (heet|heette|heten) (de|het|dat|die|een|deze|dit) (?!(\w+ )?({_PERSON_NOUN}|{_ROLE})\b)|"
+            # the same ask by the noun "naam" (a person's name stays "name"): "What is the name of the
+            # French body …?" is "Hoe heet de Franse instantie …?" (refused as no title, cold4 c4q129)
+            # in other words, as is "Welk adviesbureau (naam) …?" (cold12 c12q129, c12q133)
+            r"\b(wat|what) (is|was|'s) (de|het|the) (naam|name) (van|of) (de|het|een|the|a|an|that|this) "
+            rf"(?!(\w+ ){{0,2}}({_PERSON_NOUN}|{_ROLE}|{_PERSON_POST})\b)|\((naam|name)\)",
             re.I,
         ),
         # or as an item of a list read with its lead ("… opgebouwd rond vijf kernfacetten: • Een plek
@@ -1402,11 +1407,17 @@ _ASKS_PARTICIPATION = re.compile(
 _JOINED = r"(?-i:[A-Z])[\w-]*\s(?:van|en|de|der|voor)\s{0}|{0}\s(?:van|en|de|der|voor)\s(?-i:[A-Z])"
 
 
+# a closing relative clause ("Wat doet RURANT precies, dat op de deelnemerslijst staat?") says where
+# the asker saw the name: it places the name in the list and asks nothing of its taking part; what is
+# asked is the clause before it (cold12 c12q130, answered with the list while the list holds no more)
+_PLACING_CLAUSE = re.compile(r",\s*(dat|die|wat|that|which|who)\b[^,?]*\W*$", re.I)
+
+
 def listed_only(question: str, sentences: Sequence[str], listed: frozenset[str]) -> str:
     """A name the report mentions only in its list of participants, asked about for anything
     but taking part ("Hoe pakt de gemeente Ravels participatie aan?"): the list says nothing else
     of it. ``listed``: the sentences of the participant lists (appendix chunks)."""
-    if not listed or _ASKS_PARTICIPATION.search(question):
+    if not listed or _ASKS_PARTICIPATION.search(_PLACING_CLAUSE.sub("", question)):
         return ""
     index = mentions(sentences)
     # each capitalised word, and the whole name it belongs to ("Vlaams Ruraal Netwerk": each word
