@@ -11,6 +11,7 @@ from pactrag.abstain import (
     asked_types,
     asks_opinion,
     declines_opinion,
+    entity_unnamed,
     evidence_holds_asked,
     judge,
     listed_only,
@@ -568,6 +569,21 @@ def test_the_name_of_a_thing_asked_by_the_noun_naam_is_a_title(question):
 
 def test_the_name_of_a_person_asked_by_the_noun_naam_stays_a_name():
     assert asked_types("What is the name of the mayor of Olen?") == ["name"]
+
+
+def test_a_place_asked_of_a_name_with_no_other_place_around_its_mentions_is_unnamed():
+    sentences = [
+        "Persoonlijk contact is cruciaal.",
+        "In Mollenkoeij is een schakelfiguur aangesteld die als vast aanspreekpunt fungeert.",
+        "Wijkteams trekken de buurt in.",
+        "In Leest (Mechelen) neemt de dorpsconsulent een gelijkaardige rol op.",
+    ]
+    assert entity_unnamed("In welke provincie ligt Mollenkoeij?", sentences) == "Mollenkoeij"
+    assert entity_unnamed("Onder welke gemeente valt Mollenkoeij, waar …?", sentences) == "Mollenkoeij"
+    # a place named beside it answers
+    assert entity_unnamed("Bij welke stad hoort Leest?", sentences) == ""
+    # no place or body asked
+    assert entity_unnamed("Welke rol heeft de schakelfiguur in Mollenkoeij?", sentences) == ""
 
 
 _INITIATIVES = (

@@ -1728,6 +1728,7 @@ def judge(
         passing_name(question, sentences, idf or {}, topic_share)
         or named_in_list(question, sentences, listed)
         or members_unnamed(question, sentences)
+        or entity_unnamed(question, sentences)
     )
     if passing:
         return Verdict(False, "passing-name:" + passing)
@@ -2081,6 +2082,36 @@ def names_entity(question: str, sentences: Sequence[str], idf: dict[str, float],
         return sum(w for t, w in weights.items() if _matches(t, words)) / total >= share
 
     return any(answers(s) for s in named)
+
+
+# "In welke provincie ligt Mollenkoeij?", "Onder welke gemeente valt Mollenkoeij, waar …?": the place
+# or body asked (the noun after "welk(e)", of the ``_ENTITY_HEAD`` family)
+_ENTITY_OF = re.compile(rf"\bwelke?\s+{_ADJECTIVE}?(?P<head>{_ENTITY_HEAD})\b", re.I)
+
+
+def entity_unnamed(question: str, sentences: Sequence[str]) -> str:
+    """The question asks which place or body a thing it names belongs to, lies in or works with,
+    and the report names no other place or body around any mention of that thing: it only names
+    the thing. The thing is a name of the question mentioned in at most PASSING_MENTIONS sentences
+    (written with its capital); around a mention: the sentence and its neighbours; another place
+    or body: a proper name that is not the question's own (``_entity_named``). "Bij welke stad
+    hoort Leest?" stays ("In Leest (Mechelen) …"), and so does "Welke hogeschool werkt samen met
+    Arktos?" (Thomas More is named beside it: a near name, not the asked one, vouches; the check
+    reads that a value of the kind is there, not which). Dutch questions: the names a Dutch
+    question gives are the report's spelling."""
+    m = _ENTITY_OF.search(question)
+    if not sentences or not m or not is_dutch(question):
+        return ""
+    index = mentions(sentences)
+    for name in _names_in(question):
+        if _ORIGIN_ADJECTIVE.fullmatch(name):
+            continue
+        where = index.capitalised(name, index.of(tokenize(name)))
+        if not where or len(where) > PASSING_MENTIONS:
+            continue
+        if not any(_entity_named(index.texts[j], question) for j in index.near(where)):
+            return _spelled(name, question)
+    return ""
 
 
 def english_holds_asked(question: str, sentences: Sequence[str], share: float) -> bool:
