@@ -11,6 +11,7 @@ from pactrag.abstain import (
     asked_types,
     asks_opinion,
     declines_opinion,
+    entity_unnamed,
     evidence_holds_asked,
     judge,
     listed_only,
@@ -541,6 +542,48 @@ def test_a_whole_name_found_only_in_the_list_of_participants_is_listed_only():
     ]
     question = "Welke projecten ondersteunt het Vlaams Ruraal Netwerk?"
     assert listed_only(question, sentences, listed) == "Vlaams Ruraal Netwerk"
+
+
+def test_a_closing_clause_that_places_a_listed_name_asks_no_taking_part():
+    # "…, dat op de deelnemerslijst staat" says where the asker saw the name; what it does is asked
+    listed = frozenset({"Vlaamse Landmaatschappij RURANT"})
+    sentences = ["Het netwerk deelt kennis.", "Vlaamse Landmaatschappij RURANT"]
+    question = "Wat doet RURANT precies, dat op de deelnemerslijst staat?"
+    assert listed_only(question, sentences, listed) == "RURANT"
+    # taking part asked in the main clause: the list answers it
+    assert listed_only("Stond RURANT op de deelnemerslijst?", sentences, listed) == ""
+    assert listed_only("Nam RURANT deel, dat een landmaatschappij is?", sentences, listed) == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the name of the French body that serves as the model for territorial development?",
+        "Wat is de naam van het netwerk in de Kempen?",
+        "Welk adviesbureau (naam) raden de deelnemers aan?",
+    ],
+)
+def test_the_name_of_a_thing_asked_by_the_noun_naam_is_a_title(question):
+    assert asked_types(question) == ["title"]
+
+
+def test_the_name_of_a_person_asked_by_the_noun_naam_stays_a_name():
+    assert asked_types("What is the name of the mayor of Olen?") == ["name"]
+
+
+def test_a_place_asked_of_a_name_with_no_other_place_around_its_mentions_is_unnamed():
+    sentences = [
+        "Persoonlijk contact is cruciaal.",
+        "In Mollenkoeij is een schakelfiguur aangesteld die als vast aanspreekpunt fungeert.",
+        "Wijkteams trekken de buurt in.",
+        "In Leest (Mechelen) neemt de dorpsconsulent een gelijkaardige rol op.",
+    ]
+    assert entity_unnamed("In welke provincie ligt Mollenkoeij?", sentences) == "Mollenkoeij"
+    assert entity_unnamed("Onder welke gemeente valt Mollenkoeij, waar …?", sentences) == "Mollenkoeij"
+    # a place named beside it answers
+    assert entity_unnamed("Bij welke stad hoort Leest?", sentences) == ""
+    # no place or body asked
+    assert entity_unnamed("Welke rol heeft de schakelfiguur in Mollenkoeij?", sentences) == ""
 
 
 _INITIATIVES = (

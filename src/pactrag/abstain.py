@@ -313,7 +313,12 @@ ANSWER_TYPES: dict[str, AnswerType] = {
     # quotes (‘Iedereen Leest’, ‘Broodje Burger’, “Samenproject”); a person's name is "name"
     "title": AnswerType(
         re.compile(
-            rf"\bhoe (heet|heette|heten) (de|het|dat|die|een|deze|dit) (?!(\w+ )?({_PERSON_NOUN}|{_ROLE})\b)",
+            rf"\bhoe (heet|heette|heten) (de|het|dat|die|een|deze|dit) (?!(\w+ )?({_PERSON_NOUN}|{_ROLE})\b)|"
+            # the same ask by the noun "naam" (a person's name stays "name"): "What is the name of the
+            # French body …?" is "Hoe heet de Franse instantie …?" (refused as no title, cold4 c4q129)
+            # in other words, as is "Welk adviesbureau (naam) …?" (cold12 c12q129, c12q133)
+            r"\b(wat|what) (is|was|'s) (de|het|the) (naam|name) (van|of) (de|het|een|the|a|an|that|this) "
+            rf"(?!(\w+ ){{0,2}}({_PERSON_NOUN}|{_ROLE}|{_PERSON_POST})\b)|\((naam|name)\)",
             re.I,
         ),
         # or as an item of a list read with its lead ("… opgebouwd rond vijf kernfacetten: • Een plek
@@ -1402,11 +1407,17 @@ _ASKS_PARTICIPATION = re.compile(
 _JOINED = r"(?-i:[A-Z])[\w-]*\s(?:van|en|de|der|voor)\s{0}|{0}\s(?:van|en|de|der|voor)\s(?-i:[A-Z])"
 
 
+# a closing relative clause ("Wat doet RURANT precies, dat op de deelnemerslijst staat?") says where
+# the asker saw the name: it places the name in the list and asks nothing of its taking part; what is
+# asked is the clause before it (cold12 c12q130, answered with the list while the list holds no more)
+_PLACING_CLAUSE = re.compile(r",\s*(dat|die|wat|that|which|who)\b[^,?]*\W*$", re.I)
+
+
 def listed_only(question: str, sentences: Sequence[str], listed: frozenset[str]) -> str:
     """A name the report mentions only in its list of participants, asked about for anything
     but taking part ("Hoe pakt de gemeente Ravels participatie aan?"): the list says nothing else
     of it. ``listed``: the sentences of the participant lists (appendix chunks)."""
-    if not listed or _ASKS_PARTICIPATION.search(question):
+    if not listed or _ASKS_PARTICIPATION.search(_PLACING_CLAUSE.sub("", question)):
         return ""
     index = mentions(sentences)
     # each capitalised word, and the whole name it belongs to ("Vlaams Ruraal Netwerk": each word
@@ -1717,6 +1728,7 @@ def judge(
         passing_name(question, sentences, idf or {}, topic_share)
         or named_in_list(question, sentences, listed)
         or members_unnamed(question, sentences)
+        or entity_unnamed(question, sentences)
     )
     if passing:
         return Verdict(False, "passing-name:" + passing)
@@ -2070,6 +2082,36 @@ def names_entity(question: str, sentences: Sequence[str], idf: dict[str, float],
         return sum(w for t, w in weights.items() if _matches(t, words)) / total >= share
 
     return any(answers(s) for s in named)
+
+
+# "In welke provincie ligt Mollenkoeij?", "Onder welke gemeente valt Mollenkoeij, waar …?": the place
+# or body asked (the noun after "welk(e)", of the ``_ENTITY_HEAD`` family)
+_ENTITY_OF = re.compile(rf"\bwelke?\s+{_ADJECTIVE}?(?P<head>{_ENTITY_HEAD})\b", re.I)
+
+
+def entity_unnamed(question: str, sentences: Sequence[str]) -> str:
+    """The question asks which place or body a thing it names belongs to, lies in or works with,
+    and the report names no other place or body around any mention of that thing: it only names
+    the thing. The thing is a name of the question mentioned in at most PASSING_MENTIONS sentences
+    (written with its capital); around a mention: the sentence and its neighbours; another place
+    or body: a proper name that is not the question's own (``_entity_named``). "Bij welke stad
+    hoort Leest?" stays ("In Leest (Mechelen) …"), and so does "Welke hogeschool werkt samen met
+    Arktos?" (Thomas More is named beside it: a near name, not the asked one, vouches; the check
+    reads that a value of the kind is there, not which). Dutch questions: the names a Dutch
+    question gives are the report's spelling."""
+    m = _ENTITY_OF.search(question)
+    if not sentences or not m or not is_dutch(question):
+        return ""
+    index = mentions(sentences)
+    for name in _names_in(question):
+        if _ORIGIN_ADJECTIVE.fullmatch(name):
+            continue
+        where = index.capitalised(name, index.of(tokenize(name)))
+        if not where or len(where) > PASSING_MENTIONS:
+            continue
+        if not any(_entity_named(index.texts[j], question) for j in index.near(where)):
+            return _spelled(name, question)
+    return ""
 
 
 def english_holds_asked(question: str, sentences: Sequence[str], share: float) -> bool:
