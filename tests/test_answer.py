@@ -31,7 +31,9 @@ def test_every_point_is_verbatim_and_cited(assistant, index):
     for line in points:
         m = re.fullmatch(r"- (.+) \[(\d+)\]", line)
         assert m, line
-        assert _flat(m.group(1)) in _flat(_section_text(index, cited[int(m.group(2))]))
+        # "…" marks a gap: a point shown with the earlier sentence it names (M.ANTECEDENT_GAP)
+        for piece in m.group(1).split(M.ANTECEDENT_GAP.format(antecedent="")):
+            assert _flat(piece) in _flat(_section_text(index, cited[int(m.group(2))]))
     for c in result.citations:
         assert all(_flat(q) in _flat(_section_text(index, c)) for q in c.quotes)
         assert c.quote == c.quotes[0] and len(c.quote.split()) >= 5
