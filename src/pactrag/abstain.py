@@ -556,6 +556,22 @@ def asked_act(question: str, kind: str) -> list[str]:
     return tokenize(next(g for g in m.groups() if g)) if m else []
 
 
+def _supplies_plainly(question: str, kind: str) -> Callable[[str], bool]:
+    """Does a sentence supply ``kind`` as asked, read without the question's Dutch topic (an
+    English question, or a type specific enough by itself): the value, what a number measures in
+    the report's words ("What is the population of Olen?" is not "54 deelnemers"), and a next
+    event's date only in a sentence that looks ahead, as in Dutch ("When will the next workshop
+    take place?" was answered with the date of this one)."""
+    answer = ANSWER_TYPES[kind]
+    measures = [dutch for en, dutch in _MEASURED_EN.items() if re.search(rf"\b{en}\b", question, re.I)]
+    future = kind == "date" and bool(_FUTURE_Q.search(question))
+    return lambda s: (
+        answer.supplied(s, question)
+        and all(re.search(rf"\b({dutch})", s, re.I) for dutch in measures)
+        and not (future and not _FUTURE.search(s))
+    )
+
+
 def on_topic_support(
     question: str, kind: str, sentences: Sequence[str], idf: dict[str, float], strict: bool = False
 ) -> float:
@@ -570,22 +586,8 @@ def on_topic_support(
     if (
         not is_dutch(question) or not ANSWER_TYPES[kind].on_topic
     ):  # Dutch stems of English words match nothing: the type alone counts
-        # … and what a number measures, in the report's words ("What is the population of Olen?" is
-        # not "54 deelnemers")
-        measures = [dutch for en, dutch in _MEASURED_EN.items() if re.search(rf"\b{en}\b", question, re.I)]
-        share = (
-            1.0
-            if any(
-                ANSWER_TYPES[kind].supplied(s, question)
-                and all(re.search(rf"\b({dutch})", s, re.I) for dutch in measures)
-                # a next event's date only in a sentence that looks ahead, as in Dutch ("When will the
-                # next workshop take place?" was answered with the date of this one)
-                and not (future and not _FUTURE.search(s))
-                for s in sentences
-            )
-            else -1.0
-        )
-        return share
+        supplies = _supplies_plainly(question, kind)
+        return 1.0 if any(supplies(s) for s in sentences) else -1.0
     # only terms the corpus has: one it lacks is in no sentence (the name check and the
     # "known" signal look at those), and would outweigh the rest as the rarest of all
     # (a position's holder counts all the same: one the corpus never names has no stance in it)
@@ -2126,17 +2128,9 @@ def english_holds_asked(question: str, sentences: Sequence[str], share: float) -
     asked = [(c, k) for c in clauses for k in asked_types(c) if k != "advice"]
 
     def held(clause: str, kind: str) -> bool:
-        t = ANSWER_TYPES[kind]
-        asking = " ".join(m.group(0) for m in t.asked.finditer(clause))
-        measures = [dutch for en, dutch in _MEASURED_EN.items() if re.search(rf"\b{en}\b", clause, re.I)]
-        future = kind == "date" and bool(_FUTURE_Q.search(clause))
-        return any(
-            t.supplied(s, clause)
-            and all(re.search(rf"\b({dutch})", s, re.I) for dutch in measures)
-            and not (future and not _FUTURE.search(s))
-            and _english_share(clause, asking, s) >= share
-            for s in sentences
-        )
+        asking = " ".join(m.group(0) for m in ANSWER_TYPES[kind].asked.finditer(clause))
+        supplies = _supplies_plainly(clause, kind)
+        return any(supplies(s) and _english_share(clause, asking, s) >= share for s in sentences)
 
     return bool(asked) and all(held(c, k) for c, k in asked)
 
