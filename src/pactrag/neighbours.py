@@ -210,27 +210,50 @@ class Nearest:
     vector: np.ndarray | None
 
 
+@dataclass(frozen=True)
+class _Spans:
+    """What each labelled question with sections spans (rows as ``Neighbours.vectors``)."""
+
+    sections: list[list[tuple[str, str]]]
+    across: np.ndarray  # bool: its sections lie in two or more subfacets
+    several: np.ndarray  # bool: it has two or more sections
+
+
+def _spans(index: Index) -> _Spans | None:
+    """The labelled questions' spans, once per opened index and held-out set (not per question)."""
+
+    def build() -> _Spans | None:
+        data = labelled(index)
+        if data is None:
+            return None
+        subfacet = {(s.report_id, s.section_id): s.subfacet_id for s in index.sections}
+        keys = [[(e.report_id, s) for s in e.sections] for e in data.examples if e.sections]
+        return _Spans(
+            keys,
+            np.array([len({subfacet.get(k, "") for k in ks} - {""}) >= 2 for ks in keys], dtype=bool),
+            np.array([len(ks) >= 2 for ks in keys], dtype=bool),
+        )
+
+    return per_held_out(index, "spans", build, keep=False)
+
+
 def nearest_labelled(index: Index, text: str, across: bool, vector: np.ndarray | None = None) -> Nearest:
     """The labelled question nearest ``text`` among those with sections in two or more subfacets
     (``across``) or with two or more sections; similarity -1 without any. One embedding call,
     none when the caller has the text's ``vector`` (retrieval's query vector)."""
-    data = labelled(index)
     near = neighbours(index)
-    if data is None or near is None or not text.strip():
+    spans = _spans(index)
+    if near is None or spans is None or not text.strip():
         return Nearest(-1.0, [], None)
-    subfacet = {(s.report_id, s.section_id): s.subfacet_id for s in index.sections}
-    rows = [e for e in data.examples if e.sections]
     if vector is None:
         vector = embed_queries(index.embedder, [text])[0]
     english = shifted(index, text, vector)
     sims = near.vectors @ (vector if english is None else english).astype(np.float32)
-    best = Nearest(-1.0, [], None)
-    for row, (sim, e) in enumerate(zip(sims, rows, strict=True)):
-        keys = [(e.report_id, s) for s in e.sections]
-        wide = len({subfacet.get(k, "") for k in keys} - {""}) >= 2 if across else len(keys) >= 2
-        if sim > best.similarity and wide:
-            best = Nearest(float(sim), keys, near.vectors[row])
-    return best
+    candidates = np.where(spans.across if across else spans.several, sims, -np.inf)
+    row = int(np.argmax(candidates)) if len(candidates) else -1  # the first of equals, as before
+    if row < 0 or not candidates[row] > -1.0:
+        return Nearest(-1.0, [], None)
+    return Nearest(float(sims[row]), spans.sections[row], near.vectors[row])
 
 
 def theme_neighbour(index: Index, theme: str) -> Nearest | None:
