@@ -41,6 +41,7 @@ SOURCES = (
     ("cold9", None),
     ("cold10", None),
     ("cold11", None),
+    ("cold12", None),
 )
 
 

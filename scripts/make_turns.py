@@ -38,6 +38,7 @@ SETS = (
     ("cold9", None),
     ("cold10", None),
     ("cold11", None),
+    ("cold12", None),
 )
 # measured before and after one session's change only (session 9, session 10, session 11)
 HELD_OUT = (

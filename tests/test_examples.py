@@ -173,7 +173,18 @@ def test_the_bundled_examples_are_up_to_date_and_hold_no_held_out_question():
                 row = json.loads(line) if line.strip() else {}
                 tuned = (
                     folder.name
-                    in {"v1", "cold4", "cold5", "cold6", "cold7", "cold8", "cold9", "cold10", "cold11"}
+                    in {
+                        "v1",
+                        "cold4",
+                        "cold5",
+                        "cold6",
+                        "cold7",
+                        "cold8",
+                        "cold9",
+                        "cold10",
+                        "cold11",
+                        "cold12",
+                    }
                     or row.get("split") == "dev"
                 )
                 texts = [row.get("question", "")] + [t["question"] for t in row.get("turns", [])]
