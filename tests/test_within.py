@@ -138,3 +138,30 @@ def test_retrieval_puts_the_kind_named_first_for_a_whole_question_only(index, mo
     assert calls == ["stop"]
     retrieve_mod.retrieve(index, "Welke drempels zien de deelnemers?", 5, kinds=frozenset({"stop"}))
     assert calls == ["stop"]  # one ask of a several-part question: compose places it
+
+
+def test_retrieval_puts_the_additions_first_when_named_by_their_name_or_as_added_to_the_vision(
+    index, monkeypatch
+):
+    # the additions named by their name count as a named kind, and what was added to the vision
+    # as the additions (intent.named_kinds, as compose reads them): "according to the additions"
+    # got the subfacet's vision (cold12 c12q073), "add to the vision" the vision itself (cold8 c8c06.1)
+    from pactrag import retrieve as retrieve_mod
+
+    calls: list[str] = []
+
+    def spy(idx, fused, best, kinds):
+        calls.append(",".join(sorted(kinds)))
+        return fused
+
+    monkeypatch.setattr(retrieve_mod, "reorder_named", spy)
+    retrieve_mod.retrieve(
+        index, "What do civil society organisations need according to the additions on community power?", 5
+    )
+    retrieve_mod.retrieve(
+        index, "What did participants add to the vision of strong, nearby local governments?", 5
+    )
+    retrieve_mod.retrieve(
+        index, "Welke aanvullingen kwamen er op het toekomstbeeld over intergemeentelijke samenwerking?", 5
+    )
+    assert calls == ["aanvullingen"] * 3

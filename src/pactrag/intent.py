@@ -454,6 +454,30 @@ def intent_kinds(question: str) -> set[str]:
     return set(_intent_kinds(question))
 
 
+def named_kinds(question: str) -> frozenset[str]:
+    """The template kinds a question names in its own words, for retrieval to put first within
+    the first subfacet (``within.reorder_named``): the narrow rules (``INTENTS``) and the
+    additions named by their name ("aanvullingen", "additions"), with what was added to the
+    vision read as the additions, as ``analyse`` reads it ("what did participants add to the
+    vision?", "welke punten voegden ze toe aan het toekomstbeeld?"), and the vision as the
+    additions' object ("de aanvullingen op het toekomstbeeld") unless the two are set side by
+    side. Before session 12 retrieval read the narrow rules only, so "according to the additions
+    on community power" (cold12 c12q073) and "add to the vision" (cold8 c8c06.1) got the
+    subfacet's vision. The vision's own everyday names (``SECTION_NAMES``: "toekomstbeeld",
+    "2050") are not read here: a question naming the vision asks as often what it lacks ("Wat
+    ontbreekt er in het toekomstbeeld …?" is the Aanvullingen: v1 q017 and cold4 c4q005 were
+    lost with it)."""
+    kinds = set(_intent_kinds(question))
+    if SECTION_NAMES["aanvullingen"].search(question):
+        kinds.add("aanvullingen")
+    if "toekomstbeeld" in kinds and not _COMPARE.search(question):
+        if kinds & set(ITEM_KINDS) == {"toekomstbeeld"} and _ADDED_TO.search(question):
+            kinds = (kinds - {"toekomstbeeld"}) | {"aanvullingen"}
+        elif "aanvullingen" in kinds:
+            kinds -= {"toekomstbeeld"}  # the additions are additions to the vision
+    return frozenset(kinds) & set(ITEM_KINDS)
+
+
 @lru_cache(maxsize=1024)
 def _intent_kinds(question: str) -> frozenset[str]:
     # asked 3-4 times per answer (retrieval, intent, abstention, compose) of the same text
