@@ -106,6 +106,7 @@ CHECKS = (
     "holdout10b",
     "holdout11",
     "holdout12",
+    "holdout13",
     # written for scripts/absent_topic_lab.py, which calibrates on it (not in corpus/examples.jsonl)
     "tuning10b",
 )
