@@ -1099,3 +1099,74 @@ def test_members_asked_in_english_read_the_reports_names():
     assert members_unnamed("Which municipalities belong to the Westhoek?", _CALENDAR) == "Westhoek"
     # the thing in the place is asked, and its partners are named
     assert members_unnamed("Which partners work on the Landbouwkalender in the Westhoek?", _CALENDAR) == ""
+
+
+def test_how_the_event_was_received_needs_a_sentence_that_reports_a_reception():
+    # the report records its meeting: a grade, a reaction or what became of its proposals afterwards
+    # only a sentence that reports one answers
+    sentences = [
+        "Op maandag 16 juni vond in de Pastorij in Olen het vijfde toekomstatelier plaats.",
+        "Projecten worden zelden geëvalueerd op structurele doorwerking.",  # projects, not the atelier
+    ]
+    idf = {"deelnem": 2.0, "atelier": 3.0, "toekomstatelier": 3.0, "olen": 3.0, "verloop": 2.0}
+    for question in (
+        "Hoe tevreden waren de deelnemers over het verloop van het atelier?",
+        "Welk cijfer gaven de deelnemers aan het toekomstatelier?",
+        "Hoe reageerde de Vlaamse regering op de voorstellen van dit atelier?",
+        "Wat heeft het gemeentebestuur van Olen na het atelier met de aanbevelingen gedaan?",
+    ):
+        assert "reception" in asked_types(question), question
+        assert typed_gap(question, sentences, idf, 0.5) == "reception", question
+    # English is read by the kind alone, as every kind is: any close sentence that reports a reception
+    english = "What did the minister decide about the workshop's recommendations?"
+    assert typed_gap(english, sentences[:1], idf, 0.5) == "reception"
+    # a report that gives one answers
+    told = ["De deelnemers gaven het toekomstatelier in Olen gemiddeld een 8 op 10 voor het verloop."]
+    assert (
+        typed_gap("Hoe tevreden waren de deelnemers over het verloop van het atelier?", told, idf, 0.5) == ""
+    )
+    # the report's content asked about reactions or evaluation is no reception of the event
+    for question in (
+        "Hoe reageren burgers op gemeentefusies?",
+        "Worden projecten achteraf geëvalueerd?",
+        "Wie beslist wat er moet gebeuren in een coalitie?",
+        "Wat moet er na afloop van een project gebeuren?",
+    ):
+        assert "reception" not in asked_types(question), question
+
+
+def test_the_rules_a_thing_falls_under_ask_a_legal_text():
+    # the framework of a thing, asked by the preposition before "welke regelgeving", is a legal text
+    sentences = ["Verschillende beleidskaders en regelgeving: beleidsregels zijn niet op elkaar afgestemd."]
+    for question in (
+        "Onder welke regelgeving vallen de landinrichtingsprojecten?",
+        "Op welke wetgeving kan een dorpsraad zich beroepen?",
+        "Under which rules are the Regiodeals concluded?",
+    ):
+        assert "law" in asked_types(question), question
+        assert typed_gap(question, sentences, {}, 0.5) == "law", question
+    # what the participants want changed, or what cooperation runs into, the report says
+    for question in (
+        "Welke wetgeving moet volgens de deelnemers eenvoudiger worden?",
+        "Welke regelgeving willen de deelnemers vereenvoudigen?",
+        "Op welke regels botst de samenwerking tussen stad en platteland?",
+    ):
+        assert "law" not in asked_types(question), question
+
+
+def test_how_much_of_something_uncountable_is_answered_in_words():
+    # "hoeveel" with a singular noun that is no unit asks a degree, which words give
+    sentences = [
+        "Het lijkt alsof er te veel aandacht gaat naar de structuur van samenwerking.",
+        "De huidige projectomgeving brengt een hoge planlast met zich mee.",
+    ]
+    idf = {"aandacht": 3.0, "structuur": 2.0, "samenwerk": 1.0}
+    question = "Hoeveel aandacht gaat er naar de structuur van samenwerking?"
+    assert asked_types(question) == ["degree"]
+    assert typed_gap(question, sentences, idf, 0.5) == ""
+    # a count (a plural, an adjective before it), a unit or money stays what it was
+    assert asked_types("Hoeveel lokale besturen delen kennis in Broodje Burger?") == ["number"]
+    assert asked_types("Hoeveel gemeenten doen mee?") == ["number"]
+    assert asked_types("Hoeveel hectare beslaat het park?") == ["number"]
+    assert "degree" not in asked_types("Hoeveel subsidie krijgt een dorp?")
+    assert "degree" not in asked_types("Hoeveel heeft de organisatie gekost?")

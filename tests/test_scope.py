@@ -58,10 +58,11 @@ def test_too_few_out_of_scope_examples_or_one_set_give_no_model():
 
 def test_the_decision_refuses_an_ask_outside_after_the_opinion_check():
     words = {"fusie", "gemeent"}
-    # a legal text asked in words no rule reads ("wettelijke bepaling" is a law since session 9)
-    verdict = judge("Op welke regelgeving steunen fusies?", STRONG, [], words, 0.5, asks_outside=True)
+    # a legal text asked in words no rule reads ("wettelijke bepaling" is a law since session 9, "op
+    # welke regelgeving" since session 12)
+    verdict = judge("Welk juridisch kader geldt voor fusies?", STRONG, [], words, 0.5, asks_outside=True)
     assert not verdict.answerable and verdict.reason == "asked-kind"
-    assert judge("Op welke regelgeving steunen fusies?", STRONG, [], words, 0.5).answerable
+    assert judge("Welk juridisch kader geldt voor fusies?", STRONG, [], words, 0.5).answerable
     # the assistant's own opinion keeps its own path (the participants' views under a lead)
     opinion = judge("Wat vindt u van fusies?", STRONG, [], words, 0.5, asks_outside=True)
     assert opinion.reason == "opinion"

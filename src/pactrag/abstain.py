@@ -109,6 +109,12 @@ _EVENT = (
     r"volgende|komende|take place|held|approved|launch\w*|published|founded|next|vote\w*"
 )
 
+# the report's own event and its outcome, as what a reaction or an evaluation is of ("reception")
+_RECEIVED = (
+    r"(\w*atelier\w*|workshop\w*|bijeenkomst|sessie|meeting|session|verslag|report|voorstellen|aanbevelingen|"
+    r"resultaten|conclusies|proposals|recommendations|results|conclusions|outcomes?)\b"
+)
+
 # "één" with its accents is the numeral, not the article "een" ("in één gezamenlijke pot")
 _NUMBER = re.compile(
     r"\b\d+([.,]\d+)?\b|\b(één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
@@ -248,6 +254,28 @@ ANSWER_TYPES: dict[str, AnswerType] = {
         share=0.3,
     ),
     "number": AnswerType(re.compile(rf"\b({_QUANTITY_WORD})\b", re.I), _NUMBER, not_year=True),
+    # "Hoeveel aandacht moet er naar nieuwe structuren gaan?", "Hoeveel papierwerk moet een kleine
+    # gemeente bolwerken?": "hoeveel" with a singular noun that is no unit asks how much of something
+    # uncountable, which the report says in words ("te veel aandacht", "een hoge planlast"); read as a
+    # count, a number was needed and both were refused (cold9 c9q151, cold11 c11q029). The noun stays
+    # in the topic the sentence must cover; a number still answers ("Hoeveel volk was er?": 54).
+    # "number" yields to this kind (``asked_types``); a plural ("hoeveel gemeenten") is a count.
+    "degree": AnswerType(
+        re.compile(
+            # the word right after it: no adjective (-e) or plural (-en, -s) in between, no verb
+            rf"\bhoeveel\b(?=\s+(?!({_TIME_UNIT}|{_MONEY_HEAD}|{_QUANTITY_HEAD}|procent|percent|hectare|kilometer|km|"
+            r"meter|keer|maal|stuks?|heeft|hebben|had|is|zijn|was|waren|wordt|worden|werd|kan|kunnen|moet|moeten|"
+            r"zal|zullen|kost|kosten|kostte|bedraagt|telt|tellen|krijgt|krijgen|kreeg)\b)[^\W\d_]+(?<![es])(?<!en)\b(?!-)"
+            # … and a verb is followed by its subject ("Hoeveel betaalt elke gemeente?")
+            r"(?!\s+(de|het|een|elke|iedere|die|dat|deze|dit|ze|hij|zij|men|je|u|we|wij|jullie|mijn|onze)\b))",
+            re.I,
+        ),
+        re.compile(
+            r"\b(veel|weinig|meer|minder|hoge?|lage?|groot|grote|klein|kleine|beperkt\w*|onvoldoende|voldoende|"
+            r"tal van|talrijke|amper|nauwelijks|overvloed\w*|tekort\w*)\b|" + _NUMBER.pattern,
+            re.I,
+        ),
+    ),
     "time": AnswerType(_TIME_Q, _CLOCK),
     # "Het hoeveelste atelier was dit?": a place in a series, which an ordinal gives ("het vijfde
     # toekomstatelier"), not a count; without this kind the question asked nothing the evidence
@@ -364,6 +392,12 @@ ANSWER_TYPES: dict[str, AnswerType] = {
             r"richtlijn|omzendbrief|law|decree|article|regulation|directive)\b|"
             # the legal ground itself ("Welke wettelijke bepaling vormt de basis voor …?", cold6 c6q112)
             r"\b(wettelijke|juridische) (bepaling|bepalingen|basis|grond|grondslag)\b|\brechts(grond|basis|grondslag)\b|"
+            # … asked by the body of rules a thing falls under or rests on ("Onder welke regelgeving
+            # vallen de projecten van de VLM?", "Op welke regelgeving kan een dorpsraad zich beroepen?"):
+            # the framework of a thing, where "Welke wetgeving moet eenvoudiger?" (no preposition) asks
+            # what the participants want changed, which the report says
+            r"\b(onder|op|volgens|krachtens|under) (welke|which) (\w+ )?(regelgeving|wetgeving|regels|legislation|rules)\b"
+            r"(?!.{0,40}\b(botst|botsen|stuit|stuiten|loopt|lopen)\b)|"
             r"\b(wettelijk\w*|juridisch\w*|legally)\b.{0,30}\b(verplicht\w*|toegestaan|verboden|required|obliged|allowed)|"
             r"\b(volgens|krachtens) de wet\b|\bwhat does the law\b|\b(sancties?|boetes?|straffen|penalt\w*|fines?)\b",
             re.I,
@@ -386,6 +420,37 @@ ANSWER_TYPES: dict[str, AnswerType] = {
             re.I,
         ),
         _STANCE,
+    ),
+    # how the report's own event was received: what its participants graded or thought of it, how a
+    # body reacted to its proposals, what became of them afterwards ("Hoe tevreden waren de deelnemers
+    # over het verloop?", "Wat heeft de gemeente na het atelier met de aanbevelingen gedaan?"). A
+    # report records a meeting on its date: only a sentence that itself reports a reaction, an
+    # evaluation or a decision taken can answer (this one has none; the word "beslissingen" of what
+    # should be decided is no decision taken). The thing received must be the event or its outcome
+    # (its proposals, results, conclusions, the report), so "Hoe reageren burgers op fusies?" asks the
+    # report's content, and "evaluatie" alone ("Worden projecten achteraf geëvalueerd?") asks nothing.
+    "reception": AnswerType(
+        re.compile(
+            # only the asking words are matched: what was received (the event, its proposals) stays in
+            # the topic a sentence must cover; a grade on a scale is an evaluation whatever it is of
+            rf"\b(on)?tevreden\b(?=.{{0,60}}\b{_RECEIVED})|\bsatisf\w*(?=.{{0,60}}\b{_RECEIVED})|"
+            r"\bop (tien|10|vijf|5)\b|\bout of (ten|10|five|5)\b|"
+            rf"\b(cijfer|cijfers|score|scores|rating|ratings|beoordeling)\b(?=.{{0,60}}\b{_RECEIVED})|"
+            r"\b(bij|in|na|tijdens) de evaluatie\b|"
+            # a reaction, a decision or a deed on the event or its outcome, or anything after the event
+            r"\b(reageer\w*|reageerde\w*|gereageerd|reacties?|react\w*|respond\w*|responses?|beslis\w*|besloten|"
+            r"besloot|goedgekeurd|aangenomen|afgewezen|decid\w*|decision|approved|adopted|rejected)\b"
+            rf"(?=.{{0,60}}\b{_RECEIVED})|"
+            rf"\b(gedaan|doen|deed|deden|did|done|happened|gebeurd)\b(?=.{{0,20}}\b(met|with|to)\b.{{0,30}}\b{_RECEIVED})|"
+            rf"\b(na|after|since|sinds|following)\b(?=\s+(het |dit |deze |de |this |the )?{_RECEIVED})",
+            re.I,
+        ),
+        re.compile(
+            r"\b(reageer\w*|reageerde\w*|gereageerd|reacties?|react\w*|respon\w*|(on)?tevreden\w*|satisf\w*|"
+            r"evaluatie\w*|geëvalueerd|evaluat\w*|beoordeeld|besliste|besloot|besloten|goedgekeurd|aangenomen|"
+            r"afgewezen|decided|approved|adopted|rejected|cijfer|score\w*)\b|\b\d+([.,]\d+)?\s*(/|op)\s*(10|tien)\b",
+            re.I,
+        ),
     ),
     # a party or list to vote for ("Op welke partij moet ik stemmen …?", "Welke politieke partij heeft
     # het beste plan …?", "… kies ik in het stemhokje"): four writers asked it; the report speaks of
@@ -431,7 +496,10 @@ def asked_types(question: str) -> list[str]:
     return [
         k
         for k in kinds
-        if not (k == "number" and ("money" in kinds or "duration" in kinds or "frequency" in kinds))
+        if not (
+            k == "number"
+            and ("money" in kinds or "duration" in kinds or "frequency" in kinds or "degree" in kinds)
+        )
         # "Hoe lang dreigt het Samenproject nog te bestaan zonder structurele financiering?": the span
         # is asked, the money word is its topic ("hoeveel geld", "wat kost" still ask an amount)
         # … and so is how often ("Hoe vaak worden subsidieprojecten geëvalueerd?": "hoe vaak" was a
