@@ -62,6 +62,7 @@ from .neighbours import pair_neighbour, theme_neighbour
 from .pointvotes import sentence_key, sentence_votes
 from .records import KIND_LABELS, Chunk, Citation, Hit, Section
 from .retrieve import Filters, Retrieval, retrieve, subfacet_titles
+from .themeframe import theme_vector
 
 # A sentence that only makes sense with the one before it ("Dit vraagt …", "Zij staan …",
 # "een gelijkaardige rol"): shown together with that sentence (context repair).
@@ -1769,14 +1770,16 @@ def _theme_groups(
     per_subfacet: dict[str, int] = {}
     groups: list[Group] = []
     strength_order: dict[tuple[str, str], list[Point]] = {}  # each section's points, strongest first
-    for weight, _, told, x, on_theme in sorted(weighed, key=lambda t: t[:2], reverse=True):
-        # a section that holds none of the theme's telling words joins only when none does: its
-        # everyday words ("samenwerking", "burgers") drew 3-4 sections beside the ones on
-        # "vertrouwen" in an 8-section answer (session 5)
-        if (
-            not (told or (weight >= THEME_SHARE * strongest(x) and not any_told))
-            or len(groups) >= THEME_SECTIONS
-        ):
+    # a section that holds none of the theme's telling words joins only when none does: its
+    # everyday words ("samenwerking", "burgers") drew 3-4 sections beside the ones on
+    # "vertrouwen" in an 8-section answer (session 5)
+    eligible = [
+        t
+        for t in sorted(weighed, key=lambda t: t[:2], reverse=True)
+        if t[2] or (t[0] >= THEME_SHARE * strongest(t[3]) and not any_told)
+    ]
+    for _, _, _, x, on_theme in _by_own_theme(eligible, theme_vector(index, retrieval.query_vector)):
+        if len(groups) >= THEME_SECTIONS:
             continue
         if per_subfacet.get(x.subfacet_id, 0) >= cap:
             continue
@@ -1799,6 +1802,34 @@ def _theme_groups(
         ]
     groups.sort(key=lambda g: (g.section.report_id, g.section.order))
     return groups, []
+
+
+def _own_theme_strength(points: Sequence[Point], theme: np.ndarray) -> float:
+    """How near a section's points on the theme come to the question's own theme: the best
+    sentence's similarity to the question's vector without its frame (``themeframe``)."""
+    return max(
+        (float(np.max(p.vectors @ theme)) for p in points if p.vectors.shape[0] and p.vectors.shape[1] > 1),
+        default=-1.0,
+    )
+
+
+def _by_own_theme(weighed: list, theme: np.ndarray | None) -> list:
+    """The theme's sections in the order their words weigh (which subfacets get a place, and how
+    many), each subfacet's places filled by its sections whose sentences carry the question's own
+    theme most. The words' weight alone let the frame choose within a subfacet: "rol", "verbind",
+    "thema" weighed beside "water" and took the vision and the actions of the area-based table
+    instead of its water coalition (cold5 c5q097; 20 of 53 dev synthesis misses were another
+    section of a subfacet already shown, evals/synth12/misses.md)."""
+    if theme is None:
+        return weighed
+    by_subfacet: dict[str, list] = {}
+    for entry in weighed:
+        by_subfacet.setdefault(entry[3].subfacet_id, []).append(entry)
+    queues = {
+        sub: sorted(entries, key=lambda t: _own_theme_strength(t[4], theme), reverse=True)
+        for sub, entries in by_subfacet.items()
+    }
+    return [queues[entry[3].subfacet_id].pop(0) for entry in weighed]
 
 
 def _with_theme_neighbour(
