@@ -4,7 +4,8 @@ For the synthesis questions with sides of the given sets (each set held out from
 ``pactrag eval`` does; v2 and fresh: their dev split only), side coverage under each way of
 filling a subfacet's places (``compose._by_own_theme``): ``words`` (the theme words' weight alone,
 the session-11 order), ``frame`` (sentences against the question's vector without the measured
-frame, the product form), ``plain`` (sentences against the whole question vector), ``borda`` (the
+frame, less their hubness among the labelled themes: the product form), ``nohub`` (the same
+without the hubness), ``plain`` (sentences against the whole question vector), ``borda`` (the
 sum of the words' rank and the frame form's rank). ``--show`` prints the answers whose sides differ.
 Usage: ``python scripts/synth13_lab.py cold5 cold8 fresh [--show]``.
 """
@@ -24,7 +25,7 @@ from pactrag.examples import hold_out
 from pactrag.index import Index
 
 ORIGINAL = compose._by_own_theme
-MODES = ("words", "frame", "plain", "borda")
+MODES = ("words", "frame", "nohub")
 
 
 def _borda(weighed, theme):
@@ -55,12 +56,14 @@ def main(argv: list[str]) -> None:
             return None if q is None else np.asarray(q) / np.linalg.norm(q)
         return real_theme_vector(idx, q)
 
-    def by_own_theme(weighed, theme):
+    def by_own_theme(weighed, theme, themes=None):
         if mode["m"] == "words":
             return weighed
         if mode["m"] == "borda":
             return _borda(weighed, theme)
-        return ORIGINAL(weighed, theme)
+        if mode["m"] in ("nohub", "plain"):
+            return ORIGINAL(weighed, theme, None)
+        return ORIGINAL(weighed, theme, themes)
 
     compose.theme_vector = theme_vector
     compose._by_own_theme = by_own_theme

@@ -32,11 +32,19 @@ def test_each_subfacet_keeps_its_places_filled_by_the_sections_nearest_the_own_t
         _entry("2.4", "2.4.1", 9.0, [0.0, 1.0]),  # the word's heaviest section, off the theme
         _entry("2.1", "2.1.3.4", 8.0, [1.0, 0.0]),
         _entry("2.4", "2.4.3.2", 7.0, [0.2, 0.9]),
-        _entry("2.4", "2.4.3.1", 3.0, [0.95, 0.1]),  # light in words, nearest the theme
+        _entry("2.4", "2.4.3.1", 5.0, [0.95, 0.1]),  # lighter in words, nearest the theme
     ]
     ordered = compose._by_own_theme(weighed, np.array([1.0, 0.0]))
     assert [e[3].subfacet_id for e in ordered] == ["2.4", "2.1", "2.4"] + ["2.4"]
     assert [e[3].section_id for e in ordered] == ["2.4.3.1", "2.1.3.4", "2.4.3.2", "2.4.1"]
+
+
+def test_a_section_far_lighter_in_the_themes_words_stays_behind_the_heavier_ones():
+    # a subfacet's vision, near every theme, does not take the place of the section that says the
+    # theme's rarest word
+    weighed = [_entry("2.2", "2.2.3.2", 9.0, [0.0, 1.0]), _entry("2.2", "2.2.1", 2.0, [1.0, 0.0])]
+    ordered = compose._by_own_theme(weighed, np.array([1.0, 0.0]))
+    assert [e[3].section_id for e in ordered] == ["2.2.3.2", "2.2.1"]
 
 
 def test_without_a_frame_the_words_weight_orders_the_sections():

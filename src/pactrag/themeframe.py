@@ -21,6 +21,9 @@ from .index import Index
 
 # at least this many labelled questions across subfacets before their mean is trusted as the frame
 MIN_ACROSS_QUESTIONS = 20
+# a sentence's hubness: its mean similarity to this many of the labelled questions' own themes it
+# comes nearest (CSLS, cross-domain similarity local scaling)
+HUB_NEIGHBOURS = 10
 _SUBFACET = re.compile(r"^(\d+\.\d+)(?:\.|$)")
 
 
@@ -32,8 +35,18 @@ def _subfacet(section_id: str) -> str | None:
 def frame_direction(index: Index) -> np.ndarray | None:
     """The unit mean vector of the labelled questions answered in two or more subfacets, or None
     when too few are labelled."""
+    fitted = _frame(index)
+    return None if fitted is None else fitted[0]
 
-    def build() -> np.ndarray | None:
+
+def labelled_themes(index: Index) -> np.ndarray | None:
+    """The own themes (``theme_vector``) of the labelled questions across subfacets, one row each."""
+    fitted = _frame(index)
+    return None if fitted is None else fitted[1]
+
+
+def _frame(index: Index) -> tuple[np.ndarray, np.ndarray] | None:
+    def build() -> tuple[np.ndarray, np.ndarray] | None:
         data = labelled(index)
         if data is None:
             return None
@@ -44,11 +57,30 @@ def frame_direction(index: Index) -> np.ndarray | None:
         ]
         if len(rows) < MIN_ACROSS_QUESTIONS:
             return None
-        mean = data.vectors[rows].mean(axis=0)
+        vectors = data.vectors[rows]
+        mean = vectors.mean(axis=0)
         norm = float(np.linalg.norm(mean))
-        return mean / norm if norm else None
+        if not norm:
+            return None
+        frame = mean / norm
+        rest = vectors - np.outer(vectors @ frame, frame)
+        rest /= np.maximum(np.linalg.norm(rest, axis=1, keepdims=True), 1e-12)
+        return frame, rest
 
     return per_held_out(index, "theme_frame", build)
+
+
+def own_theme_similarity(vectors: np.ndarray, theme: np.ndarray, themes: np.ndarray | None) -> np.ndarray:
+    """Each sentence's similarity to the question's own theme, less half its mean similarity to
+    the HUB_NEIGHBOURS labelled themes it comes nearest: a sentence near every theme (a vision's
+    "Samenwerking en kennisdeling … verruimt de middelen") is near none in particular. Without the
+    correction the visions of two subfacets took the places of sections that say the theme's word
+    (cold10 c10q099: §2.2.1 for §2.2.3.2 on "vertrouwen")."""
+    sims = vectors @ theme
+    if themes is None or not len(themes):
+        return sims
+    near = np.sort(vectors @ themes.T, axis=1)[:, -min(HUB_NEIGHBOURS, themes.shape[0]) :]
+    return sims - 0.5 * near.mean(axis=1)
 
 
 def theme_vector(index: Index, query_vector: np.ndarray | None) -> np.ndarray | None:
