@@ -7,7 +7,8 @@ the session-11 order), ``frame`` (sentences against the question's vector withou
 frame, less their hubness among the labelled themes: the product form), ``nohub`` (the same
 without the hubness), ``plain`` (sentences against the whole question vector), ``borda`` (the
 sum of the words' rank and the frame form's rank). ``--show`` prints the answers whose sides differ.
-Usage: ``python scripts/synth13_lab.py cold5 cold8 fresh [--show]``.
+Usage: ``python scripts/synth13_lab.py cold5 cold8 fresh [--show]``. It needs the product form
+(``themeframe.py``, ``compose._by_own_theme``): run it at commit c718e23 (the branch reverts it).
 """
 
 from __future__ import annotations

@@ -62,7 +62,6 @@ from .neighbours import pair_neighbour, theme_neighbour
 from .pointvotes import sentence_key, sentence_votes
 from .records import KIND_LABELS, Chunk, Citation, Hit, Section
 from .retrieve import Filters, Retrieval, retrieve, subfacet_titles
-from .themeframe import labelled_themes, own_theme_similarity, theme_vector
 
 # A sentence that only makes sense with the one before it ("Dit vraagt …", "Zij staan …",
 # "een gelijkaardige rol"): shown together with that sentence (context repair).
@@ -262,9 +261,6 @@ THEME_KEY_SHARE = (
     0.5  # theme terms at least this share as rare as the rarest are telling (any mention counts)
 )
 THEME_SHARE = 0.5  # a section joins a theme answer when it carries this share of the strongest's weight
-# a subfacet's sections in a theme answer are ordered by their sentences' nearness to the question's
-# own theme when their words weigh this share of its heaviest section's (``_by_own_theme``)
-THEME_OWN_SHARE = 0.5
 THEME_PER_SUBFACET = 2  # sections per subfacet in a theme answer
 THEME_SECTIONS = 8  # sections in a theme answer at most
 THEME_POINTS = 3  # points per section in a theme answer …
@@ -1773,17 +1769,14 @@ def _theme_groups(
     per_subfacet: dict[str, int] = {}
     groups: list[Group] = []
     strength_order: dict[tuple[str, str], list[Point]] = {}  # each section's points, strongest first
-    # a section that holds none of the theme's telling words joins only when none does: its
-    # everyday words ("samenwerking", "burgers") drew 3-4 sections beside the ones on
-    # "vertrouwen" in an 8-section answer (session 5)
-    eligible = [
-        t
-        for t in sorted(weighed, key=lambda t: t[:2], reverse=True)
-        if t[2] or (t[0] >= THEME_SHARE * strongest(t[3]) and not any_told)
-    ]
-    own = _by_own_theme(eligible, theme_vector(index, retrieval.query_vector), labelled_themes(index))
-    for _, _, _, x, on_theme in own:
-        if len(groups) >= THEME_SECTIONS:
+    for weight, _, told, x, on_theme in sorted(weighed, key=lambda t: t[:2], reverse=True):
+        # a section that holds none of the theme's telling words joins only when none does: its
+        # everyday words ("samenwerking", "burgers") drew 3-4 sections beside the ones on
+        # "vertrouwen" in an 8-section answer (session 5)
+        if (
+            not (told or (weight >= THEME_SHARE * strongest(x) and not any_told))
+            or len(groups) >= THEME_SECTIONS
+        ):
             continue
         if per_subfacet.get(x.subfacet_id, 0) >= cap:
             continue
@@ -1806,49 +1799,6 @@ def _theme_groups(
         ]
     groups.sort(key=lambda g: (g.section.report_id, g.section.order))
     return groups, []
-
-
-def _own_theme_strength(
-    points: Sequence[Point], theme: np.ndarray, themes: np.ndarray | None = None
-) -> float:
-    """How near a section's points on the theme come to the question's own theme: the best
-    sentence's similarity to the question's vector without its frame, less its hubness among the
-    labelled questions' own themes (``themeframe.own_theme_similarity``)."""
-    return max(
-        (
-            float(np.max(own_theme_similarity(p.vectors, theme, themes)))
-            for p in points
-            if p.vectors.shape[0] and p.vectors.shape[1] > 1
-        ),
-        default=-1.0,
-    )
-
-
-def _by_own_theme(weighed: list, theme: np.ndarray | None, themes: np.ndarray | None = None) -> list:
-    """The theme's sections in the order their words weigh (which subfacets get a place, and how
-    many), each subfacet's places filled by its sections whose sentences carry the question's own
-    theme most. The words' weight alone let the frame choose within a subfacet: "rol", "verbind",
-    "thema" weighed beside "water" and took the vision and the actions of the area-based table
-    instead of its water coalition (cold5 c5q097; 20 of 53 dev synthesis misses were another
-    section of a subfacet already shown, evals/synth12/misses.md)."""
-    if theme is None:
-        return weighed
-    by_subfacet: dict[str, list] = {}
-    for entry in weighed:
-        by_subfacet.setdefault(entry[3].subfacet_id, []).append(entry)
-    queues = {}
-    for sub, entries in by_subfacet.items():
-        # only sections whose words weigh nearly as much as the subfacet's heaviest are compared by
-        # their sentences: alone, the sentences put a subfacet's vision, near every theme, before
-        # the section that says the theme's rarest word (cold10 c10q099: §2.2.1 for §2.2.3.2 on
-        # "vertrouwen")
-        top = entries[0][0]
-        close = [t for t in entries if t[0] >= THEME_OWN_SHARE * top]
-        rest = [t for t in entries if t[0] < THEME_OWN_SHARE * top]
-        queues[sub] = (
-            sorted(close, key=lambda t: _own_theme_strength(t[4], theme, themes), reverse=True) + rest
-        )
-    return [queues[entry[3].subfacet_id].pop(0) for entry in weighed]
 
 
 def _with_theme_neighbour(
