@@ -256,16 +256,30 @@ def test_a_theme_answer_with_one_part_gets_the_plain_lead(assistant):
         assert result.answer.startswith((M.LEAD_COMPARE, M.LEAD_COMPARE_PARTS))
 
 
+# Everyday questions, several of which no section answers clearly. Which of them is a close call
+# moves with the labelled questions (the one question this test asked flipped when cold12 joined
+# the examples), so the test asks several and checks every close call among them.
+EVERYDAY_QUESTIONS = (
+    "Hoe krijg je mensen die nooit naar inspraakavonden komen toch aan het woord?",
+    "Hoe hou je ouderen zonder internet betrokken bij de gemeente?",
+    "Wat helpt om jongeren te laten meepraten in het dorp?",
+    "Hoe kan de provincie gemeenten helpen samenwerken?",
+    "Hoe zorg je dat buren elkaar meer helpen?",
+    "Waarom haken vrijwilligers af?",
+)
+
+
 def test_a_close_call_says_so_and_names_the_next_sections(assistant):
     # everyday words: no section leads the others clearly (compose.CLOSE_MARGIN)
-    answer = assistant.ask("Hoe krijg je mensen die nooit naar inspraakavonden komen toch aan het woord?")
-    assert answer.answer.startswith(M.LEAD_UNSURE)
-    see_also = answer.answer.split("\n")[-1]
-    # the next two sections among the sources; fewer when the sources hold fewer (the subfacet
-    # prior can fill them with one subfacet's chunks)
-    assert see_also.startswith(M.SEE_ALSO.split("{")[0]) and 1 <= see_also.count("§") <= 2
-    cited = {c.section_id for c in answer.citations}
-    assert not any(f"§{s} " in see_also for s in cited)  # only sections the answer does not cite
+    unsure = [a for a in map(assistant.ask, EVERYDAY_QUESTIONS) if a.answer.startswith(M.LEAD_UNSURE)]
+    assert unsure, "none of the everyday questions was a close call"
+    for answer in unsure:
+        see_also = answer.answer.split("\n")[-1]
+        # the next two sections among the sources; fewer when the sources hold fewer (the subfacet
+        # prior can fill them with one subfacet's chunks)
+        assert see_also.startswith(M.SEE_ALSO.split("{")[0]) and 1 <= see_also.count("§") <= 2
+        cited = {c.section_id for c in answer.citations}
+        assert not any(f"§{s} " in see_also for s in cited)  # only sections the answer does not cite
 
 
 def test_a_clear_best_section_gets_the_plain_lead(assistant):

@@ -4,6 +4,7 @@ against today's practice, comparisons with a cited lead line per part."""
 from conftest import TITLES
 
 from pactrag.intent import across_frame_removed, analyse, asks_across, split_parts
+from pactrag.retrieve import retrieve
 
 
 def _sections(result):
@@ -94,14 +95,15 @@ def test_an_english_theme_in_words_the_report_lacks_is_answered_where_its_best_p
     assert "2.2.3.3" in _sections(result) and len(result.citations) <= 3
 
 
-def test_a_theme_answer_holds_retrievals_best_section(assistant):
-    # the theme's words ("kennis", "delen") weigh other sections of stad-platteland higher than its
-    # "Begeleiding en kennisdeling op maat" (the stemmer splits "kennisdeling" from "kennis"), which
-    # retrieval ranks first; it joins in place of the weakest section at the limit
-    result = assistant.ask(
-        "Hoe pleiten de deelnemers over de tafels heen voor het delen van kennis tussen gemeenten?"
-    )
-    assert {"2.1.3.2", "2.2.3.2"} <= _sections(result)
+def test_a_theme_answer_holds_retrievals_best_section(assistant, index):
+    # the theme's words ("kennis", "delen") weigh other sections higher than the one retrieval
+    # ranks first (the stemmer splits "kennisdeling" from "kennis"); it joins in place of the
+    # weakest section at the limit. Which section retrieval ranks first moves with the labelled
+    # questions (§2.1.3.2 until cold12 joined the examples, then §2.2.3.2), so it is asked here.
+    question = "Hoe pleiten de deelnemers over de tafels heen voor het delen van kennis tussen gemeenten?"
+    first = retrieve(index, question).hits[0].chunk.section_id
+    result = assistant.ask(question)
+    assert first in _sections(result) and "2.2.3.2" in _sections(result)
     assert len(result.citations) <= 8
 
 
