@@ -356,6 +356,7 @@ def test_a_not_found_line_goes_when_the_asks_own_best_passage_is_shown(assistant
     from pactrag import messages as M
     from pactrag.compose import _group, _rank_asks, _unsupported, section_points
     from pactrag.intent import Part, analyse
+    from pactrag.lexical import tokenize
     from pactrag.retrieve import Filters, subfacet_titles
 
     index = assistant.index
@@ -363,7 +364,7 @@ def test_a_not_found_line_goes_when_the_asks_own_best_passage_is_shown(assistant
     intent = analyse(question, subfacet_titles(index), index.idf)
     asks = _rank_asks(intent, index, Filters())
     ask = asks[-1]
-    part = Part(ask.text, frozenset(), ("kostenverdeling",))
+    part = Part(ask.text, frozenset(), tuple(tokenize("kostenverdeling")))
     line = M.ASK_NOT_FOUND.format(ask=ask.text)
     own = index.section_by_key[ask.ranked[0][0]]
     far = index.section_by_key[(own.report_id, "2.1.1")]  # a vision no ask is about
@@ -371,3 +372,9 @@ def test_a_not_found_line_goes_when_the_asks_own_best_passage_is_shown(assistant
     elsewhere = [_group(index, far, section_points(index, far.report_id, far.section_id)[:1])]
     assert _unsupported([line], {line: part}, asks, shown, index) == []
     assert _unsupported([line], {line: part}, asks, elsewhere, index) == [line]
+
+
+def test_a_not_found_line_stays_when_the_ask_names_what_the_report_never_mentions(assistant):
+    # "vakbonden" is no word of the report, nor a compound of two of its words: the line is true
+    result = assistant.ask("Welke rol krijgen de gemeenten, en welke de vakbonden?")
+    assert "‘welke de vakbonden?’ vond ik geen passage" in result.answer

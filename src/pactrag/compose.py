@@ -2284,13 +2284,44 @@ def _unsupported(
         part = parts.get(line)
         ask = _ask_of(part, asks) if part else None
         own = [p for key, _ in ask.ranked[:ASK_SECTIONS] for p in section_points(index, *key)] if ask else []
-        if not ask or not own or not shown:
+        if part is None or not ask or not own or not shown or _names_unknown(part, index):
             out.append(line)
             continue
         score, _ = _scorer(ask.query, ask.retrieval, index)
         if max(map(score, shown)) < max(map(score, own)) - ASK_SHOWN_MARGIN:
             out.append(line)
     return out
+
+
+# "erbij", "ertegenover", "daarvoor": a pronominal adverb points back into the question, names nothing
+_PRONOMINAL = re.compile(
+    r"(er|hier|daar|waar)(aan|bij|door|in|mee|na|naar|om|onder|op|over|tegen|tegenover|toe|tussen|uit|van|voor)",
+    re.I,
+)
+UNKNOWN_MIN = 5  # letters of a stem that can name a thing the report never mentions ("vakbond")
+
+
+def _names_unknown(part: Part, index: Index) -> bool:
+    """Whether a Dutch ask names something the report never mentions: a stem of its own outside the
+    report's vocabulary that is no pronominal adverb ("erbij") and no compound of two report words
+    ("stadsmensen", "werkdag"). Then its "not found" line is true ("… en welke rol krijgen de
+    vakbonden?"), whatever the answer shows. English asks are left out: their words are outside a
+    Dutch report's vocabulary whether or not it takes them up."""
+    if is_english(part.text):
+        return False
+    vocabulary = index.idf
+    adverbs = {t for w in re.findall(r"\w+", part.text) if _PRONOMINAL.fullmatch(w) for t in tokenize(w)}
+
+    def compound(t: str) -> bool:
+        return any(
+            t[:k] in vocabulary and (t[k:] in vocabulary or (t[k] == "s" and t[k + 1 :] in vocabulary))
+            for k in range(3, len(t) - 2)
+        )
+
+    return any(
+        len(t) >= UNKNOWN_MIN and t not in vocabulary and t not in adverbs and not compound(t)
+        for t in part.terms
+    )
 
 
 def _ask_of(part: Part, asks: list[_Ask]) -> _Ask | None:
