@@ -4,6 +4,8 @@ the sentence that continues a labelled item across a line-end break brings its l
 
 from __future__ import annotations
 
+import numpy as np
+
 from pactrag import compose
 from pactrag.compose import _labelled_body, _states_count, section_points
 from pactrag.intent import analyse
@@ -74,3 +76,25 @@ def test_the_label_of_the_best_point_joins_the_answer(assistant):
         "Wat loopt er mis als elke uitgegeven euro aan één afzonderlijk doel gekoppeld moet worden?"
     )
     assert "administratieve last" in answer.answer
+
+
+def test_a_direct_answer_opens_with_the_section_and_point_that_answer(assistant):
+    # a kind named that is not its subfacet's first in report order: the barriers' sentence that
+    # answers comes first, not behind the Opschaling section the kind reading added (session 12)
+    result = assistant.ask(
+        "Wat kan er volgens de drempels stad-platteland gebeuren met een goedkeuring door de gemeente?"
+    )
+    first = next(line for line in result.answer.splitlines() if line.startswith("- "))
+    assert "tegengehouden" in first
+
+
+def test_a_moved_point_keeps_the_list_head_it_is_an_item_of():
+    from pactrag.compose import Point, _lead_run
+
+    def point(position: int, text: str, block: int = -1) -> Point:
+        return Point(text, (text,), position, np.zeros((0, 0)), block=block)
+
+    head, one, two, other = point(0, "Uitdagingen:"), point(1, "a", 0), point(2, "b", 0), point(3, "c")
+    assert _lead_run(two, [head, one, two, other]) == [head, one, two]
+    loose, back = point(0, "Er is een kloof."), point(1, "Dit vraagt aandacht.")
+    assert _lead_run(back, [loose, back]) == [loose, back]

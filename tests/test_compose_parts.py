@@ -347,3 +347,34 @@ def test_asks_alike_keep_their_parts_even_when_one_section_holds_both(assistant)
         "Wat moet Vlaanderen doen en wat moeten de lokale besturen zelf doen? Vergelijk wat de tafels zeggen."
     )
     assert len(_sections(result)) >= 2
+
+
+def test_a_not_found_line_goes_when_the_asks_own_best_passage_is_shown(assistant):
+    # "Bij je vraag ‘…’ vond ik geen passage die daar apart op ingaat." under an answer that shows the
+    # best passage the ask's own retrieval finds is a false statement in a memo (session 12: 17 dev
+    # lines, all false); it stays when the ask's own ranking found a better passage than any shown
+    from pactrag import messages as M
+    from pactrag.compose import _group, _rank_asks, _unsupported, section_points
+    from pactrag.intent import Part, analyse
+    from pactrag.lexical import tokenize
+    from pactrag.retrieve import Filters, subfacet_titles
+
+    index = assistant.index
+    question = "Wat loopt er mis bij dorpsraden, en hoe pakken andere gemeenten hun kostenverdeling aan?"
+    intent = analyse(question, subfacet_titles(index), index.idf)
+    asks = _rank_asks(intent, index, Filters())
+    ask = asks[-1]
+    part = Part(ask.text, frozenset(), tuple(tokenize("kostenverdeling")))
+    line = M.ASK_NOT_FOUND.format(ask=ask.text)
+    own = index.section_by_key[ask.ranked[0][0]]
+    far = index.section_by_key[(own.report_id, "2.1.1")]  # a vision no ask is about
+    shown = [_group(index, own, section_points(index, own.report_id, own.section_id))]
+    elsewhere = [_group(index, far, section_points(index, far.report_id, far.section_id)[:1])]
+    assert _unsupported([line], {line: part}, asks, shown, index) == []
+    assert _unsupported([line], {line: part}, asks, elsewhere, index) == [line]
+
+
+def test_a_not_found_line_stays_when_the_ask_names_what_the_report_never_mentions(assistant):
+    # "vakbonden" is no word of the report, nor a compound of two of its words: the line is true
+    result = assistant.ask("Welke rol krijgen de gemeenten, en welke de vakbonden?")
+    assert "‘welke de vakbonden?’ vond ik geen passage" in result.answer

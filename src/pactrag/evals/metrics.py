@@ -42,6 +42,7 @@ ANSWER_METRICS = (
     "item_recall",
     "side_coverage",
     "answered_as_alone",
+    "fact_first",
 ) + HYGIENE_METRICS
 # Turns tagged "independent" (a question on its own topic asked mid-conversation) are asked a
 # second time without history; "answered as alone" when both answers rank the same sections first.
@@ -145,6 +146,16 @@ def fact_recall(text: str, facts: Sequence[Sequence[str]]) -> float:
     return sum(1 for group in facts if any(norm(alt) in said for alt in group)) / len(facts)
 
 
+def fact_first(text: str, facts: Sequence[Sequence[str]]) -> bool:
+    """Whether the answer's first point (its first "- " line, else its first line after the lead)
+    holds one of the required facts: a reader pasting a direct answer reads the first point first."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    points = [m.group(1) for line in lines if (m := _POINT.match(line))]
+    first = points[0] if points else (lines[1] if len(lines) > 1 else text)
+    said = norm(first)
+    return any(norm(alt) in said for group in facts for alt in group)
+
+
 def missing_facts(text: str, facts: Sequence[Sequence[str]]) -> list[str]:
     said = norm(text)
     return [" / ".join(group) for group in facts if not any(norm(alt) in said for alt in group)]
@@ -185,6 +196,9 @@ def score_answer(
         missing = missing_facts(text, item.facts) if not abstained else [" / ".join(g) for g in item.facts]
         if missing and not abstained:
             failures.append(f"ontbrekende feiten: {'; '.join(missing)}")
+        if not abstained and not item.items and not item.sides:
+            # a direct question: does the first point hold a required fact (reported, not gated)
+            scores["fact_first"] = float(fact_first(text, item.facts))
 
     # citations
     fact_terms = [alt for group in item.facts for alt in group]
