@@ -86,6 +86,10 @@ def test_a_direct_answer_opens_with_the_section_and_point_that_answer(assistant)
     )
     first = next(line for line in result.answer.splitlines() if line.startswith("- "))
     assert "tegengehouden" in first
+    # a lead naming the kinds names them in the order shown: the barriers first, then the actions
+    lead = result.answer.splitlines()[0]
+    assert "drempels" in lead
+    assert "op te schalen" not in lead or lead.index("drempels") < lead.index("op te schalen")
 
 
 def test_a_moved_point_keeps_the_list_head_it_is_an_item_of():

@@ -869,7 +869,9 @@ def compose(
         lead = M.LEAD_OVERLAP_PARTS if overlap and len(groups) == 2 else M.LEAD_COMPARE_PARTS
     # one ask, no list asked and nothing set side by side in words ("vergelijk", "tegenover"): a
     # direct question, also when its kinds were read as two ("volgens de drempels stad-platteland"
-    # read Opschaling and Drempels, cold10 c10q009)
+    # read Opschaling and Drempels, cold10 c10q009). A lead that names the kinds names them in the
+    # order the answer then shows them ("… deze acties om op te schalen en drempels:" stood above
+    # the barriers put first, cold8 c8q089)
     if not (
         intent.asks
         or intent.parts
@@ -878,7 +880,10 @@ def compose(
         or leads
         or _COMPARES.search(question)
     ):
+        first = groups[0] if groups else None
         groups = _answer_first(groups, score)
+        if lead == items_lead and groups and groups[0] is not first:
+            lead = _lead_items(list(dict.fromkeys(g.section.kind for g in groups)), groups, intent)
     composition = _render(lead, groups, missing, index, leads)
     cited = {(g.section.report_id, g.section.section_id) for g in groups}
     named = [key for key in see_also if key not in cited][:SEE_ALSO_SECTIONS]
