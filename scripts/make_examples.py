@@ -42,6 +42,7 @@ SOURCES = (
     ("cold10", None),
     ("cold11", None),
     ("cold12", None),
+    ("cold13", None),
 )
 
 

@@ -39,6 +39,7 @@ SETS = (
     ("cold10", None),
     ("cold11", None),
     ("cold12", None),
+    ("cold13", None),
 )
 # measured before and after one session's change only (session 9, session 10, session 11)
 HELD_OUT = (
