@@ -5,15 +5,15 @@
     .venv/bin/python scripts/make_examples.py --check  # exit 1 when the file is out of date
 
 Which questions: the single questions (not conversation turns: those mean something only in
-their conversation) of v1, the ``dev`` halves of v2 and fresh, and all of cold4, cold5, cold6,
-cold7, cold8 and cold9 (each measured once clean, then opened for tuning). A synthesis question's
+their conversation) of the tuning sets in ``pactrag.evals.sets``: v1, the ``dev`` halves of v2
+and fresh, and every cold set measured once clean, then opened for tuning. A synthesis question's
 sections are its gold and its sides' sections; a question with facts keeps them (the words that
 answer it: the sentences that hold them are where it was answered, ``pointvotes.py``).
 Out-of-scope questions keep an empty section list (``sections: []``): the retrieval prior skips
 them; they are there for a model of what is out of scope
 (``scope.py``), with the questions written to tune the refusals (``TUNING``).
 
-Never add a held-out set here (v2 test, fresh test, the newest cold set): a question in this file
+Never add a held-out set there (v2 test, fresh test, the newest cold set): a question in this file
 is answered with its own label's help. ``pactrag eval`` leaves out the questions of the set it
 evaluates, so every eval figure stays out of sample (``examples.hold_out``).
 """
@@ -25,25 +25,12 @@ import json
 import sys
 from pathlib import Path
 
+from pactrag.evals.sets import TUNING_SETS
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "corpus/examples.jsonl"
 REPORT_ID = "toekomstatelier-5"  # every set so far asks about the one bundled report
-# (set, split to take: None = every item)
-SOURCES = (
-    ("v1", None),
-    ("v2", "dev"),
-    ("fresh", "dev"),
-    ("cold4", None),
-    ("cold5", None),
-    ("cold6", None),
-    ("cold7", None),
-    ("cold8", None),
-    ("cold9", None),
-    ("cold10", None),
-    ("cold11", None),
-    ("cold12", None),
-    ("cold13", None),
-)
+SOURCES = TUNING_SETS  # the tuning sets, with the split taken (pactrag.evals.sets)
 
 
 # Questions written to tune the refusals (session 3-5): out-of-scope questions in the report's

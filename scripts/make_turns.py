@@ -6,7 +6,7 @@
 
 Which turns: the later turns tagged ``kind-switch`` (the writer's own label: the turn asks another
 of the template's kinds than the conversation was on) of the tuning conversations: the ``dev``
-conversations of v2 and fresh, all of cold4 … cold9, and the follow-up files in ``scripts/``
+conversations of v2 and fresh and every measured cold set (``pactrag.evals.sets``), and the follow-up files in ``scripts/``
 (``followup_*.jsonl``) but the newest held-out one (``HELD_OUT``). Each keeps the raw turn as the
 user typed it and its gold sections; the model reads the kind of those sections.
 
@@ -23,24 +23,12 @@ import json
 import sys
 from pathlib import Path
 
+from pactrag.evals.sets import TUNING_SETS
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "corpus/turns.jsonl"
 REPORT_ID = "toekomstatelier-5"  # every set so far asks about the one bundled report
-# (eval set, split to take: None = every conversation)
-SETS = (
-    ("v2", "dev"),
-    ("fresh", "dev"),
-    ("cold4", None),
-    ("cold5", None),
-    ("cold6", None),
-    ("cold7", None),
-    ("cold8", None),
-    ("cold9", None),
-    ("cold10", None),
-    ("cold11", None),
-    ("cold12", None),
-    ("cold13", None),
-)
+SETS = TUNING_SETS  # v1 has no kind-switch turns; it adds none
 # measured before and after one session's change only (session 9, session 10, session 11)
 HELD_OUT = (
     "followup_holdout9.jsonl",

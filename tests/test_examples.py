@@ -14,6 +14,7 @@ from pactrag import examples
 from pactrag.config import Settings
 from pactrag.corpus import discover
 from pactrag.embed import HashEmbedder
+from pactrag.evals.sets import TUNING_SETS
 from pactrag.records import Chunk
 
 
@@ -164,6 +165,7 @@ def test_the_bundled_examples_are_up_to_date_and_hold_no_held_out_question():
     assert not problems and len(bundled) > 500
     asked = {" ".join(e.question.lower().split()) for e in bundled}
     held_out, tuned_texts = [], set()
+    whole_sets = {name for name, split in TUNING_SETS if split is None}
     for folder in sorted((root / "evals").iterdir()):
         for name in ("questions.jsonl", "conversations.jsonl"):
             path = folder / name
@@ -171,23 +173,7 @@ def test_the_bundled_examples_are_up_to_date_and_hold_no_held_out_question():
                 continue
             for line in path.read_text(encoding="utf-8").splitlines():
                 row = json.loads(line) if line.strip() else {}
-                tuned = (
-                    folder.name
-                    in {
-                        "v1",
-                        "cold4",
-                        "cold5",
-                        "cold6",
-                        "cold7",
-                        "cold8",
-                        "cold9",
-                        "cold10",
-                        "cold11",
-                        "cold12",
-                        "cold13",
-                    }
-                    or row.get("split") == "dev"
-                )
+                tuned = folder.name in whole_sets or row.get("split") == "dev"
                 texts = [row.get("question", "")] + [t["question"] for t in row.get("turns", [])]
                 held_out += [t for t in texts if t and not tuned]
                 tuned_texts |= {" ".join(t.lower().split()) for t in texts if t and tuned}
