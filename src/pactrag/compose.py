@@ -884,9 +884,9 @@ def compose(
         or leads
         or _COMPARES.search(question)
     ):
-        first = groups[0] if groups else None
+        first = groups[0]  # not empty here: an answer without groups abstained above
         groups = _answer_first(groups, score)
-        if lead == items_lead and groups and groups[0] is not first:
+        if lead == items_lead and groups[0] is not first:
             lead = _lead_items(list(dict.fromkeys(g.section.kind for g in groups)), groups, intent)
     composition = _render(lead, groups, missing, index, leads)
     cited = {(g.section.report_id, g.section.section_id) for g in groups}

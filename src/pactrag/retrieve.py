@@ -397,8 +397,9 @@ def retrieve(
     # participants add to the vision …" (cold8 c8c06.1) got the subfacet's vision.
     # Leave-one-set-out (scripts/kind13_lab.py named; no weight fitted): hit@1 0.879 -> 0.881,
     # within-subfacet errors 78 -> 74, no set falls
-    said = set(reading.named_kinds) - ({filters.kind} if filters.kind else set()) if kinds is None else set()
+    said: set[str] = set()
     if kinds is None:
+        said = set(reading.named_kinds) - ({filters.kind} if filters.kind else set())
         bonus = (bonus & RARE_KINDS) | said
     weights = (dense_weight, sentence_weight, bm25_weight)
     named = None if filters.subfacet_id else reading.named
