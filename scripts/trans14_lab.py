@@ -1,0 +1,286 @@
+"""Leave-one-set-out lab for the word bridge (``bridge.py``) on the retrieval dump, not a test.
+
+    .venv/bin/python scripts/retr_lab.py dump       # once: index/retr_lab.npz
+    .venv/bin/python scripts/trans14_lab.py grid    # the bridge's weight and knobs, per set held out
+    .venv/bin/python scripts/trans14_lab.py expand  # the bridge as BM25 query expansion
+    .venv/bin/python scripts/trans14_lab.py nested  # its weight chosen on the other sets per fold
+
+Each set's questions are scored with a bridge fitted on the other sets' examples only (another
+writer), then added to the shipped fused score (example prior + the nearest-question votes as
+retrieval gates them) with a weight, in the unit of the fused score: the bridge's per-chunk score
+minus its best, over its spread over the chunks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from retr_lab import Lab  # noqa: E402
+
+from pactrag import bridge  # noqa: E402
+from pactrag.lexical import tokenize  # noqa: E402
+
+# The translation model's share against the collection in a chunk's score (Jelinek-Mercer).
+LAMBDA = 0.5
+
+
+def chunk_scores(
+    doc_terms: dict[str, int],
+    table: np.ndarray,
+    chunks: list[list[str]],
+    lam: float = LAMBDA,
+) -> np.ndarray:
+    """(chunks, question stems): log(lam p_t(q | chunk) + (1 - lam) p(q | collection)), minus
+    its mean over the chunks."""
+    dist = np.zeros((len(chunks), table.shape[0]))
+    for c, tokens in enumerate(chunks):
+        counts = Counter(t for t in tokens if t in doc_terms)
+        total = sum(counts.values())
+        for t, n in counts.items():
+            dist[c, doc_terms[t]] = n / total
+    p = dist @ table
+    collection = p.mean(0, keepdims=True)
+    scores = np.log(lam * p + (1 - lam) * collection + 1e-12)
+    return scores - scores.mean(0, keepdims=True)
+
+
+def question_score(chunk_log: np.ndarray, terms: dict[str, int], tokens: list[str]) -> np.ndarray | None:
+    """Per chunk: the question's translation log-likelihood relative to the collection."""
+    columns = [terms[t] for t in tokens if t in terms]
+    return chunk_log[:, columns].sum(1) if columns else None
+
+
+KEY_SETS = ("v1", "v2", "fresh", *(f"cold{i}" for i in range(4, 14)))
+
+
+class BridgeLab:
+    def __init__(self) -> None:
+        self.lab = Lab()
+        lab = self.lab
+        self.q_tokens = [list(tokenize(e.question)) for e in lab.rows]
+        self.chunk_tokens = [list(tokenize(t)) for t in lab.text]
+        self.section_tokens: list[list[str]] = [[] for _ in lab.sections]
+        seen: set[str] = set()
+        for p, t in enumerate(lab.text):
+            if t not in seen:
+                seen.add(t)
+                self.section_tokens[lab.chunk_sec[p]].extend(self.chunk_tokens[p])
+        self.gold = [sorted(g) for g in lab.gold]
+        votes, gate = lab.shipped_votes()
+        self.shipped = lab.base + lab.parts["learned"] + votes * gate[:, None]
+        self.gate = gate
+
+    def scores(self, train: np.ndarray, test: np.ndarray, **knobs: float) -> np.ndarray:
+        """(test questions, chunks): the bridge fitted on ``train``, scaled as a fused part."""
+        lam = knobs.pop("lam", LAMBDA)
+        doc_terms, q_terms, table, _ = bridge.fit_translation(
+            [self.q_tokens[i] for i in train], [self.gold[i] for i in train], self.section_tokens, **knobs
+        )
+        chunk_log = chunk_scores(doc_terms, table, self.chunk_tokens, lam)
+        out = np.zeros((len(test), len(self.chunk_tokens)))
+        for row, q in enumerate(test):
+            s = question_score(chunk_log, q_terms, self.q_tokens[q])
+            if s is not None:
+                out[row] = scaled(s)
+        return out
+
+    def loso(self, exclude: str | None = None, **knobs: float) -> np.ndarray:
+        """Every question's bridge score fitted without its own set (and without ``exclude``)."""
+        lab = self.lab
+        out = np.zeros_like(self.shipped)
+        for s in np.unique(lab.sets):
+            if s == exclude:
+                continue
+            train = lab.train(s)
+            if exclude is not None:
+                train = train[lab.sets[train] != exclude]
+            test = np.flatnonzero(lab.sets == s)
+            out[test] = self.scores(train, test, **dict(knobs))
+        return out
+
+
+class ExpansionLab(BridgeLab):
+    """The bridge as BM25 query expansion: each question stem adds its ``top`` report stems by
+    alignment share (not itself, not NULL), weighted by that share, to the BM25 query."""
+
+    def expansions(self, top: int = 3, exclude: str | None = None, **knobs: float) -> dict[str, np.ndarray]:
+        lab = self.lab
+        bm25 = lab.index.bm25
+        vocabulary = lab.index.vocabulary
+        n = len(self.chunk_tokens)
+        out = {k: np.zeros((len(lab.rows), n)) for k in ("raw", "all", "unknown")}
+        out["known"] = np.zeros(len(lab.rows))
+        out["covered"] = np.zeros(len(lab.rows))
+        term_scores: dict[str, np.ndarray] = {}
+
+        def score(w: str) -> np.ndarray:
+            if w not in term_scores:
+                term_scores[w] = bm25.scores([w]).astype(np.float64)
+            return term_scores[w]
+
+        for s in np.unique(lab.sets):
+            if s == exclude:
+                continue
+            train = lab.train(s)
+            if exclude is not None:
+                train = train[lab.sets[train] != exclude]
+            doc_terms, q_terms, _table, aligned = bridge.fit_translation(
+                [self.q_tokens[i] for i in train], [self.gold[i] for i in train], self.section_tokens, **knobs
+            )
+            words = list(doc_terms)
+            for q in np.flatnonzero(lab.sets == s):
+                tokens = self.q_tokens[q]
+                if not tokens:
+                    continue
+                out["raw"][q] = bm25.scores(tokens)
+                out["known"][q] = sum(t in vocabulary for t in tokens) / len(tokens)
+                covered = 0.0
+                for t in tokens:
+                    j = q_terms.get(t)
+                    if j is None:
+                        continue
+                    col = aligned[:, j].copy()
+                    total = col.sum()
+                    if total <= 0:
+                        continue
+                    col[-1] = 0.0
+                    if t in doc_terms:
+                        col[doc_terms[t]] = 0.0
+                    best = np.argsort(-col)[:top]
+                    add = sum(col[w] / total * score(words[w]) for w in best if col[w] > 0)
+                    out["all"][q] += add
+                    if t not in vocabulary:
+                        out["unknown"][q] += add
+                        covered += min(1.0, float(sum(col[w] for w in best) / total))
+                out["covered"][q] = covered / len(tokens)
+        return out
+
+    def bm25_part(self, raw: np.ndarray, known: np.ndarray) -> np.ndarray:
+        lex = np.log1p(raw)
+        out = np.zeros_like(lex)
+        for q in range(len(lex)):
+            if lex[q].max() > 0:
+                out[q] = known[q] * (lex[q] - lex[q].max()) / (float(lex[q].std()) or 1.0)
+        return out
+
+
+def expansion_grid(el: ExpansionLab) -> None:
+    lab = el.lab
+    summary(lab, lab.score(el.shipped), "shipped")
+    for knobs in ({}, {"self_share": 0.0}, {"top": 1}, {"top": 5}):
+        t0 = time.perf_counter()
+        ex = el.expansions(**knobs)
+        print(f"  knobs {knobs} ({time.perf_counter() - t0:.1f} s)", flush=True)
+        base = el.shipped - lab.parts["bm25"]
+        check = el.bm25_part(ex["raw"], ex["known"])
+        print(f"  bm25 recomputed: max abs diff {np.abs(check - lab.parts['bm25']).max():.4f}")
+        for beta in (0.25, 0.5, 1.0, 2.0):
+            for which in ("all", "unknown"):
+                raw = ex["raw"] + beta * ex[which]
+                summary(lab, lab.score(base + el.bm25_part(raw, ex["known"])), f"  {which} b {beta}")
+                if which == "unknown":
+                    known = ex["known"] + ex["covered"]
+                    summary(lab, lab.score(base + el.bm25_part(raw, known)), f"  {which}+share b {beta}")
+
+
+def hits(lab: Lab, total: np.ndarray) -> np.ndarray:
+    """Per question: 1 when its first section is a gold one (as ``Lab.score``)."""
+    out = np.zeros(len(lab.rows))
+    for q in range(len(lab.rows)):
+        seen: set[str] = set()
+        for p in np.argsort(-total[q], kind="stable"):
+            if lab.text[p] in seen:
+                continue
+            out[q] = float(lab.chunk_sec[p] in lab.gold[q])
+            break
+    return out
+
+
+BETAS = (0.0, 0.5, 1.0, 2.0, 3.0, 4.0)
+
+
+def nested(el: ExpansionLab, which: str = "unknown") -> None:
+    """Each set's beta chosen by leave-one-set-out over the other sets (fits without it)."""
+    lab = el.lab
+    base = el.shipped - lab.parts["bm25"]
+    outer = el.expansions()
+    for beta in BETAS:
+        raw = outer["raw"] + beta * outer[which]
+        summary(lab, lab.score(base + el.bm25_part(raw, outer["known"])), f"  {which} b {beta}")
+    total = el.shipped.copy()
+    for s in np.unique(lab.sets):
+        inner = el.expansions(exclude=s)
+        rows = lab.sets != s
+        best, chosen = -1.0, 0.0
+        for beta in BETAS:
+            h = hits(lab, base + el.bm25_part(inner["raw"] + beta * inner[which], inner["known"]))[
+                rows
+            ].mean()
+            if h > best + 1e-9:
+                best, chosen = h, beta
+        test = lab.sets == s
+        part = el.bm25_part(outer["raw"] + chosen * outer[which], outer["known"])
+        total[test] = base[test] + part[test]
+        print(f"  {s}: beta {chosen} (inner hit@1 {best:.3f})", flush=True)
+    summary(lab, lab.score(total), f"nested {which}")
+
+
+def scaled(s: np.ndarray) -> np.ndarray:
+    """A part of the fused score: from the best chunk, in units of the spread over the chunks."""
+    spread = float(s.std()) or 1.0
+    return (s - s.max()) / spread
+
+
+def summary(lab: Lab, r: dict, title: str) -> None:
+    groups = ["all", *[s for s in KEY_SETS if s in r], "fact", "paraphrase", "english", "synthesis"]
+    print(
+        f"{title:28s} " + " ".join(f"{g[:6]} {r[g][0]:.3f}/{r[g][1]:.3f}" for g in groups if g in r),
+        flush=True,
+    )
+
+
+def grid(bl: BridgeLab) -> None:
+    lab = bl.lab
+    summary(lab, lab.score(bl.shipped), "shipped")
+    for knobs in (
+        {},
+        {"self_share": 0.0},
+        {"self_share": 0.8},
+        {"lam": 0.2},
+        {"lam": 0.8},
+        {"null_share": 0.5},
+        {"min_questions": 1},
+    ):
+        t0 = time.perf_counter()
+        br = bl.loso(**knobs)
+        print(f"  knobs {knobs} ({time.perf_counter() - t0:.1f} s)", flush=True)
+        for w in (0.25, 0.5, 1.0, 2.0):
+            summary(lab, lab.score(bl.shipped + w * br), f"  w {w}")
+            summary(lab, lab.score(bl.shipped + w * br * ~bl.gate[:, None]), f"  w {w} own-words only")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=("grid", "nested", "expand", "nested-all"))
+    args = parser.parse_args(argv)
+    if args.what in ("nested", "nested-all"):
+        nested(ExpansionLab(), "all" if args.what == "nested-all" else "unknown")
+        return 0
+    if args.what == "expand":
+        expansion_grid(ExpansionLab())
+        return 0
+    bl = BridgeLab()
+    if args.what == "grid":
+        grid(bl)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
