@@ -106,9 +106,47 @@ class BridgeLab:
         return out
 
 
+def association(
+    questions: list[list[str]], gold: list[list[int]], sections: list[list[str]], k: float = 5.0
+) -> tuple[dict[str, int], dict[str, int], np.ndarray]:
+    """The other estimator: per question stem q and report stem w, the shrunk share of q's
+    questions whose gold sections hold w minus that share over all questions (a lift), in the
+    shape of ``fit_translation``'s alignments (a last NULL row, zero; the column sums 1 so that
+    the lift itself is the share)."""
+    doc_terms: dict[str, int] = {}
+    for tokens in sections:
+        for t in tokens:
+            doc_terms.setdefault(t, len(doc_terms))
+    used = Counter(t for tokens in questions for t in set(tokens))
+    q_terms = {t: i for i, t in enumerate(sorted(t for t, n in used.items() if n >= bridge.MIN_QUESTIONS))}
+    holds = np.zeros((len(sections), len(doc_terms)))
+    for s, tokens in enumerate(sections):
+        for t in set(tokens):
+            holds[s, doc_terms[t]] = 1.0
+    asks = np.zeros((len(questions), len(q_terms)))
+    gold_holds = np.zeros((len(questions), len(doc_terms)))
+    for i, (tokens, secs) in enumerate(zip(questions, gold, strict=True)):
+        for t in set(tokens):
+            if t in q_terms:
+                asks[i, q_terms[t]] = 1.0
+        if secs:
+            gold_holds[i] = np.minimum(holds[secs].sum(0), 1.0)
+    base = gold_holds.mean(0)  # (doc stems,)
+    a = asks.T @ gold_holds  # (question stems, doc stems)
+    n = asks.sum(0)[:, None]
+    lift = np.maximum((a + k * base) / (n + k) - base, 0.0)
+    out = np.zeros((len(doc_terms) + 1, len(q_terms)))
+    out[:-1] = lift.T
+    out[-1] = 1.0  # the whole: the lift is its own share
+    return doc_terms, q_terms, out
+
+
 class ExpansionLab(BridgeLab):
     """The bridge as BM25 query expansion: each question stem adds its ``top`` report stems by
     alignment share (not itself, not NULL), weighted by that share, to the BM25 query."""
+
+    assoc = False
+    k = 5.0
 
     def expansions(self, top: int = 3, exclude: str | None = None, **knobs: float) -> dict[str, np.ndarray]:
         lab = self.lab
@@ -131,9 +169,17 @@ class ExpansionLab(BridgeLab):
             train = lab.train(s)
             if exclude is not None:
                 train = train[lab.sets[train] != exclude]
-            doc_terms, q_terms, _table, aligned = bridge.fit_translation(
-                [self.q_tokens[i] for i in train], [self.gold[i] for i in train], self.section_tokens, **knobs
-            )
+            if self.assoc:
+                doc_terms, q_terms, aligned = association(
+                    [self.q_tokens[i] for i in train], [self.gold[i] for i in train], self.section_tokens, self.k
+                )
+            else:
+                doc_terms, q_terms, _table, aligned = bridge.fit_translation(
+                    [self.q_tokens[i] for i in train],
+                    [self.gold[i] for i in train],
+                    self.section_tokens,
+                    **knobs,
+                )
             words = list(doc_terms)
             for q in np.flatnonzero(lab.sets == s):
                 tokens = self.q_tokens[q]
@@ -268,10 +314,23 @@ def grid(bl: BridgeLab) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("grid", "nested", "expand", "nested-all"))
+    parser.add_argument("what", choices=("grid", "nested", "expand", "nested-all", "assoc"))
     args = parser.parse_args(argv)
     if args.what in ("nested", "nested-all"):
         nested(ExpansionLab(), "all" if args.what == "nested-all" else "unknown")
+        return 0
+    if args.what == "assoc":
+        el = ExpansionLab()
+        el.assoc = True
+        lab = el.lab
+        summary(lab, lab.score(el.shipped), "shipped")
+        base = el.shipped - lab.parts["bm25"]
+        for k in (2.0, 5.0, 20.0):
+            el.k = k
+            ex = el.expansions()
+            for beta in (0.5, 1.0, 2.0, 4.0):
+                raw = ex["raw"] + beta * ex["unknown"]
+                summary(lab, lab.score(base + el.bm25_part(raw, ex["known"])), f"  assoc k {k} b {beta}")
         return 0
     if args.what == "expand":
         expansion_grid(ExpansionLab())
