@@ -171,7 +171,10 @@ class ExpansionLab(BridgeLab):
                 train = train[lab.sets[train] != exclude]
             if self.assoc:
                 doc_terms, q_terms, aligned = association(
-                    [self.q_tokens[i] for i in train], [self.gold[i] for i in train], self.section_tokens, self.k
+                    [self.q_tokens[i] for i in train],
+                    [self.gold[i] for i in train],
+                    self.section_tokens,
+                    self.k,
                 )
             else:
                 doc_terms, q_terms, _table, aligned = bridge.fit_translation(
