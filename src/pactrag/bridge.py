@@ -123,9 +123,11 @@ def fit_translation(
         ratio = np.divide(asked, expected, out=np.zeros_like(asked), where=expected > 0)
         posterior = prior.T @ ratio
         aligned = table * posterior
-        counts = (1 - keep) * learned * posterior  # the learned path's expected counts
-        mass = counts.sum(1, keepdims=True)
-        learned = np.divide(counts, mass, out=np.full_like(counts, 1.0 / max(n_q, 1)), where=mass > 0)
+        expected_counts = (1 - keep) * learned * posterior  # the learned path's
+        mass = expected_counts.sum(1, keepdims=True)
+        learned = np.divide(
+            expected_counts, mass, out=np.full_like(expected_counts, 1.0 / max(n_q, 1)), where=mass > 0
+        )
     return doc_terms, q_terms, keep * identity + (1 - keep) * learned, aligned
 
 
