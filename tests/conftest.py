@@ -73,11 +73,12 @@ def assistant(built_settings, index):
 
 @pytest.fixture
 def without_examples(monkeypatch):
-    """Retrieval without the example-question prior (examples.py) and the nearest questions'
-    votes (neighbours.py): for tests of the base fusion and of other priors, whose premise the
-    learned pull would change."""
-    from pactrag import examples, neighbours
+    """Retrieval without the example-question prior (examples.py), the nearest questions'
+    votes (neighbours.py) and the word bridge's BM25 expansion (bridge.py): for tests of the base
+    fusion and of other priors, whose premise the learned pull would change."""
+    from pactrag import bridge, examples, neighbours
 
+    monkeypatch.setattr(bridge, "WEIGHT", 0.0)
     monkeypatch.setattr(examples, "WEIGHTS", {name: 0.0 for name in examples.WEIGHTS})
     monkeypatch.setattr(neighbours, "DENSE_WEIGHT", 0.0)
     monkeypatch.setattr(neighbours, "LEXICAL_WEIGHT", 0.0)

@@ -162,7 +162,7 @@ def expanded_lexical(index: Index, tokens: list[str] | tuple[str, ...]) -> np.nd
     """The BM25 scores of the report stems that the question's unknown stems stand for, each
     weighted by its alignment share (``Bridge.expansions``) and by ``WEIGHT``; None when no stem of
     the question has any."""
-    found = bridge(index)
+    found = bridge(index) if WEIGHT else None
     if found is None:
         return None
     pairs = [pair for t in tokens for pair in found.expansions.get(t, ())]
