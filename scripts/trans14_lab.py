@@ -4,6 +4,8 @@
     .venv/bin/python scripts/trans14_lab.py grid    # the bridge's weight and knobs, per set held out
     .venv/bin/python scripts/trans14_lab.py expand  # the bridge as BM25 query expansion
     .venv/bin/python scripts/trans14_lab.py nested  # its weight chosen on the other sets per fold
+    .venv/bin/python scripts/trans14_lab.py assoc   # a shrunk-lift estimator instead of the alignments
+    .venv/bin/python scripts/trans14_lab.py facts   # aligned to the sentences holding the facts
 
 Each set's questions are scored with a bridge fitted on the other sets' examples only (another
 writer), then added to the shipped fused score (example prior + the nearest-question votes as
@@ -14,6 +16,7 @@ minus its best, over its spread over the chunks.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from collections import Counter
@@ -141,12 +144,103 @@ def association(
     return doc_terms, q_terms, out
 
 
+def fit_pairs(
+    questions: list[list[str]],
+    docs: list[list[str]],
+    iterations: int = bridge.ITERATIONS,
+    self_share: float = bridge.SELF,
+    null_share: float = bridge.NULL,
+    min_questions: int = bridge.MIN_QUESTIONS,
+) -> tuple[dict[str, int], dict[str, int], np.ndarray]:
+    """IBM Model 1 with one source text per question (``docs``: e.g. the sentences of its gold
+    sections that hold its facts), vectorised over (question-stem occurrence, source stem) pairs.
+    Returns the report stems (rows, NULL last), the question stems and the alignment counts."""
+    doc_terms: dict[str, int] = {}
+    for tokens in docs:
+        for t in tokens:
+            doc_terms.setdefault(t, len(doc_terms))
+    used = Counter(t for tokens in questions for t in set(tokens))
+    q_terms = {t: i for i, t in enumerate(sorted(t for t, n in used.items() if n >= min_questions))}
+    n_doc, n_q = len(doc_terms), len(q_terms)
+    occ, src, col, pri = [], [], [], []
+    o = 0
+    for qt, dt in zip(questions, docs, strict=True):
+        counts = Counter(dt)
+        total = sum(counts.values())
+        if not total:
+            continue
+        ws = [doc_terms[w] for w in counts]
+        ps = [(1 - null_share) * c / total for c in counts.values()]
+        for t in qt:
+            j = q_terms.get(t)
+            if j is None:
+                continue
+            occ.extend([o] * (len(ws) + 1))
+            src.extend(ws + [n_doc])
+            col.extend([j] * (len(ws) + 1))
+            pri.extend(ps + [null_share])
+            o += 1
+    occ_a, src_a, col_a, pri_a = (np.array(x) for x in (occ, src, col, pri))
+    is_self = np.zeros(len(src_a), dtype=bool)
+    self_col = np.full(n_doc + 1, -1)
+    for t, j in q_terms.items():
+        if t in doc_terms:
+            self_col[doc_terms[t]] = j
+    is_self = self_col[src_a] == col_a
+    keep_row = np.zeros(n_doc + 1)
+    keep_row[self_col >= 0] = self_share
+    keep = keep_row[src_a]
+    learned = np.full((n_doc + 1, n_q), 1.0 / max(n_q, 1))
+    flat = src_a * n_q + col_a
+    aligned = np.zeros((n_doc + 1, n_q))
+    for _ in range(iterations):
+        lt = learned[src_a, col_a]
+        t = keep * is_self + (1 - keep) * lt
+        num = pri_a * t
+        den = np.bincount(occ_a, num, minlength=o)
+        post = num / np.maximum(den[occ_a], 1e-300)
+        aligned = np.bincount(flat, post, minlength=(n_doc + 1) * n_q).reshape(n_doc + 1, n_q)
+        part = post * np.divide((1 - keep) * lt, t, out=np.zeros_like(t), where=t > 0)
+        counts_l = np.bincount(flat, part, minlength=(n_doc + 1) * n_q).reshape(n_doc + 1, n_q)
+        mass = counts_l.sum(1, keepdims=True)
+        learned = np.divide(counts_l, mass, out=np.full_like(counts_l, 1.0 / max(n_q, 1)), where=mass > 0)
+    return doc_terms, q_terms, aligned
+
+
+_SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+")
+
+
 class ExpansionLab(BridgeLab):
     """The bridge as BM25 query expansion: each question stem adds its ``top`` report stems by
     alignment share (not itself, not NULL), weighted by that share, to the BM25 query."""
 
     assoc = False
+    facts = False
     k = 5.0
+
+    def fact_sources(self, whole: bool = False) -> None:
+        """Per question: the stems of its gold sections' sentences that hold one of its facts
+        (the whole gold sections when none does, or with ``whole``)."""
+        lab = self.lab
+        sentences: dict[int, list[str]] = {}
+        seen: set[str] = set()
+        for p, text in enumerate(lab.text):
+            if text in seen:
+                continue
+            seen.add(text)
+            sentences.setdefault(int(lab.chunk_sec[p]), []).extend(
+                x for x in _SENTENCE.split(text) if x.strip()
+            )
+        self.fact_docs = []
+        hit = 0
+        for q, e in enumerate(lab.rows):
+            secs = self.gold[q]
+            pool = [x for sec in secs for x in sentences.get(sec, [])]
+            alts = [a.lower() for group in e.facts for a in group]
+            held = [x for x in pool if any(a in x.lower() for a in alts)] if not whole else []
+            hit += bool(held)
+            self.fact_docs.append([t for x in (held or pool) for t in tokenize(x)])
+        print(f"  fact sentences found for {hit} of {len(lab.rows)} questions", flush=True)
 
     def expansions(self, top: int = 3, exclude: str | None = None, **knobs: float) -> dict[str, np.ndarray]:
         lab = self.lab
@@ -169,7 +263,11 @@ class ExpansionLab(BridgeLab):
             train = lab.train(s)
             if exclude is not None:
                 train = train[lab.sets[train] != exclude]
-            if self.assoc:
+            if self.facts:
+                doc_terms, q_terms, aligned = fit_pairs(
+                    [self.q_tokens[i] for i in train], [self.fact_docs[i] for i in train], **knobs
+                )
+            elif self.assoc:
                 doc_terms, q_terms, aligned = association(
                     [self.q_tokens[i] for i in train],
                     [self.gold[i] for i in train],
@@ -317,10 +415,26 @@ def grid(bl: BridgeLab) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("grid", "nested", "expand", "nested-all", "assoc"))
+    parser.add_argument("what", choices=("grid", "nested", "expand", "nested-all", "assoc", "facts"))
     args = parser.parse_args(argv)
     if args.what in ("nested", "nested-all"):
         nested(ExpansionLab(), "all" if args.what == "nested-all" else "unknown")
+        return 0
+    if args.what == "facts":
+        el = ExpansionLab()
+        el.facts = True
+        lab = el.lab
+        summary(lab, lab.score(el.shipped), "shipped")
+        base = el.shipped - lab.parts["bm25"]
+        for whole in (True, False):
+            el.fact_sources(whole)
+            t0 = time.perf_counter()
+            ex = el.expansions()
+            print(f"  whole sections {whole} ({time.perf_counter() - t0:.1f} s)", flush=True)
+            for beta in (1.0, 2.0, 4.0, 8.0):
+                for which in ("unknown", "all"):
+                    raw = ex["raw"] + beta * ex[which]
+                    summary(lab, lab.score(base + el.bm25_part(raw, ex["known"])), f"  {which} b {beta}")
         return 0
     if args.what == "assoc":
         el = ExpansionLab()
