@@ -1,7 +1,7 @@
 """Leave-one-set-out lab for the word bridge (``bridge.py``) on the retrieval dump, not a test.
 
     .venv/bin/python scripts/retr_lab.py dump       # once: index/retr_lab.npz
-    .venv/bin/python scripts/trans14_lab.py grid    # the bridge's weight and knobs, per set held out
+    .venv/bin/python scripts/trans14_lab.py grid    # the bridge as a translation-LM part of the fused score
     .venv/bin/python scripts/trans14_lab.py expand  # the bridge as BM25 query expansion
     .venv/bin/python scripts/trans14_lab.py nested  # its weight chosen on the other sets per fold
     .venv/bin/python scripts/trans14_lab.py assoc   # a shrunk-lift estimator instead of the alignments
