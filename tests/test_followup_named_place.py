@@ -45,3 +45,10 @@ def test_a_subfacet_named_as_what_the_subject_links_to_is_no_place(assistant):
     history = _history(assistant)
     question = "Wat heeft dat met gemeenschapskracht te maken?"
     assert assistant._named_place(question, history, Filters()) is None
+
+
+def test_with_no_kind_asked_the_carried_subject_is_looked_up_in_the_named_subfacet(assistant):
+    # over the whole report the carried words led back to intermunicipal cooperation's additions
+    history = _history(assistant)
+    answer = assistant.ask("Wat zeggen ze daarover bij gemeenschapskracht?", tuple(history))
+    assert answer.sources[0].chunk.subfacet_id == "2.5"

@@ -365,6 +365,17 @@ class Assistant:
         if switch is not None and composed is not None:
             # the sources lead with what the answer cites (the LLM reads them in this order too)
             retrieval = _lead_with(retrieval, self.index, switch[1], switch[0])
+        elif context is not None and not filters.kind:
+            place = self._named_place(query, leaned, filters)
+            if place is not None:
+                # the subject carried, the place named (``_named_place``) and no kind asked ("Wat
+                # zeggen ze daarover bij gemeenschapskracht?"): the carried subject's best passage
+                # in the named subfacet leads; over the whole report the carried words pulled back
+                # to the subfacet the turn left (SUBFACET_BONUS is a nudge for a question that
+                # names a subfacet among other words). Same query vector: no embedding more.
+                there = Filters(subfacet_id=place[1], report_id=place[0])
+                placed = retrieve(self.index, standalone, k, there, query_vector=vector, reading=reading)
+                retrieval = _lead_with_hit(retrieval, placed.hits[0]) if placed.hits else retrieval
         timings.update(retrieval.timings_ms)
         timings["embed"] = waited  # the question was embedded here, not inside retrieve()
         timings["retrieve"] = spent
@@ -1132,6 +1143,13 @@ def _has_content(question: str) -> bool:
 
 def _leaks_prompt(text: str) -> bool:
     return leaks_prompt(text, SYSTEM_PROMPT, ignore=(M.ABSTAIN,))
+
+
+def _lead_with_hit(retrieval: Retrieval, lead: Hit) -> Retrieval:
+    """The retrieval with ``lead`` first (moved up, or put in front when it missed it)."""
+    rest = [h for h in retrieval.hits if h.chunk.chunk_id != lead.chunk.chunk_id]
+    ranked = [replace(h, rank=r) for r, h in enumerate([lead, *rest], 1)]
+    return replace(retrieval, hits=tuple(ranked[: max(len(retrieval.hits), 1)]))
 
 
 def _lead_with(
