@@ -52,3 +52,15 @@ def test_with_no_kind_asked_the_carried_subject_is_looked_up_in_the_named_subfac
     history = _history(assistant)
     answer = assistant.ask("Wat zeggen ze daarover bij gemeenschapskracht?", tuple(history))
     assert answer.sources[0].chunk.subfacet_id == "2.5"
+
+
+def test_the_carried_words_naming_the_subfacet_left_are_dropped_the_subject_stays(assistant):
+    history = _history(assistant)
+    question = "Wat zeggen ze daarover bij gemeenschapskracht?"
+    carried = f"{question} (subsidiariteit intergemeentelijke samenwerking)"
+    assert (
+        assistant._without_place_left(carried, question, history, Filters()) == f"{question} (subsidiariteit)"
+    )
+    # a follow-up staying where it is keeps all it carried
+    stays = "Hoe wil men dat opstarten? (subsidiariteit intergemeentelijke samenwerking)"
+    assert assistant._without_place_left(stays, "Hoe wil men dat opstarten?", history, Filters()) == stays

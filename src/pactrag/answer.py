@@ -327,6 +327,7 @@ class Assistant:
             shown,
             read,
         )
+        standalone = self._without_place_left(standalone, query, leaned, filters)
         timings["rewrite"] = (time.perf_counter() - t_rewrite) * 1000
         context = self._context(query, leaned, filters, here)
         # what needs no query vector (the question's words read for retrieval and for the composed
@@ -375,7 +376,7 @@ class Assistant:
                 # names a subfacet among other words). Same query vector: no embedding more.
                 there = Filters(subfacet_id=place[1], report_id=place[0])
                 placed = retrieve(self.index, standalone, k, there, query_vector=vector, reading=reading)
-                retrieval = _lead_with_hit(retrieval, placed.hits[0]) if placed.hits else retrieval
+                retrieval = placed if placed.hits else retrieval
         timings.update(retrieval.timings_ms)
         timings["embed"] = waited  # the question was embedded here, not inside retrieve()
         timings["retrieve"] = spent
@@ -534,6 +535,21 @@ class Assistant:
         if named_subfacet_mask(self.index, question) is not None and not self._links_only(question):
             return None  # the turn's own words say where to look
         return context_mask(self.index, self._plain_passages(history[-1][0], filters))
+
+    def _without_place_left(self, standalone: str, question: str, history: History, filters: Filters) -> str:
+        """A named-place follow-up's standalone question without the carried words that name the
+        subfacet it leaves ("Wat zeggen ze daarover bij gemeenschapskracht? (subsidiariteit
+        intergemeentelijke samenwerking)"): carried, they made the answer a part per subfacet
+        named and led it with the place left. The subject ("subsidiariteit") stays."""
+        if not history or standalone == question or self._named_place(question, history, filters) is None:
+            return standalone
+        own = own_words(standalone)
+        carried = standalone[len(own) :].strip().strip("()").split()
+        titles = subfacet_titles(self.index)
+        named = set(named_subfacets(question, titles, self.index.idf))
+        left = {t for sid, title in titles.items() if sid not in named for t in tokenize(title)}
+        kept = [w for w in carried if not (tokenize(w) and all(t in left for t in tokenize(w)))]
+        return f"{own} ({' '.join(kept)})" if kept else own
 
     def _named_place(self, question: str, history: History, filters: Filters) -> tuple[str, str] | None:
         """(report, subfacet) a follow-up that keeps the subject names as where to look: one
