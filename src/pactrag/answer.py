@@ -327,6 +327,7 @@ class Assistant:
             shown,
             read,
         )
+        standalone = self._without_place_left(standalone, query, leaned, filters)
         timings["rewrite"] = (time.perf_counter() - t_rewrite) * 1000
         context = self._context(query, leaned, filters, here)
         # what needs no query vector (the question's words read for retrieval and for the composed
@@ -365,6 +366,17 @@ class Assistant:
         if switch is not None and composed is not None:
             # the sources lead with what the answer cites (the LLM reads them in this order too)
             retrieval = _lead_with(retrieval, self.index, switch[1], switch[0])
+        elif context is not None and not filters.kind:
+            place = self._named_place(query, leaned, filters)
+            if place is not None:
+                # the subject carried, the place named (``_named_place``) and no kind asked ("Wat
+                # zeggen ze daarover bij gemeenschapskracht?"): the carried subject's best passage
+                # in the named subfacet leads; over the whole report the carried words pulled back
+                # to the subfacet the turn left (SUBFACET_BONUS is a nudge for a question that
+                # names a subfacet among other words). Same query vector: no embedding more.
+                there = Filters(subfacet_id=place[1], report_id=place[0])
+                placed = retrieve(self.index, standalone, k, there, query_vector=vector, reading=reading)
+                retrieval = placed if placed.hits else retrieval
         timings.update(retrieval.timings_ms)
         timings["embed"] = waited  # the question was embedded here, not inside retrieve()
         timings["retrieve"] = spent
@@ -515,9 +527,48 @@ class Assistant:
         actions elsewhere that share a word with the carried topic."""
         if not history or filters.subfacet_id or not keeps_topic(question, history, aspect_here):
             return None
+        named = self._named_place(question, history, filters)
+        if named is not None:
+            # "Komt dat principe ook terug in wat men bij gemeenschapskracht wil opstarten?": the
+            # subject carried, the place named; as ``_where`` reads the turn afterwards
+            return named_subfacet_mask(self.index, question)
         if named_subfacet_mask(self.index, question) is not None and not self._links_only(question):
             return None  # the turn's own words say where to look
         return context_mask(self.index, self._plain_passages(history[-1][0], filters))
+
+    def _without_place_left(self, standalone: str, question: str, history: History, filters: Filters) -> str:
+        """A named-place follow-up's standalone question without the carried words that name the
+        subfacet it leaves ("Wat zeggen ze daarover bij gemeenschapskracht? (subsidiariteit
+        intergemeentelijke samenwerking)"): carried, they made the answer a part per subfacet
+        named and led it with the place left. The subject ("subsidiariteit") stays."""
+        if not history or standalone == question or self._named_place(question, history, filters) is None:
+            return standalone
+        own = own_words(standalone)
+        carried = standalone[len(own) :].strip().strip("()").split()
+        titles = subfacet_titles(self.index)
+        named = set(named_subfacets(question, titles, self.index.idf))
+        left = {t for sid, title in titles.items() if sid not in named for t in tokenize(title)}
+        kept = [w for w in carried if not (tokenize(w) and all(t in left for t in tokenize(w)))]
+        return f"{own} ({' '.join(kept)})" if kept else own
+
+    def _named_place(self, question: str, history: History, filters: Filters) -> tuple[str, str] | None:
+        """(report, subfacet) a follow-up that keeps the subject names as where to look: one
+        subfacet named in its own words, not as what the subject links to (``_links_only``). Such
+        a turn asks about the subject before in another place ("Komt dat leidende principe ook
+        terug aan de tafel over gemeenschapskracht?", "Wat werd daarover gezegd bij subfacet
+        2.4?"), and ``_where`` already puts the conversation there after it; but the turn itself
+        was read with no place (its words alone, the carried subject pulling back to the subfacet
+        it left), and a kind it asks was answered from the subfacet before (cold13 c13c05.2,
+        cold5 c5c11.3, v1 c03, cold8 c8c13: the named subfacet, a turn in four writers' sets,
+        missed four times of nine). None when it names no subfacet, several, or the one the
+        conversation is on."""
+        if self._links_only(question):
+            return None
+        named = named_subfacets(question, subfacet_titles(self.index), self.index.idf)
+        where = self._where(history, filters) if len(named) == 1 else None
+        if where is None or where[1] == named[0]:
+            return None
+        return (where[0], named[0])
 
     def _switch(
         self,
@@ -541,7 +592,10 @@ class Assistant:
             kinds = self._telling_kind(question, history, filters, aspect_here)
         if not kinds:
             kinds = self._narrowing_kind(question, history, filters, aspect_here)
-        where = self._where(history, filters) if kinds else None
+        if not kinds:
+            return None
+        # a turn naming another subfacet is answered there (``_named_place``)
+        where = self._named_place(question, history, filters) or self._where(history, filters)
         return (kinds, where) if where is not None else None
 
     def _read_kind(
@@ -841,7 +895,11 @@ class Assistant:
         known = self.index.idf.keys()
         # "verdeling" is in the reports only inside "kostenverdeling"
         aspect = new_topic_terms(question, history, _everywhere(self.index))
-        return [t for t in aspect if contains_term(t, known)]
+        # the title of a subfacet the turn names says where, not which aspect ("En bij
+        # gemeenschapskracht?": read as one, the vision, which says the word, answered it)
+        titles = subfacet_titles(self.index)
+        named = {t for n in named_subfacets(question, titles, self.index.idf) for t in tokenize(titles[n])}
+        return [t for t in aspect if contains_term(t, known) and not contains_term(t, named)]
 
     def _plain_passages(self, standalone: str, filters: Filters) -> list:
         """The CONTEXT_HITS best passages of an earlier turn's standalone question asked without
@@ -1101,6 +1159,13 @@ def _has_content(question: str) -> bool:
 
 def _leaks_prompt(text: str) -> bool:
     return leaks_prompt(text, SYSTEM_PROMPT, ignore=(M.ABSTAIN,))
+
+
+def _lead_with_hit(retrieval: Retrieval, lead: Hit) -> Retrieval:
+    """The retrieval with ``lead`` first (moved up, or put in front when it missed it)."""
+    rest = [h for h in retrieval.hits if h.chunk.chunk_id != lead.chunk.chunk_id]
+    ranked = [replace(h, rank=r) for r, h in enumerate([lead, *rest], 1)]
+    return replace(retrieval, hits=tuple(ranked[: max(len(retrieval.hits), 1)]))
 
 
 def _lead_with(
