@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 
 from pactrag import messages as M
@@ -28,7 +29,10 @@ CHECK = ROOT / "scripts/absent14_holdout.jsonl"
 
 
 def has_missing_line(text: str) -> bool:
-    return any(line in text for line in getattr(M, "MISSING_PART", {}).values())
+    """The answer's last line is one of ``M.MISSING_PART``'s (a doer's with its verb filled in)."""
+    last = text.rstrip().rsplit("\n", 1)[-1]
+    lines = [*getattr(M, "MISSING_PART", {}).values(), getattr(M, "MISSING_DOER_PASSIVE", "")]
+    return any(line and re.fullmatch(re.escape(line).replace(r"\{verb\}", r"\w+"), last) for line in lines)
 
 
 def main(argv: list[str] | None = None) -> int:

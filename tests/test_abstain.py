@@ -26,6 +26,7 @@ from pactrag.abstain import (
     unrelated_evidence,
     with_leads,
 )
+from pactrag.lexical import tokenize
 from pactrag.records import Report
 
 IDF = {
@@ -1170,3 +1171,44 @@ def test_how_much_of_something_uncountable_is_answered_in_words():
     assert asked_types("Hoeveel hectare beslaat het park?") == ["number"]
     assert "degree" not in asked_types("Hoeveel subsidie krijgt een dorp?")
     assert "degree" not in asked_types("Hoeveel heeft de organisatie gekost?")
+
+
+# -- the missing part of an answer (session 13, absent14) ---------------------------------------
+_LABO = "Een voorgestelde actie is het uitbreiden van het plattelandslabo zoals nu in de provincie Antwerpen bestaat."
+_BANK = "In Aarschot werd een digitale talentenbank opgericht. Dit initiatief wordt ondersteund door Saamo."
+_MISSING_IDF = {t: 3.0 for t in tokenize(_LABO + " " + _BANK + " leidt financier trekt touwtjes handen")}
+
+
+def test_an_answer_whose_points_name_no_doer_of_a_named_thing_says_so():
+    from pactrag.abstain import doer_verb, missing_part
+
+    question = "Wie leidt het plattelandslabo in de provincie Antwerpen?"
+    assert missing_part(question, [_LABO], _MISSING_IDF, [_LABO]) == "doer"
+    assert doer_verb(question) == "leidt"
+
+
+def test_a_named_agent_supplies_the_doer_whatever_verb_the_question_uses():
+    from pactrag.abstain import missing_part
+
+    shown = [
+        "In Aarschot werd een digitale talentenbank opgericht. Dit initiatief wordt ondersteund door Saamo."
+    ]
+    assert missing_part("Wie trekt de talentenbank in Aarschot?", shown, _MISSING_IDF, shown) == ""
+
+
+def test_a_doer_asked_of_no_named_thing_gets_no_line():
+    from pactrag.abstain import missing_part
+
+    # a role asked in general: the report gives principles, in words of its own
+    question = "Wie houdt de touwtjes in handen als besturen samenwerken?"
+    assert missing_part(question, [_LABO], _MISSING_IDF, [_LABO]) == ""
+
+
+def test_a_value_the_report_holds_elsewhere_gets_no_line():
+    from pactrag.abstain import missing_part
+
+    report = ["Het toekomstatelier werd opgedeeld in 3 stappen.", "Het toekomstatelier verliep in stappen."]
+    idf = {t: 3.0 for t in tokenize(" ".join(report))}
+    question = "Hoeveel stappen telde het toekomstatelier?"
+    assert missing_part(question, report[1:], idf, report) == ""  # the answer missed it: no line
+    assert missing_part(question, report[1:], idf, report[1:]) == "number"
