@@ -1212,3 +1212,15 @@ def test_a_value_the_report_holds_elsewhere_gets_no_line():
     question = "Hoeveel stappen telde het toekomstatelier?"
     assert missing_part(question, report[1:], idf, report) == ""  # the answer missed it: no line
     assert missing_part(question, report[1:], idf, report[1:]) == "number"
+
+
+def test_a_doer_of_a_named_thing_no_sentence_supplies_is_refused_when_it_is_the_only_ask():
+    from pactrag.abstain import doer_unsupplied
+
+    report = [_LABO, *_BANK.split(". ")]
+    assert doer_unsupplied("Wie leidt het plattelandslabo in de provincie Antwerpen?", report, _MISSING_IDF)
+    # an agent named outright supplies it; another ask is answered for that ask
+    assert not doer_unsupplied("Wie trekt de talentenbank in Aarschot?", report, _MISSING_IDF)
+    assert not doer_unsupplied(
+        "Wat is het plattelandslabo in Antwerpen en wie leidt het?", report, _MISSING_IDF
+    )
