@@ -1224,3 +1224,13 @@ def test_a_doer_of_a_named_thing_no_sentence_supplies_is_refused_when_it_is_the_
     assert not doer_unsupplied(
         "Wat is het plattelandslabo in Antwerpen en wie leidt het?", report, _MISSING_IDF
     )
+
+
+def test_a_follow_up_carried_topic_names_no_thing_and_a_particle_verb_is_not_quoted():
+    from pactrag.abstain import doer_line_verb, missing_part
+
+    # the standalone form of a follow-up carries a section's title in brackets: no name the asker gave
+    carried = "Wie geeft vandaag al het goede voorbeeld? (samenwerking Goede praktijken)"
+    assert missing_part(carried, [_LABO], _MISSING_IDF, [_LABO]) == ""
+    assert doer_line_verb("Wie werkt in Aarschot samen?") == ""  # "Wie dat werkt" is no Dutch
+    assert doer_line_verb("Wie financiert de talentenbank in Aarschot?") == "financiert"

@@ -2306,6 +2306,29 @@ _AGENT = re.compile(
 )
 
 
+# the topic a follow-up's standalone form carries in brackets ("Wie geeft vandaag al het goede
+# voorbeeld? (… Goede praktijken)"): a section's title, which names no thing the asker named
+_CARRIED = re.compile(r"\s*\([^()]*\)\W*$")
+
+
+def _own_words(question: str) -> str:
+    return _CARRIED.sub("", question)
+
+
+# a separable verb's particle closing the ask ("wie werkt erin samen?"): the finite verb alone is
+# not the act ("Wie dat werkt" would be no Dutch)
+_PARTICLE_END = re.compile(
+    r"\b(samen|op|mee|aan|uit|in|af|bij|door|na|over|rond|toe|vast|voor|weg|terug|binnen|bijeen)\W*$", re.I
+)
+
+
+def doer_line_verb(question: str) -> str:
+    """The verb a doer's line may quote ("Wie dat financiert, …"), "" when the question's verb has a
+    particle at the end of the ask (then the line says "doet")."""
+    verb = doer_verb(question)
+    return "" if _PARTICLE_END.search(_own_words(question)) else verb
+
+
 def _type(kind: str) -> AnswerType:
     return DOER if kind == "doer" else ANSWER_TYPES[kind]
 
@@ -2389,7 +2412,7 @@ def missing_part(
     # houdt de touwtjes in handen als …?") the report gives principles, and a writer's verb is
     # not the report's, so a line there read as false (session 13: 21 of 96 answered doer and
     # value questions over the dev sets got one, most of them such)
-    doer = bool(_names_in(question))
+    doer = bool(_names_in(_own_words(question)))
     clauses = [c for c in _CLAUSE.split(question) if c.strip()] or [question]
     for clause in clauses:
         for k in asked_types(clause, doer=doer):
@@ -2436,7 +2459,7 @@ def doer_unsupplied(
     with its lead, names a doer of it on ``share`` of its topic (``on_topic_support``, as for every
     kind). A question with another ask is answered for that ask (``typed_gap``'s rule), and its
     answer says what is missing (``missing_part``)."""
-    if not sentences or not is_dutch(question) or not _names_in(question):
+    if not sentences or not is_dutch(question) or not _names_in(_own_words(question)):
         return False
     clauses = [c for c in _CLAUSE.split(question) if c.strip()] or [question]
     return (

@@ -22,7 +22,7 @@ from .abstain import (
     acronyms,
     asks_opinion,
     best_sentences,
-    doer_verb,
+    doer_line_verb,
     filter_misses,
     judge,
     lexicon,
@@ -487,7 +487,7 @@ class Assistant:
         )
         if not kind:
             return text
-        verb = doer_verb(question).lower() if kind == "doer" else ""
+        verb = (doer_line_verb(question).lower() or "doet") if kind == "doer" else ""
         passive = verb.startswith("ge") and verb.endswith(("d", "t")) and "door wie" in question.lower()
         line = (M.MISSING_DOER_PASSIVE if passive else M.MISSING_PART[kind]).format(verb=verb)
         return f"{text}\n\n{line}"
