@@ -1234,3 +1234,14 @@ def test_a_follow_up_carried_topic_names_no_thing_and_a_particle_verb_is_not_quo
     assert missing_part(carried, [_LABO], _MISSING_IDF, [_LABO]) == ""
     assert doer_line_verb("Wie werkt in Aarschot samen?") == ""  # "Wie dat werkt" is no Dutch
     assert doer_line_verb("Wie financiert de talentenbank in Aarschot?") == "financiert"
+
+
+def test_a_body_asked_is_supplied_by_a_name_on_topic_whatever_its_verb():
+    from pactrag.abstain import doer_unsupplied
+
+    report = [
+        "In de Kempen stimuleert het netwerk ‘Lokaal Bestuur’ gemeenten om medewerkers als ambassadeurs in te zetten."
+    ]
+    idf = {t: 3.0 for t in tokenize(report[0])}
+    question = "Welk netwerk spoort gemeenten in de Kempen aan om medewerkers als ambassadeur in te zetten?"
+    assert not doer_unsupplied(question, report, idf)
