@@ -2434,7 +2434,7 @@ def missing_part(
     return ""
 
 
-_led: dict[int, tuple[Any, list[str]]] = {}
+_led: dict[int, tuple[Any, list[tuple[str, str]]]] = {}
 
 
 def _read_with_leads(sentences: Sequence[str]) -> list[str]:
