@@ -417,7 +417,7 @@ class Assistant:
             if verdict.reason == "filter" and not pure_injection:
                 text = self._filtered_text(filters, retrieval)
             else:
-                text = self._abstain_text(hits, pure_injection, verdict.reason)
+                text = self._abstain_text(hits, pure_injection, verdict.reason, standalone)
             yield Event("delta", text)
             timings["total"] = (time.perf_counter() - t0) * 1000
             yield Event(
@@ -485,12 +485,15 @@ class Assistant:
         kind = missing_part(
             question, with_leads(shown, sentences), self.index.idf, sentences, listed_sentences(self.index)
         )
-        if not kind:
-            return text
+        return f"{text}\n\n{self._missing_line(question, kind)}" if kind else text
+
+    @staticmethod
+    def _missing_line(question: str, kind: str) -> str:
+        """The line that says the report lacks ``kind`` (``M.MISSING_PART``), a doer's in the
+        question's own verb."""
         verb = (doer_line_verb(question).lower() or "doet") if kind == "doer" else ""
         passive = verb.startswith("ge") and verb.endswith(("d", "t")) and "door wie" in question.lower()
-        line = (M.MISSING_DOER_PASSIVE if passive else M.MISSING_PART[kind]).format(verb=verb)
-        return f"{text}\n\n{line}"
+        return (M.MISSING_DOER_PASSIVE if passive else M.MISSING_PART[kind]).format(verb=verb)
 
     def _read_ahead(self, question: str) -> tuple[Reading, Intent | None]:
         """What the answer reads from the question's words alone, beside its embedding (``stream``):
@@ -964,7 +967,7 @@ class Assistant:
         # compose's own lead says more ("… op meer dan één plaats …"): it stays
         return f"{M.OPINION_NONE} {text}", citations
 
-    def _abstain_text(self, hits: list[Hit], injection: bool, reason: str = "") -> str:
+    def _abstain_text(self, hits: list[Hit], injection: bool, reason: str = "", question: str = "") -> str:
         if injection:
             return M.INJECTION_REFUSAL
         if reason == "language":
@@ -984,6 +987,10 @@ class Assistant:
             text = M.ABSTAIN_OPINION
         elif reason.startswith("passing-name:"):
             text = M.ABSTAIN_PASSING.format(name=f"‘{reason.partition(':')[2]}’")
+        elif reason == "no-doer":
+            # what is missing, in the question's verb ("Wie dat financiert, staat niet in het verslag."),
+            # as the answer's missing-part line says it (``_missing_line``)
+            text = self._missing_line(question, "doer")
         if suggestions:
             text += "\n\n" + M.ABSTAIN_SUGGESTIONS + "\n" + "\n".join(suggestions)
         return text

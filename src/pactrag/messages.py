@@ -88,12 +88,12 @@ MISSING_PART = {
     "actor": "Wie dat gedaan heeft, staat niet in het verslag.",
     "name": "Welke persoon dat is, staat niet in het verslag: het noemt geen namen van personen.",
     "title": "Hoe dat heet, staat niet in het verslag.",
-    "money": "Een bedrag daarvoor staat niet in het verslag.",
-    "number": "Een aantal daarvan staat niet in het verslag.",
+    "money": "Het gevraagde bedrag staat niet in het verslag.",
+    "number": "Het gevraagde aantal staat niet in het verslag.",  # not "een aantal" ("some")
     "duration": "Hoe lang dat duurt, staat niet in het verslag.",
     "frequency": "Hoe vaak dat gebeurt, staat niet in het verslag.",
-    "date": "Een datum of jaartal daarvan staat niet in het verslag.",
-    "time": "Een uur staat niet in het verslag.",
+    "date": "De gevraagde datum staat niet in het verslag.",
+    "time": "Het gevraagde uur staat niet in het verslag.",
     "contact": "Contactgegevens staan niet in het verslag.",
     "law": "Welke regelgeving daarbij hoort, staat niet in het verslag.",
 }
