@@ -1245,3 +1245,13 @@ def test_a_body_asked_is_supplied_by_a_name_on_topic_whatever_its_verb():
     idf = {t: 3.0 for t in tokenize(report[0])}
     question = "Welk netwerk spoort gemeenten in de Kempen aan om medewerkers als ambassadeur in te zetten?"
     assert not doer_unsupplied(question, report, idf)
+
+
+def test_the_report_scan_reads_terms_the_stemmer_changed():
+    from pactrag.abstain import missing_part
+
+    # "opgedeeld" is the term "opdeel": a scan of the report by the text's letters missed it and a
+    # false "Het gevraagde aantal staat niet in het verslag." followed (cold5 c5q160)
+    report = ["Het toekomstatelier in Olen werd opgedeeld in 3 stappen.", "In Olen waren er deelnemers."]
+    idf = {t: 3.0 for t in tokenize(" ".join(report))}
+    assert missing_part("In hoeveel fasen was de dag in Olen opgedeeld?", report[1:], idf, report) == ""

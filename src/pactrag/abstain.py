@@ -33,7 +33,6 @@ import bisect
 import functools
 import re
 import threading
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -2444,26 +2443,22 @@ def _read_with_leads(sentences: Sequence[str]) -> list[str]:
 
 
 def _led_folded(sentences: Sequence[str]) -> list[tuple[str, str]]:
-    """``_read_with_leads`` with each text lower-cased and accent-folded as ``tokenize`` folds it."""
+    """``_read_with_leads`` with each text's terms (``tokenize``) as one string, " term term "."""
     if not sentences:
         return []
     entry = _led.get(id(sentences))
     if entry is None or entry[0] is not sentences:
         led = with_leads(list(sentences), sentences)
-        entry = _led[id(sentences)] = (sentences, [(t, _fold(t)) for t in led])
+        entry = _led[id(sentences)] = (sentences, [(t, f" {' '.join(tokenize(t))} ") for t in led])
     return entry[1]
-
-
-def _fold(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in folded if not unicodedata.combining(c)).replace("’", "'")
 
 
 def _in_report(clause: str, kind: str, sentences: Sequence[str], idf: dict[str, float]) -> float:
     """``on_topic_support`` over every sentence of the report read with its lead, reading only the
-    sentences that hold a topic term's first letters (``_matches`` can match no other: each of
-    its ways needs them), so a doer's scan of the whole report costs what the closest sentences'
-    does (session 13: 300 ms unfiltered)."""
+    sentences whose terms hold a topic term's first ``Lexicon.MIN_PREFIX`` letters (``_matches``
+    can match no other: each of its ways needs them; the terms, not the text, since the stemmer
+    changes words: "opgedeeld" is "opdeel"), so a doer's scan of the whole report costs what the
+    closest sentences' does (session 13: 300 ms unfiltered)."""
     led = _led_folded(sentences)
     if is_dutch(clause):
         # the terms that weigh (``on_topic_support`` counts only the corpus's): with none, any
