@@ -26,6 +26,7 @@ from pactrag.abstain import (
     unrelated_evidence,
     with_leads,
 )
+from pactrag.lexical import tokenize
 from pactrag.records import Report
 
 IDF = {
@@ -1170,3 +1171,87 @@ def test_how_much_of_something_uncountable_is_answered_in_words():
     assert asked_types("Hoeveel hectare beslaat het park?") == ["number"]
     assert "degree" not in asked_types("Hoeveel subsidie krijgt een dorp?")
     assert "degree" not in asked_types("Hoeveel heeft de organisatie gekost?")
+
+
+# -- the missing part of an answer (session 13, absent14) ---------------------------------------
+_LABO = "Een voorgestelde actie is het uitbreiden van het plattelandslabo zoals nu in de provincie Antwerpen bestaat."
+_BANK = "In Aarschot werd een digitale talentenbank opgericht. Dit initiatief wordt ondersteund door Saamo."
+_MISSING_IDF = {t: 3.0 for t in tokenize(_LABO + " " + _BANK + " leidt financier trekt touwtjes handen")}
+
+
+def test_an_answer_whose_points_name_no_doer_of_a_named_thing_says_so():
+    from pactrag.abstain import doer_verb, missing_part
+
+    question = "Wie leidt het plattelandslabo in de provincie Antwerpen?"
+    assert missing_part(question, [_LABO], _MISSING_IDF, [_LABO]) == "doer"
+    assert doer_verb(question) == "leidt"
+
+
+def test_a_named_agent_supplies_the_doer_whatever_verb_the_question_uses():
+    from pactrag.abstain import missing_part
+
+    shown = [
+        "In Aarschot werd een digitale talentenbank opgericht. Dit initiatief wordt ondersteund door Saamo."
+    ]
+    assert missing_part("Wie trekt de talentenbank in Aarschot?", shown, _MISSING_IDF, shown) == ""
+
+
+def test_a_doer_asked_of_no_named_thing_gets_no_line():
+    from pactrag.abstain import missing_part
+
+    # a role asked in general: the report gives principles, in words of its own
+    question = "Wie houdt de touwtjes in handen als besturen samenwerken?"
+    assert missing_part(question, [_LABO], _MISSING_IDF, [_LABO]) == ""
+
+
+def test_a_value_the_report_holds_elsewhere_gets_no_line():
+    from pactrag.abstain import missing_part
+
+    report = ["Het toekomstatelier werd opgedeeld in 3 stappen.", "Het toekomstatelier verliep in stappen."]
+    idf = {t: 3.0 for t in tokenize(" ".join(report))}
+    question = "Hoeveel stappen telde het toekomstatelier?"
+    assert missing_part(question, report[1:], idf, report) == ""  # the answer missed it: no line
+    assert missing_part(question, report[1:], idf, report[1:]) == "number"
+
+
+def test_a_doer_of_a_named_thing_no_sentence_supplies_is_refused_when_it_is_the_only_ask():
+    from pactrag.abstain import doer_unsupplied
+
+    report = [_LABO, *_BANK.split(". ")]
+    assert doer_unsupplied("Wie leidt het plattelandslabo in de provincie Antwerpen?", report, _MISSING_IDF)
+    # an agent named outright supplies it; another ask is answered for that ask
+    assert not doer_unsupplied("Wie trekt de talentenbank in Aarschot?", report, _MISSING_IDF)
+    assert not doer_unsupplied(
+        "Wat is het plattelandslabo in Antwerpen en wie leidt het?", report, _MISSING_IDF
+    )
+
+
+def test_a_follow_up_carried_topic_names_no_thing_and_a_particle_verb_is_not_quoted():
+    from pactrag.abstain import doer_line_verb, missing_part
+
+    # the standalone form of a follow-up carries a section's title in brackets: no name the asker gave
+    carried = "Wie geeft vandaag al het goede voorbeeld? (samenwerking Goede praktijken)"
+    assert missing_part(carried, [_LABO], _MISSING_IDF, [_LABO]) == ""
+    assert doer_line_verb("Wie werkt in Aarschot samen?") == ""  # "Wie dat werkt" is no Dutch
+    assert doer_line_verb("Wie financiert de talentenbank in Aarschot?") == "financiert"
+
+
+def test_a_body_asked_is_supplied_by_a_name_on_topic_whatever_its_verb():
+    from pactrag.abstain import doer_unsupplied
+
+    report = [
+        "In de Kempen stimuleert het netwerk ‘Lokaal Bestuur’ gemeenten om medewerkers als ambassadeurs in te zetten."
+    ]
+    idf = {t: 3.0 for t in tokenize(report[0])}
+    question = "Welk netwerk spoort gemeenten in de Kempen aan om medewerkers als ambassadeur in te zetten?"
+    assert not doer_unsupplied(question, report, idf)
+
+
+def test_the_report_scan_reads_terms_the_stemmer_changed():
+    from pactrag.abstain import missing_part
+
+    # "opgedeeld" is the term "opdeel": a scan of the report by the text's letters missed it and a
+    # false "Het gevraagde aantal staat niet in het verslag." followed (cold5 c5q160)
+    report = ["Het toekomstatelier in Olen werd opgedeeld in 3 stappen.", "In Olen waren er deelnemers."]
+    idf = {t: 3.0 for t in tokenize(" ".join(report))}
+    assert missing_part("In hoeveel fasen was de dag in Olen opgedeeld?", report[1:], idf, report) == ""

@@ -234,3 +234,19 @@ def test_the_year_of_the_reports_own_date_is_no_unknown_name(assistant):
     answer = assistant.ask("Welke dag en maand van 2025 staan bovenaan dit verslag?")
     assert not answer.abstain_reason.startswith("unknown-name")
     assert assistant.ask("Wat gebeurde er in 2019 in Olen?").abstain_reason == "unknown-name:2019"
+
+
+def test_the_missing_part_line_names_the_kind_and_a_doer_by_the_question_verb():
+    from pactrag import messages as M
+    from pactrag.answer import Assistant
+
+    assert Assistant._missing_line("Wie financiert de buurtwinkels van Bond Beter Leefmilieu?", "doer") == (
+        "Wie dat financiert, staat niet in het verslag."
+    )
+    assert Assistant._missing_line("Door wie wordt ‘Iedereen Leest’ georganiseerd?", "doer") == (
+        "Door wie dat georganiseerd wordt, staat niet in het verslag."
+    )
+    assert (
+        Assistant._missing_line("Wat doet Arktos en hoeveel jongeren bereikt het?", "number")
+        == M.MISSING_PART["number"]
+    )

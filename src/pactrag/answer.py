@@ -22,12 +22,15 @@ from .abstain import (
     acronyms,
     asks_opinion,
     best_sentences,
+    doer_line_verb,
     filter_misses,
     judge,
     lexicon,
     listed_sentences,
+    missing_part,
     other_facets,
     signals,
+    with_leads,
 )
 from .abstain import mentions as corpus_mentions
 from .beside import beside
@@ -149,6 +152,10 @@ class Event:
     kind: str  # "delta" | "reset" | "answer"
     text: str = ""
     answer: Answer | None = None
+
+
+# what every "not found" line of an ask ends with (the ask quoted before it varies)
+_ASK_NOT_FOUND_TAIL = M.ASK_NOT_FOUND.split("{ask}")[-1]
 
 
 def _extractive_events(
@@ -422,7 +429,7 @@ class Assistant:
             if verdict.reason == "filter" and not pure_injection:
                 text = self._filtered_text(filters, retrieval)
             else:
-                text = self._abstain_text(hits, pure_injection, verdict.reason)
+                text = self._abstain_text(hits, pure_injection, verdict.reason, standalone)
             yield Event("delta", text)
             timings["total"] = (time.perf_counter() - t0) * 1000
             yield Event(
@@ -471,12 +478,35 @@ class Assistant:
             text, citations = composed.text, composed.citations
         else:
             text, citations = extractive_answer(standalone, retrieval, self.index, filters, intent)
+        text = self._with_missing_part(standalone, text, citations)
         timings["generate"] = (time.perf_counter() - t1) * 1000
         yield from _extractive_events(
             question, text, citations, hits, _join_notices(store_notice, notice), standalone, timings, t0
         )
 
     # -- steps -----------------------------------------------------------------------
+    def _with_missing_part(self, question: str, text: str, citations: list[Citation]) -> str:
+        """The answer, ended with one line when an ask's kind of information (a doer, an amount, a
+        date …) is in none of the points it shows (``abstain.missing_part``): a reader of cold13
+        asked for "no funder named" where the answer quoted the nearest passages and said nothing.
+        Not when the answer already says an ask is not found (``M.ASK_NOT_FOUND``)."""
+        if _ASK_NOT_FOUND_TAIL in text:
+            return text
+        shown = [q for c in citations for q in (c.quotes or (c.quote,))]
+        sentences = self.index.sentence_texts
+        kind = missing_part(
+            question, with_leads(shown, sentences), self.index.idf, sentences, listed_sentences(self.index)
+        )
+        return f"{text}\n\n{self._missing_line(question, kind)}" if kind else text
+
+    @staticmethod
+    def _missing_line(question: str, kind: str) -> str:
+        """The line that says the report lacks ``kind`` (``M.MISSING_PART``), a doer's in the
+        question's own verb."""
+        verb = (doer_line_verb(question).lower() or "doet") if kind == "doer" else ""
+        passive = verb.startswith("ge") and verb.endswith(("d", "t")) and "door wie" in question.lower()
+        return (M.MISSING_DOER_PASSIVE if passive else M.MISSING_PART[kind]).format(verb=verb)
+
     def _read_ahead(self, question: str) -> tuple[Reading, Intent | None]:
         """What the answer reads from the question's words alone, beside its embedding (``stream``):
         retrieval's reading and, without an LLM, what the composed answer reads (``analyse``)."""
@@ -995,7 +1025,7 @@ class Assistant:
         # compose's own lead says more ("… op meer dan één plaats …"): it stays
         return f"{M.OPINION_NONE} {text}", citations
 
-    def _abstain_text(self, hits: list[Hit], injection: bool, reason: str = "") -> str:
+    def _abstain_text(self, hits: list[Hit], injection: bool, reason: str = "", question: str = "") -> str:
         if injection:
             return M.INJECTION_REFUSAL
         if reason == "language":
@@ -1015,6 +1045,10 @@ class Assistant:
             text = M.ABSTAIN_OPINION
         elif reason.startswith("passing-name:"):
             text = M.ABSTAIN_PASSING.format(name=f"‘{reason.partition(':')[2]}’")
+        elif reason == "no-doer":
+            # what is missing, in the question's verb ("Wie dat financiert, staat niet in het verslag."),
+            # as the answer's missing-part line says it (``_missing_line``)
+            text = self._missing_line(question, "doer")
         if suggestions:
             text += "\n\n" + M.ABSTAIN_SUGGESTIONS + "\n" + "\n".join(suggestions)
         return text

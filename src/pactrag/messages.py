@@ -81,6 +81,24 @@ KIND_PLURAL = {
 SIDE_MISSING = "Over {side} zegt het verslag hier niets."
 # an ask named by its own words that no passage takes up (no proof the report is silent on it)
 ASK_NOT_FOUND = "Bij je vraag ‘{ask}’ vond ik geen passage die daar apart op ingaat."
+# the last line of an answer one of whose asks the points shown do not supply (``abstain.missing_part``):
+# said of the kind asked, in the memo's words; the answer above it still shows what the report holds
+MISSING_PART = {
+    "doer": "Wie dat {verb}, staat niet in het verslag.",  # the question's verb: "Wie dat financiert, …"
+    "actor": "Wie dat gedaan heeft, staat niet in het verslag.",
+    "name": "Welke persoon dat is, staat niet in het verslag: het noemt geen namen van personen.",
+    "title": "Hoe dat heet, staat niet in het verslag.",
+    "money": "Het gevraagde bedrag staat niet in het verslag.",
+    "number": "Het gevraagde aantal staat niet in het verslag.",  # not "een aantal" ("some")
+    "duration": "Hoe lang dat duurt, staat niet in het verslag.",
+    "frequency": "Hoe vaak dat gebeurt, staat niet in het verslag.",
+    "date": "De gevraagde datum staat niet in het verslag.",
+    "time": "Het gevraagde uur staat niet in het verslag.",
+    "contact": "Contactgegevens staan niet in het verslag.",
+    "law": "Welke regelgeving daarbij hoort, staat niet in het verslag.",
+}
+# the doer asked by "door wie wordt … <participle>": "Door wie dat georganiseerd wordt, …"
+MISSING_DOER_PASSIVE = "Door wie dat {verb} wordt, staat niet in het verslag."
 PART_INTRO = "Over {side}:"  # before the sections that answer one ask of a two-part question
 # before the parts that answer one ask of a synthesis question, the ask in the question's words
 ASK_INTRO = "Bij je vraag ‘{ask}’:"
