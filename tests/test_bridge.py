@@ -99,6 +99,19 @@ def test_a_question_in_words_the_report_does_not_use_gets_bm25_mass_through_the_
     assert extra is not None and int(np.argmax(extra)) == 0
 
 
+def test_a_question_in_the_reports_own_words_is_not_expanded_and_does_not_wait_for_the_fit(
+    tmp_path, monkeypatch
+):
+    index = _index(tmp_path, ROWS)
+    words = sorted(index.vocabulary)[:3]  # stems the report uses
+
+    def no_fit(_index):
+        raise AssertionError("the bridge was fitted for a question without an unknown stem")
+
+    monkeypatch.setattr(bridge, "bridge", no_fit)
+    assert bridge.expanded_lexical(index, words) is None
+
+
 def test_retrieval_reads_the_question_with_the_bridge_beside_its_own_words(index):
     question = "What did the farmers say?"
     tokens = tokenize(question)
