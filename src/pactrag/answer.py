@@ -1020,6 +1020,9 @@ class Assistant:
         lead, _, rest = text.partition("\n\n")
         if lead == M.LEAD_DEFAULT:
             return f"{M.OPINION_LEAD}\n\n{rest}", citations
+        if lead.startswith(M.LEAD_DEFAULT.removesuffix(":") + ","):  # the lead names its section: kept
+            place = lead.removeprefix(M.LEAD_DEFAULT.removesuffix(":"))
+            return f"{M.OPINION_LEAD.removesuffix(':')}{place}\n\n{rest}", citations
         if lead == M.LEAD_SEVERAL:
             return f"{M.OPINION_LEAD_SEVERAL}\n\n{rest}", citations
         # compose's own lead says more ("… op meer dan één plaats …"): it stays

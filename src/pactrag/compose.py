@@ -2795,10 +2795,31 @@ def _lead_items(kinds, groups, intent) -> str:
 
 def heading(section: Section, several_reports: bool = False) -> str:
     """'Goede praktijken — Sterke en nabije besturen (§2.2.3.1)'."""
+    head, number = _heading_parts(section)
+    return head + number
+
+
+def _heading_parts(section: Section) -> tuple[str, str]:
+    """('Goede praktijken — Sterke en nabije besturen', ' (§2.2.3.1)'); no number for the
+    introduction or the status section."""
     name = KIND_LABELS.get(section.kind, section.title) if section.kind in ITEM_KINDS else section.title
     head = f"{name} — {section.subfacet_title}" if section.subfacet_title else name
     number = f" (§{section.section_id})" if section.section_id[:1].isdigit() else ""
-    return head + number
+    return head, number
+
+
+# the generic leads that say nothing of where the points stand: in a one-section answer (no heading
+# shown) they name the section (``placed_lead``); the item leads name kind and subfacet already
+_PLACED_LEADS = (M.LEAD_DEFAULT, M.LEAD_UNSURE)
+
+
+def placed_lead(lead: str, section: Section) -> str:
+    """A generic lead of a one-section answer with the section it quotes: "Dit zegt het verslag
+    hierover, in ‘Drempels — Sterke en nabije besturen’ (§2.2.3.3):". Other leads unchanged."""
+    if lead not in _PLACED_LEADS:
+        return lead
+    head, number = _heading_parts(section)
+    return M.LEAD_PLACE.format(lead=lead.removesuffix(":"), place=head, number=number)
 
 
 def _render(
@@ -2813,8 +2834,10 @@ def _render(
     chunks: dict[int, Chunk] = {}
     sections: dict[int, Section] = {}
     best: dict[int, Point] = {}
-    lines = [lead, ""]
     several = len(groups) > 1
+    if groups and not several and not leads:
+        lead = placed_lead(lead, groups[0].section)
+    lines = [lead, ""]
     for g in groups:  # numbered in the order of the parts, lead lines or not
         numbers.setdefault((g.section.report_id, g.section.section_id), len(numbers) + 1)
     if leads:
