@@ -63,10 +63,23 @@ STRONG = Signals(similarity=0.9, known=1.0, coverage=1.0, agreement=1.0)
         ("Wat is de grootste gemeente van de Kempen?", ["ranking"]),  # a ranking within a place
         ("What is the largest city in the province of Antwerp?", ["ranking"]),
         ("Wat is de grootste drempel voor kleine gemeenten?", []),  # the report's barriers answer it
+        ("Welk aandeel van het budget draagt de overheid?", ["share"]),  # a share, not a count
+        ("Welk percentage van de subsidies gaat naar kleine gemeenten?", ["share"]),  # not an amount
+        ("In welk deel van de provincies lopen de trajecten?", ["share"]),
+        ("In welk deel van het verslag staat dat?", []),  # a part of the report
     ],
 )
 def test_answer_types_are_recognised_by_question_word_and_head_noun(question, kinds):
     assert asked_types(question) == kinds
+
+
+def test_a_share_is_given_by_a_percentage_or_in_words_not_by_a_count():
+    question = "Welk aandeel van de lokale besturen in de Kempen deelt kennis in Broodje Burger?"
+    count = ["‘Broodje Burger’ is een netwerk in de Kempen waarin 27 lokale besturen kennis delen."]
+    assert on_topic_support(question, "share", count, IDF) < 0
+    question = "In welk deel van de provincies lopen Veerkrachtige dorpen-trajecten?"
+    words = ["Veerkrachtige dorpen-trajecten, die in alle provincies plaatsvinden, combineren analyses."]
+    assert on_topic_support(question, "share", words, IDF) >= 0.5
 
 
 def test_a_number_about_something_else_does_not_answer_how_many():

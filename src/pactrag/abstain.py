@@ -253,6 +253,29 @@ ANSWER_TYPES: dict[str, AnswerType] = {
         ),
         share=0.3,
     ),
+    # "Welk aandeel van de subsidies gaat naar kleine gemeenten?", "Welk percentage …", "In welk deel
+    # van de provincies …": a share, which a percentage gives or words do ("in alle provincies", "slechts
+    # een klein deel van het grondgebied", "enkele dagen per week"); a bare count does not ("27 lokale
+    # besturen" is no share of them). Read as a count, any number on topic supplied it, so a share the
+    # report never gives was answered with a number of something (session 13, refuse14b). "Welk deel van
+    # het verslag" asks a part of the report, not a share. "number" yields to this kind (``asked_types``).
+    "share": AnswerType(
+        re.compile(
+            r"\b(welk|wat is het|hoe groot is het)\s+(\w+e\s+)?(aandeel|percentage|fractie|proportie)\b|"
+            r"\bhoeveel (procent|percent)\b|"
+            r"\b(welk|wat is het|hoe groot is het)\s+(\w+e\s+)?deel van (de|het|alle|hun|zijn|haar)\s+"
+            r"(?!(verslag|document|rapport|tekst|\w*atelier|sessies?|hoofdstuk\w*)\b)|"
+            r"\bwhat (percentage|share|proportion|part of the)\b",
+            re.I,
+        ),
+        re.compile(
+            r"\d+([.,]\d+)?\s*(%|procent|percent)|"
+            r"\b(alle|allemaal|helft|meerderheid|minderheid|merendeel|meeste|kwart|derde|geen enkele|"
+            r"niet alle|(een|het) (\w+ )?(klein|kleine|groot|grote|beperkt|beperkte|grootste) deel|"
+            r"\w+ (dag|dagen|uur|uren) per (week|maand)|\d+ (op|van de) \d+|all|half|most|majority|minority)\b",
+            re.I,
+        ),
+    ),
     "number": AnswerType(re.compile(rf"\b({_QUANTITY_WORD})\b", re.I), _NUMBER, not_year=True),
     # "Hoeveel aandacht moet er naar nieuwe structuren gaan?", "Hoeveel papierwerk moet een kleine
     # gemeente bolwerken?": "hoeveel" with a singular noun that is no unit asks how much of something
@@ -501,7 +524,13 @@ def asked_types(question: str, doer: bool = False) -> list[str]:
         for k in kinds
         if not (
             k == "number"
-            and ("money" in kinds or "duration" in kinds or "frequency" in kinds or "degree" in kinds)
+            and (
+                "money" in kinds
+                or "duration" in kinds
+                or "frequency" in kinds
+                or "degree" in kinds
+                or "share" in kinds
+            )
         )
         # "Hoe lang dreigt het Samenproject nog te bestaan zonder structurele financiering?": the span
         # is asked, the money word is its topic ("hoeveel geld", "wat kost" still ask an amount)
@@ -512,6 +541,8 @@ def asked_types(question: str, doer: bool = False) -> list[str]:
             and ("duration" in kinds or "frequency" in kinds)
             and not _AMOUNT_ASKED.search(question)
         )
+        # "Welk percentage van de subsidies …": a share of money asks the share, not an amount
+        and not (k == "money" and "share" in kinds)
         and not (k == "position" and (_AS_POSITION.search(question) or _participants_stance(question)))
         and not (k == "name" and "title" in kinds)
     ]
@@ -2381,6 +2412,7 @@ LINE_KINDS = frozenset(
         "duration",
         "frequency",
         "number",
+        "share",
         "time",
         "date",
         "name",
