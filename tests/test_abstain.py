@@ -1268,3 +1268,17 @@ def test_the_report_scan_reads_terms_the_stemmer_changed():
     report = ["Het toekomstatelier in Olen werd opgedeeld in 3 stappen.", "In Olen waren er deelnemers."]
     idf = {t: 3.0 for t in tokenize(" ".join(report))}
     assert missing_part("In hoeveel fasen was de dag in Olen opgedeeld?", report[1:], idf, report) == ""
+
+
+def test_a_doer_of_a_thing_named_in_lower_case_is_read_as_of_a_named_thing():
+    from pactrag.abstain import doer_unsupplied, named_thing
+
+    report = [_LABO, *_BANK.split(". ")]
+    # "het plattelandslabo": named once, in lower case, as the report names "Broodje Burger"
+    assert named_thing("Wie leidt het plattelandslabo?", report) == "plattelandslabo"
+    assert doer_unsupplied("Wie leidt het plattelandslabo?", report, _MISSING_IDF)
+    # the noun asked ("welke dienst") is no thing asked about; a word the report lacks names nothing
+    assert named_thing("Welke dienst trekt de touwtjes?", report) == ""
+    # a word the report uses throughout is no thing it names in passing
+    many = [f"De samenwerking {i} loopt." for i in range(6)]
+    assert named_thing("Wie trekt de samenwerking?", many) == ""

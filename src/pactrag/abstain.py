@@ -2451,7 +2451,8 @@ def missing_part(
     # houdt de touwtjes in handen als …?") the report gives principles, and a writer's verb is
     # not the report's, so a line there read as false (session 13: 21 of 96 answered doer and
     # value questions over the dev sets got one, most of them such)
-    doer = bool(_names_in(_own_words(question)))
+    # … or in lower case, one the report mentions in passing (``named_thing``)
+    doer = bool(named_thing(question, sentences))
     clauses = [c for c in _CLAUSE.split(question) if c.strip()] or [question]
     for clause in clauses:
         for k in asked_types(clause, doer=doer):
@@ -2513,6 +2514,29 @@ def _in_report(clause: str, kind: str, sentences: Sequence[str], idf: dict[str, 
 DOER_SHARE = TOPIC_SHARE
 
 
+def named_thing(question: str, sentences: Sequence[str]) -> str:
+    """The thing the question names in its own words, whose doer may be read (``DOER``): a capitalised
+    name, or a noun in lower case the report mentions in passing (in 1 to ``PASSING_MENTIONS``
+    sentences: "het plattelandslabo", "de deelfietsen", "het mobiel onthaal"), "" when none. The
+    report names such a thing as it names "Broodje Burger"; a role asked in general ("Wie houdt de
+    touwtjes in handen als …?", "Wie trekt de samenwerking?") asks of a word the report either lacks
+    or uses throughout, and the report's principles answer it (session 13, refuse14b)."""
+    own = _own_words(question)
+    found = _names_in(own)
+    if found:
+        return found[0]
+    if not sentences:
+        return ""
+    index = mentions(sentences)
+    for m in _FOCUS_NOUN.finditer(own):
+        if re.match(r"(welke?|hoeveel)\b", m.group(0), re.I):
+            continue  # the noun asked for ("welke dienst", "welke stappen"), not the thing asked about
+        terms = [t for t in tokenize(m.group(1)) if t not in _QUESTION_STEMS and t not in PART_FRAME_TERMS]
+        if terms and 1 <= len(index.as_words(terms)) <= PASSING_MENTIONS:
+            return m.group(1)
+    return ""
+
+
 def doer_unsupplied(
     question: str, sentences: Sequence[str], idf: dict[str, float], share: float = DOER_SHARE
 ) -> bool:
@@ -2521,7 +2545,7 @@ def doer_unsupplied(
     with its lead, names a doer of it on ``share`` of its topic (``on_topic_support``, as for every
     kind). A question with another ask is answered for that ask (``typed_gap``'s rule), and its
     answer says what is missing (``missing_part``)."""
-    if not sentences or not is_dutch(question) or not _names_in(_own_words(question)):
+    if not sentences or not is_dutch(question) or not named_thing(question, sentences):
         return False
     clauses = [c for c in _CLAUSE.split(question) if c.strip()] or [question]
     return (
