@@ -1282,3 +1282,12 @@ def test_a_doer_of_a_thing_named_in_lower_case_is_read_as_of_a_named_thing():
     # a word the report uses throughout is no thing it names in passing
     many = [f"De samenwerking {i} loopt." for i in range(6)]
     assert named_thing("Wie trekt de samenwerking?", many) == ""
+
+
+def test_an_ask_that_names_its_thing_by_a_pronoun_is_read_on_the_ask_before_it():
+    from pactrag.abstain import missing_part
+
+    report = [_LABO, "De dorpskrant wordt huis-aan-huis bedeeld door vrijwilligers."]
+    idf = {**_MISSING_IDF, **{t: 3.0 for t in tokenize(report[1])}}
+    # "wie leidt het?" alone is about nothing: the volunteers of the dorpskrant supplied a doer
+    assert missing_part("Wat is het plattelandslabo en wie leidt het?", [_LABO], idf, report) == "doer"

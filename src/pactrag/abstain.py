@@ -2425,6 +2425,13 @@ LINE_KINDS = frozenset(
 )
 
 
+# an ask that names its thing by a pronoun only ("wie financiert ze?", "hoeveel kost het?"): no noun after
+# an article or "welke" (``_FOCUS_NOUN``) and no name
+_REFERS_BACK = re.compile(
+    r"^(?!.*\b(de|het|een|deze|dit|welke?)\s+\w{3,}).*\b(ze|zij|hij|het|hem|hen|die|dat)\W*$", re.I
+)
+
+
 def missing_part(
     question: str,
     shown: Sequence[str],
@@ -2454,13 +2461,17 @@ def missing_part(
     # … or in lower case, one the report mentions in passing (``named_thing``)
     doer = bool(named_thing(question, sentences))
     clauses = [c for c in _CLAUSE.split(question) if c.strip()] or [question]
-    for clause in clauses:
+    for n, clause in enumerate(clauses):
+        # "… en wie financiert ze?": an ask whose thing is a pronoun is about the ask before it, and is
+        # read on that ask's topic too (on its own, "financiert ze" is about nothing, and any doer on
+        # any topic supplied it)
+        read = f"{clause} ({clauses[n - 1]})" if n and _REFERS_BACK.search(clause) else clause
         for k in asked_types(clause, doer=doer):
             floor = _type(k).share or share
             if (
                 k in LINE_KINDS
-                and on_topic_support(clause, k, shown, idf) < floor
-                and _in_report(clause, k, sentences, idf) < floor
+                and on_topic_support(read, k, shown, idf) < floor
+                and _in_report(read, k, sentences, idf) < floor
             ):
                 return k
     return ""
