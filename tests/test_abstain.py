@@ -1291,3 +1291,12 @@ def test_an_ask_that_names_its_thing_by_a_pronoun_is_read_on_the_ask_before_it()
     idf = {**_MISSING_IDF, **{t: 3.0 for t in tokenize(report[1])}}
     # "wie leidt het?" alone is about nothing: the volunteers of the dorpskrant supplied a doer
     assert missing_part("Wat is het plattelandslabo en wie leidt het?", [_LABO], idf, report) == "doer"
+
+
+def test_several_doers_asked_at_once_ask_a_division_of_roles_and_get_no_line():
+    from pactrag.abstain import missing_part
+
+    report = ["Het platteland en de steden werken samen aan klimaatadaptatie en energie."]
+    idf = {t: 3.0 for t in tokenize(report[0] + " wekt neemt energie")}
+    assert missing_part("Wie wekt de energie op en wie neemt ze af?", report, idf, report) == ""
+    assert missing_part("Wie wekt de energie op?", report, idf, report) == "doer"  # one doer: the line

@@ -2461,6 +2461,13 @@ def missing_part(
     # … or in lower case, one the report mentions in passing (``named_thing``)
     doer = bool(named_thing(question, sentences))
     clauses = [c for c in _CLAUSE.split(question) if c.strip()] or [question]
+    # "Wie wekt de energie op en wie neemt ze af …?", "wie trekt de kar, wie betaalt en wie …?": several
+    # doers asked at once ask how roles are divided, which the report answers in its own words
+    # ("steden zijn grote afnemers", "lokale besturen beschikken over terreinexpertise"); a line there
+    # was false on all three dev questions that got one (session 13, refuse14b: cold7 c7q009, c7q034,
+    # cold11 c11q035)
+    if sum(bool(DOER.asked.search(c)) for c in clauses) > 1:
+        doer = False
     for n, clause in enumerate(clauses):
         # "… en wie financiert ze?": an ask whose thing is a pronoun is about the ask before it, and is
         # read on that ask's topic too (on its own, "financiert ze" is about nothing, and any doer on
@@ -2543,7 +2550,12 @@ def named_thing(question: str, sentences: Sequence[str]) -> str:
         if re.match(r"(welke?|hoeveel)\b", m.group(0), re.I):
             continue  # the noun asked for ("welke dienst", "welke stappen"), not the thing asked about
         terms = [t for t in tokenize(m.group(1)) if t not in _QUESTION_STEMS and t not in PART_FRAME_TERMS]
-        if terms and 1 <= len(index.as_words(terms)) <= PASSING_MENTIONS:
+        # a short word is a prefix of too many ("kar": "karakter"): a thing's name is longer
+        if (
+            terms
+            and min(map(len, terms)) >= Lexicon.MIN_PREFIX
+            and 1 <= len(index.as_words(terms)) <= PASSING_MENTIONS
+        ):
             return m.group(1)
     return ""
 
