@@ -1300,3 +1300,4 @@ def test_several_doers_asked_at_once_ask_a_division_of_roles_and_get_no_line():
     idf = {t: 3.0 for t in tokenize(report[0] + " wekt neemt energie")}
     assert missing_part("Wie wekt de energie op en wie neemt ze af?", report, idf, report) == ""
     assert missing_part("Wie wekt de energie op?", report, idf, report) == "doer"  # one doer: the line
+    assert missing_part("Wie wekt de energie op en wie de warmte?", report, idf, report) == ""

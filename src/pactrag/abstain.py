@@ -2432,6 +2432,9 @@ _REFERS_BACK = re.compile(
 )
 
 
+_WHO_OPENS = re.compile(r"\W*wie\b", re.I)
+
+
 def missing_part(
     question: str,
     shown: Sequence[str],
@@ -2466,7 +2469,8 @@ def missing_part(
     # ("steden zijn grote afnemers", "lokale besturen beschikken over terreinexpertise"); a line there
     # was false on all three dev questions that got one (session 13, refuse14b: cold7 c7q009, c7q034,
     # cold11 c11q035)
-    if sum(bool(DOER.asked.search(c)) for c in clauses) > 1:
+    # (a second "wie" may leave its verb out: "wie brengt de kennis in en wie de diepgang?")
+    if sum(bool(DOER.asked.search(c) or _WHO_OPENS.match(c)) for c in clauses) > 1:
         doer = False
     for n, clause in enumerate(clauses):
         # "… en wie financiert ze?": an ask whose thing is a pronoun is about the ask before it, and is
