@@ -63,10 +63,23 @@ STRONG = Signals(similarity=0.9, known=1.0, coverage=1.0, agreement=1.0)
         ("Wat is de grootste gemeente van de Kempen?", ["ranking"]),  # a ranking within a place
         ("What is the largest city in the province of Antwerp?", ["ranking"]),
         ("Wat is de grootste drempel voor kleine gemeenten?", []),  # the report's barriers answer it
+        ("Welk aandeel van het budget draagt de overheid?", ["share"]),  # a share, not a count
+        ("Welk percentage van de subsidies gaat naar kleine gemeenten?", ["share"]),  # not an amount
+        ("In welk deel van de provincies lopen de trajecten?", ["share"]),
+        ("In welk deel van het verslag staat dat?", []),  # a part of the report
     ],
 )
 def test_answer_types_are_recognised_by_question_word_and_head_noun(question, kinds):
     assert asked_types(question) == kinds
+
+
+def test_a_share_is_given_by_a_percentage_or_in_words_not_by_a_count():
+    question = "Welk aandeel van de lokale besturen in de Kempen deelt kennis in Broodje Burger?"
+    count = ["‘Broodje Burger’ is een netwerk in de Kempen waarin 27 lokale besturen kennis delen."]
+    assert on_topic_support(question, "share", count, IDF) < 0
+    question = "In welk deel van de provincies lopen Veerkrachtige dorpen-trajecten?"
+    words = ["Veerkrachtige dorpen-trajecten, die in alle provincies plaatsvinden, combineren analyses."]
+    assert on_topic_support(question, "share", words, IDF) >= 0.5
 
 
 def test_a_number_about_something_else_does_not_answer_how_many():
@@ -1255,3 +1268,36 @@ def test_the_report_scan_reads_terms_the_stemmer_changed():
     report = ["Het toekomstatelier in Olen werd opgedeeld in 3 stappen.", "In Olen waren er deelnemers."]
     idf = {t: 3.0 for t in tokenize(" ".join(report))}
     assert missing_part("In hoeveel fasen was de dag in Olen opgedeeld?", report[1:], idf, report) == ""
+
+
+def test_a_doer_of_a_thing_named_in_lower_case_is_read_as_of_a_named_thing():
+    from pactrag.abstain import doer_unsupplied, named_thing
+
+    report = [_LABO, *_BANK.split(". ")]
+    # "het plattelandslabo": named once, in lower case, as the report names "Broodje Burger"
+    assert named_thing("Wie leidt het plattelandslabo?", report) == "plattelandslabo"
+    assert doer_unsupplied("Wie leidt het plattelandslabo?", report, _MISSING_IDF)
+    # the noun asked ("welke dienst") is no thing asked about; a word the report lacks names nothing
+    assert named_thing("Welke dienst trekt de touwtjes?", report) == ""
+    # a word the report uses throughout is no thing it names in passing
+    many = [f"De samenwerking {i} loopt." for i in range(6)]
+    assert named_thing("Wie trekt de samenwerking?", many) == ""
+
+
+def test_an_ask_that_names_its_thing_by_a_pronoun_is_read_on_the_ask_before_it():
+    from pactrag.abstain import missing_part
+
+    report = [_LABO, "De dorpskrant wordt huis-aan-huis bedeeld door vrijwilligers."]
+    idf = {**_MISSING_IDF, **{t: 3.0 for t in tokenize(report[1])}}
+    # "wie leidt het?" alone is about nothing: the volunteers of the dorpskrant supplied a doer
+    assert missing_part("Wat is het plattelandslabo en wie leidt het?", [_LABO], idf, report) == "doer"
+
+
+def test_several_doers_asked_at_once_ask_a_division_of_roles_and_get_no_line():
+    from pactrag.abstain import missing_part
+
+    report = ["Het platteland en de steden werken samen aan klimaatadaptatie en energie."]
+    idf = {t: 3.0 for t in tokenize(report[0] + " wekt neemt energie")}
+    assert missing_part("Wie wekt de energie op en wie neemt ze af?", report, idf, report) == ""
+    assert missing_part("Wie wekt de energie op?", report, idf, report) == "doer"  # one doer: the line
+    assert missing_part("Wie wekt de energie op en wie de warmte?", report, idf, report) == ""

@@ -253,6 +253,29 @@ ANSWER_TYPES: dict[str, AnswerType] = {
         ),
         share=0.3,
     ),
+    # "Welk aandeel van de subsidies gaat naar kleine gemeenten?", "Welk percentage …", "In welk deel
+    # van de provincies …": a share, which a percentage gives or words do ("in alle provincies", "slechts
+    # een klein deel van het grondgebied", "enkele dagen per week"); a bare count does not ("27 lokale
+    # besturen" is no share of them). Read as a count, any number on topic supplied it, so a share the
+    # report never gives was answered with a number of something (session 13, refuse14b). "Welk deel van
+    # het verslag" asks a part of the report, not a share. "number" yields to this kind (``asked_types``).
+    "share": AnswerType(
+        re.compile(
+            r"\b(welk|wat is het|hoe groot is het)\s+(\w+e\s+)?(aandeel|percentage|fractie|proportie)\b|"
+            r"\bhoeveel (procent|percent)\b|"
+            r"\b(welk|wat is het|hoe groot is het)\s+(\w+e\s+)?deel van (de|het|alle|hun|zijn|haar)\s+"
+            r"(?!(verslag|document|rapport|tekst|\w*atelier|sessies?|hoofdstuk\w*)\b)|"
+            r"\bwhat (percentage|share|proportion|part of the)\b",
+            re.I,
+        ),
+        re.compile(
+            r"\d+([.,]\d+)?\s*(%|procent|percent)|"
+            r"\b(alle|allemaal|helft|meerderheid|minderheid|merendeel|meeste|kwart|derde|geen enkele|"
+            r"niet alle|(een|het) (\w+ )?(klein|kleine|groot|grote|beperkt|beperkte|grootste) deel|"
+            r"\w+ (dag|dagen|uur|uren) per (week|maand)|\d+ (op|van de) \d+|all|half|most|majority|minority)\b",
+            re.I,
+        ),
+    ),
     "number": AnswerType(re.compile(rf"\b({_QUANTITY_WORD})\b", re.I), _NUMBER, not_year=True),
     # "Hoeveel aandacht moet er naar nieuwe structuren gaan?", "Hoeveel papierwerk moet een kleine
     # gemeente bolwerken?": "hoeveel" with a singular noun that is no unit asks how much of something
@@ -501,7 +524,13 @@ def asked_types(question: str, doer: bool = False) -> list[str]:
         for k in kinds
         if not (
             k == "number"
-            and ("money" in kinds or "duration" in kinds or "frequency" in kinds or "degree" in kinds)
+            and (
+                "money" in kinds
+                or "duration" in kinds
+                or "frequency" in kinds
+                or "degree" in kinds
+                or "share" in kinds
+            )
         )
         # "Hoe lang dreigt het Samenproject nog te bestaan zonder structurele financiering?": the span
         # is asked, the money word is its topic ("hoeveel geld", "wat kost" still ask an amount)
@@ -512,6 +541,8 @@ def asked_types(question: str, doer: bool = False) -> list[str]:
             and ("duration" in kinds or "frequency" in kinds)
             and not _AMOUNT_ASKED.search(question)
         )
+        # "Welk percentage van de subsidies …": a share of money asks the share, not an amount
+        and not (k == "money" and "share" in kinds)
         and not (k == "position" and (_AS_POSITION.search(question) or _participants_stance(question)))
         and not (k == "name" and "title" in kinds)
     ]
@@ -2381,6 +2412,7 @@ LINE_KINDS = frozenset(
         "duration",
         "frequency",
         "number",
+        "share",
         "time",
         "date",
         "name",
@@ -2391,6 +2423,16 @@ LINE_KINDS = frozenset(
         "law",
     }
 )
+
+
+# an ask that names its thing by a pronoun only ("wie financiert ze?", "hoeveel kost het?"): no noun after
+# an article or "welke" (``_FOCUS_NOUN``) and no name
+_REFERS_BACK = re.compile(
+    r"^(?!.*\b(de|het|een|deze|dit|welke?)\s+\w{3,}).*\b(ze|zij|hij|het|hem|hen|die|dat)\W*$", re.I
+)
+
+
+_WHO_OPENS = re.compile(r"\W*wie\b", re.I)
 
 
 def missing_part(
@@ -2419,15 +2461,28 @@ def missing_part(
     # houdt de touwtjes in handen als …?") the report gives principles, and a writer's verb is
     # not the report's, so a line there read as false (session 13: 21 of 96 answered doer and
     # value questions over the dev sets got one, most of them such)
-    doer = bool(_names_in(_own_words(question)))
+    # … or in lower case, one the report mentions in passing (``named_thing``)
+    doer = bool(named_thing(question, sentences))
     clauses = [c for c in _CLAUSE.split(question) if c.strip()] or [question]
-    for clause in clauses:
+    # "Wie wekt de energie op en wie neemt ze af …?", "wie trekt de kar, wie betaalt en wie …?": several
+    # doers asked at once ask how roles are divided, which the report answers in its own words
+    # ("steden zijn grote afnemers", "lokale besturen beschikken over terreinexpertise"); a line there
+    # was false on all three dev questions that got one (session 13, refuse14b: cold7 c7q009, c7q034,
+    # cold11 c11q035)
+    # (a second "wie" may leave its verb out: "wie brengt de kennis in en wie de diepgang?")
+    if sum(bool(DOER.asked.search(c) or _WHO_OPENS.match(c)) for c in clauses) > 1:
+        doer = False
+    for n, clause in enumerate(clauses):
+        # "… en wie financiert ze?": an ask whose thing is a pronoun is about the ask before it, and is
+        # read on that ask's topic too (on its own, "financiert ze" is about nothing, and any doer on
+        # any topic supplied it)
+        read = f"{clause} ({clauses[n - 1]})" if n and _REFERS_BACK.search(clause) else clause
         for k in asked_types(clause, doer=doer):
             floor = _type(k).share or share
             if (
                 k in LINE_KINDS
-                and on_topic_support(clause, k, shown, idf) < floor
-                and _in_report(clause, k, sentences, idf) < floor
+                and on_topic_support(read, k, shown, idf) < floor
+                and _in_report(read, k, sentences, idf) < floor
             ):
                 return k
     return ""
@@ -2481,6 +2536,34 @@ def _in_report(clause: str, kind: str, sentences: Sequence[str], idf: dict[str, 
 DOER_SHARE = TOPIC_SHARE
 
 
+def named_thing(question: str, sentences: Sequence[str]) -> str:
+    """The thing the question names in its own words, whose doer may be read (``DOER``): a capitalised
+    name, or a noun in lower case the report mentions in passing (in 1 to ``PASSING_MENTIONS``
+    sentences: "het plattelandslabo", "de deelfietsen", "het mobiel onthaal"), "" when none. The
+    report names such a thing as it names "Broodje Burger"; a role asked in general ("Wie houdt de
+    touwtjes in handen als …?", "Wie trekt de samenwerking?") asks of a word the report either lacks
+    or uses throughout, and the report's principles answer it (session 13, refuse14b)."""
+    own = _own_words(question)
+    found = _names_in(own)
+    if found:
+        return found[0]
+    if not sentences:
+        return ""
+    index = mentions(sentences)
+    for m in _FOCUS_NOUN.finditer(own):
+        if re.match(r"(welke?|hoeveel)\b", m.group(0), re.I):
+            continue  # the noun asked for ("welke dienst", "welke stappen"), not the thing asked about
+        terms = [t for t in tokenize(m.group(1)) if t not in _QUESTION_STEMS and t not in PART_FRAME_TERMS]
+        # a short word is a prefix of too many ("kar": "karakter"): a thing's name is longer
+        if (
+            terms
+            and min(map(len, terms)) >= Lexicon.MIN_PREFIX
+            and 1 <= len(index.as_words(terms)) <= PASSING_MENTIONS
+        ):
+            return m.group(1)
+    return ""
+
+
 def doer_unsupplied(
     question: str, sentences: Sequence[str], idf: dict[str, float], share: float = DOER_SHARE
 ) -> bool:
@@ -2489,7 +2572,7 @@ def doer_unsupplied(
     with its lead, names a doer of it on ``share`` of its topic (``on_topic_support``, as for every
     kind). A question with another ask is answered for that ask (``typed_gap``'s rule), and its
     answer says what is missing (``missing_part``)."""
-    if not sentences or not is_dutch(question) or not _names_in(_own_words(question)):
+    if not sentences or not is_dutch(question) or not named_thing(question, sentences):
         return False
     clauses = [c for c in _CLAUSE.split(question) if c.strip()] or [question]
     return (

@@ -95,6 +95,7 @@ MISSING_PART = {
     "title": "Hoe dat heet, staat niet in het verslag.",
     "money": "Het gevraagde bedrag staat niet in het verslag.",
     "number": "Het gevraagde aantal staat niet in het verslag.",  # not "een aantal" ("some")
+    "share": "Het gevraagde aandeel staat niet in het verslag.",
     "duration": "Hoe lang dat duurt, staat niet in het verslag.",
     "frequency": "Hoe vaak dat gebeurt, staat niet in het verslag.",
     "date": "De gevraagde datum staat niet in het verslag.",
