@@ -1301,3 +1301,14 @@ def test_several_doers_asked_at_once_ask_a_division_of_roles_and_get_no_line():
     assert missing_part("Wie wekt de energie op en wie neemt ze af?", report, idf, report) == ""
     assert missing_part("Wie wekt de energie op?", report, idf, report) == "doer"  # one doer: the line
     assert missing_part("Wie wekt de energie op en wie de warmte?", report, idf, report) == ""
+
+
+def test_a_short_act_is_read_at_a_words_start_and_a_long_one_inside_a_compound():
+    from pactrag.abstain import _act_stems, _does
+
+    lead = _act_stems("leidt")
+    assert _does(lead, "Het labo wordt geleid door de provincie.")
+    assert _does(lead, "De leiding ligt bij de gemeente.")
+    # guiding is not leading: "leid" inside "begeleiding" is another verb
+    assert not _does(lead, "Het labo biedt begeleiding aan lokale besturen.")
+    assert _does(_act_stems("financiert"), "Er is nood aan externe cofinanciering.")

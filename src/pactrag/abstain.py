@@ -2398,9 +2398,19 @@ def doer_act(question: str) -> list[str]:
     return _act_stems(verb) if verb else []
 
 
+# An act's stem shorter than this is read only at a word's start (or after a participle's "ge"):
+# inside a word a short stem is often another verb's ("leid" in "begeleiding": guiding is not
+# leading); a longer one is the act in a compound too ("financier" in "cofinanciering").
+SHORT_ACT = 6
+
+
 def _does(act: Sequence[str], sentence: str) -> bool:
     words = re.findall(r"\w+", sentence.lower())
-    return not act or any(stem in w for stem in act for w in words)
+    return not act or any(
+        w.startswith((stem, "ge" + stem)) or (len(stem) >= SHORT_ACT and stem in w)
+        for stem in act
+        for w in words
+    )
 
 
 # The kinds an answer says it lacks (``missing_part``): values a point either gives or does not. A
