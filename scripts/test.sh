@@ -57,4 +57,6 @@ echo "==> evaluatie cold12 (koud geschreven controleset, sessie 11; alleen invar
 .venv/bin/pactrag eval --set cold12 --no-reference --no-llm-check || status=$?
 echo "==> evaluatie cold13 (koud geschreven controleset, sessie 12; alleen invarianten gegated)"
 .venv/bin/pactrag eval --set cold13 --no-reference --no-llm-check || status=$?
+echo "==> evaluatie cold14 (koud geschreven controleset, sessie 13; alleen invarianten gegated)"
+.venv/bin/pactrag eval --set cold14 --no-reference --no-llm-check || status=$?
 exit $status
