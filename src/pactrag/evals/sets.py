@@ -25,4 +25,5 @@ TUNING_SETS: tuple[tuple[str, str | None], ...] = (
     ("cold11", None),
     ("cold12", None),
     ("cold13", None),
+    ("cold14", None),
 )
