@@ -28,21 +28,9 @@ GRID = (0.0, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
 def first_sections(lab: Lab, total: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Per question: 1/rank of the first gold section among the top 6 chunks' sections (0 when
-    none), and whether it is first."""
-    rr = np.zeros(len(lab.rows))
-    for q in range(len(lab.rows)):
-        order = np.argsort(-total[q], kind="stable")
-        seen, secs = set(), []
-        for p in order:
-            if lab.text[p] in seen:
-                continue
-            seen.add(lab.text[p])
-            secs.append(lab.chunk_sec[p])
-            if len(seen) >= 6:
-                break
-        secs = list(dict.fromkeys(secs))
-        first = next((i for i, s in enumerate(secs) if s in lab.gold[q]), None)
-        rr[q] = 0.0 if first is None else 1.0 / (first + 1)
+    none, ``Lab.first_gold``), and whether it is first."""
+    ranks = [lab.first_gold(q, total[q]) for q in range(len(lab.rows))]
+    rr = np.array([0.0 if r is None else 1.0 / (r + 1) for r in ranks])
     return rr, rr == 1.0
 
 

@@ -148,20 +148,24 @@ class Lab:
         self.chunk_vec = matrix.astype(np.float64)
         self.base = sum(self.parts[k] for k in ("dense", "sentence", "bm25", "kind", "named", "naming"))
 
+    def first_gold(self, q: int, row: np.ndarray) -> int | None:
+        """The rank of question ``q``'s first gold section among the sections of the top 6
+        distinct chunks by ``row`` (its scores per chunk); None when none is there."""
+        seen, secs = set(), []
+        for p in np.argsort(-row, kind="stable"):
+            if self.text[p] in seen:
+                continue
+            seen.add(self.text[p])
+            secs.append(self.chunk_sec[p])
+            if len(seen) >= 6:
+                break
+        secs = list(dict.fromkeys(secs))
+        return next((i for i, s in enumerate(secs) if s in self.gold[q]), None)
+
     def score(self, total: np.ndarray) -> dict:
         out: dict[str, list[tuple[float, float]]] = defaultdict(list)
         for q in range(len(self.rows)):
-            order = np.argsort(-total[q], kind="stable")
-            seen, secs = set(), []
-            for p in order:
-                if self.text[p] in seen:
-                    continue
-                seen.add(self.text[p])
-                secs.append(self.chunk_sec[p])
-                if len(seen) >= 6:
-                    break
-            secs = list(dict.fromkeys(secs))
-            first = next((i for i, s in enumerate(secs) if s in self.gold[q]), None)
+            first = self.first_gold(q, total[q])
             s = (float(first == 0), float(first is not None and first < 5))
             e = self.rows[q]
             for g in ("all", e.set_name, *[t for t in self.tags.get(e.source, ()) if t in TAGS]):
