@@ -1,6 +1,6 @@
 """The absent14 check set (``scripts/absent14_holdout.jsonl``), through the whole product (session 13).
 
-    .venv/bin/python scripts/absent14_check.py --out /tmp/absent14_h_start.json   # totals only
+    .venv/bin/python scripts/absent14_check.py --out index/absent14_h_start.json   # totals only
     .venv/bin/python scripts/absent14_check.py --show                              # every item (at the end)
 
 Four groups, written from the report before any code change: ``refuse`` (15 out-of-scope asks in the

@@ -1,7 +1,7 @@
 """Should the doer of a named thing, which no sentence of the report supplies, be a refusal? (session
 13, absent14). Leave-one-set-out over the eval sets' answers of a run of the start code:
 
-    .venv/bin/python scripts/absent14_doer_lab.py /tmp/absent14_start
+    .venv/bin/python scripts/absent14_doer_lab.py index/absent14_start
 
 A question fires when one of its asks reads a doer asked now (``abstain.DOER``) of a thing it names
 (``abstain._names_in``) and no sentence of the report, read with its lead, supplies a doer of it

@@ -1,6 +1,6 @@
 """The refuse14b check set (``scripts/refuse14b_holdout.jsonl``), through the whole product (session 13).
 
-    .venv/bin/python scripts/refuse14b_check.py --out /tmp/refuse14b_h_start.json   # totals only
+    .venv/bin/python scripts/refuse14b_check.py --out index/refuse14b_h_start.json   # totals only
     .venv/bin/python scripts/refuse14b_check.py --show                              # every item (at the end)
 
 Two groups, written from the report before any code change (session 13, refuse14b): ``refuse`` (15

@@ -1,6 +1,6 @@
 """What refuse14b's readings add over the start code's eval runs, leave one set out (session 13).
 
-    .venv/bin/python scripts/refuse14b_lab.py /tmp/refuse14b_start
+    .venv/bin/python scripts/refuse14b_lab.py index/refuse14b_start
 
 For each item of each set (its standalone form for a conversation turn) the lab reads, with the current
 code: ``doer``, the best doer support of a question that asks a doer now of a thing it names, and
