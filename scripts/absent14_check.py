@@ -35,14 +35,15 @@ def has_missing_line(text: str) -> bool:
     return any(line and re.fullmatch(re.escape(line).replace(r"\{verb\}", r"\w+"), last) for line in lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None, check: Path = CHECK, doc: str = __doc__ or "") -> int:
+    """Run ``check`` (a check set of this format) through the product; ``doc`` heads the help."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--out", type=Path, help="write every item's decision and answer here")
     parser.add_argument("--show", action="store_true", help="print every item")
     args = parser.parse_args(argv)
     settings = Settings.from_env()
     assistant = Assistant(settings, index=memo_queries(Index(settings)), use_llm=False)
-    rows = [json.loads(line) for line in CHECK.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in check.read_text(encoding="utf-8").splitlines() if line.strip()]
     totals: dict[str, list[int]] = {}
     out = []
     for row in rows:

@@ -12,58 +12,17 @@ Run with ``--out`` for totals, ``--show`` for every item (at the end only).
 
 from __future__ import annotations
 
-import argparse
-import json
-import re
+import sys
 from pathlib import Path
 
-from pactrag import messages as M
-from pactrag.answer import Assistant
-from pactrag.config import Settings
-from pactrag.evals.run import memo_queries
-from pactrag.index import Index
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from absent14_check import main as run_check  # noqa: E402  (the same runner, another set)
 
-ROOT = Path(__file__).resolve().parent.parent
-CHECK = ROOT / "scripts/refuse14b_holdout.jsonl"
-
-
-def has_missing_line(text: str) -> bool:
-    """The answer's last line is one of ``M.MISSING_PART``'s (a doer's with its verb filled in)."""
-    last = text.rstrip().rsplit("\n", 1)[-1]
-    lines = [*getattr(M, "MISSING_PART", {}).values(), getattr(M, "MISSING_DOER_PASSIVE", "")]
-    return any(line and re.fullmatch(re.escape(line).replace(r"\{verb\}", r"\w+"), last) for line in lines)
+CHECK = Path(__file__).resolve().parent / "refuse14b_holdout.jsonl"
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, help="write every item's decision and answer here")
-    parser.add_argument("--show", action="store_true", help="print every item")
-    args = parser.parse_args(argv)
-    settings = Settings.from_env()
-    assistant = Assistant(settings, index=memo_queries(Index(settings)), use_llm=False)
-    rows = [json.loads(line) for line in CHECK.read_text(encoding="utf-8").splitlines() if line.strip()]
-    totals: dict[str, list[int]] = {}
-    out = []
-    for row in rows:
-        a = assistant.ask(row["question"])
-        group = row["tags"][0]
-        line = has_missing_line(a.answer)
-        t = totals.setdefault(group, [0, 0, 0])
-        t[0] += a.abstained
-        t[1] += line and not a.abstained
-        t[2] += 1
-        out.append(
-            {**row, "abstained": a.abstained, "reason": a.abstain_reason, "line": line, "answer": a.answer}
-        )
-        if args.show:
-            print(
-                f"{row['id']} {'R' if a.abstained else 'A'} {'L' if line else '-'} {a.abstain_reason:20s} {row['question']}"
-            )
-    for group, (refused, lined, n) in totals.items():
-        print(f"  {group:14s} refused {refused:2d} / {n:2d}   answered with the missing-part line {lined:2d}")
-    if args.out:
-        args.out.write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
-    return 0
+    return run_check(argv, check=CHECK, doc=__doc__ or "")
 
 
 if __name__ == "__main__":
