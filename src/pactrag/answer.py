@@ -1198,13 +1198,6 @@ def _leaks_prompt(text: str) -> bool:
     return leaks_prompt(text, SYSTEM_PROMPT, ignore=(M.ABSTAIN,))
 
 
-def _lead_with_hit(retrieval: Retrieval, lead: Hit) -> Retrieval:
-    """The retrieval with ``lead`` first (moved up, or put in front when it missed it)."""
-    rest = [h for h in retrieval.hits if h.chunk.chunk_id != lead.chunk.chunk_id]
-    ranked = [replace(h, rank=r) for r, h in enumerate([lead, *rest], 1)]
-    return replace(retrieval, hits=tuple(ranked[: max(len(retrieval.hits), 1)]))
-
-
 def _lead_with(
     retrieval: Retrieval, index: Index, subfacet: tuple[str, str], kinds: tuple[str, ...]
 ) -> Retrieval:
