@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .examples import labelled, per_held_out
+from .examples import labelled, per_held_out, section_columns, section_key
 from .lexical import tokenize
 
 if TYPE_CHECKING:
@@ -189,8 +189,7 @@ def bridge(index: Index) -> Bridge | None:
         rows = [e for e in data.examples if e.sections]
         if not rows:
             return None
-        keys = [f"{c.report_id}\x00{c.section_id}" for c in index.chunks]
-        column = {k: i for i, k in enumerate(dict.fromkeys(keys))}
+        keys, column = section_columns(index)
         section_tokens: list[list[str]] = [[] for _ in column]
         seen: set[str] = set()
         for c, k in zip(index.chunks, keys, strict=True):
@@ -199,7 +198,7 @@ def bridge(index: Index) -> Bridge | None:
                 section_tokens[column[k]].extend(tokenize(c.text))
         doc_terms, q_terms, _table, aligned = fit_translation(
             [list(tokenize(e.question)) for e in rows],
-            [[column[f"{e.report_id}\x00{s}"] for s in e.sections] for e in rows],
+            [[column[section_key(e.report_id, s)] for s in e.sections] for e in rows],
             section_tokens,
         )
         vocabulary = index.vocabulary

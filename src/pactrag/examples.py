@@ -243,6 +243,18 @@ def _lda(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return weights, bias
 
 
+def section_key(report_id: str, section_id: str) -> str:
+    """A section's (or a subfacet's) key in what is fitted on the examples: "report\x00id"."""
+    return f"{report_id}\x00{section_id}"
+
+
+def section_columns(index: Index) -> tuple[list[str], dict[str, int]]:
+    """Each chunk's section key, and one column per section in the chunks' order: the section axis
+    of the nearest questions' votes (``neighbours.py``) and of the word bridge (``bridge.py``)."""
+    keys = [section_key(c.report_id, c.section_id) for c in index.chunks]
+    return keys, {k: i for i, k in enumerate(dict.fromkeys(keys))}
+
+
 def _fit(index: Index, data: Labelled) -> ExampleModel | None:
     by_section = {(c.report_id, c.section_id): c for c in index.chunks}
     answerable = [n for n, e in enumerate(data.examples) if e.sections]
@@ -251,8 +263,8 @@ def _fit(index: Index, data: Labelled) -> ExampleModel | None:
     x = data.vectors[answerable]
     # what a chunk is an instance of, per part; an example is labelled by its sections' chunks
     keys: dict[str, Callable[[Chunk], str]] = {
-        "section": lambda c: f"{c.report_id}\x00{c.section_id}",
-        "subfacet": lambda c: f"{c.report_id}\x00{c.subfacet_id}",
+        "section": lambda c: section_key(c.report_id, c.section_id),
+        "subfacet": lambda c: section_key(c.report_id, c.subfacet_id),
         "kind": lambda c: c.kind,
     }
     parts = []

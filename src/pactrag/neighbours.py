@@ -41,7 +41,7 @@ import numpy as np
 
 from .crosslingual import shifted, without_language
 from .embed import embed_queries
-from .examples import labelled, per_held_out
+from .examples import labelled, per_held_out, section_columns, section_key
 from .lexical import BM25Index
 
 if TYPE_CHECKING:
@@ -124,13 +124,12 @@ def neighbours(index: Index) -> Neighbours | None:
         rows = [n for n, e in enumerate(data.examples) if e.sections]
         if not rows:
             return None
-        keys = [f"{c.report_id}\x00{c.section_id}" for c in index.chunks]
-        column = {k: i for i, k in enumerate(dict.fromkeys(keys))}
+        keys, column = section_columns(index)
         shares = np.zeros((len(rows), len(column)))
         for row, n in enumerate(rows):
             e = data.examples[n]
             for s in e.sections:
-                shares[row, column[f"{e.report_id}\x00{s}"]] += 1 / len(e.sections)
+                shares[row, column[section_key(e.report_id, s)]] += 1 / len(e.sections)
         vectors = data.vectors[rows].astype(np.float32)
         sentences = getattr(index, "sentence_vectors", None)
         close = np.inf
