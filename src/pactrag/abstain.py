@@ -2336,8 +2336,7 @@ DOER = AnswerType(
 
 
 # an agent named outright: "door"/"vanuit"/"dankzij" and a name, a body or people ("ondersteund door
-# Saamo", "vanuit vrijwilligers"), or a name that opens the sentence as its subject ("Vlaanderen
-# acronym that opens the sentence as its subject ("IOK …")
+# Saamo", "vanuit vrijwilligers"), or an acronym that opens the sentence as its subject ("IOK …")
 _AGENT = re.compile(
     rf"\b(?:door|vanuit|dankzij)\s+(?:de |het |een |hun |lokale |(?:\w+e )?)?(?:[A-Z]\w+|(?i:{_DOER_HEAD}|{_ROLE}|"
     rf"{_PERSON_NOUN}|vrijwilliger\w*|burgers|inwoners|bewoners|deelnemers))|^\W*[A-Z][a-z]*[A-Z]\w*"
@@ -2464,7 +2463,12 @@ def missing_part(
     report has it and the answer missed it ("In hoeveel fasen …?" against "opgedeeld in 3
     stappen"), a line would be false. A count of the participants' list is answered by the list
     (``counts_listed``)."""
-    if not shown or counts_listed(question, sentences, listed):
+    clauses = [c for c in _CLAUSE.split(question) if c.strip()] or [question]
+    # most questions ask no value at all: read that first, before the report-wide readings below (this
+    # runs after every answer; ``doer=True`` reads a superset of the kinds the loop reads)
+    if not shown or not any(k in LINE_KINDS for c in clauses for k in asked_types(c, doer=True)):
+        return ""
+    if counts_listed(question, sentences, listed):
         return ""
     # a doer is read only of a thing the question names ("Wie leidt het plattelandslabo in de
     # provincie Antwerpen?", "Wie trekt ‘Broodje Burger’?"): of a role asked in general ("Wie
@@ -2473,7 +2477,6 @@ def missing_part(
     # value questions over the dev sets got one, most of them such)
     # … or in lower case, one the report mentions in passing (``named_thing``)
     doer = bool(named_thing(question, sentences))
-    clauses = [c for c in _CLAUSE.split(question) if c.strip()] or [question]
     # "Wie wekt de energie op en wie neemt ze af …?", "wie trekt de kar, wie betaalt en wie …?": several
     # doers asked at once ask how roles are divided, which the report answers in its own words
     # ("steden zijn grote afnemers", "lokale besturen beschikken over terreinexpertise"); a line there
