@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from pactrag.abstain import _CLAUSE, _names_in, _own_words, _read_with_leads, asked_types, on_topic_support
@@ -35,20 +36,22 @@ def support(question: str, sentences: list[str], idf: dict[str, float]) -> float
     return min((on_topic_support(c, "doer", sentences, idf) for c in asks), default=None)
 
 
-def main(argv: list[str]) -> int:
-    run = Path(argv[0])
-    index = Index(Settings.from_env())
-    led = _read_with_leads(index.sentence_texts)
-    rows = []
+def run_items(run: Path) -> Iterator[tuple[str, str, str, bool, bool]]:
+    """(set, id, question as answered, out of scope, abstained) of every item of the eval runs under
+    ``run`` (one folder per set, as ``pactrag eval --out`` writes them)."""
     for report in sorted(run.glob("*/report*.json")):
         data = json.loads(report.read_text(encoding="utf-8"))
         for item in data["items"]:
             tags = item["tags"] if isinstance(item["tags"], list) else ast.literal_eval(item["tags"])
-            abstained = item["abstained"] in (True, "True")
             q = item.get("standalone_question") or item["question"]
-            rows.append(
-                (report.parent.name, item["id"], q, "refuse" in tags, abstained, support(q, led, index.idf))
-            )
+            yield report.parent.name, item["id"], q, "refuse" in tags, item["abstained"] in (True, "True")
+
+
+def main(argv: list[str]) -> int:
+    run = Path(argv[0])
+    index = Index(Settings.from_env())
+    led = _read_with_leads(index.sentence_texts)
+    rows = [(*row, support(row[2], led, index.idf)) for row in run_items(run)]
     sets = sorted({r[0] for r in rows})
     read = [r for r in rows if r[5] is not None]
     print(f"{len(rows)} items, {len(read)} read a doer of a named thing:")

@@ -13,8 +13,6 @@ on the other sets, and the held-out set's gains and losses are reported (no in-s
 
 from __future__ import annotations
 
-import ast
-import json
 import re
 import sys
 from collections.abc import Sequence
@@ -48,6 +46,9 @@ from pactrag.config import Settings
 from pactrag.index import Index
 from pactrag.intent import PART_FRAME_TERMS
 from pactrag.lexical import tokenize
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from absent14_doer_lab import run_items  # noqa: E402  (the same reading of the eval runs)
 
 GRID = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 
@@ -135,15 +136,10 @@ def main(argv: list[str]) -> int:
     sentences = index.sentence_texts
     led = _read_with_leads(sentences)
     rows = []
-    for report in sorted(run.glob("*/report*.json")):
-        data = json.loads(report.read_text(encoding="utf-8"))
-        for item in data["items"]:
-            tags = item["tags"] if isinstance(item["tags"], list) else ast.literal_eval(item["tags"])
-            abstained = item["abstained"] in (True, "True")
-            q = item.get("standalone_question") or item["question"]
-            r = readings(q, sentences, led, index.idf)
-            if r:
-                rows.append((report.parent.name, item["id"], q, "refuse" in tags, abstained, r))
+    for row in run_items(run):
+        r = readings(row[2], sentences, led, index.idf)
+        if r:
+            rows.append((*row, r))
     sets = sorted({r[0] for r in rows})
     for kind in ("doer-lower", "share", "detail"):
         read = [r for r in rows if kind in r[5]]
