@@ -73,12 +73,19 @@ def dump() -> None:
         context=None,
         prior=None,
         learned=None,
+        expansion=None,
     ):
         count = len(index.chunks)
 
         def full(**kw):
             args = dict(
-                weights=(0.0, 0.0, 0.0), kinds=set(), named=None, context=None, prior=None, learned=None
+                weights=(0.0, 0.0, 0.0),
+                kinds=set(),
+                named=None,
+                context=None,
+                prior=None,
+                learned=None,
+                expansion=None,
             )
             args.update(kw)
             out, _, _ = original(index, tokens, sims, best, dense, lexical, mask, n=count, **args)
@@ -90,14 +97,29 @@ def dump() -> None:
         dw, sw, bw = weights
         captured["dense"] = full(weights=(dw, 0.0, 0.0))
         captured["sentence"] = full(weights=(0.0, sw, 0.0))
-        captured["bm25"] = full(weights=(0.0, 0.0, bw))
+        # the word bridge's expansion (bridge.py) is part of BM25 in the fused score
+        captured["bm25"] = full(weights=(0.0, 0.0, bw), expansion=expansion)
         captured["kind"] = full(kinds=kinds)
         captured["named"] = full(named=named)
         captured["naming"] = full(prior=prior)
         captured["learned"] = full(learned=learned)
         captured["best"] = np.asarray(best, dtype=np.float64)
         return original(
-            index, tokens, sims, best, dense, lexical, mask, weights, kinds, named, n, context, prior, learned
+            index,
+            tokens,
+            sims,
+            best,
+            dense,
+            lexical,
+            mask,
+            weights,
+            kinds,
+            named,
+            n,
+            context,
+            prior,
+            learned,
+            expansion,
         )
 
     retrieve_mod._fuse = spy
