@@ -342,33 +342,33 @@ def _subfacet_pool(index: Index, fused: np.ndarray) -> np.ndarray:
     """Per chunk: how much more than its best section its subfacet's sections match together (a
     soft maximum over the sections' best scores at ``SUBFACET_POOL_TEMPERATURE``, minus their
     maximum; 0 for chunks outside a subfacet and for a subfacet with one section allowed)."""
-    sections, subfacets, members = _pool_groups(index)
+    sections, subfacets = _pool_groups(index)
     best = np.full(int(sections.max()) + 1 if len(sections) else 0, -np.inf)
     np.maximum.at(best, sections, fused)
-    out = np.zeros(len(members))
+    section_subfacet = np.full(len(best), -1)
+    section_subfacet[sections] = subfacets
+    out = np.zeros(int(subfacets.max()) + 1 if len(subfacets) else 0)
     t = SUBFACET_POOL_TEMPERATURE
-    for u, own in enumerate(members):
-        v = best[own]
-        v = v[np.isfinite(v)]
+    for u in range(len(out)):
+        v = best[(section_subfacet == u) & np.isfinite(best)]
         if len(v) > 1:
             out[u] = t * np.log(np.exp((v - v.max()) / t).sum())
-    return np.where(subfacets >= 0, out[np.maximum(subfacets, 0)], 0.0) if len(out) else np.zeros(len(fused))
+    return np.where(subfacets >= 0, out[np.maximum(subfacets, 0)], 0.0)
 
 
-def _pool_groups(index: Index) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+def _pool_groups(index: Index) -> tuple[np.ndarray, np.ndarray]:
     """Per chunk: its section's number and its subfacet's number (-1 outside a subfacet), by
-    report; per subfacet, its sections' numbers (built once per opened index)."""
+    report (built once per opened index)."""
     cached = getattr(index, "_pool_groups", None)
     if cached is None:
         report = index.column("report_id")
-        keys = np.char.add(np.char.add(report, "\x00"), index.column("section_id"))
-        _, sections = np.unique(keys, return_inverse=True)
+        _, sections = np.unique(
+            np.char.add(np.char.add(report, "\x00"), index.column("section_id")), return_inverse=True
+        )
         sub = index.column("subfacet_id")
         _, numbers = np.unique(np.char.add(np.char.add(report, "\x00"), sub), return_inverse=True)
-        subfacets = np.where(sub != "", numbers, -1).astype(np.int64)
-        count = int(subfacets.max()) + 1 if len(subfacets) else 0
-        members = [np.unique(sections[subfacets == u]) for u in range(count)]
-        cached = (sections.astype(np.int64), subfacets, members)
+        subfacets = np.where(sub != "", numbers, -1)
+        cached = (sections.astype(np.int64), subfacets.astype(np.int64))
         index._pool_groups = cached  # type: ignore[attr-defined]
     return cached
 
