@@ -123,9 +123,6 @@ def dump() -> None:
         )
 
     retrieve_mod._fuse = spy
-    # the subfacet pooling acts on the whole fused score: each part alone must not be pooled
-    # (``every15_lab.py pool`` adds it back on the sum)
-    retrieve_mod.SUBFACET_POOL_WEIGHT = 0.0
     # the nearest-question votes are what eval adds back (knn_dense, knn_bm25): left out here
     neighbours.DENSE_WEIGHT = neighbours.LEXICAL_WEIGHT = 0.0
     parts: dict[str, list[np.ndarray]] = defaultdict(list)

@@ -103,18 +103,6 @@ CONTEXT_KIND_BONUS = 1.5
 # with them (0.794). A small, noisy gain: the question vector says little more about the
 # subfacet than its retrieval already does; rerun the CV with a stronger embedder.
 SUBFACET_PRIOR = 1.0
-# A subfacet is read from all its parts as well as from its best chunk: each subfacet's sections'
-# best fused scores are pooled by a soft maximum at SUBFACET_POOL_TEMPERATURE, minus their plain
-# maximum (0 for a subfacet where one section matches, up to T log(parts) where several do), and
-# added with SUBFACET_POOL_WEIGHT to the subfacet's chunks (``_subfacet_pool``). Everyday and
-# English questions were often put in another subfacet than the one that answers (90 of 183
-# leave-one-set-out misses of the everyday, English and direct questions, scripts/every15_lab.py
-# misses). Leave-one-set-out on the retrieval dump (every15_lab.py pool; weight and temperature
-# chosen on the other sets for each set left out: (0.25, 0.5) in all 15 folds): hit@1 0.876 ->
-# 0.878, everyday words 0.764 -> 0.766, English 0.853 -> 0.853, direct 0.955 -> 0.955, no set
-# falls; stronger pooling loses (weight 1: 0.871; the mean of the best two sections: 0.857).
-SUBFACET_POOL_WEIGHT = 0.25
-SUBFACET_POOL_TEMPERATURE = 0.5
 
 
 # A part the rules read from a word ("status" from "formele", the participants' list from "namen
@@ -327,8 +315,6 @@ def _fuse(
         fused += CONTEXT_BONUS * context
         if kinds and CONTEXT_KIND_BONUS:
             fused += CONTEXT_KIND_BONUS * (context & np.isin(index.column("kind"), list(kinds)))
-    if SUBFACET_POOL_WEIGHT:
-        fused += SUBFACET_POOL_WEIGHT * _subfacet_pool(index, np.where(allowed, fused, -np.inf))
     fused = np.where(allowed, fused, -np.inf)
     top = np.argsort(-fused, kind="stable")[:n]
     return (
@@ -336,41 +322,6 @@ def _fuse(
         dense_rank,
         bm25_rank,
     )
-
-
-def _subfacet_pool(index: Index, fused: np.ndarray) -> np.ndarray:
-    """Per chunk: how much more than its best section its subfacet's sections match together (a
-    soft maximum over the sections' best scores at ``SUBFACET_POOL_TEMPERATURE``, minus their
-    maximum; 0 for chunks outside a subfacet and for a subfacet with one section allowed)."""
-    sections, subfacets = _pool_groups(index)
-    best = np.full(int(sections.max()) + 1 if len(sections) else 0, -np.inf)
-    np.maximum.at(best, sections, fused)
-    section_subfacet = np.full(len(best), -1)
-    section_subfacet[sections] = subfacets
-    out = np.zeros(int(subfacets.max()) + 1 if len(subfacets) else 0)
-    t = SUBFACET_POOL_TEMPERATURE
-    for u in range(len(out)):
-        v = best[(section_subfacet == u) & np.isfinite(best)]
-        if len(v) > 1:
-            out[u] = t * np.log(np.exp((v - v.max()) / t).sum())
-    return np.where(subfacets >= 0, out[np.maximum(subfacets, 0)], 0.0)
-
-
-def _pool_groups(index: Index) -> tuple[np.ndarray, np.ndarray]:
-    """Per chunk: its section's number and its subfacet's number (-1 outside a subfacet), by
-    report (built once per opened index)."""
-    cached = getattr(index, "_pool_groups", None)
-    if cached is None:
-        report = index.column("report_id")
-        _, sections = np.unique(
-            np.char.add(np.char.add(report, "\x00"), index.column("section_id")), return_inverse=True
-        )
-        sub = index.column("subfacet_id")
-        _, numbers = np.unique(np.char.add(np.char.add(report, "\x00"), sub), return_inverse=True)
-        subfacets = np.where(sub != "", numbers, -1)
-        cached = (sections.astype(np.int64), subfacets.astype(np.int64))
-        index._pool_groups = cached  # type: ignore[attr-defined]
-    return cached
 
 
 def check_filters(index: Index, filters: Filters) -> None:
