@@ -29,6 +29,7 @@ from functools import lru_cache
 import numpy as np
 
 from . import messages as M
+from . import pointrank
 from .chunk import sentence_spans
 from .crosslingual import is_english
 from .embed import embed_queries
@@ -885,7 +886,7 @@ def compose(
         or _COMPARES.search(question)
     ):
         first = groups[0]  # not empty here: an answer without groups abstained above
-        groups = _answer_first(groups, score)
+        groups = _answer_first(groups, score, question, retrieval, index)
         if lead == items_lead and groups[0] is not first:
             lead = _lead_items(list(dict.fromkeys(g.section.kind for g in groups)), groups, intent)
     composition = _render(lead, groups, missing, index, leads)
@@ -2888,22 +2889,60 @@ def _render(
     return Composition("\n".join(lines).strip(), citations)
 
 
-def _answer_first(groups: list[Group], score: Callable[[Point], float]) -> list[Group]:
+def _answer_first(
+    groups: list[Group], score: Callable[[Point], float], question: str, retrieval: Retrieval, index: Index
+) -> list[Group]:
     """A direct answer opens with the point that answers it: the section of the best-scored point
     (``_scorer``, as the points were chosen) comes first and that point leads its block; the rest
     keep their order. A blind reader of session 11 named "a one-line answer buried in a whole
     section" the biggest memo problem (cold10 c10q009 showed the Opschaling section and then the
     Drempels sentence that answered; over the dev sets the first point held a required fact in
     about half the direct answers). Ordering only: no point is dropped (session 11's stopping rule
-    lost facts). A point moves with what it needs (``_lead_run``)."""
-    scored = [(score(p), i, p) for i, g in enumerate(groups) for p in g.points]
-    if len(scored) < 2:
+    lost facts). A point moves with what it needs (``_lead_run``).
+
+    "Best" is the learned point scorer's (``pointrank``: the composing score's parts, the labelled
+    questions' votes, the kind of value asked against the one a point supplies, its shape), not the
+    composing score alone: leave one dev set out, the point it puts first holds a required fact in
+    0.837 of 763 direct answers against 0.743 (MRR 0.906 against 0.846; session 14, point15)."""
+    located = [(i, p) for i, g in enumerate(groups) for p in g.points]
+    if len(located) < 2:
         return groups
-    _, i, best = max(scored, key=lambda t: (t[0], -t[1]))  # the first of equals
+    learned = pointrank.scores(question, _candidates(groups, score, retrieval, index))
+    at = int(np.argmax(learned))  # the first of equals
+    i, best = located[at]
     points = list(groups[i].points)
     run = _lead_run(best, points)
     first = replace(groups[i], points=tuple(run + [p for p in points if not any(p is q for q in run)]))
     return [first, *(g for j, g in enumerate(groups) if j != i)]
+
+
+def _candidates(
+    groups: list[Group], score: Callable[[Point], float], retrieval: Retrieval, index: Index
+) -> list[pointrank.Candidate]:
+    """The shown points as the learned scorer reads them, in the groups' order."""
+    q = retrieval.query_vector
+    votes = sentence_votes(index, q) if q is not None else {}
+    out = []
+    for gi, g in enumerate(groups):
+        for p in g.points:
+            dense = (
+                float(np.max(p.vectors @ q))
+                if q is not None and p.vectors.shape[0] and p.vectors.shape[1] > 1
+                else 0.0
+            )
+            out.append(
+                pointrank.Candidate(
+                    p.text,
+                    dense,
+                    score(p) - dense,
+                    _vote_share(p, g.section, votes),
+                    gi,
+                    p.position,
+                    p.block >= 0 and p.block != p.position,
+                    p.block == p.position,
+                )
+            )
+    return out
 
 
 def _lead_run(best: Point, points: list[Point]) -> list[Point]:

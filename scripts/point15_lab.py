@@ -1,0 +1,174 @@
+"""Leave-one-set-out lab for the point a direct answer opens with (``pointrank.py``), not a test.
+
+    .venv/bin/python scripts/point15_lab.py dump [SET ...]   # candidates per direct item -> /tmp/point15_lab.pkl
+    .venv/bin/python scripts/point15_lab.py fit              # LOSO figures and the all-sets weights
+
+``dump`` answers every single dev question with facts (no list, no synthesis), each set with its own
+questions held out as ``pactrag eval`` does, and keeps the candidate points ``compose._answer_first``
+chose from (text, composing score's parts, votes, place) and which of them hold a required fact.
+``fit`` fits a conditional logit (softmax over one answer's candidates, L2) leaving one set out,
+and reports, pooled over the held-out sets: the first point holds a fact (P@1) and the MRR of the
+first fact-holding point, against the composing score's order (the start code).
+"""
+
+from __future__ import annotations
+
+import pickle
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from pactrag import compose
+from pactrag.answer import Assistant
+from pactrag.config import Settings
+from pactrag.evals.metrics import fact_first, norm
+from pactrag.evals.run import find_set, load_gold, memo_queries
+from pactrag.examples import hold_out
+from pactrag.index import Index
+from pactrag.pointrank import FEATURES, Candidate, features
+from pactrag.pointvotes import sentence_votes
+
+SETS = ("v1", *(f"cold{i}" for i in range(4, 15)), "v2", "fresh")
+DUMP = Path("/tmp/point15_lab.pkl")
+L2 = 1.0
+
+
+def dump(sets: list[str]) -> None:
+    settings = Settings.from_env()
+    index = memo_queries(Index(settings))
+    ctx: dict = {}
+    scorer, first = compose._scorer, compose._answer_first
+
+    def spy_scorer(question, retrieval, index, topic=()):
+        ctx["question"], ctx["retrieval"] = question, retrieval
+        return scorer(question, retrieval, index, topic)
+
+    def spy_first(groups, score, *args, **kwargs):
+        q = ctx["retrieval"].query_vector
+        votes = sentence_votes(index, q)
+        cands = []
+        for gi, g in enumerate(groups):
+            for p in g.points:
+                dense = float(np.max(p.vectors @ q)) if p.vectors.shape[0] and p.vectors.shape[1] > 1 else 0.0
+                cands.append(
+                    Candidate(
+                        p.text,
+                        dense,
+                        score(p) - dense,
+                        compose._vote_share(p, g.section, votes),
+                        gi,
+                        p.position,
+                        p.block >= 0 and p.block != p.position,
+                        p.block == p.position,
+                    )
+                )
+        ctx["calls"].append((ctx["question"], cands))
+        return first(groups, score, *args, **kwargs)
+
+    compose._scorer, compose._answer_first = spy_scorer, spy_first
+    rows = pickle.loads(DUMP.read_bytes()) if DUMP.exists() else []
+    rows = [r for r in rows if r["set"] not in sets]
+    for name in sets:
+        set_dir = find_set(name)
+        items = [
+            i
+            for i in load_gold(set_dir)
+            if not i.conversation
+            and i.facts
+            and (name not in ("v2", "fresh") or i.split == "dev")
+            and not {"list", "synthesis"} & set(i.tags)
+        ]
+        hold_out(index, [i.question for i in load_gold(set_dir)])
+        assistant = Assistant(settings, index=index, use_llm=False)
+        kept = 0
+        for item in items:
+            ctx["calls"] = []
+            answer = assistant.ask(item.question)
+            if not ctx["calls"] or answer.abstained:
+                continue
+            question, cands = ctx["calls"][-1]
+            if len(cands) < 2:
+                continue
+            labels = [any(norm(a) in norm(c.text) for g in item.facts for a in g) for c in cands]
+            rows.append(
+                dict(
+                    set=name,
+                    id=item.id,
+                    question=question,
+                    cands=cands,
+                    labels=labels,
+                    answer=answer.answer,
+                    ff=fact_first(answer.answer, item.facts),
+                )
+            )
+            kept += 1
+        print(name, len(items), "direct items,", kept, "with candidates", flush=True)
+    DUMP.write_bytes(pickle.dumps(rows))
+
+
+def _fit(Xs: list[np.ndarray], ys: list[np.ndarray], l2: float = L2, steps: int = 400) -> np.ndarray:
+    """Conditional logit: maximise log P(a fact-holding point first), softmax over each answer."""
+    w = np.zeros(Xs[0].shape[1])
+    lr = 0.5
+    n = len(Xs)
+    for _ in range(steps):
+        grad = -l2 * w / n
+        for X, y in zip(Xs, ys, strict=True):
+            s = X @ w
+            p = np.exp(s - s.max())
+            p /= p.sum()
+            pos = p * y
+            pos /= pos.sum()
+            grad += (pos - p) @ X / n
+        w += lr * grad
+    return w
+
+
+def _figures(scores: list[np.ndarray], ys: list[np.ndarray]) -> tuple[float, float]:
+    p1 = mrr = 0.0
+    for s, y in zip(scores, ys, strict=True):
+        order = np.argsort(-s, kind="stable")
+        p1 += float(y[order[0]])
+        rank = next(r for r, i in enumerate(order) if y[i])
+        mrr += 1.0 / (rank + 1)
+    return p1 / len(ys), mrr / len(ys)
+
+
+def fit(l2: float = L2) -> None:
+    rows = [r for r in pickle.loads(DUMP.read_bytes()) if any(r["labels"])]
+    X = [features(r["question"], r["cands"]) for r in rows]
+    y = [np.asarray(r["labels"], dtype=float) for r in rows]
+    sets = [r["set"] for r in rows]
+    allX = np.vstack(X)
+    mu, sd = allX.mean(0), allX.std(0) + 1e-9
+    Z = [(x - mu) / sd for x in X]
+    base = [x[:, 0] + x[:, 1] for x in X]  # the composing score
+    print(f"{len(rows)} direct answers with a fact-holding candidate, {len(allX)} candidates")
+    held: list[np.ndarray] = [np.zeros(0)] * len(rows)
+    for s in dict.fromkeys(sets):
+        train = [i for i, x in enumerate(sets) if x != s]
+        w = _fit([Z[i] for i in train], [y[i] for i in train], l2)
+        for i, x in enumerate(sets):
+            if x == s:
+                held[i] = Z[i] @ w
+    print("set       n   P@1 start  P@1 LOSO   MRR start  MRR LOSO")
+    for s in [*dict.fromkeys(sets), "pooled"]:
+        idx = [i for i, x in enumerate(sets) if x == s or s == "pooled"]
+        a = _figures([base[i] for i in idx], [y[i] for i in idx])
+        b = _figures([held[i] for i in idx], [y[i] for i in idx])
+        print(f"{s:8} {len(idx):4}   {a[0]:.3f}      {b[0]:.3f}      {a[1]:.3f}      {b[1]:.3f}")
+    w = _fit(Z, y, l2)
+    print("all-sets weights (standardised):")
+    for f, v, m, d in zip(FEATURES, w, mu, sd, strict=True):
+        print(f"  {f:14} {v:+.3f}   (mean {m:.4f}, scale {d:.4f})")
+    print("WEIGHTS =", tuple(round(float(v), 4) for v in w))
+    print("MEANS =", tuple(round(float(v), 4) for v in mu))
+    print("SCALES =", tuple(round(float(v), 4) for v in sd))
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "dump":
+        dump(sys.argv[2:] or list(SETS))
+    else:
+        fit(float(sys.argv[2]) if len(sys.argv) > 2 else L2)
