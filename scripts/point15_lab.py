@@ -6,6 +6,8 @@
 ``dump`` answers every single dev question with facts (no list, no synthesis), each set with its own
 questions held out as ``pactrag eval`` does, and keeps the candidate points ``compose._answer_first``
 chose from (text, composing score's parts, votes, place) and which of them hold a required fact.
+The features (``features``) are the lab's: a conditional logit over them reached P@1 0.837 LOSO,
+the composing score plus 0.15 x the vote share 0.841 (``compose.ANSWER_VOTE_WEIGHT``, shipped).
 ``fit`` fits a conditional logit (softmax over one answer's candidates, L2) leaving one set out,
 and reports, pooled over the held-out sets: the first point holds a fact (P@1) and the MRR of the
 first fact-holding point, against the composing score's order (the start code).
@@ -13,25 +15,88 @@ first fact-holding point, against the composing score's order (the start code).
 
 from __future__ import annotations
 
+import math
 import pickle
+import re
 import sys
+from dataclasses import astuple, dataclass
 from pathlib import Path
 
 import numpy as np
 
 from pactrag import compose
+from pactrag.abstain import ANSWER_TYPES, asked_types
 from pactrag.answer import Assistant
 from pactrag.config import Settings
 from pactrag.evals.metrics import fact_first, norm
 from pactrag.evals.run import find_set, load_gold, memo_queries
 from pactrag.examples import hold_out
 from pactrag.index import Index
-from pactrag.pointrank import FEATURES, Candidate, features
 from pactrag.pointvotes import sentence_votes
 
 SETS = ("v1", *(f"cold{i}" for i in range(4, 15)), "v2", "fresh")
 DUMP = Path("/tmp/point15_lab.pkl")
 L2 = 1.0
+
+
+FEATURES = (
+    "dense",  # the point's nearest sentence similarity to the question
+    "lexical",  # the idf-weighted share of the question's words it holds (weighted as in compose)
+    "gap",  # composing score minus the best candidate's (<= 0)
+    "vote",  # the labelled questions' vote share for the point
+    "typed",  # the question asks a kind of value (abstain.ANSWER_TYPES) and the point supplies it
+    "new_names",  # capitalised words the question does not hold (capped at 3)
+    "later_part",  # the point stands in a later part (group) of the answer
+    "opens_section",  # the first point of its section
+    "list_item",  # an item of a labelled list
+    "list_head",  # the line that announces a list
+    "quote",  # a participant's quote
+    "log_words",  # log of its length in words
+)
+_NAME = re.compile(r"(?<=[\s(‘'\"“])[A-ZÀ-Ý][\w+’'-]*\w")
+_QUOTE = re.compile(r"^\s*(Quote:|[“\"])")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One point an answer may open with, and what the composer knows of it."""
+
+    text: str
+    dense: float
+    lexical: float
+    vote: float
+    group: int  # the answer part it stands in (0 = the first)
+    position: int  # its place in its section
+    list_item: bool
+    list_head: bool
+
+
+def features(question: str, candidates: list[Candidate]) -> np.ndarray:
+    """One row per candidate, in ``FEATURES`` order."""
+    kinds = [k for k in asked_types(question) if k != "advice"]
+    asked_names = {m.group(0).casefold() for m in _NAME.finditer(" " + question)}
+    best = max((c.dense + c.lexical for c in candidates), default=0.0)
+    rows = []
+    for c in candidates:
+        names = {m.group(0).casefold() for m in _NAME.finditer(c.text)} - asked_names
+        typed = any(ANSWER_TYPES[k].supplied(c.text, question) for k in kinds)
+        rows.append(
+            (
+                c.dense,
+                c.lexical,
+                c.dense + c.lexical - best,
+                c.vote,
+                float(typed),
+                float(min(len(names), 3)),
+                float(c.group > 0),
+                float(c.position == 0),
+                float(c.list_item),
+                float(c.list_head),
+                float(bool(_QUOTE.match(c.text))),
+                math.log(1 + len(c.text.split())),
+            )
+        )
+    return np.asarray(rows, dtype=np.float64).reshape(len(rows), len(FEATURES))
 
 
 def dump(sets: list[str]) -> None:
@@ -67,7 +132,7 @@ def dump(sets: list[str]) -> None:
         return first(groups, score, *args, **kwargs)
 
     compose._scorer, compose._answer_first = spy_scorer, spy_first
-    rows = pickle.loads(DUMP.read_bytes()) if DUMP.exists() else []
+    rows = pickle.loads(DUMP.read_bytes()) if DUMP.exists() else []  # tuples: see _rows
     rows = [r for r in rows if r["set"] not in sets]
     for name in sets:
         set_dir = find_set(name)
@@ -96,7 +161,7 @@ def dump(sets: list[str]) -> None:
                     set=name,
                     id=item.id,
                     question=question,
-                    cands=cands,
+                    cands=[astuple(c) for c in cands],
                     labels=labels,
                     answer=answer.answer,
                     ff=fact_first(answer.answer, item.facts),
@@ -136,7 +201,7 @@ def _figures(scores: list[np.ndarray], ys: list[np.ndarray]) -> tuple[float, flo
 
 
 def fit(l2: float = L2) -> None:
-    rows = [r for r in pickle.loads(DUMP.read_bytes()) if any(r["labels"])]
+    rows = [r for r in _rows() if any(r["labels"])]
     X = [features(r["question"], r["cands"]) for r in rows]
     y = [np.asarray(r["labels"], dtype=float) for r in rows]
     sets = [r["set"] for r in rows]
@@ -167,6 +232,12 @@ def fit(l2: float = L2) -> None:
     print("SCALES =", tuple(round(float(v), 4) for v in sd))
 
 
+def _rows() -> list[dict]:
+    """The dump, candidates as records (stored as tuples)."""
+    rows = pickle.loads(DUMP.read_bytes())
+    return [r | {"cands": [Candidate(*c) for c in r["cands"]]} for r in rows]
+
+
 def _loso_scores(rows: list[dict], drop: tuple[str, ...] = (), l2: float = L2) -> list[np.ndarray]:
     keep = [i for i, f in enumerate(FEATURES) if f not in drop]
     X = [features(r["question"], r["cands"])[:, keep] for r in rows]
@@ -187,7 +258,7 @@ def _loso_scores(rows: list[dict], drop: tuple[str, ...] = (), l2: float = L2) -
 
 def ablate() -> None:
     """Pooled LOSO P@1 / MRR without each feature family, and the composing score plus votes."""
-    rows = [r for r in pickle.loads(DUMP.read_bytes()) if any(r["labels"])]
+    rows = [r for r in _rows() if any(r["labels"])]
     y = [np.asarray(r["labels"], dtype=float) for r in rows]
     vote_base = [np.array([c.dense + c.lexical + 0.1 * c.vote for c in r["cands"]]) for r in rows]
     print("score + 0.1 vote (as _best_groups)  P@1 {:.3f} MRR {:.3f}".format(*_figures(vote_base, y)))
@@ -203,7 +274,7 @@ def ablate() -> None:
 def stop() -> None:
     """A trailing point of a one-part answer whose learned LOSO score is ``t`` below the best one's
     dropped: fact groups lost against words saved, ``t`` chosen on the other sets (lose <= 1 %)."""
-    rows = [r for r in pickle.loads(DUMP.read_bytes())]
+    rows = _rows()
     held = _loso_scores(rows)
     gold = {}
     for name in SETS:
