@@ -2931,12 +2931,6 @@ def _lead_run(best: Point, points: list[Point]) -> list[Point]:
     that shows its antecedent, and the items under it when it is a list's head."""
     if best.block >= 0 and any(p.position == best.block for p in points):
         run = [p for p in points if p.position == best.block or p.block == best.block]
-        head = next(p for p in points if p.position == best.block)
-        if best is not head and len(head.sentences) >= 2:
-            # a head that is a paragraph of its own ("Een coalitie met mandaat en middelen: Voor een
-            # duurzame werking … Er moeten … Een deel …") is no label the item needs above it: the
-            # answering item leads, its block follows (the head stood first and buried the answer)
-            return [best, *sorted((p for p in run if p is not best), key=lambda p: p.position)]
     else:
         run = [best] + [p for p in points if p.block == best.position]
         at = points.index(best)
