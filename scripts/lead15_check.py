@@ -39,9 +39,14 @@ def has_missing_line(text: str) -> bool:
 
 
 def first_point(text: str) -> str:
-    """The answer's first point: its first non-empty line after the lead line."""
-    lines = [x for x in text.split("\n") if x.strip()]
-    return lines[1] if len(lines) > 1 else (lines[0] if lines else "")
+    """The answer's first point: its first "- " line after the lead line with the sub-items under it
+    ("- Regiodeals:" / "  - Instrument in Nederland"), or the first line after the lead."""
+    lines = [x for x in text.split("\n") if x.strip()][1:]
+    start = next((k for k, x in enumerate(lines) if x.startswith("- ")), None)
+    if start is None:
+        return lines[0] if lines else ""
+    end = next((k for k in range(start + 1, len(lines)) if not lines[k].startswith("  ")), len(lines))
+    return "\n".join(lines[start:end])
 
 
 def found(text: str, facts: list[list[str]]) -> tuple[int, int]:

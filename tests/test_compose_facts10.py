@@ -122,8 +122,20 @@ def test_a_question_naming_a_practice_by_its_heading_line_opens_with_its_lines(i
     shown = _named_first(groups, "Tussen welke partijen wordt een Regiodeal afgesloten?", idf)
     assert shown[0].points == (deals, platform, calendar)
     assert _named_first(groups, "In welke streek loopt de Landbouwkalender?", idf)[0].points[0] is calendar
-    # a question naming none of them changes nothing
+    # a question naming none of them changes nothing, nor one naming a label the template repeats
     assert _named_first(groups, "Welke partijen werken samen?", idf) == groups
+    template = frozenset({"Regiodeals"})
+    assert _named_first(groups, "Hoe werkt een Regiodeal?", idf, template) == groups
+    # the point moves once, with its items ("Kernpunten van de discussie:" stood twice)
+    label = Point("Kernpunten:", ("Kernpunten:",), 0, np.zeros((0, 0)), block=0)
+    item = Point("• Een punt", ("• Een punt",), 1, np.zeros((0, 0)), block=0)
+    other = point(2, "Een zin die iets anders zegt.")
+    listed = [Group(section, index.chunks[0], (other, label, item))]
+    assert _named_first(listed, "Wat zijn de kernpunten?", {"kernpunt": 3.0})[0].points == (
+        label,
+        item,
+        other,
+    )
     # through the product: a list shown whole opens with the practice asked about
     answer = assistant.ask(
         "Op welke schaal leggen partners in een Regiodeal hun doelen en geldafspraken vast?"

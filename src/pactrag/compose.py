@@ -891,8 +891,9 @@ def compose(
         groups = _answer_first(groups, score)
         if lead == items_lead and groups[0] is not first:
             lead = _lead_items(list(dict.fromkeys(g.section.kind for g in groups)), groups, intent)
-    if not (intent.parts or leads):
-        groups = _named_first(groups, question, index.idf)
+    if not (intent.parts or intent.asks or leads):
+        # (not in an answer per ask: its parts follow the question's asks in order)
+        groups = _named_first(groups, question, index.idf, _template_heads(index))
     composition = _render(lead, groups, missing, index, leads)
     cited = {(g.section.report_id, g.section.section_id) for g in groups}
     named = [key for key in see_also if key not in cited][:SEE_ALSO_SECTIONS]
@@ -2911,23 +2912,40 @@ def _answer_first(groups: list[Group], score: Callable[[Point], float]) -> list[
     return [first, *(g for j, g in enumerate(groups) if j != i)]
 
 
-def _named_first(groups: list[Group], question: str, idf: dict[str, float]) -> list[Group]:
+def _template_heads(index: Index) -> frozenset[str]:
+    """The heading lines the report repeats in several sections ("Omschrijving", "Uitdagingen:"):
+    its template's labels, which name no practice (``_named_first``). Once per index."""
+    memo = _memo(index)
+    if "template_heads" not in memo:
+        counts: dict[str, int] = {}
+        for section in index.sections:
+            for line in {x.strip() for x in section.text.split("\n") if x.strip()}:
+                if _announces(line) and len(line.split()) <= LABEL_NAME_WORDS:
+                    counts[line] = counts.get(line, 0) + 1
+        memo["template_heads"] = frozenset(line for line, n in counts.items() if n > 1)
+    return memo["template_heads"]
+
+
+def _named_first(
+    groups: list[Group], question: str, idf: dict[str, float], template: frozenset[str] = frozenset()
+) -> list[Group]:
     """An answer to a question that names a practice or a point the report gives by its own heading
     line ("Landbouwkalender in de Westhoek" / "• Gemeentes, OCMW’s, …", or a short label "… :") opens
     with that heading's point and its items, its section first: the point is the practice's own lines,
-    and a point that only shares a word with the question ("Het samenbrengen van verschillende
-    stakeholders" for "Tussen welke partijen wordt een Regiodeal afgesloten?") led before it, or the
-    section's first points did in a list shown whole. A heading is named when the question holds at
-    least half of its terms (``NAMED_HEADING_SHARE``), its rarest among them (a heading is not
-    named by "samenwerking" alone); read by the report's
-    structure (``_announces``, no longer than ``LABEL_NAME_WORDS``), not by a list of names. Ordering
-    only: nothing is dropped, and with two headings named equally nothing moves."""
+    and a point that only shares a word with the question ("Programma’s Open Ruimte Platform" for
+    "Welke partners werken mee aan de Landbouwkalender?") led before it, or the section's first points
+    did in a list shown whole. A heading is named when the question holds at least half of its terms
+    (``NAMED_HEADING_SHARE``), its rarest among them (a heading is not named by "samenwerking" alone);
+    read by the report's structure (``_announces``, no longer than ``LABEL_NAME_WORDS``, not one of the
+    template's repeated labels: "Hoe omschrijven de deelnemers …" names no "Omschrijving"), not by a
+    list of names. Ordering only: nothing is dropped, and with two headings named equally nothing
+    moves. The point moves with what it needs (``_lead_run``)."""
     asked = frozenset(tokenize(question))
     named: list[tuple[float, int, Point]] = []
     for i, g in enumerate(groups):
         for p in g.points:
             head = p.sentences[0].strip() if p.sentences else ""
-            if not head or not _announces(head) or len(head.split()) > LABEL_NAME_WORDS:
+            if not head or not _announces(head) or len(head.split()) > LABEL_NAME_WORDS or head in template:
                 continue
             terms = set(tokenize(head.rstrip(":")))
             shared = terms & asked
@@ -2943,7 +2961,7 @@ def _named_first(groups: list[Group], question: str, idf: dict[str, float]) -> l
         return groups
     _, i, best = named[0]
     points = list(groups[i].points)
-    run = [best] + [p for p in points if p.block == best.position]
+    run = _lead_run(best, points)
     first = replace(groups[i], points=tuple(run + [p for p in points if not any(p is q for q in run)]))
     return [first, *(g for j, g in enumerate(groups) if j != i)]
 
