@@ -1275,9 +1275,12 @@ def test_a_heading_line_without_a_colon_leads_the_items_under_it():
     assert not any(leads_list(s) for s in (sentences[3], sentences[6], "Regionale aanpak."))
     led = with_leads([sentences[3]], sentences)
     assert led == [f"{sentences[2]} {sentences[3]}"]  # the bodies are the calendar's
-    # the heading among the closest sentences brings its items; one over prose brings nothing
+    # the heading among the closest sentences brings its items; one over prose its describing sentence
     assert with_leads([sentences[2]], sentences)[1:] == [f"{sentences[2]} {s}" for s in sentences[3:5]]
-    assert with_leads([sentences[5]], sentences) == [sentences[5]]
+    assert with_leads([sentences[5]], sentences) == [sentences[5], f"{sentences[5]} {sentences[6]}"]
+    assert with_leads([sentences[6]], sentences) == [f"{sentences[5]} {sentences[6]}"]
+    # a line of a list of names is no sentence a heading describes ("Gemeente Hove" / "Gemeente Mol")
+    assert with_leads(["Gemeente Mol"], ["Gemeente Hove", "Gemeente Mol"]) == ["Gemeente Mol"]
     idf = {t: 3.0 for t in tokenize(" ".join(sentences))}
     # who works along on it: a body named under its heading (session 13, fresh fa11, refused before)
     assert not doer_unsupplied("Wie werkt er mee aan de Landbouwkalender in de Westhoek?", sentences, idf)

@@ -1947,6 +1947,12 @@ HEADING_WORDS = 12
 _CLOSES = re.compile(r"[.!?…;,]['’”\")]*\s*$")
 
 
+def _describes(text: str) -> bool:
+    """A sentence of prose (no item, no heading or label of its own): what a heading over it describes."""
+    line = text.strip()
+    return bool(line) and not _ITEM.match(line) and not leads_list(line)
+
+
 def leads_list(text: str) -> bool:
     """A line that announces the items after it: it ends in a colon, or it is a heading line."""
     line = text.strip()
@@ -1960,18 +1966,23 @@ def leads_list(text: str) -> bool:
 
 def with_leads(top: Sequence[str], sentences: Sequence[str]) -> list[str]:
     """``top`` with each item of a list read after its lead (the line before the list that ends in a
-    colon or is a heading line, ``leads_list``, in ``sentences``' reading order), and a lead among
-    them followed by its items so read: an item ("• Een plek voor economische bedrijvigheid en vernieuwing") says what it is
-    an item of only in its lead ("… opgebouwd rond vijf kernfacetten:"), so a question naming the
+    colon or is a heading line, ``leads_list``, in ``sentences``' reading order), the sentence right
+    under such a line after it too, and a lead among them followed by its items (or its describing
+    sentence) so read: an item ("• Een plek voor economische bedrijvigheid en vernieuwing") says what
+    it is an item of only in its lead ("… opgebouwd rond vijf kernfacetten:"), so a question naming the
     list ("Hoe heet het kernfacet over …?") finds its topic in neither alone, and the closest
     sentence is often the lead, not the item asked."""
-    if not sentences or not any(_ITEM.match(t) or leads_list(t) or _BACK.search(t) for t in top):
+    if not sentences:
         return list(top)
     position = _per_object(_positions, sentences, lambda ss: {t: i for i, t in reversed(list(enumerate(ss)))})
     out, items = [], []
     for text in top:
         i = position.get(text)
-        if i is not None and i > 0 and not _ITEM.match(text) and _BACK.search(text):
+        if i is not None and i > 0 and _describes(text) and leads_list(sentences[i - 1]):
+            # the sentence that describes what a heading or label names, right under it ("Een coalitie
+            # met mandaat en middelen:" / "Voor een duurzame werking is het noodzakelijk …")
+            text = f"{sentences[i - 1].rstrip()} {text.strip()}"
+        elif i is not None and i > 0 and not _ITEM.match(text) and _BACK.search(text):
             # what "dit" / "deze facetten" points to is said before it, past a list to its lead
             j = i - 1
             while j > 0 and _ITEM.match(sentences[j]):
@@ -1984,8 +1995,10 @@ def with_leads(top: Sequence[str], sentences: Sequence[str]) -> list[str]:
             if j >= 0 and leads_list(sentences[j]):
                 text = f"{sentences[j].rstrip()} {text.strip()}"
         elif i is not None and leads_list(text):
-            for item in sentences[i + 1 : i + 1 + MAX_ITEMS]:
+            for k, item in enumerate(sentences[i + 1 : i + 1 + MAX_ITEMS]):
                 if not _ITEM.match(item):
+                    if k == 0 and _describes(item):
+                        items.append(f"{text.rstrip()} {item.strip()}")  # its describing sentence
                     break
                 items.append(f"{text.rstrip()} {item.strip()}")
         out.append(text)
