@@ -29,10 +29,13 @@ CHECK = ROOT / "scripts/absent14_holdout.jsonl"
 
 
 def has_missing_line(text: str) -> bool:
-    """The answer's last line is one of ``M.MISSING_PART``'s (a doer's with its verb filled in)."""
+    """The answer's last line is one of ``M.MISSING_PART``'s, its fields filled in with any words (a
+    doer's verb, "dat financiert", "daaraan meewerkt")."""
     last = text.rstrip().rsplit("\n", 1)[-1]
     lines = [*getattr(M, "MISSING_PART", {}).values(), getattr(M, "MISSING_DOER_PASSIVE", "")]
-    return any(line and re.fullmatch(re.escape(line).replace(r"\{verb\}", r"\w+"), last) for line in lines)
+    return any(
+        line and re.fullmatch(re.sub(r"\\\{\w+\\\}", r"[\\w ]+", re.escape(line)), last) for line in lines
+    )
 
 
 def main(argv: list[str] | None = None, check: Path = CHECK, doc: str = __doc__ or "") -> int:

@@ -1239,14 +1239,53 @@ def test_a_doer_of_a_named_thing_no_sentence_supplies_is_refused_when_it_is_the_
     )
 
 
-def test_a_follow_up_carried_topic_names_no_thing_and_a_particle_verb_is_not_quoted():
-    from pactrag.abstain import doer_line_verb, missing_part
+def test_a_follow_up_carried_topic_names_no_thing_and_a_particle_verb_keeps_its_particle():
+    from pactrag.abstain import doer_clause, missing_part
 
     # the standalone form of a follow-up carries a section's title in brackets: no name the asker gave
     carried = "Wie geeft vandaag al het goede voorbeeld? (samenwerking Goede praktijken)"
     assert missing_part(carried, [_LABO], _MISSING_IDF, [_LABO]) == ""
-    assert doer_line_verb("Wie werkt in Aarschot samen?") == ""  # "Wie dat werkt" is no Dutch
-    assert doer_line_verb("Wie financiert de talentenbank in Aarschot?") == "financiert"
+    assert doer_clause("Wie financiert de talentenbank in Aarschot?") == "dat financiert"
+    # a separable verb's particle joins the verb ("Wie dat werkt" is no Dutch, and says another thing):
+    # what the verb governs as "daar" + its preposition, an object as "dat", nothing as "er"
+    assert doer_clause("Wie werkt er mee aan de Landbouwkalender in de Westhoek?") == "daaraan meewerkt"
+    assert doer_clause("Welk ministerie betaalt de Regiodeals uit?") == "dat uitbetaalt"
+    assert doer_clause("Wie volgt het project op in Leest?") == "dat opvolgt"
+    assert doer_clause("Wie werkt erin samen?") == "daarin samenwerkt"
+    assert doer_clause("Wie werkt in Aarschot samen?") == "er samenwerkt"
+    # a preposition with what it governs is no particle ("in de provincie")
+    assert doer_clause("Wie leidt het plattelandslabo in de provincie Antwerpen?") == "dat leidt"
+    assert doer_clause("Wat is het plattelandslabo?") == "dat doet"
+
+
+def test_a_heading_line_without_a_colon_leads_the_items_under_it():
+    from pactrag.abstain import doer_unsupplied, leads_list
+
+    sentences = [
+        "Interbestuurlijke samenwerking Zuid-West-Vlaanderen",
+        "• Hier heerst een traditie van samenwerking",
+        "Landbouwkalender in de Westhoek",
+        "• Gemeentes, OCMW’s, mutualiteiten, CAW",
+        "• Kalender voor landbouwers in specifieke regio",
+        "Omschrijving",
+        "Het platteland is een plek waar mensen graag wonen.",
+    ]
+    assert leads_list(sentences[2]) and leads_list("Centraal in de aanpak staat:")
+    # an item, a sentence, a line with a sentence's closing punctuation lead nothing
+    assert not any(leads_list(s) for s in (sentences[3], sentences[6], "Regionale aanpak."))
+    led = with_leads([sentences[3]], sentences)
+    assert led == [f"{sentences[2]} {sentences[3]}"]  # the bodies are the calendar's
+    # the heading among the closest sentences brings its items; one over prose its describing sentence
+    assert with_leads([sentences[2]], sentences)[1:] == [f"{sentences[2]} {s}" for s in sentences[3:5]]
+    assert with_leads([sentences[5]], sentences) == [sentences[5], f"{sentences[5]} {sentences[6]}"]
+    assert with_leads([sentences[6]], sentences) == [f"{sentences[5]} {sentences[6]}"]
+    # a line of a list of names is no sentence a heading describes ("Gemeente Hove" / "Gemeente Mol")
+    assert with_leads(["Gemeente Mol"], ["Gemeente Hove", "Gemeente Mol"]) == ["Gemeente Mol"]
+    idf = {t: 3.0 for t in tokenize(" ".join(sentences))}
+    # who works along on it: a body named under its heading (session 13, fresh fa11, refused before)
+    assert not doer_unsupplied("Wie werkt er mee aan de Landbouwkalender in de Westhoek?", sentences, idf)
+    # another act needs the act said: the list names who takes part, not who coordinates
+    assert doer_unsupplied("Wie coördineert de Landbouwkalender in de Westhoek?", sentences, idf)
 
 
 def test_a_body_asked_is_supplied_by_a_name_on_topic_whatever_its_verb():

@@ -246,6 +246,9 @@ def test_the_missing_part_line_names_the_kind_and_a_doer_by_the_question_verb():
     assert Assistant._missing_line("Door wie wordt ‘Iedereen Leest’ georganiseerd?", "doer") == (
         "Door wie dat georganiseerd wordt, staat niet in het verslag."
     )
+    assert Assistant._missing_line("Wie werkt er mee aan de Landbouwkalender in de Westhoek?", "doer") == (
+        "Wie daaraan meewerkt, staat niet in het verslag."
+    )
     assert (
         Assistant._missing_line("Wat doet Arktos en hoeveel jongeren bereikt het?", "number")
         == M.MISSING_PART["number"]

@@ -102,3 +102,43 @@ def test_a_moved_point_keeps_the_list_head_it_is_an_item_of():
     assert _lead_run(two, [head, one, two, other]) == [head, one, two]
     loose, back = point(0, "Er is een kloof."), point(1, "Dit vraagt aandacht.")
     assert _lead_run(back, [loose, back]) == [loose, back]
+
+
+def test_a_question_naming_a_practice_by_its_heading_line_opens_with_its_lines(index, assistant):
+    from pactrag.compose import Group, Point, _named_first
+
+    def point(position: int, *sentences: str) -> Point:
+        return Point(" ".join(sentences), sentences, position, np.zeros((0, 0)))
+
+    platform = point(
+        0, "• Programma’s Open Ruimte Platform", "• Het samenbrengen van verschillende stakeholders"
+    )
+    deals = point(1, "Regiodeals", "• Instrument in Nederland", "• Een contract tussen overheden en partners")
+    calendar = point(2, "Landbouwkalender in de Westhoek", "• Gemeentes, OCMW’s, mutualiteiten, CAW")
+    section = index.sections[0]
+    groups = [Group(section, index.chunks[0], (platform, deals, calendar))]
+    idf = {"regiodeal": 5.0, "landbouwkalender": 5.0, "westhoek": 5.0, "partij": 1.0}
+    # the practice the question names by its heading leads; the others keep their order
+    shown = _named_first(groups, "Tussen welke partijen wordt een Regiodeal afgesloten?", idf)
+    assert shown[0].points == (deals, platform, calendar)
+    assert _named_first(groups, "In welke streek loopt de Landbouwkalender?", idf)[0].points[0] is calendar
+    # a question naming none of them changes nothing, nor one naming a label the template repeats
+    assert _named_first(groups, "Welke partijen werken samen?", idf) == groups
+    template = frozenset({"Regiodeals"})
+    assert _named_first(groups, "Hoe werkt een Regiodeal?", idf, template) == groups
+    # the point moves once, with its items ("Kernpunten van de discussie:" stood twice)
+    label = Point("Kernpunten:", ("Kernpunten:",), 0, np.zeros((0, 0)), block=0)
+    item = Point("• Een punt", ("• Een punt",), 1, np.zeros((0, 0)), block=0)
+    other = point(2, "Een zin die iets anders zegt.")
+    listed = [Group(section, index.chunks[0], (other, label, item))]
+    assert _named_first(listed, "Wat zijn de kernpunten?", {"kernpunt": 3.0})[0].points == (
+        label,
+        item,
+        other,
+    )
+    # through the product: a list shown whole opens with the practice asked about
+    answer = assistant.ask(
+        "Op welke schaal leggen partners in een Regiodeal hun doelen en geldafspraken vast?"
+    )
+    first = next(line for line in answer.answer.splitlines() if line.startswith("- "))
+    assert "Regiodeals" in first

@@ -725,7 +725,10 @@ def on_topic_support(
             or _AGENT.search(sentence)
             # "welke organisatie/welk netwerk …" asks a body, which a name on topic gives whatever
             # verb says what it does ("het netwerk ‘Lokaal Bestuur’ stimuleert" for "spoort aan")
-            or (_BODY_ASKED.search(question) and _entity_named(sentence, question))
+            or (
+                (_BODY_ASKED.search(question) or asks_who_joins(question))
+                and _entity_named(sentence, question)
+            )
         ):
             # a doer, but of another act: the act and who does it are one sentence's, unless the
             # sentence names an agent outright ("bedeeld door vrijwilligers" answers "Wie brengt de
@@ -1932,22 +1935,54 @@ _positions: dict[int, tuple[Any, dict[str, int]]] = {}
 
 # the items of a list read with one lead at most (a longer run is a page of bullets, not one list)
 MAX_ITEMS = 12
+# A heading line leads the items under it as a colon does: a practice's or a point's name standing on
+# its own line over its bullets ("Landbouwkalender in de Westhoek" / "• Gemeentes, OCMW’s,
+# mutualiteiten, CAW"). Read by its form, as ``compose._announces`` and ``practices._is_heading`` read
+# it: a line that is no item, as short as a label (``compose.LABEL_WORDS``) and without a sentence's
+# closing punctuation. Only what follows it as items is read with it, so a section's "Omschrijving"
+# over prose, or a participants' list of names, leads nothing. Read with its colon only, "Wie werkt er
+# mee aan de Landbouwkalender in de Westhoek?" found the bodies off topic and was refused (session 13,
+# fresh fa11).
+HEADING_WORDS = 12
+_CLOSES = re.compile(r"[.!?…;,]['’”\")]*\s*$")
+
+
+def _describes(text: str) -> bool:
+    """A sentence of prose (no item, no heading or label of its own): what a heading over it describes."""
+    line = text.strip()
+    return bool(line) and not _ITEM.match(line) and not leads_list(line)
+
+
+def leads_list(text: str) -> bool:
+    """A line that announces the items after it: it ends in a colon, or it is a heading line."""
+    line = text.strip()
+    return line.endswith(":") or (
+        bool(line)
+        and not _ITEM.match(line)
+        and len(line.split()) <= HEADING_WORDS
+        and not _CLOSES.search(line)
+    )
 
 
 def with_leads(top: Sequence[str], sentences: Sequence[str]) -> list[str]:
-    """``top`` with each item of a list read after its lead sentence (the one ending in a colon
-    before the list, in ``sentences``' reading order), and a lead among them followed by its items
-    so read: an item ("• Een plek voor economische bedrijvigheid en vernieuwing") says what it is
-    an item of only in its lead ("… opgebouwd rond vijf kernfacetten:"), so a question naming the
+    """``top`` with each item of a list read after its lead (the line before the list that ends in a
+    colon or is a heading line, ``leads_list``, in ``sentences``' reading order), the sentence right
+    under such a line after it too, and a lead among them followed by its items (or its describing
+    sentence) so read: an item ("• Een plek voor economische bedrijvigheid en vernieuwing") says what
+    it is an item of only in its lead ("… opgebouwd rond vijf kernfacetten:"), so a question naming the
     list ("Hoe heet het kernfacet over …?") finds its topic in neither alone, and the closest
     sentence is often the lead, not the item asked."""
-    if not sentences or not any(_ITEM.match(t) or t.rstrip().endswith(":") or _BACK.search(t) for t in top):
+    if not sentences:
         return list(top)
     position = _per_object(_positions, sentences, lambda ss: {t: i for i, t in reversed(list(enumerate(ss)))})
     out, items = [], []
     for text in top:
         i = position.get(text)
-        if i is not None and i > 0 and not _ITEM.match(text) and _BACK.search(text):
+        if i is not None and i > 0 and _describes(text) and leads_list(sentences[i - 1]):
+            # the sentence that describes what a heading or label names, right under it ("Een coalitie
+            # met mandaat en middelen:" / "Voor een duurzame werking is het noodzakelijk …")
+            text = f"{sentences[i - 1].rstrip()} {text.strip()}"
+        elif i is not None and i > 0 and not _ITEM.match(text) and _BACK.search(text):
             # what "dit" / "deze facetten" points to is said before it, past a list to its lead
             j = i - 1
             while j > 0 and _ITEM.match(sentences[j]):
@@ -1957,11 +1992,13 @@ def with_leads(top: Sequence[str], sentences: Sequence[str]) -> list[str]:
             j = i - 1
             while j >= 0 and _ITEM.match(sentences[j]):
                 j -= 1
-            if j >= 0 and sentences[j].rstrip().endswith(":"):
+            if j >= 0 and leads_list(sentences[j]):
                 text = f"{sentences[j].rstrip()} {text.strip()}"
-        elif i is not None and text.rstrip().endswith(":"):
-            for item in sentences[i + 1 : i + 1 + MAX_ITEMS]:
+        elif i is not None and leads_list(text):
+            for k, item in enumerate(sentences[i + 1 : i + 1 + MAX_ITEMS]):
                 if not _ITEM.match(item):
+                    if k == 0 and _describes(item):
+                        items.append(f"{text.rstrip()} {item.strip()}")  # its describing sentence
                     break
                 items.append(f"{text.rstrip()} {item.strip()}")
         out.append(text)
@@ -2352,18 +2389,84 @@ def _own_words(question: str) -> str:
     return _CARRIED.sub("", question)
 
 
-# a separable verb's particle closing the ask ("wie werkt erin samen?"): the finite verb alone is
-# not the act ("Wie dat werkt" would be no Dutch)
-_PARTICLE_END = re.compile(
-    r"\b(samen|op|mee|aan|uit|in|af|bij|door|na|over|rond|toe|vast|voor|weg|terug|binnen|bijeen)\W*$", re.I
-)
+# A separable verb's particle ("wie werkt er mee aan …", "wie betaalt de deals uit?", "wie werkt erin
+# samen?"): the finite verb alone is not the act ("Wie dat werkt" is no Dutch, and says another thing),
+# so the line joins the particle to the verb ("meewerkt"). The particle is the last word of the
+# ask after the verb that stands before a preposition or at the ask's end: a preposition is followed
+# by what it governs ("in de Westhoek"), a particle is not ("mee aan de …", "in op …"). An object
+# before the particle becomes "dat" ("de Regiodeals … uit" -> "dat uitbetaalt"), else what the verb
+# governs "daar" + its preposition ("aan de Landbouwkalender" -> "daaraan", "erin" -> "daarin"), and
+# nothing "er" ("Wie er meewerkt"). Read by the sentence's form, not by a list of verbs.
+_PARTICLES = frozenset({
+    "samen", "mee", "op", "aan", "uit", "in", "af", "bij", "door", "na", "over", "rond", "toe", "vast",
+    "voor", "weg", "terug", "binnen", "bijeen", "tegen", "om", "los",
+})  # fmt: skip
+_PREPOSITIONS = {
+    "aan": "aan", "op": "op", "in": "in", "bij": "bij", "voor": "voor", "over": "over", "rond": "rond",
+    "uit": "uit", "met": "mee", "naar": "naar", "van": "van", "tegen": "tegen", "om": "om", "door": "door",
+    "onder": "onder", "achter": "achter", "tussen": "tussen", "tot": "toe",
+}  # fmt: skip
+_ER_PREPOSITION = re.compile(rf"^er({'|'.join(_PREPOSITIONS)})$", re.I)
+# what may stand between the verb and its object without being it ("Wie werkt er ook mee?")
+_FILLERS = frozenset({
+    "er", "ook", "nu", "al", "nog", "vandaag", "hier", "daar", "dan", "eigenlijk", "precies", "concreet", "samen",
+})  # fmt: skip
+_ASK_END = re.compile(r"[?,;:]|\b(?:en|of)\s+(?:wie|wat|welke?|hoe|waar|wanneer|hoeveel)\b", re.I)
 
 
-def doer_line_verb(question: str) -> str:
-    """The verb a doer's line may quote ("Wie dat financiert, …"), "" when the question's verb has a
-    particle at the end of the ask (then the line says "doet")."""
-    verb = doer_verb(question)
-    return "" if _PARTICLE_END.search(_own_words(question)) else verb
+def _particle_verb(question: str) -> tuple[str, list[str], int]:
+    """The doer's verb as the question says it, the ask's words after it (lower case) and the index
+    among them of the verb's separable particle (-1 when it has none; ``doer_clause``)."""
+    own = _own_words(question)
+    m = DOER.asked.search(own)
+    verb = doer_verb(own)
+    if not m or not verb:
+        return "", [], -1
+    rest = own[m.end() :]
+    cut = _ASK_END.search(rest)
+    low = [w.lower() for w in re.findall(r"[\w’'-]+", rest[: cut.start()] if cut else rest)]
+    particle = max(
+        (
+            k
+            for k, w in enumerate(low)
+            if w in _PARTICLES and (k + 1 == len(low) or low[k + 1] in _PREPOSITIONS)
+        ),
+        default=-1,
+    )
+    return verb.lower(), low, particle
+
+
+# "meewerken", "samenwerken", "meedoen": an act done along with others or together asks who takes
+# part, which a body named on topic answers as it answers "welke partners …" (``_BODY_ASKED``): the
+# bodies listed under a practice's heading ("Gemeentes, OCMW’s, mutualiteiten, CAW") are who works
+# on it. Another act ("wie coördineert …", "wie financiert …") still needs the act said.
+_JOINING = frozenset({"mee", "samen"})
+
+
+def asks_who_joins(question: str) -> bool:
+    """The doer asked is of an act done along with others ("Wie werkt er mee aan …?")."""
+    _, low, particle = _particle_verb(question)
+    return particle >= 0 and low[particle] in _JOINING
+
+
+def doer_clause(question: str) -> str:
+    """What a doer's line says is done ("financiert" -> "dat financiert", "werkt er mee aan de …" ->
+    "daaraan meewerkt"), in the question's own verb; "dat doet" when it asks none."""
+    verb, low, particle = _particle_verb(question)
+    if not verb:
+        return "dat doet"
+    if particle < 0:
+        return f"dat {verb}"
+    act = f"{low[particle]}{verb}"
+    er = next((m.group(1) for w in low[:particle] if (m := _ER_PREPOSITION.match(w))), "")
+    first = next((w for w in low[:particle] if w not in _FILLERS and not _ER_PREPOSITION.match(w)), "")
+    if first and first not in _PREPOSITIONS:
+        return f"dat {act}"  # an object before the particle ("het project … op in Leest")
+    if particle + 1 < len(low):
+        return f"daar{_PREPOSITIONS[low[particle + 1]]} {act}"
+    if er:
+        return f"daar{_PREPOSITIONS[er]} {act}"
+    return f"er {act}"
 
 
 def _type(kind: str) -> AnswerType:

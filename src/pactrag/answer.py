@@ -22,7 +22,8 @@ from .abstain import (
     acronyms,
     asks_opinion,
     best_sentences,
-    doer_line_verb,
+    doer_clause,
+    doer_verb,
     filter_misses,
     judge,
     lexicon,
@@ -502,10 +503,14 @@ class Assistant:
     @staticmethod
     def _missing_line(question: str, kind: str) -> str:
         """The line that says the report lacks ``kind`` (``M.MISSING_PART``), a doer's in the
-        question's own verb."""
-        verb = (doer_line_verb(question).lower() or "doet") if kind == "doer" else ""
-        passive = verb.startswith("ge") and verb.endswith(("d", "t")) and "door wie" in question.lower()
-        return (M.MISSING_DOER_PASSIVE if passive else M.MISSING_PART[kind]).format(verb=verb)
+        question's own verb (``doer_clause``)."""
+        if kind != "doer":
+            return M.MISSING_PART[kind]
+        verb = doer_verb(question).lower()
+        if verb.startswith("ge") and verb.endswith(("d", "t")) and "door wie" in question.lower():
+            return M.MISSING_DOER_PASSIVE.format(verb=verb)
+        # the verb with what it governs, a separable particle joined to it ("daaraan meewerkt")
+        return M.MISSING_PART["doer"].format(clause=doer_clause(question))
 
     def _read_ahead(self, question: str) -> tuple[Reading, Intent | None]:
         """What the answer reads from the question's words alone, beside its embedding (``stream``):

@@ -245,6 +245,9 @@ LIST_LIMIT, LIST_MARGIN = 8, 0.06  # "welke …" without a template kind: a long
 _POINTS_AT_SUBFACET = re.compile(r"\b(sub)?facet|\btafel|(?<![\d.])\d\.\d(?![\d.]?\d)", re.I)
 LIST_ITEMS_MIN = 2  # items a labelled block needs to count as a list
 LABEL_NAME_WORDS = 6  # a label this short names its list whole; a longer one by its last 3 words
+# a heading line is named by a question holding this share of its terms (``_named_first``): "In welke
+# streek loopt de Landbouwkalender?" names "Landbouwkalender in de Westhoek" by one of its two
+NAMED_HEADING_SHARE = 0.5
 INLINE_LABEL_SENTENCES = 2  # sentences after an inline-labelled one that stay with its item
 PIECES_MIN = 3  # list fragments in one point shown as its sub-items (``_pieces``)
 # A question asking a kind in a named subfacet for something narrow ("Welke drempels ervaart
@@ -895,6 +898,9 @@ def compose(
         groups = _answer_first(groups, score, retrieval, index)
         if lead == items_lead and groups[0] is not first:
             lead = _lead_items(list(dict.fromkeys(g.section.kind for g in groups)), groups, intent)
+    if not (intent.parts or intent.asks or leads):
+        # (not in an answer per ask: its parts follow the question's asks in order)
+        groups = _named_first(groups, question, index.idf, _template_heads(index))
     composition = _render(lead, groups, missing, index, leads)
     cited = {(g.section.report_id, g.section.section_id) for g in groups}
     named = [key for key in see_also if key not in cited][:SEE_ALSO_SECTIONS]
@@ -2918,6 +2924,60 @@ def _answer_first(
     if len(scored) < 2:
         return groups
     _, i, best = max(scored, key=lambda t: (t[0], -t[1]))  # the first of equals
+    points = list(groups[i].points)
+    run = _lead_run(best, points)
+    first = replace(groups[i], points=tuple(run + [p for p in points if not any(p is q for q in run)]))
+    return [first, *(g for j, g in enumerate(groups) if j != i)]
+
+
+def _template_heads(index: Index) -> frozenset[str]:
+    """The heading lines the report repeats in several sections ("Omschrijving", "Uitdagingen:"):
+    its template's labels, which name no practice (``_named_first``). Once per index."""
+    memo = _memo(index)
+    if "template_heads" not in memo:
+        counts: dict[str, int] = {}
+        for section in index.sections:
+            for line in {x.strip() for x in section.text.split("\n") if x.strip()}:
+                if _announces(line) and len(line.split()) <= LABEL_NAME_WORDS:
+                    counts[line] = counts.get(line, 0) + 1
+        memo["template_heads"] = frozenset(line for line, n in counts.items() if n > 1)
+    return memo["template_heads"]
+
+
+def _named_first(
+    groups: list[Group], question: str, idf: dict[str, float], template: frozenset[str] = frozenset()
+) -> list[Group]:
+    """An answer to a question that names a practice or a point the report gives by its own heading
+    line ("Landbouwkalender in de Westhoek" / "• Gemeentes, OCMW’s, …", or a short label "… :") opens
+    with that heading's point and its items, its section first: the point is the practice's own lines,
+    and a point that only shares a word with the question ("Programma’s Open Ruimte Platform" for
+    "Welke partners werken mee aan de Landbouwkalender?") led before it, or the section's first points
+    did in a list shown whole. A heading is named when the question holds at least half of its terms
+    (``NAMED_HEADING_SHARE``), its rarest among them (a heading is not named by "samenwerking" alone);
+    read by the report's structure (``_announces``, no longer than ``LABEL_NAME_WORDS``, not one of the
+    template's repeated labels: "Hoe omschrijven de deelnemers …" names no "Omschrijving"), not by a
+    list of names. Ordering only: nothing is dropped, and with two headings named equally nothing
+    moves. The point moves with what it needs (``_lead_run``)."""
+    asked = frozenset(tokenize(question))
+    named: list[tuple[float, int, Point]] = []
+    for i, g in enumerate(groups):
+        for p in g.points:
+            head = p.sentences[0].strip() if p.sentences else ""
+            if not head or not _announces(head) or len(head.split()) > LABEL_NAME_WORDS or head in template:
+                continue
+            terms = set(tokenize(head.rstrip(":")))
+            shared = terms & asked
+            rarest = max((idf.get(t, 1.0) for t in terms), default=0.0)
+            if (
+                terms
+                and len(shared) >= NAMED_HEADING_SHARE * len(terms)
+                and any(idf.get(t, 1.0) >= rarest for t in shared)
+            ):
+                named.append((len(shared) / len(terms), i, p))
+    named.sort(key=lambda t: -t[0])
+    if not named or (len(named) > 1 and named[1][0] == named[0][0]):
+        return groups
+    _, i, best = named[0]
     points = list(groups[i].points)
     run = _lead_run(best, points)
     first = replace(groups[i], points=tuple(run + [p for p in points if not any(p is q for q in run)]))

@@ -89,7 +89,9 @@ ASK_NOT_FOUND = "Bij je vraag ‘{ask}’ vond ik geen passage die daar apart op
 # the last line of an answer one of whose asks the points shown do not supply (``abstain.missing_part``):
 # said of the kind asked, in the memo's words; the answer above it still shows what the report holds
 MISSING_PART = {
-    "doer": "Wie dat {verb}, staat niet in het verslag.",  # the question's verb: "Wie dat financiert, …"
+    # the question's verb with what it governs (``abstain.doer_clause``): "Wie dat financiert, …",
+    # "Wie daaraan meewerkt, …"
+    "doer": "Wie {clause}, staat niet in het verslag.",
     "actor": "Wie dat gedaan heeft, staat niet in het verslag.",
     "name": "Welke persoon dat is, staat niet in het verslag: het noemt geen namen van personen.",
     "title": "Hoe dat heet, staat niet in het verslag.",
