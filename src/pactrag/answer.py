@@ -125,10 +125,11 @@ SHOWN_READ_SHARE = 0.75
 # The conversation's place as a prior for a later turn not read as a follow-up and not marked new
 # (``Assistant._place``): the weight of the turn kind model's probability of a chunk's kind, for the
 # chunks of the subfacet the turn before led with (fused-score units; KIND_BONUS is 1.5). Leave one
-# source out over the 62 such dev turns of 27 sources (``scripts/follow15_place_lab.py``, grid 0-3):
-# 3.0 chosen for every source left out, +4 -0 first sections (the flat subfacet bonus, no kind
-# model: -1); the 32 unmarked independent turns among them 31 right at every weight. 3.0 is the
-# grid's edge: a larger weight was not measured.
+# source out over the 79 such dev turns of 27 sources (``scripts/follow15_place_lab.py``, grid 0-3;
+# each source's questions and turns held out of the examples and the turn model): 3.0 chosen for
+# every source left out, first sections +5 -0 (all five kind switches; the flat subfacet bonus,
+# no kind model: +0); the 41 unmarked independent turns among them 39 right at every weight. 3.0
+# is the grid's edge: a larger weight was not measured.
 PLACE_WEIGHT = 3.0
 # The kinds of a subfacet's discussion at the table (its Verdieping), which a turn read against the
 # kind shown may switch to.
