@@ -118,8 +118,12 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="*")
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--weights", type=float, nargs="*", help="the grid (default WEIGHTS)")
     parser.add_argument("--read", nargs="*", type=Path, help="read the rows in these files")
     args = parser.parse_args(argv)
+    if args.weights:
+        global WEIGHTS
+        WEIGHTS = tuple(args.weights)
     if args.read is not None:
         read([r for f in args.read or [args.out] for r in json.loads(f.read_text(encoding="utf-8"))])
         return 0

@@ -62,3 +62,15 @@ def test_at_weight_zero_there_is_no_prior(assistant, monkeypatch):
     monkeypatch.setattr(answer_module, "PLACE_WEIGHT", 0.0)
     history = _history(assistant)
     assert assistant._place(LATER, history, Filters(), _vector(assistant, LATER)) is None
+
+
+def test_a_turn_whose_first_passage_the_prior_leaves_is_answered_as_alone(assistant, weighted):
+    # an unmarked question of its own about a named thing told elsewhere (the Dutch regional
+    # deals, 2.3.3.2 and 2.4.3.1): the prior on the barriers' subfacet does not move its first
+    # passage, so nothing of its answer may change
+    history = _history(assistant)
+    question = "Wat is een regiodeal volgens het verslag?"
+    alone = assistant.ask(question)
+    later = assistant.ask(question, tuple(history))
+    assert later.sources[0].chunk.section_id == alone.sources[0].chunk.section_id
+    assert later.answer == alone.answer

@@ -356,17 +356,25 @@ class Assistant:
         waited = (time.perf_counter() - t_embed) * 1000
         if ahead is not None:
             reading, intent = ahead.result()
-        prior = self._place(query, leaned, filters, vector) if context is None else None
         retrieval = retrieve(
-            self.index,
-            standalone,
-            k,
-            filters,
-            context=context,
-            query_vector=vector,
-            reading=reading,
-            place=prior,
+            self.index, standalone, k, filters, context=context, query_vector=vector, reading=reading
         )
+        prior = self._place(query, leaned, filters, vector) if context is None else None
+        if prior is not None:
+            # the conversation's place decides only which passage comes first (``_place``): when
+            # it leaves the first passage where it was, the turn is answered exactly as if alone
+            # (an unmarked independent turn kept its answer; the lower hits had moved, and with
+            # them the composed answer: cold5 c5c10.3, cold9 c9c11.3). One retrieval more, same
+            # query vector, for such turns only.
+            placed = retrieve(
+                self.index, standalone, k, filters, query_vector=vector, reading=reading, place=prior
+            )
+            moved = (
+                placed.hits
+                and retrieval.hits
+                and placed.hits[0].chunk.section_id != retrieval.hits[0].chunk.section_id
+            )
+            retrieval, prior = (placed, prior) if moved else (retrieval, None)
         spent = (time.perf_counter() - t_embed) * 1000  # embedding, reading beside it, retrieval
         if context is None and prior is None and len(retrieval.hits) >= CONTEXT_HITS:
             # the plain hits a next turn's context would retrieve again: keep them
