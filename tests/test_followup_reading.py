@@ -84,6 +84,8 @@ def test_further_and_besides_are_no_aspect():
         ("Wat wordt er verder nog aan dat toekomstbeeld toegevoegd?", set(), {"aanvullingen"}),
         ("En wat ontbrak er volgens de deelnemers nog aan dat beeld?", {"start"}, {"aanvullingen"}),
         ("What did the participants add to that picture?", set(), {"aanvullingen"}),
+        # a yes/no question is one ask: the vision is what was added to (session 14)
+        ("Werd dat ook genoemd toen ze het toekomstbeeld aanvulden?", set(), {"aanvullingen"}),
     ],
 )
 def test_what_was_added_to_or_missing_from_the_vision_asks_the_additions(question, before, kinds):

@@ -123,6 +123,15 @@ READ_KIND_SHARE = 0.6
 # 0.70, the turn that decided the rule in session 11); 0.65 +1 -1, 0.60 +2 -2, 0.80 -3, 0.90 -8.
 # Left at 0.75: one in-sample turn is no evidence for a lower share.
 SHOWN_READ_SHARE = 0.75
+# The conversation's place as a prior for a later turn not read as a follow-up and not marked new
+# (``Assistant._place``): the weight of the turn kind model's probability of a chunk's kind, for the
+# chunks of the subfacet the turn before led with (fused-score units; KIND_BONUS is 1.5). Leave one
+# source out over the 79 such dev turns of 27 sources (``scripts/follow15_place_lab.py``, grid 0-3;
+# each source's questions and turns held out of the examples and the turn model): 3.0 chosen for
+# every source left out, first sections +5 -0 (all five kind switches; the flat subfacet bonus,
+# no kind model: +0); the 41 unmarked independent turns among them 39 right at every weight. 3.0
+# is the grid's edge: a larger weight was not measured.
+PLACE_WEIGHT = 3.0
 # The kinds of a subfacet's discussion at the table (its Verdieping), which a turn read against the
 # kind shown may switch to.
 DISCUSSION_KINDS = frozenset({"continue", "start", "stop", "synergie"})
@@ -351,8 +360,24 @@ class Assistant:
         retrieval = retrieve(
             self.index, standalone, k, filters, context=context, query_vector=vector, reading=reading
         )
+        prior = self._place(query, leaned, filters, vector) if context is None else None
+        if prior is not None:
+            # the conversation's place decides only which passage comes first (``_place``): when
+            # it leaves the first passage where it was, the turn is answered exactly as if alone
+            # (an unmarked independent turn kept its answer; the lower hits had moved, and with
+            # them the composed answer: cold5 c5c10.3, cold9 c9c11.3). One retrieval more, same
+            # query vector, for such turns only.
+            placed = retrieve(
+                self.index, standalone, k, filters, query_vector=vector, reading=reading, place=prior
+            )
+            moved = (
+                placed.hits
+                and retrieval.hits
+                and placed.hits[0].chunk.section_id != retrieval.hits[0].chunk.section_id
+            )
+            retrieval, prior = (placed, prior) if moved else (retrieval, None)
         spent = (time.perf_counter() - t_embed) * 1000  # embedding, reading beside it, retrieval
-        if context is None and len(retrieval.hits) >= CONTEXT_HITS:
+        if context is None and prior is None and len(retrieval.hits) >= CONTEXT_HITS:
             # the plain hits a next turn's context would retrieve again: keep them
             self._remember(standalone, filters, _shown_by(self.index, retrieval))
         switch = (
@@ -570,6 +595,29 @@ class Assistant:
         if named_subfacet_mask(self.index, question) is not None and not self._links_only(question):
             return None  # the turn's own words say where to look
         return context_mask(self.index, self._plain_passages(history[-1][0], filters))
+
+    def _place(
+        self, question: str, history: History, filters: Filters, vector: np.ndarray
+    ) -> np.ndarray | None:
+        """The conversation's place as a soft prior for a later turn not read as a follow-up on
+        the subject (no ``_context``) that does not say it is new (``followup.marked_new``):
+        PLACE_WEIGHT times the chunks of the subfacet the turn before led with, each times the
+        turn kind model's probability of its kind (``turns.turn_kind_probabilities``, read from
+        the turn's own vector: such a turn is asked as it stands, so no embedding more). A turn
+        that restates its subject in full ("Welke gemeenten slagen er al in om net die groepen
+        te bereiken?" after barriers to reaching them) is still in the conversation; its words
+        alone led to another subfacet's section that shares them. A turn with a subject of its
+        own elsewhere outweighs the prior. None for the first turn, under a filter, or at weight 0."""
+        if not history or not PLACE_WEIGHT or filters.kind or filters.subfacet_id or marked_new(question):
+            return None
+        mask = context_mask(self.index, self._plain_passages(history[-1][0], filters))
+        if mask is None:
+            return None
+        shares = turn_kind_probabilities(self.index, vector)
+        if not shares:
+            return None
+        by_kind = np.array([shares.get(kind, 0.0) for kind in self.index.column("kind")])
+        return PLACE_WEIGHT * mask * by_kind
 
     def _without_place_left(self, standalone: str, question: str, history: History, filters: Filters) -> str:
         """A named-place follow-up's standalone question without the carried words that name the

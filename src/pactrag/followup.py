@@ -395,9 +395,11 @@ def turn_kinds(question: str, previous_kinds: frozenset[str] | set[str] = frozen
     found = asked_kinds(question, previous_kinds)
     if found == {"start"} and "stop" in _cued_kinds(question) and _asks_barriers(question):
         return {"stop"}
-    if {"toekomstbeeld", "aanvullingen"} <= found and len(_QUESTION_WORD.findall(question)) == 1:
+    if {"toekomstbeeld", "aanvullingen"} <= found and len(_QUESTION_WORD.findall(question)) <= 1:
         # one ask naming the vision and what was added asks what was added to it ("Wat wordt er
-        # verder nog aan dat toekomstbeeld toegevoegd?"): the vision is what the additions are to
+        # verder nog aan dat toekomstbeeld toegevoegd?"): the vision is what the additions are to.
+        # A yes/no question has no question word and is one ask too ("Kwam dat ook terug toen de
+        # deelnemers het toekomstbeeld aanvulden?", cold14 c14c13.2, answered from the vision)
         return found - {"toekomstbeeld"}
     return found
 

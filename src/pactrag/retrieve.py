@@ -346,6 +346,7 @@ def retrieve(
     kinds: frozenset[str] | None = None,
     query_vector: np.ndarray | None = None,
     reading: Reading | None = None,
+    place: np.ndarray | None = None,
 ) -> Retrieval:
     """The ``k`` best chunks for ``question``. ``context``: chunks of where the conversation was
     (``context_mask``), a soft prior for a follow-up (ignored under a subfacet filter).
@@ -354,7 +355,10 @@ def retrieve(
     its own words. ``query_vector``: the question's embedding when it was made already (the asks
     of a synthesis question are embedded in one batch). ``reading``: the question's ``read_question``
     when it was made already (beside its embedding, ``answer.Assistant.stream``); made here
-    without a vector, it runs on the shared pool while this thread embeds (``beside.py``)."""
+    without a vector, it runs on the shared pool while this thread embeds (``beside.py``).
+    ``place``: a score per chunk added to the fused score as the learned priors are, for a turn
+    that stands alone in a conversation (``answer.Assistant._place``); unlike ``context`` it
+    leaves every reading of a single question in force."""
     s = index.settings
     check_filters(index, filters)
     k = k or s.top_k
@@ -454,6 +458,8 @@ def retrieve(
     )
     if votes is not None:
         learned = votes if learned is None else learned + votes
+    if place is not None and not filters.subfacet_id:
+        learned = place if learned is None else learned + place
     fused, dense_rank, bm25_rank = _fuse(
         index,
         tokens,
