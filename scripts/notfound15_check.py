@@ -55,14 +55,26 @@ def main(argv: list[str] | None = None) -> int:
         t[2] += holds
         t[3] += len(a.answer.split())
         t[4] += 1
-        out.append({**row, "abstained": a.abstained, "reason": a.abstain_reason, "part": bool(part),
-                    "holds": holds, "answer": a.answer})
+        out.append(
+            {
+                **row,
+                "abstained": a.abstained,
+                "reason": a.abstain_reason,
+                "part": bool(part),
+                "holds": holds,
+                "answer": a.answer,
+            }
+        )
         if args.show:
-            print(f"{row['id']} {'R' if a.abstained else 'A'} {'P' if part else '-'} {'H' if holds else '-'} "
-                  f"{a.abstain_reason:24s} {row['question']}")
+            print(
+                f"{row['id']} {'R' if a.abstained else 'A'} {'P' if part else '-'} {'H' if holds else '-'} "
+                f"{a.abstain_reason:24s} {row['question']}"
+            )
     for group, (refused, parts, held, words, n) in totals.items():
-        print(f"  {group:8s} refused {refused:2d} / {n:2d}   with the part {parts:2d}   part holds the words "
-              f"{held:2d}   words per reply {words / n:.0f}")
+        print(
+            f"  {group:8s} refused {refused:2d} / {n:2d}   with the part {parts:2d}   part holds the words "
+            f"{held:2d}   words per reply {words / n:.0f}"
+        )
     if args.out:
         args.out.write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
