@@ -66,6 +66,7 @@ def test_a_noun_is_written_inflected_not_as_a_compound_head():
     assert _written("kinderdorpsraad", "Ook kinderen worden via kinderdorpsraden betrokken.")
     assert not _written("weekend", "enkele dagen per week")
     assert not _written("weer", "botst op weerstand")
+    assert not _written("waard", "waardoor vragen beter worden opgevolgd")
 
 
 def test_the_part_is_clean_and_shown_with_its_sources(assistant):

@@ -100,19 +100,20 @@ def _fold(text: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
-# an inflection of a noun: a plural or a diminutive ("dorpsconsulenten", "babbelcafés", "raadje")
-INFLECTION = 3
+# the endings of a noun's inflections: a plural or a diminutive ("dorpsconsulenten", "babbelcafés",
+# "raadje"); a longer tail is another word ("waard": "waardoor", "weer": "weerstand")
+_INFLECTION = re.compile(r"(e|en|n|s|'s|es|ën|je|jes|tje|tjes)?")
 
 
 def _written(word: str, sentence: str) -> bool:
-    """The sentence writes the noun, inflected at most (``INFLECTION`` letters more, or the same
-    stem: "kinderdorpsraden" for "kinderdorpsraad"): ``Mentions`` matches stems and the heads of
+    """The sentence writes the noun, inflected at most (``_INFLECTION``, or the same stem:
+    "kinderdorpsraden" for "kinderdorpsraad"): ``Mentions`` matches stems and the heads of
     compounds, so "weekend" (stem "week") would be mentioned by "week" and "het weer" by
     "weerstand". The stem counts only when it keeps all but the last two letters of the noun."""
     folded = _fold(word)
     stems = {t for t in tokenize(word) if len(t) >= len(folded) - 2}
-    for w in re.findall(r"\w+", _fold(sentence)):
-        if w.startswith(folded) and len(w) - len(folded) <= INFLECTION:
+    for w in re.findall(r"[\w']+", _fold(sentence).replace("’", "'")):
+        if w.startswith(folded) and _INFLECTION.fullmatch(w[len(folded) :]):
             return True
         if stems and w[:4] == folded[:4] and stems & set(tokenize(w)):
             return True
