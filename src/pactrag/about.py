@@ -40,6 +40,7 @@ from .compose import (
     Composition,
     Group,
     Point,
+    _announces,
     _heading_parts,
     _norm,
     _render,
@@ -194,7 +195,11 @@ def _point_of(sentence: str, points: tuple[Point, ...]) -> Point | None:
         at = next((k for k, s in enumerate(p.sentences) if want in _norm(s) or _norm(s) in want), -1)
         if at < 0:
             continue
-        if p.pieces or len(p.sentences) == 1 or p.antecedent:
+        if p.pieces:
+            return p
+        if _announces(p.sentences[at]):  # a label without its list ("… middelen en regiodeals:")
+            return None
+        if len(p.sentences) == 1 or p.antecedent:
             return p
         shown = list(p.sentences[at : at + 1])
         if at + 1 < len(p.sentences) and _REFERS_BACK.match(p.sentences[at + 1]):
