@@ -36,6 +36,8 @@ from .abstain import (
 from .abstain import _own_words as own_words
 from .abstain import mentions as sentence_mentions
 from .compose import (
+    _BULLET,
+    _QUOTE_PREFIX,
     _REFERS_BACK,
     Composition,
     Group,
@@ -73,7 +75,12 @@ KEEP_SHARE = 0.5
 # not by "in", which places a thing ("het Samenproject in Neteland": both named, each a thing)
 _CAP = r"[A-ZÀ-Ý][\w+’'-]*\w"
 _NAME_RUN = re.compile(rf"(?<=[\s(‘'\"“]){_CAP}(?:(?:[ -]+(?:(?:van|op|de|het|der|den|ter|voor) )*){_CAP})*")
-_APPENDIX = "bijlage"  # the list of participating organisations, with merged columns
+_APPENDIX = "bijlage"
+# a sentence that leans on the one before it: a reference back ("Dit initiatief …"), or a contrast
+# or a conclusion with it ("Er zijn echter …", "Maar …"): shown with that sentence, or not at all
+_OPENS_BACK = re.compile(
+    rf"{_REFERS_BACK.pattern}|^(maar|daarom)\b|^(\S+\s+){{1,3}}(echter|immers)\b", re.I
+)  # the list of participating organisations, with merged columns
 
 
 @dataclass(frozen=True)
@@ -152,16 +159,18 @@ def named_things(question: str, index: Index) -> list[Thing]:
         # the report writes the noun itself, inflected or compounded after it: stems match more
         # ("weekend" is no mention of "week")
         if terms and min(map(len, terms)) >= 4:
-            where = [i for i in found.as_words(terms) if _written(m.group(1), sentences[i])]
-            candidates.append((m.group(1), where))
+            candidates.append((m.group(1), found.as_words(terms)))
     things = []
     for name, where in candidates:
         kept: dict[str, int] = {}  # one position per sentence text: chunks overlap
         for i in where:
             if chunks[i].section_id != _APPENDIX:
                 kept.setdefault(_norm(sentences[i]), i)
-        if 1 <= len(kept) <= MAX_MENTIONS:
-            things.append(Thing(name, tuple(kept.values())))
+        # counted in every form the report writes ("initiatieven" for "initiatief": a word it uses
+        # throughout), shown where it writes the noun itself (``_written``)
+        shown = [i for i in kept.values() if name[:1].isupper() or _written(name, sentences[i])]
+        if len(kept) <= MAX_MENTIONS and shown:
+            things.append(Thing(name, tuple(shown)))
     return things
 
 
@@ -200,12 +209,22 @@ def _point_of(sentence: str, points: tuple[Point, ...]) -> Point | None:
         if _announces(p.sentences[at]):  # a label without its list ("… middelen en regiodeals:")
             return None
         if len(p.sentences) == 1 or p.antecedent:
-            return p
-        shown = list(p.sentences[at : at + 1])
-        if at + 1 < len(p.sentences) and _REFERS_BACK.match(p.sentences[at + 1]):
+            return p if not _OPENS_BACK.match(_clean(p.text)) else None
+        start = at
+        while start > 0 and _OPENS_BACK.match(_clean(p.sentences[start])):
+            start -= 1  # "Dit kan ook via de lokale supermarkt": with the sentence it refers to
+        if _OPENS_BACK.match(_clean(p.sentences[start])):
+            return None
+        shown = list(p.sentences[start : at + 1])
+        if at + 1 < len(p.sentences) and _REFERS_BACK.match(_clean(p.sentences[at + 1])):
             shown.append(p.sentences[at + 1])
-        return replace(p, text=" ".join(shown), sentences=tuple(shown))
+        return replace(p, text=" ".join(_clean(x) for x in shown), sentences=tuple(shown))
     return None
+
+
+def _clean(sentence: str) -> str:
+    """A sentence as a point shows it: no bullet sign, no "Quote:" label (``compose._render``)."""
+    return _QUOTE_PREFIX.sub("", _BULLET.sub("", sentence.strip()))
 
 
 def about(question: str, reason: str, index: Index) -> Composition | None:
@@ -214,6 +233,11 @@ def about(question: str, reason: str, index: Index) -> Composition | None:
     if not reads_thing(reason):
         return None
     things = named_things(question, index)
+    if reason.startswith("passing-name:"):
+        # the refusal names its thing ("Het verslag noemt ‘X’ alleen terloops."): the part is of it
+        # or not at all (a name only in the list of participants: another noun would be off topic)
+        terms = set(tokenize(reason.partition(":")[2]))
+        things = [t for t in things if terms & set(tokenize(t.name))]
     if not things:
         return None
     chosen = _chosen(question, things, index)
