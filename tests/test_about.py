@@ -75,3 +75,30 @@ def test_the_part_is_clean_and_shown_with_its_sources(assistant):
     assert not any(hygiene(item, result).values())
     shown = render_answer(result, 1)
     assert "pactrag-sources" in shown and "pactrag-cite" in shown
+
+
+def test_a_passing_name_refusal_shows_that_name_or_nothing(index):
+    # the refusal says "Het verslag noemt ‘X’ alleen terloops.": its part is of X, not of
+    # another of the question's words; a name in the list of participants only has none
+    q = "Hoeveel leden telt de Vereniging van Vlaamse Steden en Gemeenten?"
+    assert named_things(q, index, "passing-name:Vereniging van Vlaamse Steden en Gemeenten") == []
+    names = [
+        t.name for t in named_things("Hoe pakt men het aan in Morkhoven?", index, "passing-name:Morkhoven")
+    ]
+    assert names == ["Morkhoven"]
+
+
+def test_a_capital_that_only_opens_a_sentence_is_no_mention_of_a_word_name(index):
+    # "Gemeenten moeten tegelijk …" does not name "Gemeenten"; "Arktos richt zich …" names Arktos
+    assert [t.name for t in named_things("Wat kost Arktos?", index)] == ["Arktos"]
+    things = named_things("Wat vindt het Agentschap Bestuur ervan?", index)
+    sentences = index.sentence_texts
+    assert all(not sentences[i].startswith("Bestuur") for t in things for i in t.where)
+
+
+def test_every_sentence_shown_names_the_thing_the_lead_names(assistant):
+    result = assistant.ask("Op welke website vind ik meer uitleg over de Klimaatmakers in Olen?")
+    part = result.answer.split("\n\n" + M.ABSTAIN_SUGGESTIONS)[0]
+    assert _lead("Klimaatmakers") in part
+    points = [line for line in part.splitlines() if line.startswith("- ")]
+    assert points and all("Klimaatmakers" in line for line in points)

@@ -128,24 +128,48 @@ def _written(word: str, sentence: str) -> bool:
     return False
 
 
-def named_things(question: str, index: Index) -> list[Thing]:
+def _name_mentions(name: str, index: Index) -> list[int]:
+    """The sentences that write the name with its capitals. A name that is also a word the report
+    writes in lower case ("Gemeenten", "Bestuur") is no mention where its capital only opens the
+    sentence ("Gemeenten moeten tegelijk …"); a name that is no word ("Arktos richt zich …") is."""
+    sentences = index.sentence_texts
+    found = sentence_mentions(sentences)
+    terms = tokenize(name)
+    where = found.capitalised(name, found.of(terms)) if terms else []
+    if " " in name or not any(_fold(name) in _fold_words(s) for s in sentences if name not in s):
+        return where
+    return [i for i in where if re.search(rf"(?<=\S)\s+{re.escape(name)}", sentences[i].strip())]
+
+
+def _fold_words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def named_things(question: str, index: Index, reason: str = "") -> list[Thing]:
     """The things the question names that the report names in 1 to ``MAX_MENTIONS`` sentences
-    outside its appendix, in the question's order."""
+    outside its appendix, in the question's order. A passing-name refusal names its thing ("Het
+    verslag noemt ‘X’ alleen terloops."): then that name only, or none (a name in the list of
+    participants only: another of the question's words would be off topic)."""
     sentences = index.sentence_texts
     if not sentences:
         return []
     found = sentence_mentions(sentences)
     chunks = index.sentence_chunks
     text = _masked(question)
-    first, _, rest = text.strip().partition(" ")
+    # past the question's own first word (capitalised as any sentence opens), not the first left
+    # after the value asked is blanked ("Wat kost Arktos?")
+    opening = re.match(r"\s*\S+", own_words(question))
+    rest = text[opening.end() :] if opening else text
     candidates: list[tuple[str, list[int]]] = []
+    if reason.startswith("passing-name:"):
+        name = reason.partition(":")[2]
+        candidates.append((name, _name_mentions(name, index)))
+        rest, text = "", ""
     for m in _NAME_RUN.finditer(" " + rest):
         name = m.group(0)
         if name in _NOT_NAMES or _ORIGIN_ADJECTIVE.fullmatch(name):
             continue
-        terms = tokenize(name)
-        if terms:
-            candidates.append((name, found.capitalised(name, found.of(terms))))
+        candidates.append((name, _name_mentions(name, index)))
     named = {t for name, _ in candidates for t in tokenize(name)}
     for m in _FOCUS_NOUN.finditer(text):
         if re.match(r"(welke?|hoeveel)\b", m.group(0), re.I):
@@ -232,15 +256,14 @@ def about(question: str, reason: str, index: Index) -> Composition | None:
     for a refusal of another kind, a question naming no such thing, or no sentence to show."""
     if not reads_thing(reason):
         return None
-    things = named_things(question, index)
-    if reason.startswith("passing-name:"):
-        # the refusal names its thing ("Het verslag noemt ‘X’ alleen terloops."): the part is of it
-        # or not at all (a name only in the list of participants: another noun would be off topic)
-        terms = set(tokenize(reason.partition(":")[2]))
-        things = [t for t in things if terms & set(tokenize(t.name))]
+    things = named_things(question, index, reason)
     if not things:
         return None
     chosen = _chosen(question, things, index)
+    # every sentence shown names the thing the lead names (the best sentence's first thing):
+    # "Klimaatmakers in Olen" shows no sentence about Olen alone
+    top = next(t for t in things if chosen[0] in t.where)
+    chosen = [i for i in chosen if i in top.where]
     sentences, chunks = index.sentence_texts, index.sentence_chunks
     picked: dict[tuple[str, str], list[Point]] = {}
     for i in sorted(chosen):  # shown in reading order, grouped by section
@@ -257,7 +280,6 @@ def about(question: str, reason: str, index: Index) -> Composition | None:
             groups.append(Group(section, first[0], tuple(sorted(points, key=lambda p: p.position))))
     if not groups:
         return None
-    top = next(t for t in things if chosen[0] in t.where)
     lead = M.ABOUT_LEAD.format(thing=f"‘{top.name}’")
     if len(groups) == 1:  # no heading is shown: the lead names the section, as an answer's does
         head, number = _heading_parts(groups[0].section)
