@@ -136,13 +136,19 @@ def _name_mentions(name: str, index: Index) -> list[int]:
     found = sentence_mentions(sentences)
     terms = tokenize(name)
     where = found.capitalised(name, found.of(terms)) if terms else []
-    if " " in name or not any(_fold(name) in _fold_words(s) for s in sentences if name not in s):
+    if " " in name or name.lower() not in _lower_words(index):
         return where
     return [i for i in where if re.search(rf"(?<=\S)\s+{re.escape(name)}", sentences[i].strip())]
 
 
-def _fold_words(text: str) -> set[str]:
-    return set(re.findall(r"\w+", text.lower()))
+def _lower_words(index: Index) -> frozenset[str]:
+    """The words the report writes in lower case (built once per index: a scan of every sentence)."""
+    memo = index.__dict__.setdefault("_about_memo", {})
+    if "lower" not in memo:
+        memo["lower"] = frozenset(
+            w for s in index.sentence_texts for w in re.findall(r"\b[^\W\d_A-ZÀ-Ý]\w*", s)
+        )
+    return memo["lower"]
 
 
 def named_things(question: str, index: Index, reason: str = "") -> list[Thing]:
