@@ -102,3 +102,9 @@ def test_every_sentence_shown_names_the_thing_the_lead_names(assistant):
     assert _lead("Klimaatmakers") in part
     points = [line for line in part.splitlines() if line.startswith("- ")]
     assert points and all("Klimaatmakers" in line for line in points)
+
+
+def test_an_asked_clause_keeps_the_thing_it_frames(index):
+    # the date asked spans "Wanneer werd … opgestart": the thing inside it is still read
+    assert "Broodje Burger" in _masked("Wanneer werd het netwerk Broodje Burger in de Kempen opgericht?")
+    assert "telefoonnummer" not in _masked("Wat is het telefoonnummer van de dorpsconsulent?")

@@ -99,8 +99,19 @@ def _masked(question: str) -> str:
     that noun is what the report lacks, not the thing it is asked of."""
     text = own_words(question)
     for kind in ANSWER_TYPES.values():
-        text = kind.asked.sub(lambda m: " " * len(m.group(0)), text)
+        text = kind.asked.sub(_blank, text)
     return text
+
+
+def _blank(m: re.Match) -> str:
+    """An asked phrase blanked; one that spans a clause frames the thing ("Wanneer werd het
+    plattelandslabo in Antwerpen opgestart"): its first word only, the thing stays."""
+    phrase = m.group(0)
+    if len(phrase.split()) <= 3:
+        return " " * len(phrase)
+    first = re.match(r"\W*\w+", phrase)
+    cut = first.end() if first else 0
+    return " " * cut + phrase[cut:]
 
 
 def _fold(text: str) -> str:
