@@ -108,3 +108,8 @@ def test_an_asked_clause_keeps_the_thing_it_frames(index):
     # the date asked spans "Wanneer werd … opgestart": the thing inside it is still read
     assert "Broodje Burger" in _masked("Wanneer werd het netwerk Broodje Burger in de Kempen opgericht?")
     assert "telefoonnummer" not in _masked("Wat is het telefoonnummer van de dorpsconsulent?")
+
+
+def test_a_name_joined_by_en_is_one_name(index):
+    # "Vereniging van Vlaamse Steden en Gemeenten" is not "Gemeenten" (the appendix names it only)
+    assert named_things("Is de Vereniging van Vlaamse Steden en Gemeenten voor of tegen fusies?", index) == []

@@ -71,10 +71,13 @@ MAX_POINTS = 3  # a refusal's part: the thing's few sentences, not a section
 KEEP_SHARE = 0.5
 
 # a run of capitalised words past the question's first word: one name ("Bond Beter Leefmilieu"),
-# joined by the particles a name holds ("Ronde van Vlaanderen", "Soep op de Stoep": not Vlaanderen),
+# joined by the particles a name holds ("Ronde van Vlaanderen", "Soep op de Stoep": not Vlaanderen;
+# "Vereniging van Vlaamse Steden en Gemeenten": not Gemeenten, cold5 c5q115),
 # not by "in", which places a thing ("het Samenproject in Neteland": both named, each a thing)
 _CAP = r"[A-ZÀ-Ý][\w+’'-]*\w"
-_NAME_RUN = re.compile(rf"(?<=[\s(‘'\"“]){_CAP}(?:(?:[ -]+(?:(?:van|op|de|het|der|den|ter|voor) )*){_CAP})*")
+_NAME_RUN = re.compile(
+    rf"(?<=[\s(‘'\"“]){_CAP}(?:(?:[ -]+(?:(?:van|op|de|het|der|den|ter|voor|en) )*){_CAP})*"
+)
 _APPENDIX = "bijlage"
 # a sentence that leans on the one before it: a reference back ("Dit initiatief …"), or a contrast
 # or a conclusion with it ("Er zijn echter …", "Maar …"): shown with that sentence, or not at all
