@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from . import messages as M
+from .about import about
 from .abstain import (
     Verdict,
     acronyms,
@@ -38,6 +39,7 @@ from .beside import beside
 from .cite import MIN_SUPPORTED_SHARE, citations_for, is_dutch, kept_text, leaks_prompt, renumber, verify
 from .compose import (
     PEAKED_SUBFACET_SHARE,
+    Composition,
     compose,
     compose_kinds,
     kinds_answer,
@@ -454,8 +456,10 @@ class Assistant:
         if not hits or not verdict.answerable or pure_injection:
             if verdict.reason == "filter" and not pure_injection:
                 text = self._filtered_text(filters, retrieval)
+                said = None
             else:
-                text = self._abstain_text(hits, pure_injection, verdict.reason, standalone)
+                said = None if pure_injection else about(standalone, verdict.reason, self.index)
+                text = self._abstain_text(hits, pure_injection, verdict.reason, standalone, said)
             yield Event("delta", text)
             timings["total"] = (time.perf_counter() - t0) * 1000
             yield Event(
@@ -463,7 +467,7 @@ class Assistant:
                 answer=Answer(
                     question,
                     text,
-                    (),
+                    tuple(said.citations) if said is not None else (),
                     tuple(hits),
                     True,
                     "extractive",
@@ -1081,17 +1085,27 @@ class Assistant:
         # compose's own lead says more ("… op meer dan één plaats …"): it stays
         return f"{M.OPINION_NONE} {text}", citations
 
-    def _abstain_text(self, hits: list[Hit], injection: bool, reason: str = "", question: str = "") -> str:
+    def _abstain_text(
+        self,
+        hits: list[Hit],
+        injection: bool,
+        reason: str = "",
+        question: str = "",
+        said: Composition | None = None,
+    ) -> str:
+        """The refusal's text: its sentence, then what the report says about the thing asked when
+        ``said`` (``about.about``), then the closest sections other than those that part cites."""
         if injection:
             return M.INJECTION_REFUSAL
         if reason == "language":
             return f"{M.ABSTAIN} {M.ASK_IN_DUTCH}"
         if reason == "unrelated":  # the closest sections are unrelated too: listing them misleads
             return M.ABSTAIN_UNRELATED
+        cited = {(c.report_id, c.section_id) for c in said.citations} if said is not None else set()
         seen, suggestions = set(), []
         for h in hits:
             label = h.chunk.label
-            if label not in seen:
+            if label not in seen and (h.chunk.report_id, h.chunk.section_id) not in cited:
                 seen.add(label)
                 suggestions.append(f"- {label}")
             if len(suggestions) == 3:
@@ -1105,6 +1119,8 @@ class Assistant:
             # what is missing, in the question's verb ("Wie dat financiert, staat niet in het verslag."),
             # as the answer's missing-part line says it (``_missing_line``)
             text = self._missing_line(question, "doer")
+        if said is not None:
+            text += "\n\n" + said.text
         if suggestions:
             text += "\n\n" + M.ABSTAIN_SUGGESTIONS + "\n" + "\n".join(suggestions)
         return text

@@ -1004,6 +1004,11 @@ class Index:
             self.chunks[pos].text[a:b] for pos in sorted(self._sentences) for _, a, b in self._sentences[pos]
         ]
 
+    @functools.cached_property
+    def sentence_chunks(self) -> list[Chunk]:
+        """The chunk of each of ``sentence_texts``, in the same order (built once)."""
+        return [self.chunks[pos] for pos in sorted(self._sentences) for _ in self._sentences[pos]]
+
     def section_of(self, chunk: Chunk) -> Section | None:
         return self.section_by_key.get((chunk.report_id, chunk.section_id))
 

@@ -3,6 +3,9 @@
 ABSTAIN = "Daar vind ik niets over in de verslagen."
 ASK_IN_DUTCH = "Stel je vraag in het Nederlands (of het Engels); de verslagen zijn in het Nederlands."
 ABSTAIN_SUGGESTIONS = "Misschien helpen deze delen van het verslag verder:"
+# after a refusal of a value the report lacks about a thing it names (``about.about``): the report's
+# own sentences about that thing, so a civil servant need not search the report for them (session 14)
+ABOUT_LEAD = "Wat het verslag wel zegt over {thing}:"
 # a question about something the reports do not treat at all ("de hoofdstad van Frankrijk"): no
 # closest sections are offered, since they are unrelated too
 ABSTAIN_UNRELATED = (
