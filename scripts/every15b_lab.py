@@ -15,7 +15,7 @@ index): ``keepge`` takes the classic stemmer's stem ("dutch_porter") wherever th
 stemmer dropped a "ge" the classic keeps ("gemeente" -> "gemeent", not "meen"; "begeleiding" ->
 "begeleid", not "beleid"); ``participle`` keeps the drop when the word without that "ge" is the stem
 plus a participle's tail ("gemaakt" -> "maak", "gedeelde" -> "deel"), as "gebied", "gezondheid",
-"gewoon", "geheel" and "gemeente" are not.
+"gewoon", "geheel" and "gemeente" are not; ``classic`` takes the classic stemmer's stem of every word.
 
 ``gate`` adds the labelled questions' subfacet model (``within_lab.loso_lda`` on the subfacets,
 fitted on the other sets) to the fused score with a weight that grows with its own confidence (its
@@ -64,6 +64,8 @@ def patch_stem(mode: str) -> None:
     new, classic = Stemmer.Stemmer("dutch"), Stemmer.Stemmer("dutch_porter")
 
     def stem(words: list[str]) -> list[str]:
+        if mode == "classic":
+            return classic.stemWords(words)
         return [
             kept_ge(w, s, c, mode)
             for w, s, c in zip(words, new.stemWords(words), classic.stemWords(words), strict=True)
@@ -114,7 +116,7 @@ def gate(b: object) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("what", choices=("stubs", "dump", "misses", "gate"))
-    parser.add_argument("--stem", choices=("start", "keepge", "participle"), default="start")
+    parser.add_argument("--stem", choices=("start", "keepge", "participle", "classic"), default="start")
     args = parser.parse_args(argv)
     if args.what == "stubs":
         stubs()
