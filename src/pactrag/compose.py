@@ -32,7 +32,7 @@ from . import messages as M
 from .chunk import sentence_spans
 from .crosslingual import is_english
 from .embed import embed_queries
-from .examples import kind_probabilities, subfacet_probabilities
+from .examples import kind_probabilities, labelled, per_held_out, subfacet_probabilities
 from .followup import asked_kinds, asked_noun, kinds_in_order, leans_back
 from .index import Index
 from .intent import (
@@ -44,6 +44,7 @@ from .intent import (
     across_frame_removed,
     asked_terms,
     asks_across,
+    asks_one,
     asks_whole_set,
     bare_ask,
     contains_term,
@@ -456,6 +457,24 @@ def _memo(index: Index) -> dict:
     """Per-index memo, kept on the index itself: it lives and dies with that generation (a
     module-level cache would keep replaced indexes alive and could serve their sections)."""
     return index.__dict__.setdefault("_compose_memo", {})
+
+
+def _known_words(index: Index) -> frozenset[str]:
+    """Every word the reports and the labelled questions write, in lower case (``asks_one`` reads a
+    noun's number by them: the report writes "citaten" but never "citaat", a question did)."""
+    memo = _memo(index)
+    if "words" not in memo:
+        memo["words"] = _words(s.text for s in index.sections)
+    return memo["words"] | per_held_out(index, "question_words", lambda: _question_words(index), keep=False)
+
+
+def _question_words(index: Index) -> frozenset[str]:
+    data = labelled(index)
+    return _words(e.question for e in data.examples) if data else frozenset()
+
+
+def _words(texts: Iterable[str]) -> frozenset[str]:
+    return frozenset(w.lower().replace("’", "'") for t in texts for w in re.findall(r"[^\W\d_][\w'’-]*", t))
 
 
 def section_points(index: Index, report_id: str, section_id: str) -> tuple[Point, ...]:
@@ -885,11 +904,14 @@ def compose(
     # direct question, also when its kinds were read as two ("volgens de drempels stad-platteland"
     # read Opschaling and Drempels, cold10 c10q009). A lead that names the kinds names them in the
     # order the answer then shows them ("… deze acties om op te schalen en drempels:" stood above
-    # the barriers put first, cold8 c8q089)
+    # the barriers put first, cold8 c8q089). A "welk(e)" question that asks for one thing ("Welke
+    # rol …", "Welk document …": ``asks_one``, a singular noun and no cue for the whole set) is a
+    # direct question too, although it reads as asking items: its answer is one of the items the
+    # section lists, and shown in report order the item that answers stood fourth or eighth.
     if not (
         intent.asks
         or intent.parts
-        or intent.wants_items
+        or (intent.wants_items and (intent.compare or not asks_one(question, _known_words(index))))
         or filters.kind
         or leads
         or _COMPARES.search(question)
