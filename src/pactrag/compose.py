@@ -462,15 +462,13 @@ def _memo(index: Index) -> dict:
 def _known_words(index: Index) -> frozenset[str]:
     """Every word the reports and the labelled questions write, in lower case (``asks_one`` reads a
     noun's number by them: the report writes "citaten" but never "citaat", a question did)."""
-    memo = _memo(index)
-    if "words" not in memo:
-        memo["words"] = _words(s.text for s in index.sections)
-    return memo["words"] | per_held_out(index, "question_words", lambda: _question_words(index), keep=False)
+    return per_held_out(index, "known_words", lambda: _read_known_words(index), keep=False)
 
 
-def _question_words(index: Index) -> frozenset[str]:
+def _read_known_words(index: Index) -> frozenset[str]:
     data = labelled(index)
-    return _words(e.question for e in data.examples) if data else frozenset()
+    questions = _words(e.question for e in data.examples) if data else frozenset()
+    return _words(s.text for s in index.sections) | questions
 
 
 def _words(texts: Iterable[str]) -> frozenset[str]:
