@@ -445,6 +445,78 @@ def asks_whole_set(question: str) -> bool:
     )
 
 
+# A question that asks the whole set in so many words: an order ("noem", "som … op", "geef"), "alle",
+# a list or overview, "wat zijn de …" (a plural by its verb); ``asks_one`` reads no single thing then.
+_SET_CUE = re.compile(
+    r"\b(noem\w*|som\w* op|opsom\w*|geef|overzicht|lijst|allemaal|alle|reeks|wat (zijn|waren)|"
+    r"list|name the|all the|what (are|were)|give)\b|^\W*som\b",
+    re.I,
+)
+# "welk(e)/which" and the one or two words after it: an inflected adjective and its noun, or the noun.
+_WHICH_HEAD = re.compile(r"\b(welke?|which)\s+([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?", re.I)
+
+
+def asks_one(question: str, words: Collection[str]) -> bool:
+    """Does a "welk(e)/which" question ask for one thing ("Welke stad …", "Welk document …", "Welke
+    bovenlokale figuur …"), not a set ("Welke drempels …", "Noem alle …")? Read by the question's
+    structure: the noun after the question word (after an inflected adjective: "nieuwe" when the
+    report writes "nieuw") is in the singular, and no cue asks the whole set (``_SET_CUE``,
+    ``_COUNTED``). The number is read against the report's own words (``words``, lower case): a noun
+    is plural when the report writes it without its plural ending ("drempels": "drempel",
+    "documenten": "document", "stappen": "stap", "gemeenten": "gemeente"); an English noun by its -s.
+    No list of nouns: it holds for any noun the report writes in the singular."""
+    if _SET_CUE.search(question) or _COUNTED.search(question):
+        return False
+    m = _WHICH_HEAD.search(question)
+    if not m:
+        return False
+    english = m.group(1).lower() == "which"
+    first, second = m.group(2).lower(), (m.group(3) or "").lower()
+    if english:
+        return not _plural(first, words, english)
+    # after a word in -e, the noun may come next ("Welke buitenlandse voorbeelden …"): the report
+    # need not write the adjective bare, so the next word is read too when the first is no plural
+    if _inflected_adjective(first, words):
+        return bool(second) and not _plural(second, words, english)
+    return not (_plural(first, words, english) or (first.endswith("e") and _plural(second, words, english)))
+
+
+def _inflected_adjective(word: str, words: Collection[str]) -> bool:
+    """'nieuwe' ('nieuw'), 'concrete' ('concreet'), 'bovenlokale' ('bovenlokaal'): an -e the report
+    also writes without."""
+    if len(word) < 4 or not word.endswith("e"):
+        return False
+    return word[:-1] in words or (word[:-2] + word[-3] + word[-2]) in words
+
+
+def _plural(noun: str, words: Collection[str], english: bool) -> bool:
+    """A plural by its ending, when the report writes the singular ("drempel" for "drempels")."""
+    if english:
+        return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+    noun = noun.replace("’", "'")
+    stems = []
+    if noun.endswith("'s"):
+        stems.append(noun[:-2])
+    if noun.endswith("s"):
+        stems.append(noun[:-1])
+    if noun.endswith(("en", "ën")):
+        base = noun[:-2]
+        stems += [base, base[:-1] if len(base) > 2 and base[-1] == base[-2] else ""]  # stappen: stap
+        if len(base) > 2:
+            stems.append(base[:-1] + base[-2] + base[-1])  # zaken: zaak
+        if noun.endswith("ën"):
+            stems.append(base + "e")  # ideeën: idee
+    if noun.endswith("n"):
+        stems.append(noun[:-1])  # gemeenten: gemeente
+    if noun.endswith(("ven", "zen")):
+        stems.append(noun[:-3] + ("f" if noun[-3] == "v" else "s"))  # initiatieven: initiatief
+    # a compound the report writes only by its last part ("boerenorganisaties": "organisatie")
+    # (a stem of four letters at least: "kans" is no plural of "kan", nor "mens" of "men")
+    return any(
+        s[i:] in words for s in stems if len(s) >= 4 for i in range(len(s) - 3) if i == 0 or len(s) - i >= 5
+    )
+
+
 def asks_items(question: str) -> bool:
     """Does the question ask for a set of items in so many words ("welke …", "noem …")?"""
     return bool(_ITEMS.search(question))
