@@ -507,7 +507,9 @@ class Assistant:
         if composed is not None:
             text, citations = composed.text, composed.citations
         else:
-            text, citations = extractive_answer(standalone, retrieval, self.index, filters, intent)
+            made = extractive_composition(standalone, retrieval, self.index, filters, intent)
+            text, citations = made.text, made.citations
+            hits = _sources_led_by(hits, made.leads)
         text = self._with_missing_part(standalone, text, citations)
         timings["generate"] = (time.perf_counter() - t1) * 1000
         yield from _extractive_events(
@@ -1300,6 +1302,19 @@ def _lead_with(
     return replace(retrieval, hits=tuple(ranked[: max(len(retrieval.hits), len(lead))]))
 
 
+def _sources_led_by(hits: list[Hit], lead: tuple[str, str] | None) -> list[Hit]:
+    """The sources with ``lead``'s best passage first: the section a direct answer opens with when
+    the composer kept it over the first source's (``compose.Composition.leads``), so the answer and
+    the source list name one section first. Unchanged when ``lead`` is None or not among them."""
+    if lead is None:
+        return hits
+    at = next((i for i, h in enumerate(hits) if (h.chunk.report_id, h.chunk.section_id) == lead), None)
+    if at is None:
+        return hits
+    moved = [hits[at], *hits[:at], *hits[at + 1 :]]
+    return [replace(h, rank=r) for r, h in enumerate(moved, 1)]
+
+
 def extractive_answer(
     question: str,
     retrieval: Retrieval,
@@ -1309,6 +1324,18 @@ def extractive_answer(
 ) -> tuple[str, list[Citation]]:
     """The composed offline answer: verbatim points of the matching sections, cited per section.
     ``intent``: the question's ``analyse`` when it was made already (while its embedding ran)."""
+    made = extractive_composition(question, retrieval, index, filters, intent)
+    return made.text, made.citations
+
+
+def extractive_composition(
+    question: str,
+    retrieval: Retrieval,
+    index: Index,
+    filters: Filters = Filters(),
+    intent: Intent | None = None,
+) -> Composition:
+    """``extractive_answer`` as a ``Composition`` (with the section the sources should lead with)."""
     hits = list(retrieval.hits)
     # The participants' list ranked first answers who took part, however the question says it
     # ("Nam het Vlaams Parlement deel …?", "welke provincies stuurden iemand …?", "… op de
@@ -1318,7 +1345,7 @@ def extractive_answer(
     # with its fact) or asked a count (the introduction's "54 deelnemers": still answered there).
     listed_first = bool(hits) and hits[0].chunk.kind == "appendix"
     if listed_first and not ASKS_NUMBER.search(question):
-        return _appendix_answer(hits[0], index, question)
+        return Composition(*_appendix_answer(hits[0], index, question))
     if intent is None:
         intent = analyse(question, subfacet_titles(index), index.idf)
     composed = compose(question, intent, retrieval, index, filters)
@@ -1326,8 +1353,8 @@ def extractive_answer(
         # a count over the list ("Hoeveel organisaties … staan er in de deelnemerslijst?") that no
         # other passage answers: the list itself, to count from (it had answered with nothing and
         # looked like a refusal; cold10 c10q169)
-        return _appendix_answer(hits[0], index, question)
-    return composed.text, composed.citations
+        return Composition(*_appendix_answer(hits[0], index, question))
+    return composed
 
 
 def _appendix_answer(hit: Hit, index: Index, question: str = "") -> tuple[str, list[Citation]]:
