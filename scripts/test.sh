@@ -59,4 +59,6 @@ echo "==> evaluatie cold13 (koud geschreven controleset, sessie 12; alleen invar
 .venv/bin/pactrag eval --set cold13 --no-reference --no-llm-check || status=$?
 echo "==> evaluatie cold14 (koud geschreven controleset, sessie 13; alleen invarianten gegated)"
 .venv/bin/pactrag eval --set cold14 --no-reference --no-llm-check || status=$?
+echo "==> evaluatie cold15 (koud geschreven controleset, sessie 14; alleen invarianten gegated)"
+.venv/bin/pactrag eval --set cold15 --no-reference --no-llm-check || status=$?
 exit $status
