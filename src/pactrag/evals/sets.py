@@ -26,4 +26,5 @@ TUNING_SETS: tuple[tuple[str, str | None], ...] = (
     ("cold12", None),
     ("cold13", None),
     ("cold14", None),
+    ("cold15", None),
 )
