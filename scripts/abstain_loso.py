@@ -130,7 +130,18 @@ def _questions(path: Path, source: str) -> list[Item]:
 
 def all_items() -> list[Item]:
     items = load_items(more=True)
-    for name in ("cold6", "cold7", "cold8", "cold9", "cold10", "cold11", "cold12", "cold13", "cold14", "cold15"):
+    for name in (
+        "cold6",
+        "cold7",
+        "cold8",
+        "cold9",
+        "cold10",
+        "cold11",
+        "cold12",
+        "cold13",
+        "cold14",
+        "cold15",
+    ):
         items += _questions(ROOT / f"evals/{name}/questions.jsonl", name)
     for name in ("abstain_tuning.jsonl", "abstain_tuning2.jsonl", "abstain_tuning5.jsonl"):
         items += load_extra(ROOT / "scripts" / name, "tuning")
