@@ -46,7 +46,11 @@ def dump(out: Path, sets: list[str]) -> None:
         state["gap"] = None
         if len(scored) >= 2 and retrieval.hits:
             top = (retrieval.hits[0].chunk.report_id, retrieval.hits[0].chunk.section_id)
-            there = [t[0] for t in scored if (groups[t[1]].section.report_id, groups[t[1]].section.section_id) == top]
+            there = [
+                t[0]
+                for t in scored
+                if (groups[t[1]].section.report_id, groups[t[1]].section.section_id) == top
+            ]
             if there:
                 state["gap"] = max(t[0] for t in scored) - max(there)
         return orig_first(groups, score, retrieval, index)
@@ -104,6 +108,7 @@ def dump(out: Path, sets: list[str]) -> None:
 
 def _gold_first(rows, m2: float) -> int:
     """Items whose first source is gold when the sources follow only beyond m2 (gap > m2)."""
+
     def follows(r) -> bool:
         return m2 < 1e9 and (r["gap"] is None or r["gap"] > m2)
 
@@ -112,11 +117,23 @@ def _gold_first(rows, m2: float) -> int:
 
 def fit(paths: list[Path]) -> None:
     rows = [r for p in paths for r in pickle.loads(p.read_bytes())]
-    for label, part in (("single", [r for r in rows if not r["conv"]]), ("turns", [r for r in rows if r["conv"]]), ("all", rows)):
+    # a conversation's first turn is asked with no history (answered as a single question is); a
+    # later turn is composed with the conversation's kind/place and retrieved with its context
+    later = [r for r in rows if r["conv"] and r["turn"] > 1]
+    splits = (
+        ("single", [r for r in rows if not r["conv"]]),
+        ("turns", [r for r in rows if r["conv"]]),
+        ("no history (single + first turns)", [r for r in rows if not (r["conv"] and r["turn"] > 1)]),
+        ("later turns", later),
+        ("all", rows),
+    )
+    for label, part in splits:
         print(f"== {label}: {len(part)} answers whose sources followed the answer")
         a_ok = sum(r["a"] in r["gold"] for r in part)
         s_ok = sum(r["s"] in r["gold"] for r in part)
-        print(f"   answer's section gold {a_ok}, source's {s_ok}, both {sum(r['a'] in r['gold'] and r['s'] in r['gold'] for r in part)}")
+        print(
+            f"   answer's section gold {a_ok}, source's {s_ok}, both {sum(r['a'] in r['gold'] and r['s'] in r['gold'] for r in part)}"
+        )
         sets = sorted({r["set"] for r in rows})
         tot = {"always": 0, "never": 0, "m2": 0, "n": 0}
         for held in sets:
