@@ -113,3 +113,18 @@ def test_an_asked_clause_keeps_the_thing_it_frames(index):
 def test_a_name_joined_by_en_is_one_name(index):
     # "Vereniging van Vlaamse Steden en Gemeenten" is not "Gemeenten" (the appendix names it only)
     assert named_things("Is de Vereniging van Vlaamse Steden en Gemeenten voor of tegen fusies?", index) == []
+
+
+def test_a_qualified_common_noun_shows_only_sentences_carrying_its_qualifier(assistant, index):
+    # cold15 c15q127: "een hogere instantie" is no "instantie voor territoriale ontwikkeling"
+    result = assistant.ask("Hoe heet de Franse instantie voor territoriale ontwikkeling?")
+    assert result.abstained and M.ABOUT_LEAD.split("{")[0] not in result.answer
+    # the report's own qualifier ("voor het platteland … vervoerregio’s") keeps the part
+    things = named_things("Wat is het budget van de vervoerregio's voor het platteland?", index)
+    assert [t.name for t in things] == ["vervoerregio"]
+
+
+def test_a_verb_form_is_no_mention_of_the_noun():
+    # cold15 c15q134: "communicatie verloopt moeizaam" says nothing of "het verloop"
+    assert not _written("verloop", "communicatie verloopt moeizaam")
+    assert _written("verloop", "Het verloop van de dag")

@@ -242,9 +242,7 @@ def _qualifier(m: re.Match, text: str) -> frozenset[str]:
     before = m.group(0)[: m.start(1) - m.start(0)].split()[1:]
     after = _COMPLEMENT.match(text, m.end(1))
     words = " ".join(before + ([after.group(1)] if after else []))
-    return frozenset(
-        t for t in tokenize(words) if t not in _QUESTION_STEMS and t not in PART_FRAME_TERMS
-    )
+    return frozenset(t for t in tokenize(words) if t not in _QUESTION_STEMS and t not in PART_FRAME_TERMS)
 
 
 def _chosen(question: str, things: list[Thing], index: Index) -> list[int]:
