@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from . import messages as M
@@ -229,7 +230,7 @@ def named_things(question: str, index: Index, reason: str = "") -> list[Thing]:
         # ontwikkeling"); the word in another sense says nothing of the thing asked
         qualifier = qualifiers.get(name, frozenset())
         if qualifier:
-            shown = [i for i in shown if qualifier & found.terms[i]]
+            shown = [i for i in shown if _carries(qualifier, found.terms[i])]
         if len(kept) <= MAX_MENTIONS and shown:
             things.append(Thing(name, tuple(shown)))
     return things
@@ -243,6 +244,13 @@ def _qualifier(m: re.Match, text: str) -> frozenset[str]:
     after = _COMPLEMENT.match(text, m.end(1))
     words = " ".join(before + ([after.group(1)] if after else []))
     return frozenset(t for t in tokenize(words) if t not in _QUESTION_STEMS and t not in PART_FRAME_TERMS)
+
+
+def _carries(qualifier: frozenset[str], terms: Collection[str]) -> bool:
+    """The sentence carries a qualifier's word, or the head of it the report writes on its own:
+    "gebiedswerking" is carried by "gebiedsgerichte werking" (a compound's head is its last part,
+    of at least 4 letters: "werk" in "biedswerk")."""
+    return any(q == t or (len(t) >= 4 and q.endswith(t)) for q in qualifier for t in terms)
 
 
 def _chosen(question: str, things: list[Thing], index: Index) -> list[int]:
