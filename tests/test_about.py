@@ -128,3 +128,10 @@ def test_a_verb_form_is_no_mention_of_the_noun():
     # cold15 c15q134: "communicatie verloopt moeizaam" says nothing of "het verloop"
     assert not _written("verloop", "communicatie verloopt moeizaam")
     assert _written("verloop", "Het verloop van de dag")
+
+
+def test_a_qualifier_is_carried_by_its_compound_head_written_on_its_own(assistant):
+    # cold10 c10q116: the report writes "schepen van gebiedsgerichte werking" for "gebiedswerking"
+    q = "Steunt de Vereniging van Vlaamse Steden en Gemeenten het idee van een aparte schepen voor gebiedswerking?"
+    result = assistant.ask(q)
+    assert result.abstained and "gebiedsgerichte werking" in result.answer
