@@ -135,3 +135,9 @@ def test_a_qualifier_is_carried_by_its_compound_head_written_on_its_own(assistan
     q = "Steunt de Vereniging van Vlaamse Steden en Gemeenten het idee van een aparte schepen voor gebiedswerking?"
     result = assistant.ask(q)
     assert result.abstained and "gebiedsgerichte werking" in result.answer
+
+
+def test_a_place_adjective_is_carried_by_the_place_name(index):
+    # cold13 c13q134: "het Voerense landschapspark" is the "landschapspark in Voeren" the report names
+    things = named_things("Hoe groot is het Voerense landschapspark precies?", index)
+    assert [t.name for t in things] == ["landschapspark"]

@@ -243,14 +243,23 @@ def _qualifier(m: re.Match, text: str) -> frozenset[str]:
     before = m.group(0)[: m.start(1) - m.start(0)].split()[1:]
     after = _COMPLEMENT.match(text, m.end(1))
     words = " ".join(before + ([after.group(1)] if after else []))
-    return frozenset(t for t in tokenize(words) if t not in _QUESTION_STEMS and t not in PART_FRAME_TERMS)
+    # an adjective of a place ("het Antwerpse plattelandslabo") is carried by the place's name
+    # ("in Antwerpen"): its stem less the -s, marked with a trailing "*" for ``_carries``
+    places = {w for w in before if w[:1].isupper() and _ORIGIN_ADJECTIVE.fullmatch(w)}
+    return frozenset(
+        t for t in tokenize(words) if t not in _QUESTION_STEMS and t not in PART_FRAME_TERMS
+    ) | frozenset(t.removesuffix("s") + "*" for w in places for t in tokenize(w))
 
 
 def _carries(qualifier: frozenset[str], terms: Collection[str]) -> bool:
     """The sentence carries a qualifier's word, or the head of it the report writes on its own:
     "gebiedswerking" is carried by "gebiedsgerichte werking" (a compound's head is its last part,
     of at least 4 letters: "werk" in "biedswerk")."""
-    return any(q == t or (len(t) >= 4 and q.endswith(t)) for q in qualifier for t in terms)
+    return any(
+        q[:-1].startswith(t) and len(t) >= 4 if q.endswith("*") else q == t or (len(t) >= 4 and q.endswith(t))
+        for q in qualifier
+        for t in terms
+    )
 
 
 def _chosen(question: str, things: list[Thing], index: Index) -> list[int]:
