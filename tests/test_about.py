@@ -113,3 +113,31 @@ def test_an_asked_clause_keeps_the_thing_it_frames(index):
 def test_a_name_joined_by_en_is_one_name(index):
     # "Vereniging van Vlaamse Steden en Gemeenten" is not "Gemeenten" (the appendix names it only)
     assert named_things("Is de Vereniging van Vlaamse Steden en Gemeenten voor of tegen fusies?", index) == []
+
+
+def test_a_qualified_common_noun_shows_only_sentences_carrying_its_qualifier(assistant, index):
+    # cold15 c15q127: "een hogere instantie" is no "instantie voor territoriale ontwikkeling"
+    result = assistant.ask("Hoe heet de Franse instantie voor territoriale ontwikkeling?")
+    assert result.abstained and M.ABOUT_LEAD.split("{")[0] not in result.answer
+    # the report's own qualifier ("voor het platteland … vervoerregio’s") keeps the part
+    things = named_things("Wat is het budget van de vervoerregio's voor het platteland?", index)
+    assert [t.name for t in things] == ["vervoerregio"]
+
+
+def test_a_verb_form_is_no_mention_of_the_noun():
+    # cold15 c15q134: "communicatie verloopt moeizaam" says nothing of "het verloop"
+    assert not _written("verloop", "communicatie verloopt moeizaam")
+    assert _written("verloop", "Het verloop van de dag")
+
+
+def test_a_qualifier_is_carried_by_its_compound_head_written_on_its_own(assistant):
+    # cold10 c10q116: the report writes "schepen van gebiedsgerichte werking" for "gebiedswerking"
+    q = "Steunt de Vereniging van Vlaamse Steden en Gemeenten het idee van een aparte schepen voor gebiedswerking?"
+    result = assistant.ask(q)
+    assert result.abstained and "gebiedsgerichte werking" in result.answer
+
+
+def test_a_place_adjective_is_carried_by_the_place_name(index):
+    # cold13 c13q134: "het Voerense landschapspark" is the "landschapspark in Voeren" the report names
+    things = named_things("Hoe groot is het Voerense landschapspark precies?", index)
+    assert [t.name for t in things] == ["landschapspark"]

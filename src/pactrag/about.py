@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from . import messages as M
@@ -79,6 +80,12 @@ _NAME_RUN = re.compile(
     rf"(?<=[\s(‘'\"“]){_CAP}(?:(?:[ -]+(?:(?:van|op|de|het|der|den|ter|voor|en) )*){_CAP})*"
 )
 _APPENDIX = "bijlage"
+# what a question says of a common noun to tell which one it means: a complement after it ("de
+# instantie voor territoriale ontwikkeling", "het verloop van het vijfde toekomstatelier"), its first
+# two words past an article; the adjective before it is read from ``_FOCUS_NOUN``'s own match
+_COMPLEMENT = re.compile(
+    r"\s+(?:van|voor)\s+(?:(?:de|het|een|deze|dit|die|haar|zijn|hun)\s+)?(\w+(?:\s+\w+)?)", re.I
+)
 # a sentence that leans on the one before it: a reference back ("Dit initiatief …"), or a contrast
 # or a conclusion with it ("Er zijn echter …", "Maar …"): shown with that sentence, or not at all
 _OPENS_BACK = re.compile(
@@ -131,12 +138,15 @@ def _written(word: str, sentence: str) -> bool:
     """The sentence writes the noun, inflected at most (``_INFLECTION``, or the same stem:
     "kinderdorpsraden" for "kinderdorpsraad"): ``Mentions`` matches stems and the heads of
     compounds, so "weekend" (stem "week") would be mentioned by "week" and "het weer" by
-    "weerstand". The stem counts only when it keeps all but the last two letters of the noun."""
+    "weerstand". The stem counts only when it keeps all but the last two letters of the noun, and
+    not for the noun with a -t, a verb's present tense ("verloopt" is no mention of "het verloop")."""
     folded = _fold(word)
     stems = {t for t in tokenize(word) if len(t) >= len(folded) - 2}
     for w in re.findall(r"[\w']+", _fold(sentence).replace("’", "'")):
         if w.startswith(folded) and _INFLECTION.fullmatch(w[len(folded) :]):
             return True
+        if w == folded + "t":
+            continue  # a verb's present tense ("communicatie verloopt moeizaam"): a noun takes no -t
         if stems and w[:4] == folded[:4] and stems & set(tokenize(w)):
             return True
     return False
@@ -181,6 +191,7 @@ def named_things(question: str, index: Index, reason: str = "") -> list[Thing]:
     opening = re.match(r"\s*\S+", own_words(question))
     rest = text[opening.end() :] if opening else text
     candidates: list[tuple[str, list[int]]] = []
+    qualifiers: dict[str, frozenset[str]] = {}
     if reason.startswith("passing-name:"):
         name = reason.partition(":")[2]
         candidates.append((name, _name_mentions(name, index)))
@@ -204,6 +215,7 @@ def named_things(question: str, index: Index, reason: str = "") -> list[Thing]:
         # ("weekend" is no mention of "week")
         if terms and min(map(len, terms)) >= 4:
             candidates.append((m.group(1), found.as_words(terms)))
+            qualifiers[m.group(1)] = _qualifier(m, text)
     things = []
     for name, where in candidates:
         kept: dict[str, int] = {}  # one position per sentence text: chunks overlap
@@ -213,9 +225,41 @@ def named_things(question: str, index: Index, reason: str = "") -> list[Thing]:
         # counted in every form the report writes ("initiatieven" for "initiatief": a word it uses
         # throughout), shown where it writes the noun itself (``_written``)
         shown = [i for i in kept.values() if name[:1].isupper() or _written(name, sentences[i])]
+        # a common noun the question qualifies is that one only: a sentence shown carries one of
+        # the qualifier's words ("een hogere instantie" is no "instantie voor territoriale
+        # ontwikkeling"); the word in another sense says nothing of the thing asked
+        qualifier = qualifiers.get(name, frozenset())
+        if qualifier:
+            shown = [i for i in shown if _carries(qualifier, found.terms[i])]
         if len(kept) <= MAX_MENTIONS and shown:
             things.append(Thing(name, tuple(shown)))
     return things
+
+
+def _qualifier(m: re.Match, text: str) -> frozenset[str]:
+    """The words that qualify a noun read by ``_FOCUS_NOUN``: the adjective between its determiner
+    and the noun, and a van/voor complement right after it (``_COMPLEMENT``); not a question word
+    or a frame term, which any sentence may lack."""
+    before = m.group(0)[: m.start(1) - m.start(0)].split()[1:]
+    after = _COMPLEMENT.match(text, m.end(1))
+    words = " ".join(before + ([after.group(1)] if after else []))
+    # an adjective of a place ("het Antwerpse plattelandslabo") is carried by the place's name
+    # ("in Antwerpen"): its stem less the -s, marked with a trailing "*" for ``_carries``
+    places = {w for w in before if w[:1].isupper() and _ORIGIN_ADJECTIVE.fullmatch(w)}
+    return frozenset(
+        t for t in tokenize(words) if t not in _QUESTION_STEMS and t not in PART_FRAME_TERMS
+    ) | frozenset(t.removesuffix("s") + "*" for w in places for t in tokenize(w))
+
+
+def _carries(qualifier: frozenset[str], terms: Collection[str]) -> bool:
+    """The sentence carries a qualifier's word, or the head of it the report writes on its own:
+    "gebiedswerking" is carried by "gebiedsgerichte werking" (a compound's head is its last part,
+    of at least 4 letters: "werk" in "biedswerk")."""
+    return any(
+        q[:-1].startswith(t) and len(t) >= 4 if q.endswith("*") else q == t or (len(t) >= 4 and q.endswith(t))
+        for q in qualifier
+        for t in terms
+    )
 
 
 def _chosen(question: str, things: list[Thing], index: Index) -> list[int]:
