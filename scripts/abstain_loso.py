@@ -130,18 +130,8 @@ def _questions(path: Path, source: str) -> list[Item]:
 
 def all_items() -> list[Item]:
     items = load_items(more=True)
-    for name in (
-        "cold6",
-        "cold7",
-        "cold8",
-        "cold9",
-        "cold10",
-        "cold11",
-        "cold12",
-        "cold13",
-        "cold14",
-        "cold15",
-    ):
+    # the cold sets after those ``load_items`` reads itself (cold4, cold5): one list with SETS
+    for name in SETS[SETS.index("cold6") : SETS.index("tuning")]:
         items += _questions(ROOT / f"evals/{name}/questions.jsonl", name)
     for name in ("abstain_tuning.jsonl", "abstain_tuning2.jsonl", "abstain_tuning5.jsonl"):
         items += load_extra(ROOT / "scripts" / name, "tuning")
