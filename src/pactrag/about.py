@@ -21,7 +21,6 @@ passing-name refusal already says.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
@@ -52,7 +51,7 @@ from .compose import (
 )
 from .index import Index
 from .intent import PART_FRAME_TERMS
-from .lexical import tokenize
+from .lexical import fold, tokenize
 
 # a refusal of a value the report lacks about something it may name: a typed gap ("no-money",
 # "no-doer", …), a name only mentioned in passing, a kind the labelled out-of-scope questions ask
@@ -79,7 +78,7 @@ _CAP = r"[A-ZÀ-Ý][\w+’'-]*\w"
 _NAME_RUN = re.compile(
     rf"(?<=[\s(‘'\"“]){_CAP}(?:(?:[ -]+(?:(?:van|op|de|het|der|den|ter|voor|en) )*){_CAP})*"
 )
-_APPENDIX = "bijlage"
+_APPENDIX = "bijlage"  # the list of participating organisations, with merged columns
 # what a question says of a common noun to tell which one it means: a complement after it ("de
 # instantie voor territoriale ontwikkeling", "het verloop van het vijfde toekomstatelier"), its first
 # two words past an article; the adjective before it is read from ``_FOCUS_NOUN``'s own match
@@ -88,9 +87,7 @@ _COMPLEMENT = re.compile(
 )
 # a sentence that leans on the one before it: a reference back ("Dit initiatief …"), or a contrast
 # or a conclusion with it ("Er zijn echter …", "Maar …"): shown with that sentence, or not at all
-_OPENS_BACK = re.compile(
-    rf"{_REFERS_BACK.pattern}|^(maar|daarom)\b|^(\S+\s+){{1,3}}(echter|immers)\b", re.I
-)  # the list of participating organisations, with merged columns
+_OPENS_BACK = re.compile(rf"{_REFERS_BACK.pattern}|^(maar|daarom)\b|^(\S+\s+){{1,3}}(echter|immers)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -124,11 +121,6 @@ def _blank(m: re.Match) -> str:
     return " " * cut + phrase[cut:]
 
 
-def _fold(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in folded if not unicodedata.combining(c))
-
-
 # the endings of a noun's inflections: a plural or a diminutive ("dorpsconsulenten", "babbelcafés",
 # "raadje"); a longer tail is another word ("waard": "waardoor", "weer": "weerstand")
 _INFLECTION = re.compile(r"(e|en|n|s|'s|es|ën|je|jes|tje|tjes)?")
@@ -140,9 +132,9 @@ def _written(word: str, sentence: str) -> bool:
     compounds, so "weekend" (stem "week") would be mentioned by "week" and "het weer" by
     "weerstand". The stem counts only when it keeps all but the last two letters of the noun, and
     not for the noun with a -t, a verb's present tense ("verloopt" is no mention of "het verloop")."""
-    folded = _fold(word)
+    folded = fold(word)
     stems = {t for t in tokenize(word) if len(t) >= len(folded) - 2}
-    for w in re.findall(r"[\w']+", _fold(sentence).replace("’", "'")):
+    for w in re.findall(r"[\w']+", fold(sentence).replace("’", "'")):
         if w.startswith(folded) and _INFLECTION.fullmatch(w[len(folded) :]):
             return True
         if w == folded + "t":

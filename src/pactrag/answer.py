@@ -11,7 +11,7 @@ import re
 import threading
 import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -1296,10 +1296,15 @@ def _lead_with(
         lead += here[:1]
     if not lead:
         return retrieval
-    ids = {h.chunk.chunk_id for h in lead}
-    rest = [h for h in retrieval.hits if h.chunk.chunk_id not in ids]
-    ranked = [replace(h, rank=r) for r, h in enumerate(lead + rest, 1)]
+    ranked = _ranked_first(lead, retrieval.hits)
     return replace(retrieval, hits=tuple(ranked[: max(len(retrieval.hits), len(lead))]))
+
+
+def _ranked_first(lead: list[Hit], hits: Sequence[Hit]) -> list[Hit]:
+    """``lead`` then the other ``hits`` in their order, ranked anew from 1."""
+    ids = {h.chunk.chunk_id for h in lead}
+    rest = [h for h in hits if h.chunk.chunk_id not in ids]
+    return [replace(h, rank=r) for r, h in enumerate(lead + rest, 1)]
 
 
 def _sources_led_by(hits: list[Hit], lead: tuple[str, str] | None) -> list[Hit]:
@@ -1311,8 +1316,7 @@ def _sources_led_by(hits: list[Hit], lead: tuple[str, str] | None) -> list[Hit]:
     at = next((i for i, h in enumerate(hits) if (h.chunk.report_id, h.chunk.section_id) == lead), None)
     if at is None:
         return hits
-    moved = [hits[at], *hits[:at], *hits[at + 1 :]]
-    return [replace(h, rank=r) for r, h in enumerate(moved, 1)]
+    return _ranked_first([hits[at]], hits)
 
 
 def extractive_answer(

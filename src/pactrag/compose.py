@@ -238,7 +238,7 @@ POINT_VOTE_WEIGHT = 0.1
 ANSWER_VOTE_WEIGHT = 0.15
 # … unless the sources' first section holds a point scored (the same way) within AGREE_MARGIN of the
 # best: then the answer opens with that section's best point, so the lead and the first source name
-# one section. Session 15 (agree15, ``scripts/agree15_lab.py``): over 14 dev sets, 1440 answered
+# one section. Session 14 (agree15, ``scripts/agree15_lab.py``): over 14 dev sets, 1440 answered
 # direct questions, 173 answers opened with another section than the first source; where that
 # source's section was among the answer's own (121), it was gold in 57, the answer's first section
 # in 47. A margin on the composer's point scores, chosen leaving one set out (every one of 14 folds
@@ -2990,6 +2990,12 @@ def _answer_first(
             lead = max(there, key=lambda t: (t[0], -t[1]))
             if top_score - lead[0] <= AGREE_MARGIN:
                 _, i, best = lead
+    return _led_by(groups, i, best)
+
+
+def _led_by(groups: list[Group], i: int, best: Point) -> list[Group]:
+    """``groups`` with group ``i`` first and ``best`` leading its points, with what it needs
+    (``_lead_run``); the rest keep their order (``_answer_first``, ``_named_first``)."""
     points = list(groups[i].points)
     run = _lead_run(best, points)
     first = replace(groups[i], points=tuple(run + [p for p in points if not any(p is q for q in run)]))
@@ -3044,10 +3050,7 @@ def _named_first(
     if not named or (len(named) > 1 and named[1][0] == named[0][0]):
         return groups
     _, i, best = named[0]
-    points = list(groups[i].points)
-    run = _lead_run(best, points)
-    first = replace(groups[i], points=tuple(run + [p for p in points if not any(p is q for q in run)]))
-    return [first, *(g for j, g in enumerate(groups) if j != i)]
+    return _led_by(groups, i, best)
 
 
 def _lead_run(best: Point, points: list[Point]) -> list[Point]:

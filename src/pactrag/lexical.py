@@ -73,14 +73,20 @@ def tokenize(text: str) -> list[str]:
     return list(_tokens(text))
 
 
+def fold(text: str) -> str:
+    """Lower case without accents ("Coördinatie" -> "coordinatie"): how the tokenizer reads a text
+    before it splits it, and how a text is matched against it."""
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 # One answer tokenizes the same texts many times (the question in retrieval, intent, compose and
 # abstention; the titles of the subfacets per question; the sentences of the retrieved passages):
 # ~30 calls per question. The tokens depend on the text alone.
 @functools.lru_cache(maxsize=8192)
 def _tokens(text: str) -> tuple[str, ...]:
     stop = stopwords()
-    folded = unicodedata.normalize("NFKD", text.lower())
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).replace("’", "'")
+    folded = fold(text).replace("’", "'")
     words: list[str] = []
     for token in _TOKEN.findall(folded):
         parts = [token] + (

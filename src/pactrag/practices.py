@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -480,17 +479,15 @@ def named_places(text: str, lexicon: Lexicon, skip: Sequence[str] = ()) -> tuple
 # Browsing
 
 
-def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
-
-
 def filter_practices(
     practices: Iterable[Practice], query: str = "", subfacet_id: str = "", report_id: str = ""
 ) -> list[Practice]:
     """Practices of one subfacet and one report ('' or 'alle': all) that match every word of
     ``query``: case and accents ignored, and Dutch-stemmed, so "dorpsraad" also finds
     "dorpsraden" (and a part of a word or compound still matches, as in "talentenbank")."""
-    words = _fold(query).split()
+    from .lexical import fold  # as ``_stems``: the tokenizer is loaded when a search runs
+
+    words = fold(query).split()
     stems = [_stems(w) for w in words]
     subfacet_id = "" if subfacet_id in ("", "alle") else subfacet_id
     report_id = "" if report_id in ("", "alle") else report_id
@@ -500,7 +497,7 @@ def filter_practices(
             continue
         if report_id and p.report_id != report_id:
             continue
-        haystack = _fold(
+        haystack = fold(
             " ".join((p.title, p.quote, " ".join(p.places), p.section_id, p.subfacet_title, p.section_label))
         )
         hay_stems = " ".join(_stems(haystack))
