@@ -10,6 +10,7 @@ falls back to the extractive answer when too little survives.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -373,6 +374,35 @@ _ENGLISH = {
 }
 _DUTCH_SPELLING = re.compile(r"ij|oe|ui|aa|ee|sch|cht")
 _ENGLISH_SPELLING = re.compile(r"th|wh|ing\b|ght|tion\b|ly\b")
+
+
+# English question words and auxiliaries no Dutch word is spelt as: counted for a question's
+# language only (``is_dutch``, which the abstention reads, keeps its lists). "Who is involved first
+# in participation processes …?" had one English function word against the Dutch "is" and "in".
+_ENGLISH_ASKING = frozenset({"who", "whom", "whose", "where", "when", "why", "does", "do", "did"})
+_BOTH = frozenset({"is"})  # a Dutch function word spelt the same in English: evidence of neither
+
+
+def _function_words(text: str) -> tuple[int, int]:
+    """How many Dutch and how many English function words a question holds (citation marks aside)."""
+    words = [w for w in re.findall(r"[a-zà-ÿ]+", re.sub(r"\[\d+\]", "", text.lower())) if w not in _BOTH]
+    return sum(w in _DUTCH for w in words), sum(w in _ENGLISH or w in _ENGLISH_ASKING for w in words)
+
+
+def language_of(question: str, earlier: Sequence[str] = ()) -> str:
+    """The language an answer's own lines are written in: "en" for an English question, else "nl".
+    The function words decide (English policy terms inside a Dutch question, "right to challenge",
+    "coalition of the willing", bring no more English function words than the Dutch frame around
+    them); a question without that evidence ("And Olen?", "Why?") keeps the language of the last
+    earlier turn that had it; else ``is_dutch`` (spelling; Dutch when it cannot tell)."""
+    nl, en = _function_words(question)
+    if nl != en:
+        return "nl" if nl > en else "en"
+    for before in reversed(earlier):
+        nl, en = _function_words(before)
+        if nl != en:
+            return "nl" if nl > en else "en"
+    return "nl" if is_dutch(question) else "en"
 
 
 def is_dutch(text: str) -> bool:
