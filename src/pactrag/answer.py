@@ -36,7 +36,16 @@ from .abstain import (
 )
 from .abstain import mentions as corpus_mentions
 from .beside import beside
-from .cite import MIN_SUPPORTED_SHARE, citations_for, is_dutch, kept_text, leaks_prompt, renumber, verify
+from .cite import (
+    MIN_SUPPORTED_SHARE,
+    citations_for,
+    is_dutch,
+    kept_text,
+    language_of,
+    leaks_prompt,
+    renumber,
+    verify,
+)
 from .compose import (
     PEAKED_SUBFACET_SHARE,
     Composition,
@@ -70,6 +79,7 @@ from .followup import (
     switched_kinds,
     turn_kinds,
 )
+from .frame import framed
 from .index import Index
 from .intent import (
     ASKS_NUMBER,
@@ -180,9 +190,12 @@ def _extractive_events(
     timings: dict[str, float],
     t0: float,
     abstain_reason: str = "",
+    language: str = "nl",
 ) -> Iterator[Event]:
     """Stream an extractive answer line by line, then the Answer (an abstention when a reason is
-    given: an opinion answered with the participants' views declines what was asked)."""
+    given: an opinion answered with the participants' views declines what was asked). Its own
+    lines are said in the question's ``language`` (``frame.framed``)."""
+    text = framed(text, language)
     for line in text.split("\n"):
         yield Event("delta", line + "\n")
     timings["total"] = (time.perf_counter() - t0) * 1000
@@ -197,6 +210,7 @@ def _extractive_events(
         standalone,
         timings,
         abstain_reason=abstain_reason,
+        language=language,
     )
     yield Event("answer", answer=answer)
 
@@ -326,6 +340,9 @@ class Assistant:
         question = clean_question(question, self.settings.max_question_chars)
         history = [(repair_text(q), repair_text(a)) for q, a in history]
         timings: dict[str, float] = {}
+        # the language of the answer's own lines, read from the asker's words (not the rewritten
+        # standalone question, which the LLM rewrite puts in Dutch) and the turns before them
+        language = language_of(question, [q for q, _ in history])
         injection = bool(_INJECTION.search(question))
         query = strip_injection(question) if injection else question
         t_rewrite = time.perf_counter()
@@ -450,7 +467,7 @@ class Assistant:
         if views is not None:
             # it declines what was asked (an advice or opinion of its own): still an abstention
             yield from _extractive_events(
-                question, *views, hits, store_notice, standalone, timings, t0, verdict.reason
+                question, *views, hits, store_notice, standalone, timings, t0, verdict.reason, language
             )
             return
         if not hits or not verdict.answerable or pure_injection:
@@ -460,6 +477,7 @@ class Assistant:
             else:
                 said = None if pure_injection else about(standalone, verdict.reason, self.index)
                 text = self._abstain_text(hits, pure_injection, verdict.reason, standalone, said)
+            text = framed(text, language)
             yield Event("delta", text)
             timings["total"] = (time.perf_counter() - t0) * 1000
             yield Event(
@@ -475,6 +493,7 @@ class Assistant:
                     standalone,
                     timings,
                     abstain_reason="injection" if pure_injection else verdict.reason,
+                    language=language,
                 ),
             )
             return
@@ -482,11 +501,12 @@ class Assistant:
         notice = None
         t1 = time.perf_counter()  # generate: the LLM attempt and, when it fails, the extractive answer
         if self.chat_model is not None:
-            text, citations, notice = yield from self._llm_answer(standalone, hits, llm_deadline)
+            text, citations, notice = yield from self._llm_answer(standalone, hits, llm_deadline, language)
             timings["generate"] = (time.perf_counter() - t1) * 1000
             if text is not None:
                 timings["total"] = (time.perf_counter() - t0) * 1000
                 refused = text == M.ABSTAIN  # the model found nothing in the sources
+                text = framed(text, language) if refused else text  # the model's own words stay
                 yield Event(
                     "answer",
                     answer=Answer(
@@ -501,6 +521,7 @@ class Assistant:
                         timings,
                         self.chat_model.name,
                         abstain_reason="llm" if refused else "",
+                        language=language,
                     ),
                 )
                 return
@@ -513,7 +534,15 @@ class Assistant:
         text = self._with_missing_part(standalone, text, citations)
         timings["generate"] = (time.perf_counter() - t1) * 1000
         yield from _extractive_events(
-            question, text, citations, hits, _join_notices(store_notice, notice), standalone, timings, t0
+            question,
+            text,
+            citations,
+            hits,
+            _join_notices(store_notice, notice),
+            standalone,
+            timings,
+            t0,
+            language=language,
         )
 
     # -- steps -----------------------------------------------------------------------
@@ -1127,7 +1156,9 @@ class Assistant:
             text += "\n\n" + M.ABSTAIN_SUGGESTIONS + "\n" + "\n".join(suggestions)
         return text
 
-    def _llm_answer(self, question: str, hits: list[Hit], deadline: float | None = None):
+    def _llm_answer(
+        self, question: str, hits: list[Hit], deadline: float | None = None, language: str = "nl"
+    ):
         """Stream the model's answer, then verify it.
 
         Returns (text, citations, notice); text None means: fall back to the extractive
@@ -1139,7 +1170,7 @@ class Assistant:
         assert model is not None  # only called with a chat model
         hits, sentences_of = section_sources(hits, self.index)  # one numbered source per section
         try:
-            for delta in stream_within(model, render_messages(question, hits), deadline):
+            for delta in stream_within(model, render_messages(question, hits, language), deadline):
                 parts.append(delta)
                 yield Event("delta", delta)
         except LLMError:
@@ -1153,7 +1184,7 @@ class Assistant:
             yield Event("reset")
             yield Event("delta", M.ABSTAIN)
             return M.ABSTAIN, [], None
-        if not is_dutch(raw):
+        if not is_dutch(raw) and language != "en":  # an English question may have an English answer
             yield Event("reset")
             return None, [], M.LLM_NOT_DUTCH
         checked = verify(raw, hits, self.index.embedder.embed_query, sentences_of)

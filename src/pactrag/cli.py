@@ -358,12 +358,13 @@ def _answer_json(assistant, question: str, history, args) -> dict:
 
 def format_answer(result) -> str:
     from . import messages as M
+    from .frame import framed
 
     out = [result.answer]
     if result.notice:
         out.append(f"\n({result.notice})")
     if result.citations:
-        out.append("\n" + M.SOURCES_HEADER)
+        out.append("\n" + framed(M.SOURCES_HEADER, getattr(result, "language", "nl")))
         for c in result.citations:
             page = f", p. {c.page}" if c.page else ""
             # a quotation of a participant keeps its own marks: not wrapped a second time

@@ -329,3 +329,95 @@ CHECK_REMOVED = "{n} regels weggelaten als kop- of voettekst of paginanummer:"
 CHECK_REMOVED_NONE = "Geen regels weggelaten als kop- of voettekst of paginanummer."
 CHECK_REMOVED_ROW = "  {reason} op {count} pagina's ({pages}), bv. “{text}”"
 CHECK_REASONS = {"header": "koptekst", "footer": "voettekst", "page-number": "paginanummer"}
+
+# --- the answer's own lines for an English question (session 15, english16) ------------------
+# An English question gets its answer's own lines (lead, refusal, pointers, part headings, the
+# "not in the report" lines) in English; the quotes stay the report's Dutch, verbatim and cited,
+# and a lead says once that they are Dutch. Keyed by the Dutch constant's name, the same fields
+# ({place}, {ask}, …: the report's titles and the asker's words, as they were). ``framed`` chooses
+# the text: the answer is composed once, its Dutch frame lines are then said in the question's
+# language (``cite.language_of``). A Dutch constant without its English twin here stays Dutch in an
+# English answer (``tests/test_messages.py`` names the ones an answer can show).
+_QUOTED = " (quoted in Dutch)"
+ENGLISH: dict[str, str] = {
+    "ABSTAIN": "I find nothing about that in the reports.",
+    "ASK_IN_DUTCH": "Ask your question in Dutch (or English); the reports are in Dutch.",
+    "ABSTAIN_SUGGESTIONS": "These parts of the report may help further:",
+    "ABOUT_LEAD": "What the report does say about {thing}" + _QUOTED + ":",
+    "ABSTAIN_UNRELATED": "I find nothing about that in the reports. They cover what the participants of "
+    "the future workshops said, not this subject.",
+    "ABSTAIN_PASSING": "I find nothing about that in the reports. The report mentions {name} only in passing.",
+    "ABSTAIN_OPINION": "I give no opinion of my own or advice for a particular situation; I can only "
+    "relay what the participants said in the reports.",
+    "OPINION_NONE": "I give no advice or opinion of my own.",
+    "OPINION_LEAD": "I give no advice or opinion of my own. This is what the participants said about it"
+    + _QUOTED
+    + ":",
+    "OPINION_LEAD_SEVERAL": "I give no advice or opinion of my own. This is what the participants said "
+    "about it, in these parts" + _QUOTED + ":",
+    "ABSTAIN_FILTERED": "Within the chosen filter ({filter}) I find nothing about this question.",
+    "ABSTAIN_FILTERED_SUGGESTIONS": "Outside that filter, these parts do say something about it:",
+    "FRAMING_APPENDIX": "The report's appendix lists these participating organisations (two columns per "
+    "line, in Dutch):",
+    "FRAMING_APPENDIX_MATCH": "Among the participating organisations, the report's appendix names (two "
+    "columns per line, in Dutch):",
+    "LEAD_DEFAULT": "The report says this about it" + _QUOTED + ":",
+    "LEAD_PLACE": "{lead}, in ‘{place}’{number}:",
+    "LEAD_SEVERAL": "The report says the following about it, in these parts" + _QUOTED + ":",
+    "LEAD_COMPARE": "The report deals with this in several parts" + _QUOTED + ":",
+    "LEAD_COMPARE_PARTS": "The report deals with this in several parts; for each part the core first, in "
+    "the report's own (Dutch) words:",
+    "LEAD_OVERLAP_PARTS": "The report deals with this in two parts; for each part first the passage "
+    "closest to the other, in the report's own (Dutch) words:",
+    "COMPARE_DETAILS": "More per part:",
+    "LEAD_UNSURE": "The report touches on this in more than one place; this fits your question best"
+    + _QUOTED
+    + ":",
+    "SEE_ALSO": "See also: {sections}.",
+    "LEAD_ITEMS_ONE": "In the subfacet ‘{subfacet}’ the participants named these {kinds}" + _QUOTED + ":",
+    "LEAD_ITEMS_MANY": "The participants named these {kinds} in {n} subfacets" + _QUOTED + ":",
+    "SIDE_MISSING": "On {side} the report says nothing here.",
+    "ASK_NOT_FOUND": "For your question ‘{ask}’ I found no passage that deals with it separately.",
+    # the Dutch doer clause is read by Dutch grammar ("Wie dat financiert"): English says it plainly
+    "MISSING_DOER_PASSIVE": "The report does not say who does that.",
+    "PART_INTRO": "On {side}:",
+    "ASK_INTRO": "On your question ‘{ask}’:",
+    "STATEMENT_INTRO": "On ‘{ask}’:",
+    "FILTER_NOTE": "(searched within: {filters})",
+    "SOURCES_HEADER": "Sources:",
+    "APP_READ_AS": "I read your question as: {question}",
+}
+ENGLISH_MISSING_PART = {
+    "doer": "The report does not say who does that.",
+    "actor": "The report does not say who did that.",
+    "name": "The report does not say which person that is: it names no persons.",
+    "title": "The report does not say what it is called.",
+    "money": "The amount asked for is not in the report.",
+    "number": "The number asked for is not in the report.",
+    "share": "The share asked for is not in the report.",
+    "duration": "The report does not say how long that takes.",
+    "frequency": "The report does not say how often that happens.",
+    "date": "The date asked for is not in the report.",
+    "time": "The time asked for is not in the report.",
+    "contact": "Contact details are not in the report.",
+    "law": "The report does not say which regulations apply.",
+}
+ENGLISH_NUMBER_WORDS = {
+    2: "two",
+    3: "three",
+    4: "four",
+    5: "five",
+    6: "six",
+    7: "seven",
+    8: "eight",
+    9: "nine",
+    10: "ten",
+}
+ENGLISH_KIND_PLURAL = {
+    "continue": "good practices",
+    "start": "actions to scale up",
+    "stop": "barriers",
+    "synergie": "synergies with other policy areas",
+    "toekomstbeeld": "elements of the vision of the future",
+    "aanvullingen": "additions to the vision of the future",
+}

@@ -9,7 +9,7 @@ from .records import Hit
 SYSTEM_PROMPT = """Je bent pactrag, een assistent die vragen beantwoordt over de verslagen van de toekomstateliers van het Vlaamse Plattelandspact.
 
 Regels:
-1. Antwoord altijd in het Nederlands, ook als de vraag in een andere taal gesteld is.
+1. Antwoord in het Nederlands, behalve als onder de vraag staat dat je in het Engels antwoordt.
 2. Gebruik uitsluitend de genummerde bronnen hieronder. Voeg geen kennis van buiten de bronnen toe.
 3. Zet na elke zin met inhoud het nummer van de bron die de zin onderbouwt, zoals [1] of [2][3]. Gebruik alleen nummers van bronnen die bestaan.
 4. Staat het antwoord niet in de bronnen, antwoord dan exact: "Daar vind ik niets over in de verslagen."
@@ -17,6 +17,12 @@ Regels:
 6. Wees beknopt: een korte inleidende zin, daarna de punten. Gebruik een opsomming als de vraag om meerdere zaken vraagt."""
 
 SOURCES_TEMPLATE = "Bronnen:\n\n{sources}\n\nVraag: {question}"
+# an English question (``cite.language_of``, session 15): the answer in English, the sources' words
+# quoted as they stand (Dutch), so that what the answer cites can still be found in the report
+ENGLISH_TEMPLATE = (
+    "\n\nDe vraag is in het Engels gesteld: antwoord in het Engels. Wat je uit de bronnen aanhaalt, "
+    "citeer je letterlijk in het Nederlands, tussen aanhalingstekens."
+)
 SOURCE_TEMPLATE = "[{n}] {label}\n{text}"
 GROUP_TEMPLATE = "## Subfacet {subfacet}"
 
@@ -54,14 +60,16 @@ def render_question(question: str) -> str:
     return re.sub(r"\[(\d+)\]", r"(\1)", " ".join(question.split()))
 
 
-def render_messages(question: str, hits: list[Hit]) -> list[dict[str, str]]:
+def render_messages(question: str, hits: list[Hit], language: str = "nl") -> list[dict[str, str]]:
+    english = ENGLISH_TEMPLATE if language == "en" else ""
     return [
         {"role": "system", "content": SYSTEM_PROMPT},
         {
             "role": "user",
             "content": SOURCES_TEMPLATE.format(
                 sources=render_sources(hits), question=render_question(question)
-            ),
+            )
+            + english,
         },
     ]
 

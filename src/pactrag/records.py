@@ -240,6 +240,7 @@ class Answer:
     timings_ms: dict[str, float] = field(default_factory=dict)
     model: str = ""
     abstain_reason: str = ""  # why the answer abstained ("low-similarity", "unknown-name:…")
+    language: str = "nl"  # the language of the answer's own lines (``cite.language_of``): "nl" or "en"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -250,6 +251,7 @@ class Answer:
             "sources": [h.to_source() for h in self.sources],
             "abstained": self.abstained,
             "abstain_reason": self.abstain_reason,
+            "language": self.language,
             "mode": self.mode,
             "model": self.model,
             "notice": self.notice,

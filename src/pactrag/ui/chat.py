@@ -22,6 +22,7 @@ from .. import messages as M
 from ..answer import clean_question
 from ..errors import PactragError, QuestionError
 from ..feedback import Feedback, conversation_markdown, record_feedback
+from ..frame import framed
 from ..present import empty_source, escape_md, locate, render_answer, render_source, render_text
 from ..records import KIND_LABELS, Answer
 from ..retrieve import Filters
@@ -73,7 +74,7 @@ def read_as(answer: Answer, typed: str) -> str:
     standalone = " ".join((answer.standalone_question or "").split())
     if not standalone or standalone.casefold() == " ".join(typed.split()).casefold():
         return ""
-    return M.APP_READ_AS.format(question=standalone)
+    return framed(M.APP_READ_AS.format(question=standalone), answer.language)
 
 
 def quotes_of(citation: Any) -> tuple[str, ...]:
