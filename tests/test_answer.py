@@ -54,7 +54,8 @@ def test_list_questions_come_out_as_lists(assistant):
     assert len({c.section_id for c in result.citations}) >= 2
 
 
-def test_english_question_gets_a_dutch_answer(assistant):
+def test_english_question_gets_the_reports_dutch_quotes(assistant):
+    # the quotes stay the report's Dutch; the answer's own lines are English (tests/test_frame.py)
     result = assistant.ask("What is Broodje Burger?")
     assert not result.abstained and is_dutch(result.answer)
     assert "Broodje Burger" in result.answer and "Kempen" in result.answer

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from ..cite import is_dutch, leaks_prompt, split_answer
-from ..messages import ABSTAIN, SEE_ALSO
+from ..messages import ABSTAIN, ENGLISH, SEE_ALSO
 from ..prompts import SYSTEM_PROMPT
 from ..records import Answer, Section
 
@@ -39,6 +39,7 @@ ANSWER_METRICS = (
     "false_refusal_rate",
     "injection_ok",
     "dutch_rate",
+    "frame_language",
     "item_recall",
     "side_coverage",
     "answered_as_alone",
@@ -55,7 +56,8 @@ _DANGLING = re.compile(
     re.I,
 )
 _MARKUP = re.compile(r"\bQuote:|•|</?[a-z][^>]{0,40}>|&[a-z]+;", re.I)
-_SEE_ALSO = SEE_ALSO.split("{")[0]  # "Kijk ook na: …" after a close call
+# "Kijk ook na: …" after a close call, "See also: …" in an English answer's frame (english16)
+_SEE_ALSO = (SEE_ALSO.split("{")[0], ENGLISH["SEE_ALSO"].split("{")[0])
 _POINT = re.compile(r"^\s*[-*]\s+(.*?)\s*(?:\[\d+\]\s*)*$")
 
 
@@ -250,6 +252,11 @@ def score_answer(
             if flawed:
                 failures.append(f"hygiëne: {name}")
 
+    # the answer's own lines in the question's language (english16): English for an item tagged
+    # English, Dutch for every other (an English frame on a Dutch question is the worse error)
+    scores["frame_language"] = float(answer.language == ("en" if "english" in item.tags else "nl"))
+    if not scores["frame_language"]:
+        failures.append(f"kader in de verkeerde taal ({answer.language})")
     scores["dutch_rate"] = float(is_dutch(text))
     if not scores["dutch_rate"]:
         failures.append(f"antwoord niet in het Nederlands: {_excerpt(text)}")
