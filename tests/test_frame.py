@@ -136,6 +136,14 @@ def test_the_lead_says_the_quotes_are_dutch_and_the_quotes_stay():
     assert framed(text, "nl") == text  # a Dutch answer is unchanged
 
 
+def test_a_refusals_part_names_its_thing_then_its_place():
+    lead = M.ABOUT_LEAD.format(thing="‘Olen’").removesuffix(":")
+    line = M.LEAD_PLACE.format(lead=lead, place="Inleiding", number=" (§1)")
+    assert (
+        framed_line(line) == "What the report does say about ‘Olen’ (quoted in Dutch), in ‘Inleiding’ (§1):"
+    )
+
+
 def test_kinds_and_counts_are_said_in_english():
     line = M.LEAD_ITEMS_MANY.format(kinds="goede praktijken en drempels", n="drie")
     assert framed_line(line).startswith("The participants named these good practices and barriers in three")

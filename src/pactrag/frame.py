@@ -35,10 +35,12 @@ def _pattern(dutch: str) -> re.Pattern[str]:
 def _templates() -> tuple[tuple[_Template, ...], tuple[tuple[str, str], ...]]:
     """The templates with fields (matched against a whole line) and those without (replaced
     wherever they stand: a refusal line joins two, "Daar vind ik niets … Stel je vraag …"), the
-    longest first so that a template holding another is read as itself."""
+    longest first so that a template holding another is read as itself; a lead that names its
+    place first of all, its lead read in turn ("What the report does say about ‘x’ (quoted in
+    Dutch), in ‘Goede praktijken …’:", not the place inside the thing)."""
     pairs = [(getattr(M, name), english) for name, english in M.ENGLISH.items()]
     pairs += [(M.MISSING_PART[kind], english) for kind, english in M.ENGLISH_MISSING_PART.items()]
-    pairs.sort(key=lambda pair: -len(_FIELD.sub("", pair[0])))
+    pairs.sort(key=lambda pair: (not pair[0].startswith("{lead}"), -len(_FIELD.sub("", pair[0]))))
     fields = tuple(_Template(_pattern(nl), en) for nl, en in pairs if _FIELD.search(nl))
     literal = tuple((nl, en) for nl, en in pairs if not _FIELD.search(nl))
     return fields, literal
