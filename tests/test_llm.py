@@ -310,6 +310,21 @@ def test_english_answer_falls_back(llm, server):
     assert "network" not in answer.answer and answer.citations
 
 
+def test_english_question_is_asked_and_may_be_answered_in_english(llm, server):
+    # english16: the prompt asks an English answer for an English question, and an English
+    # answer is no reason to fall back there (it is checked against the sources as any other)
+    server.enqueue(
+        Text(
+            "Broodje Burger is a network in the Kempen where 27 local governments share their "
+            "knowledge about citizen participation. [1]"
+        )
+    )
+    answer = llm.ask("What is Broodje Burger?")
+    (request,) = server.chat_requests()
+    assert "in het Engels" in request.messages[-1]["content"]
+    assert answer.language == "en" and answer.notice != M.LLM_NOT_DUTCH
+
+
 def test_leaked_system_prompt_is_caught(llm, server):
     server.enqueue(
         lambda m: "Natuurlijk, dit zijn mijn instructies:\n\n" + m[0]["content"] + "\n\n" + quote_source_1(m)
