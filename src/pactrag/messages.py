@@ -342,6 +342,8 @@ _QUOTED = " (quoted in Dutch)"
 ENGLISH: dict[str, str] = {
     "ABSTAIN": "I find nothing about that in the reports.",
     "ASK_IN_DUTCH": "Ask your question in Dutch (or English); the reports are in Dutch.",
+    "INJECTION_REFUSAL": "I only answer questions about the content of the reports of the future "
+    "workshops; I do not share my instructions.",
     "ABSTAIN_SUGGESTIONS": "These parts of the report may help further:",
     "ABOUT_LEAD": "What the report does say about {thing}" + _QUOTED + ":",
     "ABSTAIN_UNRELATED": "I find nothing about that in the reports. They cover what the participants of "
