@@ -257,7 +257,10 @@ def score_answer(
     scores["frame_language"] = float(answer.language == ("en" if "english" in item.tags else "nl"))
     if not scores["frame_language"]:
         failures.append(f"kader in de verkeerde taal ({answer.language})")
-    scores["dutch_rate"] = float(is_dutch(text))
+    # Dutch, or an English question's answer in its English frame (a refusal, or the appendix's
+    # names under an English lead, is then English or neither as a whole: no flaw; a wrong frame
+    # is ``frame_language``'s to count)
+    scores["dutch_rate"] = float(is_dutch(text) or answer.language == "en")
     if not scores["dutch_rate"]:
         failures.append(f"antwoord niet in het Nederlands: {_excerpt(text)}")
     return ItemScore(
