@@ -56,9 +56,7 @@ def main(start: Path, end: Path) -> None:
                     frame_only += framed(before["answer"], "en") == item["answer"]
             elif before["answer"] != item["answer"] or before["scores"] != _old(item["scores"]):
                 nl_changed += 1
-        cells = [
-            f"{_mean([x for x, _ in en], m)}->{_mean([y for _, y in en], m)}" for m in METRICS
-        ]
+        cells = [f"{_mean([x for x, _ in en], m)}->{_mean([y for _, y in en], m)}" for m in METRICS]
         flaws = [
             sum(bool(y["scores"].get(h)) for _, y in en) - sum(bool(x["scores"].get(h)) for x, _ in en)
             for h in HYGIENE
