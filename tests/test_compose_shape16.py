@@ -77,3 +77,22 @@ def test_fact_first_reads_the_first_point_with_its_nested_items():
     text = "Lead:\n\n- De samenwerking omvat: [1]\n  - Subsidiariteit: beslissingen … [1]\n- Iets anders [1]"
     assert fact_first(text, [["Subsidiariteit"]])
     assert not fact_first(text, [["Iets anders"]])
+
+
+def test_the_answering_points_paragraph_follows_it_then_the_rest_in_report_order(index):
+    points = section_points(index, REPORT, "2.2.3.3")
+    shown = [points[0], points[8], points[9], points[10], points[12]]
+    group = compose._group(index, index.section_by_key[(REPORT, "2.2.3.3")], shown)
+    led = compose._led_by([group], 0, points[10])[0].points  # "Grotere structuren …" answers
+    assert [p.position for p in led] == [10, 8, 9, 0, 12]  # "Verder heerst er spanning …" right after it
+
+
+def test_an_answering_continuation_that_leads_alone_keeps_the_first_line(index):
+    points = section_points(index, REPORT, "2.5.3.2")
+    head = next(p for p in points if p.text.startswith("De samenwerking omvat:"))
+    answering = next(p for p in points if p.text.startswith("Generatiewissel"))
+    members = [p for p in points if p.list_head == head.position and p is not answering]
+    lines = _lines([answering, head, *members])
+    assert lines[0].startswith("- Generatiewissel binnen het vrijwilligerswerk")
+    assert lines[1].startswith("- De samenwerking omvat:")
+    assert sum("Generatiewissel" in line for line in lines) == 1

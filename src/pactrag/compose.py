@@ -3036,7 +3036,15 @@ def _led_by(groups: list[Group], i: int, best: Point) -> list[Group]:
     (``_lead_run``); the rest keep their order (``_answer_first``, ``_named_first``)."""
     points = list(groups[i].points)
     run = _lead_run(best, points)
-    first = replace(groups[i], points=tuple(run + [p for p in points if not any(p is q for q in run)]))
+    rest = [p for p in points if not any(p is q for q in run)]
+    # the rest of the answering point's paragraph follows it, in the report's order, then the other
+    # points: shown from the section's top, the paragraph's opening claim ("Verder heerst er spanning
+    # tussen schaalvergroting en nabijheid.") stood after other paragraphs' points, apart from the
+    # sentences it introduces (session 15's blind reader: the argument no longer read)
+    span = {n for q in run for n in range(q.paragraph, q.last_paragraph + 1)}
+    near = [p for p in rest if p.paragraph in span]
+    rest = near + [p for p in rest if not any(p is q for q in near)]
+    first = replace(groups[i], points=tuple(run + rest))
     return [first, *(g for j, g in enumerate(groups) if j != i)]
 
 
@@ -3145,13 +3153,17 @@ def _nested_lines(points: Sequence[Point], n: int) -> list[str]:
     points, the same text."""
     at = {p.position: p for p in points}
     members: dict[int, list[Point]] = {}
-    for p in points:
-        if p.list_head in at:
+    for i, p in enumerate(points):
+        # an answering point that leads on its own (the composer's block did not take its list's
+        # head along: a bullet's second paragraph, an item after it) keeps the first line ("En wat
+        # met de generatiewissel?" stood fifth, inside an item of "De samenwerking omvat:")
+        alone = i == 0 and p.block != p.list_head
+        if p.list_head in at and not alone:
             members.setdefault(p.list_head, []).append(p)
     lines: list[str] = []
     done: set[int] = set()
-    for p in points:
-        head = at.get(p.list_head, p)
+    for i, p in enumerate(points):
+        head = p if i == 0 and p.block != p.list_head else at.get(p.list_head, p)
         if head.position in done:
             continue
         done.add(head.position)
