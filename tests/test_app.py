@@ -751,3 +751,12 @@ def test_leads_and_part_headings_are_bold_in_the_app_and_plain_in_the_library():
     assert rendered.startswith("**Lead van het antwoord:**")
     assert "\n**Drempels — X \\(§2.2.3.3\\) " in rendered and rendered.count("**") == 4
     assert "\\*sterretjes\\*" in rendered  # text from the report stays literal
+
+
+def test_a_nested_item_stays_a_nested_markdown_item():
+    from pactrag.present import render_text
+
+    out = render_text("- De samenwerking omvat: [1]\n  - Subsidiariteit: beslissingen [1]", 1, {1: "x"})
+    lines = out.splitlines()
+    assert lines[0].startswith("- De samenwerking omvat:")
+    assert lines[1].startswith("  - Subsidiariteit:") and "pactrag-cite" in lines[1]

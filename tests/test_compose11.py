@@ -10,7 +10,8 @@ REPORT = "toekomstatelier-5"
 
 
 def _points(answer):
-    return [line[2:] for line in answer.answer.splitlines() if line.startswith("- ")]
+    # a nested item (an item of the list its announcing sentence opens) is a point too
+    return [line.lstrip()[2:] for line in answer.answer.splitlines() if line.lstrip().startswith("- ")]
 
 
 # -- a reference names a sentence further up its block ----------------------------------------

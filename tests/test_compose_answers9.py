@@ -13,7 +13,8 @@ REPORT = "toekomstatelier-5"
 
 
 def _points(answer):
-    return [line[2:] for line in answer.answer.splitlines() if line.startswith("- ")]
+    # a nested item (an item of the list its announcing sentence opens) is a point too
+    return [line.lstrip()[2:] for line in answer.answer.splitlines() if line.lstrip().startswith("- ")]
 
 
 # -- a demonstrative points back -------------------------------------------------------------------
@@ -68,7 +69,11 @@ def test_the_noun_the_items_are_asked_as_and_the_title_words_are_no_narrow_topic
         ("Welke synergieën met andere domeinen zijn er voor de gebiedsgerichte aanpak?", "2.4.3.4"),
     ):
         answer = assistant.ask(question)
-        assert len(_points(answer)) >= len(section_points(assistant.index, REPORT, section)) - 1, question
+        # a point shown (a bullet's second paragraph joins its item's line since session 15: count
+        # the points by their last sentence, not the lines)
+        points = section_points(assistant.index, REPORT, section)
+        shown = sum(p.sentences[-1].lstrip("•- ").strip()[:40] in answer.answer for p in points)
+        assert shown >= len(points) - 1, question
 
 
 def test_a_section_that_opens_on_the_topic_is_about_it_as_a_whole(assistant):

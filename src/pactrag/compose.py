@@ -447,6 +447,12 @@ class Point:
     # "Instrument in Nederland", "Een contract …", …): its head and its items, shown as sub-items
     # (``_pieces``); () for any other point, shown as one line
     pieces: tuple[str, ...] = field(compare=False, default=())
+    # presentation only (``_list_heads``; the points chosen never read it): the position of the
+    # announcing point this point is shown under as a nested item, or -1; and whether it is a plain
+    # paragraph that continues the item before it (the parser starts a paragraph at a line end, so a
+    # bullet's second paragraph reads as prose and closed the list: 2.5.3.2's six building blocks)
+    list_head: int = field(compare=False, default=-1)
+    continues: bool = field(compare=False, default=False)
 
 
 @dataclass(frozen=True)
@@ -601,7 +607,38 @@ def _section_points(index: Index, report_id: str, section_id: str) -> tuple[Poin
             starts.append(number)
             first_in_paragraph = False
     flush()
-    return tuple(points)
+    return _list_heads(points)
+
+
+def _list_heads(points: list[Point]) -> tuple[Point, ...]:
+    """The points with the list each is shown in (``Point.list_head``, ``Point.continues``): an item
+    of an announcing point's block, and, once the block holds a bullet or numbered item, the plain
+    paragraphs up to a later bullet of the same list (they continue the item before them: the PDF
+    lost the bullet's indent) and that bullet. A plain paragraph after the list's last item, a new
+    label or announcing point ends it. Presentation only: ``block`` (what the composer reads) is
+    unchanged."""
+    heads: dict[int, tuple[int, bool]] = {}
+    head, has_item, gap = -1, False, list[int]()
+    for p in points:
+        first = p.sentences[0].lstrip()
+        item = bool(_BULLET.match(first) or _NUMBERED.match(first))
+        if p.block == p.position:  # a label, an announcing sentence or a numbered list opens a block
+            head, gap = p.position, []
+            has_item = any(_BULLET.match(x.lstrip()) or _NUMBERED.match(x.lstrip()) for x in p.sentences[1:])
+        elif head >= 0 and (p.block == head or item) and (p.block == head or has_item):
+            heads.update({q: (head, True) for q in gap})
+            heads[p.position] = (head, False)
+            has_item, gap = has_item or item, []
+        elif head >= 0 and has_item and _plain(p):
+            gap.append(p.position)
+        else:
+            head, has_item, gap = -1, False, []
+    return tuple(
+        replace(p, list_head=heads[p.position][0], continues=heads[p.position][1])
+        if p.position in heads
+        else p
+        for p in points
+    )
 
 
 def _pieces(parts: list[str], seps: list[str], pending: list[str]) -> tuple[str, ...]:
@@ -2928,9 +2965,10 @@ def _render(
             lines.append(g.intro)
         if several:
             lines.append(f"{heading(g.section)} [{n}]:")  # a heading: plain text, no markup
-        for p in _beside_antecedents(g.points):
+        shown = _beside_antecedents(g.points)
+        for p in shown:
             quotes.setdefault(n, []).extend((p.antecedent, *p.sentences) if p.antecedent else p.sentences)
-            lines.extend(_point_lines(p, n))
+        lines.extend(_nested_lines(shown, n))
         if several:
             lines.append("")
     lines.extend(missing)
@@ -2998,7 +3036,15 @@ def _led_by(groups: list[Group], i: int, best: Point) -> list[Group]:
     (``_lead_run``); the rest keep their order (``_answer_first``, ``_named_first``)."""
     points = list(groups[i].points)
     run = _lead_run(best, points)
-    first = replace(groups[i], points=tuple(run + [p for p in points if not any(p is q for q in run)]))
+    rest = [p for p in points if not any(p is q for q in run)]
+    # the rest of the answering point's paragraph follows it, in the report's order, then the other
+    # points: shown from the section's top, the paragraph's opening claim ("Verder heerst er spanning
+    # tussen schaalvergroting en nabijheid.") stood after other paragraphs' points, apart from the
+    # sentences it introduces (session 15's blind reader: the argument no longer read)
+    span = {n for q in run for n in range(q.paragraph, q.last_paragraph + 1)}
+    near = [p for p in rest if p.paragraph in span]
+    rest = near + [p for p in rest if not any(p is q for q in near)]
+    first = replace(groups[i], points=tuple(run + rest))
     return [first, *(g for j, g in enumerate(groups) if j != i)]
 
 
@@ -3094,6 +3140,76 @@ def _beside_antecedents(points: Sequence[Point]) -> tuple[Point, ...]:
         shown[shown.index(host)] = joined
         shown.remove(p)
     return tuple(shown)
+
+
+def _nested_lines(points: Sequence[Point], n: int) -> list[str]:
+    """One section's answer lines: an announcing point and the items of its list shown (``Point.
+    list_head``) as one point, its items nested under it in the report's order, placed where the
+    first of them stands (so an answering item that leads still leads, under its list's sentence);
+    an item whose announcing point is not shown, and every other point, a line of its own. A blind
+    reader of session 15 found quotes "glued to headings": "… versterkend kan werken op volgende
+    vlakken: Integraal systeemdenken: …" with the other items as sibling bullets, and 2.5.3.2's six
+    building blocks as 14 bullets whose lead-in sentences looked like items. Shape only: the same
+    points, the same text."""
+    at = {p.position: p for p in points}
+    members: dict[int, list[Point]] = {}
+    for i, p in enumerate(points):
+        # an answering point that leads on its own (the composer's block did not take its list's
+        # head along: a bullet's second paragraph, an item after it) keeps the first line ("En wat
+        # met de generatiewissel?" stood fifth, inside an item of "De samenwerking omvat:")
+        alone = i == 0 and p.block != p.list_head
+        if p.list_head in at and not alone:
+            members.setdefault(p.list_head, []).append(p)
+    lines: list[str] = []
+    done: set[int] = set()
+    for i, p in enumerate(points):
+        head = p if i == 0 and p.block != p.list_head else at.get(p.list_head, p)
+        if head.position in done:
+            continue
+        done.add(head.position)
+        split = _split_head(head)
+        if head.position not in members and split is None:
+            lines.extend(_point_lines(head, n))
+            continue
+        if split is not None:
+            lines += [f"- {split[0]} [{n}]", f"{M.SUB_ITEM}{split[1]} [{n}]"]
+        else:
+            lines.extend(_point_lines(head, n))
+        last = head.position
+        for item in sorted(members.get(head.position, []), key=lambda q: q.position):
+            done.add(item.position)
+            if item.continues and item.position == last + 1 and lines[-1].startswith(M.SUB_ITEM):
+                lines[-1] = (
+                    f"{lines[-1].removesuffix(f' [{n}]')} {item.text} [{n}]"  # its item's next paragraph
+                )
+            else:
+                lines += [f"{M.SUB_ITEM}{line.removeprefix('- ')}" for line in _point_lines(item, n)[:1]]
+                lines += [f"{M.SUB_ITEM}{line}" for line in _point_lines(item, n)[1:]]
+            last = item.position
+    return lines
+
+
+def _split_head(point: Point) -> tuple[str, str] | None:
+    """A point that announces a list and holds its first item ("Algemeen kan gesteld worden … op
+    volgende vlakken:" with "• Integraal systeemdenken: Door thema’s …", joined as one point because
+    a label keeps what it announces): (the announcing text, the first item with the rest of the
+    point), or None. A label with prose after it ("Gebiedsgerichte kennis en data: Het werken op
+    basis van …") is one labelled item and stays whole; a point of list fragments shows its own
+    sub-items (``_pieces``)."""
+    if point.pieces or point.antecedent or point.block != point.position:
+        return None
+    for j in range(1, len(point.sentences)):
+        before, sentence = point.sentences[j - 1].rstrip(), point.sentences[j].lstrip()
+        if not before.endswith(":") or not (_BULLET.match(sentence) or _NUMBERED.match(sentence)):
+            continue
+        last = _QUOTE_PREFIX.sub("", _BULLET.sub("", before)).strip()
+        item = _QUOTE_PREFIX.sub("", _BULLET.sub("", sentence)).strip()
+        end = point.text.find(last)
+        at = point.text.find(item, end + len(last)) if end >= 0 else -1
+        if at <= 0:
+            return None
+        return point.text[:at].rstrip(), point.text[at:]
+    return None
 
 
 def _point_lines(point: Point, n: int) -> list[str]:

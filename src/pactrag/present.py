@@ -31,8 +31,11 @@ def render_text(text: str, turn: int | None = None, citations: dict[int, str] | 
     Markers become citation links only for a finished answer (``turn`` given)."""
     lines = []
     for line in text.split("\n"):
-        bullet = line.startswith("- ")
-        body = line[2:] if bullet else line
+        # a point's nested item ("  - ", an item of the list its announcing sentence opens) stays a
+        # nested markdown item under it, as the CLI and the JSON show it
+        nested = line.startswith(M.SUB_ITEM)
+        bullet = nested or line.startswith("- ")
+        body = line[len(M.SUB_ITEM) :] if nested else line[2:] if bullet else line
         pieces = _MARKER.split(body)  # text, n, text, n, ...
         out = []
         for i, piece in enumerate(pieces):
@@ -45,7 +48,7 @@ def render_text(text: str, turn: int | None = None, citations: dict[int, str] | 
         rendered = "".join(out)
         if not bullet and line.rstrip().endswith(":") and rendered.strip():
             rendered = f"**{rendered.rstrip()}**"  # a lead or a heading of a part: bold
-        lines.append(("- " if bullet else "") + rendered)
+        lines.append((M.SUB_ITEM if nested else "- " if bullet else "") + rendered)
     return "\n".join(lines)
 
 

@@ -149,11 +149,21 @@ def fact_recall(text: str, facts: Sequence[Sequence[str]]) -> float:
 
 
 def fact_first(text: str, facts: Sequence[Sequence[str]]) -> bool:
-    """Whether the answer's first point (its first "- " line, else its first line after the lead)
-    holds one of the required facts: a reader pasting a direct answer reads the first point first."""
+    """Whether the answer's first point (its first "- " line with the items nested under it, else its
+    first line after the lead) holds one of the required facts: a reader pasting a direct answer
+    reads the first point first. An announcing sentence and its nested items are one point ("De
+    samenwerking omvat:" with its six building blocks): read alone, its line holds no fact."""
     lines = [line for line in text.splitlines() if line.strip()]
-    points = [m.group(1) for line in lines if (m := _POINT.match(line))]
-    first = points[0] if points else (lines[1] if len(lines) > 1 else text)
+    at = next((i for i, line in enumerate(lines) if _POINT.match(line)), None)
+    if at is None:
+        first = lines[1] if len(lines) > 1 else text
+    else:
+        nested = [lines[at]]
+        for line in lines[at + 1 :]:
+            if not (line.startswith(" ") and _POINT.match(line)):
+                break
+            nested.append(line)
+        first = " ".join(m.group(1) for line in nested if (m := _POINT.match(line)))
     said = norm(first)
     return any(norm(alt) in said for group in facts for alt in group)
 
