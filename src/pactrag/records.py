@@ -240,6 +240,10 @@ class Answer:
     timings_ms: dict[str, float] = field(default_factory=dict)
     model: str = ""
     abstain_reason: str = ""  # why the answer abstained ("low-similarity", "unknown-name:…")
+    # an extractive answer's calibrated chance that its first section is right and shows a required
+    # fact (``hedge.confidence``), and the signals it was read from; None for refusals and LLM answers
+    confidence: float | None = None
+    confidence_signals: dict[str, float] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -254,4 +258,6 @@ class Answer:
             "model": self.model,
             "notice": self.notice,
             "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
+            "confidence": None if self.confidence is None else round(self.confidence, 3),
+            "confidence_signals": {k: round(v, 4) for k, v in self.confidence_signals.items()},
         }
