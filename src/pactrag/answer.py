@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from . import hedge
 from . import messages as M
 from .about import about
 from .abstain import (
@@ -49,6 +50,7 @@ from .cite import (
 from .compose import (
     PEAKED_SUBFACET_SHARE,
     Composition,
+    chunks_of,
     compose,
     compose_kinds,
     kinds_answer,
@@ -191,6 +193,7 @@ def _extractive_events(
     t0: float,
     abstain_reason: str = "",
     language: str = "nl",
+    confidence: tuple[float, dict[str, float]] | None = None,
 ) -> Iterator[Event]:
     """Stream an extractive answer line by line, then the Answer (an abstention when a reason is
     given: an opinion answered with the participants' views declines what was asked). Its own
@@ -211,6 +214,8 @@ def _extractive_events(
         timings,
         abstain_reason=abstain_reason,
         language=language,
+        confidence=None if confidence is None else confidence[0],
+        confidence_signals={} if confidence is None else confidence[1],
     )
     yield Event("answer", answer=answer)
 
@@ -532,6 +537,18 @@ class Assistant:
             text, citations = made.text, made.citations
             hits = _sources_led_by(hits, made.leads)
         text = self._with_missing_part(standalone, text, citations)
+        read_signals = hedge.features(
+            standalone,
+            hits,
+            evidence,
+            text,
+            citations,
+            self._first_similarity(retrieval.query_vector, citations),
+            self.index.idf,
+        )
+        sure = hedge.confidence(read_signals)
+        if sure < hedge.HEDGE_BELOW:
+            text = hedge.hedged(text)
         timings["generate"] = (time.perf_counter() - t1) * 1000
         yield from _extractive_events(
             question,
@@ -543,9 +560,23 @@ class Assistant:
             timings,
             t0,
             language=language,
+            confidence=(sure, read_signals),
         )
 
     # -- steps -----------------------------------------------------------------------
+    def _first_similarity(self, vector: np.ndarray | None, citations: list[Citation]) -> float:
+        """The closest sentence of the answer's first section to the question (its query vector:
+        no embedding more), for ``hedge.features``; 0 without either."""
+        if vector is None or not citations:
+            return 0.0
+        first = citations[0]
+        vectors = [
+            v
+            for c in chunks_of(self.index, first.report_id, first.section_id)
+            for _, v in self.index.sentences(c.chunk_id)
+        ]
+        return max((float(np.dot(v, vector)) for v in vectors), default=0.0)
+
     def _with_missing_part(self, question: str, text: str, citations: list[Citation]) -> str:
         """The answer, ended with one line when an ask's kind of information (a doer, an amount, a
         date …) is in none of the points it shows (``abstain.missing_part``): a reader of cold13

@@ -64,6 +64,12 @@ SUB_ITEM = "  - "  # a list fragment under its head (markdown: a nested item)
 # right (a reviewer reading answers cold, session 7)
 LEAD_UNSURE = "Het verslag gaat hier op meer dan één plaats op in; dit sluit het best aan bij je vraag:"
 SEE_ALSO = "Kijk ook na: {sections}."  # after a close call, the next sections
+# the lead of an answer the pipeline is unsure of (``hedge.confidence`` below ``hedge.HEDGE_BELOW``):
+# in place of the generic lead, keeping its place ("…, in ‘Drempels — …’ (§2.2.3.3):"). A blind reader
+# of cold15 found six sure-sounding leads ("Dit zegt het verslag hierover, in …") over points that did
+# not answer (session 15, hedge16). "Mogelijk": about half of the answers so hedged are right (LOSO
+# precision 0.49); a first wording that said no passage answers directly was false for 7 of 21 read
+HEDGE_LEAD = "Mogelijk beantwoordt dit je vraag niet rechtstreeks; dit sluit er het dichtst bij aan"
 LEAD_ITEMS_ONE = "In het subfacet ‘{subfacet}’ noemden de deelnemers deze {kinds}:"
 LEAD_ITEMS_MANY = "De deelnemers noemden deze {kinds} in {n} subfacetten:"
 # a small count in words, as a memo writes it ("in drie subfacetten")
@@ -372,6 +378,7 @@ ENGLISH: dict[str, str] = {
     "LEAD_OVERLAP_PARTS": "The report deals with this in two parts; for each part first the passage "
     "closest to the other, in the report's own (Dutch) words:",
     "COMPARE_DETAILS": "More per part:",
+    "HEDGE_LEAD": "This may not answer your question directly; this comes closest" + _QUOTED,
     "LEAD_UNSURE": "The report touches on this in more than one place; this fits your question best"
     + _QUOTED
     + ":",

@@ -241,6 +241,10 @@ class Answer:
     model: str = ""
     abstain_reason: str = ""  # why the answer abstained ("low-similarity", "unknown-name:…")
     language: str = "nl"  # the language of the answer's own lines (``cite.language_of``): "nl" or "en"
+    # an extractive answer's calibrated chance that its first section is right and shows a required
+    # fact (``hedge.confidence``), and the signals it was read from; None for refusals and LLM answers
+    confidence: float | None = None
+    confidence_signals: dict[str, float] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -256,4 +260,6 @@ class Answer:
             "model": self.model,
             "notice": self.notice,
             "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
+            "confidence": None if self.confidence is None else round(self.confidence, 3),
+            "confidence_signals": {k: round(v, 4) for k, v in self.confidence_signals.items()},
         }

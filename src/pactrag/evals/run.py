@@ -427,6 +427,8 @@ def _item_json(s: ItemScore) -> dict:
         "answer": a.get("answer", ""),
         "abstained": a.get("abstained"),
         "abstain_reason": a.get("abstain_reason"),
+        "confidence": a.get("confidence"),
+        "confidence_signals": a.get("confidence_signals", {}),
         "citations": [
             {"n": c["n"], "section_id": c["section_id"], "quote": c["quote"]} for c in a.get("citations", [])
         ],

@@ -1,0 +1,54 @@
+"""The answer says how sure it is (hedge16): a calibrated confidence on every answered question,
+and a generic lead that says so below the operating point."""
+
+from __future__ import annotations
+
+import pytest
+
+from pactrag import hedge
+from pactrag import messages as M
+
+
+def test_a_hedged_lead_keeps_its_place():
+    text = "Dit zegt het verslag hierover, in ‘Drempels — Sterke en nabije besturen’ (§2.2.3.3):\n\n- Een punt. [1]"
+    lead = hedge.hedged(text).split("\n")[0]
+    assert lead == M.HEDGE_LEAD + ", in ‘Drempels — Sterke en nabije besturen’ (§2.2.3.3):"
+    assert hedge.hedged(text).split("\n")[1:] == text.split("\n")[1:]  # only the lead line changes
+
+
+def test_a_close_call_and_a_several_sections_lead_are_hedged_too():
+    unsure = M.LEAD_UNSURE.removesuffix(":") + ", in ‘Inleiding’:\n\n- x [1]"
+    assert hedge.hedged(unsure).startswith(M.HEDGE_LEAD + ", in ‘Inleiding’:")
+    several = M.LEAD_SEVERAL + "\n\nA [1]:\n- x [1]"
+    assert hedge.hedged(several).startswith(M.HEDGE_LEAD + ", in deze onderdelen:")
+
+
+def test_an_item_lead_is_not_hedged():
+    # it names the kind and the subfacet it lists: no generic claim to soften
+    text = "In het subfacet ‘Sterke en nabije besturen’ noemden de deelnemers deze drempels:\n\n- x [1]"
+    assert hedge.hedged(text) == text
+
+
+def test_confidence_is_a_probability_that_grows_with_the_evidence():
+    base = dict.fromkeys(hedge.FEATURES, 0.0)
+    weak = {**base, "shown": 0.1, "coverage": 0.1, "margin": 0.05, "first_gap": 0.05}
+    strong = {**base, "shown": 1.0, "coverage": 1.0, "margin": 1.0, "first_is_top": 1.0, "agreement": 1.0}
+    assert 0.0 <= hedge.confidence(weak) < hedge.confidence(strong) <= 1.0
+
+
+def test_the_answer_json_carries_the_confidence(assistant):
+    answer = assistant.ask("Hoeveel deelnemers waren er op het toekomstatelier?")
+    data = answer.to_json()
+    assert not answer.abstained and 0.0 <= data["confidence"] <= 1.0
+    assert set(data["confidence_signals"]) == set(hedge.FEATURES)
+
+
+def test_a_refusal_carries_no_confidence(assistant):
+    answer = assistant.ask("Wat is de hoofdstad van Frankrijk?")
+    assert answer.abstained and answer.to_json()["confidence"] is None
+
+
+@pytest.mark.parametrize("question", ["Hoeveel deelnemers waren er op het toekomstatelier?"])
+def test_a_plain_answer_is_not_hedged(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.answer.startswith(M.HEDGE_LEAD)
