@@ -271,11 +271,13 @@ EVERYDAY_QUESTIONS = (
 
 
 def test_a_close_call_says_so_and_names_the_next_sections(assistant):
-    # everyday words: no section leads the others clearly (compose.CLOSE_MARGIN)
+    # everyday words: no section leads the others clearly (compose.CLOSE_MARGIN); a close call the
+    # calibrated confidence doubts says so in the hedged lead (hedge16) and still names the next ones
     unsure = [
         a
         for a in map(assistant.ask, EVERYDAY_QUESTIONS)
         if a.answer.startswith(M.LEAD_UNSURE.removesuffix(":"))
+        or (a.answer.startswith(M.HEDGE_LEAD) and M.SEE_ALSO.split("{")[0] in a.answer)
     ]
     assert unsure, "none of the everyday questions was a close call"
     for answer in unsure:
