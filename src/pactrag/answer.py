@@ -87,6 +87,7 @@ from .neighbours import neighbours
 from .pointvotes import warm as warm_point_votes
 from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
 from .records import Answer, Chunk, Citation, Hit
+from .refusal import pointed, wording
 from .retrieve import (
     Filters,
     Reading,
@@ -487,6 +488,7 @@ class Assistant:
             if text is not None:
                 timings["total"] = (time.perf_counter() - t0) * 1000
                 refused = text == M.ABSTAIN  # the model found nothing in the sources
+                text = wording(self.index).nothing if refused else text
                 yield Event(
                     "answer",
                     answer=Answer(
@@ -511,6 +513,8 @@ class Assistant:
             text, citations = made.text, made.citations
             hits = _sources_led_by(hits, made.leads)
         text = self._with_missing_part(standalone, text, citations)
+        if text.startswith(M.ABSTAIN):  # compose found no points to show: said as a refusal is
+            text = wording(self.index).nothing + text.removeprefix(M.ABSTAIN)
         timings["generate"] = (time.perf_counter() - t1) * 1000
         yield from _extractive_events(
             question, text, citations, hits, _join_notices(store_notice, notice), standalone, timings, t0
@@ -1096,27 +1100,35 @@ class Assistant:
         said: Composition | None = None,
     ) -> str:
         """The refusal's text: its sentence, then what the report says about the thing asked when
-        ``said`` (``about.about``), then the closest sections other than those that part cites."""
+        ``said`` (``about.about``), then the closest sections other than those that part cites that
+        hold what the question is about (``refusal.pointed``); worded for the corpus (``refusal.wording``)."""
         if injection:
             return M.INJECTION_REFUSAL
+        words = wording(self.index)  # "het verslag" for a corpus of one report, "de verslagen" else
         if reason == "language":
-            return f"{M.ABSTAIN} {M.ASK_IN_DUTCH}"
+            return words.ask_in_dutch
         if reason == "unrelated":  # the closest sections are unrelated too: listing them misleads
-            return M.ABSTAIN_UNRELATED
+            return words.unrelated
         cited = {(c.report_id, c.section_id) for c in said.citations} if said is not None else set()
+        # only the closest sections that hold what the question is about (``refusal.pointed``): a
+        # blind reader of cold15 found the others unrelated ("§2.5.2" for the satisfaction with the
+        # workshop); none rather than those
+        about_it = pointed(question, self.index, cited)
         seen, suggestions = set(), []
         for h in hits:
-            label = h.chunk.label
-            if label not in seen and (h.chunk.report_id, h.chunk.section_id) not in cited:
+            label, key = h.chunk.label, (h.chunk.report_id, h.chunk.section_id)
+            if label not in seen and key not in cited and key in about_it:
                 seen.add(label)
                 suggestions.append(f"- {label}")
             if len(suggestions) == 3:
                 break
-        text = M.ABSTAIN
+        text = words.nothing
         if reason == "opinion":
-            text = M.ABSTAIN_OPINION
-        elif reason.startswith("passing-name:"):
-            text = M.ABSTAIN_PASSING.format(name=f"‘{reason.partition(':')[2]}’")
+            text = words.opinion
+        elif reason.startswith("passing-name:") and said is not None:
+            # "alleen terloops" only beside the passage that names it: said alone, it sent the
+            # reader searching the report for the mention (cold15)
+            text += " " + M.ABSTAIN_PASSING.format(name=f"‘{reason.partition(':')[2]}’")
         elif reason == "no-doer":
             # what is missing, in the question's verb ("Wie dat financiert, staat niet in het verslag."),
             # as the answer's missing-part line says it (``_missing_line``)
@@ -1151,7 +1163,7 @@ class Assistant:
             return None, [], M.LLM_FALLBACK
         if raw.startswith(M.ABSTAIN):  # whatever follows the refusal is unverified: drop it
             yield Event("reset")
-            yield Event("delta", M.ABSTAIN)
+            yield Event("delta", wording(self.index).nothing)
             return M.ABSTAIN, [], None
         if not is_dutch(raw):
             yield Event("reset")

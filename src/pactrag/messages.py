@@ -1,22 +1,37 @@
 """Dutch texts shown to users, in one place."""
 
+# the refusal sentence the LLM's prompt prescribes (``prompts.SYSTEM_PROMPT``) and the mark of a refusal
+# inside the pipeline; the user reads the one that fits the corpus (``refusal.wording``: NOTHING_IN)
 ABSTAIN = "Daar vind ik niets over in de verslagen."
-ASK_IN_DUTCH = "Stel je vraag in het Nederlands (of het Engels); de verslagen zijn in het Nederlands."
+# what a refusal calls the corpus, read from the index's reports (``refusal.wording``): a blind reader of
+# cold15 found "in de verslagen" odd where the corpus holds one report (session 15, refuse16); one
+# report is named by its workshop and theme, or by its title when those are unknown
+CORPUS_ONE = "het verslag van toekomstatelier {number} (‘{theme}’)"
+CORPUS_ONE_TITLED = "het verslag ‘{title}’"
+CORPUS_SEVERAL = "de verslagen"
+NOTHING_IN = "Daar vind ik niets over in {corpus}."
+ASK_IN_DUTCH_ONE = "Stel je vraag in het Nederlands (of het Engels); het verslag is in het Nederlands."
+ASK_IN_DUTCH_SEVERAL = "Stel je vraag in het Nederlands (of het Engels); de verslagen zijn in het Nederlands."
 ABSTAIN_SUGGESTIONS = "Misschien helpen deze delen van het verslag verder:"
 # after a refusal of a value the report lacks about a thing it names (``about.about``): the report's
 # own sentences about that thing, so a civil servant need not search the report for them (session 14)
 ABOUT_LEAD = "Wat het verslag wel zegt over {thing}:"
 # a question about something the reports do not treat at all ("de hoofdstad van Frankrijk"): no
 # closest sections are offered, since they are unrelated too
-ABSTAIN_UNRELATED = (
-    ABSTAIN + " Ze gaan over wat de deelnemers van de toekomstateliers zeiden, niet over dit onderwerp."
+ABSTAIN_UNRELATED_ONE = (
+    "Het gaat over wat de deelnemers van het toekomstatelier zeiden, niet over dit onderwerp."
+)
+ABSTAIN_UNRELATED_SEVERAL = (
+    "Ze gaan over wat de deelnemers van de toekomstateliers zeiden, niet over dit onderwerp."
 )
 # a detail of a name the report mentions only in passing ("wie richtte Broodje Burger op?")
-ABSTAIN_PASSING = ABSTAIN + " Het verslag noemt {name} alleen terloops."
+# said only where the refusal shows the passage (``about.about``): "alleen terloops" without it sent a
+# blind reader of cold15 searching the report for the mention
+ABSTAIN_PASSING = "Het verslag noemt {name} alleen terloops."
 # the assistant's own opinion, or a decision on the asker's own case: it gives none
 ABSTAIN_OPINION = (
     "Ik geef geen eigen mening of advies voor een bepaalde situatie; ik kan alleen weergeven wat de "
-    "deelnemers in de verslagen zeiden."
+    "deelnemers in {corpus} zeiden."
 )
 # the same, when the report has something on the subject: the lead above the participants' cited
 # points (the answer stays marked as an abstention: it declines the advice asked for)
