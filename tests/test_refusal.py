@@ -55,17 +55,26 @@ def test_topic_terms_are_names_and_nouns_not_the_noun_asked_for():
 
 
 def test_a_refusal_points_only_to_sections_that_hold_the_question_topic(index):
+    every = {(c.report_id, c.section_id) for c in index.chunks}
     # the workshop's duration: the sections that speak of the toekomstatelier itself
-    assert ("toekomstatelier-5", "1") in pointed("Hoe lang duurde het toekomstatelier?", index)
+    assert ("toekomstatelier-5", "1") in pointed("Hoe lang duurde het toekomstatelier?", index, every)
     # satisfaction with a "workshop": the report holds no such word; nothing rather than §2.5.2
-    assert pointed("Hoe tevreden waren de deelnemers over de workshop?", index) == frozenset()
+    assert pointed("Hoe tevreden waren de deelnemers over de workshop?", index, every) == frozenset()
     # a word the whole report uses ("deelnemers", "Vlaanderen") points nowhere
-    assert pointed("Hoeveel deelnemers kwamen er uit Vlaanderen?", index) == frozenset()
+    assert pointed("Hoeveel deelnemers kwamen er uit Vlaanderen?", index, every) == frozenset()
     # the taxicheque: the sections naming taxicheques, an inflection the stemmer keeps apart
-    assert {s for _, s in pointed("Hoeveel kost een taxicheque voor de gebruiker?", index)} == {
-        "2.2.3.1",
-        "2.2.3.4",
-    }
+    taxi = pointed("Hoeveel kost een taxicheque voor de gebruiker?", index, every)
+    assert {s for _, s in taxi} == {"2.2.3.1", "2.2.3.4"}
+
+
+def test_the_rarest_topic_term_is_read_among_the_closest_sections(index):
+    # "de moderatoren" is the rarest (the status note only), but no closest section holds it: the
+    # atelier's (the introduction) is pointed, not every section naming Olen
+    question = "Wie waren de moderatoren van het atelier in Olen?"
+    closest = [("toekomstatelier-5", s) for s in ("inleiding", "2.5.3.1", "bijlage")]
+    assert pointed(question, index, closest) == {("toekomstatelier-5", "inleiding")}
+    assert pointed(question, index, [("toekomstatelier-5", "2.5.3.1")]) == {("toekomstatelier-5", "2.5.3.1")}
+    assert pointed(question, index, []) == frozenset()
 
 
 def test_unrelated_pointers_are_left_out_of_the_refusal(assistant):

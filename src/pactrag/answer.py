@@ -1113,11 +1113,12 @@ class Assistant:
         # only the closest sections that hold what the question is about (``refusal.pointed``): a
         # blind reader of cold15 found the others unrelated ("§2.5.2" for the satisfaction with the
         # workshop); none rather than those
-        about_it = pointed(question, self.index, cited)
+        closest = [(h.chunk.report_id, h.chunk.section_id) for h in hits]
+        about_it = pointed(question, self.index, [key for key in closest if key not in cited])
         seen, suggestions = set(), []
-        for h in hits:
-            label, key = h.chunk.label, (h.chunk.report_id, h.chunk.section_id)
-            if label not in seen and key not in cited and key in about_it:
+        for h, key in zip(hits, closest, strict=True):
+            label = h.chunk.label
+            if label not in seen and key in about_it:
                 seen.add(label)
                 suggestions.append(f"- {label}")
             if len(suggestions) == 3:

@@ -61,14 +61,17 @@ def wording(index: Index) -> Wording:
     return memo[key]
 
 
-def _section_terms(index: Index) -> dict[tuple[str, str], frozenset[str]]:
-    """The stemmed terms of each section's text (built once per index)."""
+def _section_terms(index: Index) -> dict[str, frozenset[tuple[str, str]]]:
+    """Each stemmed term of the report's text and the sections (report id, section id) that hold it
+    (built once per index)."""
     memo = index.__dict__.setdefault("_refusal_memo", {})
     if "terms" not in memo:
-        terms: dict[tuple[str, str], set[str]] = {}
+        where: dict[str, set[tuple[str, str]]] = {}
         for c in index.chunks:
-            terms.setdefault((c.report_id, c.section_id), set()).update(tokenize(c.text))
-        memo["terms"] = {k: frozenset(v) for k, v in terms.items()}
+            for term in tokenize(c.text):
+                where.setdefault(term, set()).add((c.report_id, c.section_id))
+        memo["terms"] = {t: frozenset(keys) for t, keys in where.items()}
+        memo["sections"] = len({(c.report_id, c.section_id) for c in index.chunks})
     return memo["terms"]
 
 
@@ -99,36 +102,31 @@ def topic_terms(question: str) -> set[str]:
     return terms - _QUESTION_STEMS
 
 
-def pointed(
-    question: str, index: Index, shown: Collection[tuple[str, str]] = ()
-) -> frozenset[tuple[str, str]]:
-    """The sections (report id, section id) a refusal of ``question`` may point to: those holding the
-    question's rarest topic term among the ones the report holds in at most ``MAX_SECTION_SHARE`` of its
-    sections. The rarest only: "de moderatoren van het atelier in Olen" points to where the report
-    speaks of its moderators or the atelier, not to every section naming Olen. Empty when the report
-    holds none of the question's topic terms, or only words it uses throughout. Sections ``shown``
-    (cited by the refusal's part) are no pointers: when they are all the rarest term's, the next
-    rarest points ("de voorzitter van de dorpsraad in Leest": Leest shown, the dorpsraad's sections
-    pointed)."""
-    sections = _section_terms(index)
-    if not sections:
+def pointed(question: str, index: Index, closest: Collection[tuple[str, str]]) -> frozenset[tuple[str, str]]:
+    """Which of the ``closest`` sections (report id, section id: the retrieval's, less those the
+    refusal's part cites) a refusal of ``question`` may point to: those holding the question's rarest
+    topic term that one of them holds, among the terms the report holds in at most
+    ``MAX_SECTION_SHARE`` of its sections. The rarest only: "de moderatoren van het atelier in Olen"
+    points to where the report speaks of the atelier, not to every section naming Olen. Empty when
+    none holds a topic term, or only words the report uses throughout."""
+    where = _section_terms(index)
+    if not where:
         return frozenset()
-    holding = {t: {key for key, terms in sections.items() if _holds(t, terms)} for t in topic_terms(question)}
-    held = {
-        t: keys - set(shown)
-        for t, keys in holding.items()
-        if 0 < len(keys) <= MAX_SECTION_SHARE * len(sections) and keys - set(shown)
-    }
+    cap = MAX_SECTION_SHARE * index.__dict__["_refusal_memo"]["sections"]
+    near = set(closest)
+    held: dict[str, set[tuple[str, str]]] = {}
+    for t in topic_terms(question):
+        keys = set().union(*(keys for w, keys in where.items() if _holds(t, w)))
+        if 0 < len(keys) <= cap and keys & near:
+            held[t] = keys
     if not held:
         return frozenset()
-    fewest = min(len(holding[t]) for t in held)
-    return frozenset(key for t, keys in held.items() if len(holding[t]) == fewest for key in keys)
+    fewest = min(map(len, held.values()))
+    return frozenset(key for keys in held.values() if len(keys) == fewest for key in keys & near)
 
 
-def _holds(term: str, terms: frozenset[str]) -> bool:
-    """The section writes the term, or an inflection the stemmer keeps apart ("taxicheques" for
+def _holds(term: str, word: str) -> bool:
+    """The report's word is the term, or an inflection the stemmer keeps apart ("taxicheques" for
     "een taxicheque": stems "taxicheques" and "taxicheque"): a longer stem by at most two letters,
     of a term of at least 5 ("week" is no "weekend")."""
-    if term in terms:
-        return True
-    return len(term) >= 5 and any(w.startswith(term) and len(w) - len(term) <= 2 for w in terms)
+    return word == term or (len(term) >= 5 and word.startswith(term) and len(word) - len(term) <= 2)
