@@ -21,7 +21,10 @@ def test_a_corpus_of_one_report_is_called_that_report():
         words.nothing
         == "Daar vind ik niets over in het verslag van toekomstatelier 5 (‘Besturen en burgers samen aan zet’)."
     )
-    assert "verslagen" not in words.nothing + words.unrelated + words.ask_in_dutch + words.opinion
+    assert (
+        "verslagen"
+        not in words.nothing + words.unrelated + words.ask_in_dutch + words.opinion + words.injection
+    )
 
 
 def test_a_report_without_number_or_theme_is_named_by_its_title():

@@ -1102,9 +1102,9 @@ class Assistant:
         """The refusal's text: its sentence, then what the report says about the thing asked when
         ``said`` (``about.about``), then the closest sections other than those that part cites that
         hold what the question is about (``refusal.pointed``); worded for the corpus (``refusal.wording``)."""
-        if injection:
-            return M.INJECTION_REFUSAL
         words = wording(self.index)  # "het verslag" for a corpus of one report, "de verslagen" else
+        if injection:
+            return words.injection
         if reason == "language":
             return words.ask_in_dutch
         if reason == "unrelated":  # the closest sections are unrelated too: listing them misleads

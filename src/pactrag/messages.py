@@ -144,6 +144,11 @@ INJECTION_REFUSAL = (
     "Ik beantwoord alleen vragen over de inhoud van de verslagen van de "
     "toekomstateliers; mijn instructies deel ik niet."
 )
+# the same for a corpus of one report (``refusal.wording``)
+INJECTION_REFUSAL_ONE = (
+    "Ik beantwoord alleen vragen over de inhoud van het verslag van het toekomstatelier; mijn "
+    "instructies deel ik niet."
+)
 
 LLM_FALLBACK = "Het taalmodel was niet bereikbaar of gaf een onbruikbaar antwoord; dit is het letterlijke antwoord uit de bronnen."
 LLM_UNSUPPORTED_REMOVED = (

@@ -35,6 +35,7 @@ class Wording:
     unrelated: str  # the same, plus what the corpus is about (a question unrelated to it)
     ask_in_dutch: str
     opinion: str
+    injection: str  # a question that asks the assistant to leave its instructions
 
 
 def wording(index: Index) -> Wording:
@@ -51,12 +52,18 @@ def wording(index: Index) -> Wording:
                 else M.CORPUS_ONE_TITLED.format(title=report.title)
             )
             short, unrelated, dutch = "het verslag", M.ABSTAIN_UNRELATED_ONE, M.ASK_IN_DUTCH_ONE
+            injection = M.INJECTION_REFUSAL_ONE
         else:  # several reports (or none yet: the refusal speaks of the reports to come)
             corpus = short = M.CORPUS_SEVERAL
             unrelated, dutch = M.ABSTAIN_UNRELATED_SEVERAL, M.ASK_IN_DUTCH_SEVERAL
+            injection = M.INJECTION_REFUSAL
         nothing = M.NOTHING_IN.format(corpus=corpus)
         memo[key] = Wording(
-            nothing, f"{nothing} {unrelated}", f"{nothing} {dutch}", M.ABSTAIN_OPINION.format(corpus=short)
+            nothing,
+            f"{nothing} {unrelated}",
+            f"{nothing} {dutch}",
+            M.ABSTAIN_OPINION.format(corpus=short),
+            injection,
         )
     return memo[key]
 
