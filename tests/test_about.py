@@ -4,6 +4,7 @@ from pactrag import messages as M
 from pactrag.about import MAX_MENTIONS, _masked, _written, about, named_things, reads_thing
 from pactrag.evals.metrics import GoldItem, hygiene, norm
 from pactrag.present import render_answer
+from pactrag.refusal import wording
 
 BUDGET = "Wat kost het lidmaatschap van het netwerk Broodje Burger voor een gemeente?"
 
@@ -15,7 +16,7 @@ def _lead(thing: str) -> str:
 def test_a_refused_value_of_a_named_thing_shows_what_the_report_says_of_it(assistant, index):
     result = assistant.ask(BUDGET)
     assert result.abstained and result.abstain_reason == "no-money"  # the decision does not move
-    assert result.answer.startswith(M.ABSTAIN + "\n\n" + _lead("Broodje Burger"))
+    assert result.answer.startswith(wording(assistant.index).nothing + "\n\n" + _lead("Broodje Burger"))
     assert "27 lokale besturen" in result.answer
     assert result.citations and "[1]" in result.answer
     for c in result.citations:  # verbatim, in the section it names

@@ -66,7 +66,11 @@ ANSWER_TEMPLATES = [
     "ABSTAIN",
     "ABSTAIN_SUGGESTIONS",
     "ABOUT_LEAD",
-    "ABSTAIN_UNRELATED",
+    "NOTHING_IN",
+    "ABSTAIN_UNRELATED_ONE",
+    "ABSTAIN_UNRELATED_SEVERAL",
+    "ASK_IN_DUTCH_ONE",
+    "ASK_IN_DUTCH_SEVERAL",
     "ABSTAIN_PASSING",
     "ABSTAIN_OPINION",
     "OPINION_NONE",
@@ -95,6 +99,7 @@ ANSWER_TEMPLATES = [
     "ASK_INTRO",
     "STATEMENT_INTRO",
     "INJECTION_REFUSAL",
+    "INJECTION_REFUSAL_ONE",
 ]
 
 
@@ -115,12 +120,13 @@ def test_each_answer_template_is_said_in_english(name):
         "filter": "Drempels",
         "sections": "§2.2.3.2 Opschaling (start)",
         "verb": "georganiseerd",
+        "corpus": M.CORPUS_SHORT,
     }
     line = dutch.format(**values)
     said = framed_line(line)
     assert said != line
     for field in _FIELD.findall(M.ENGLISH[name]):  # the report's titles and the asker's words stay
-        if field not in ("lead", "kinds", "side", "n"):
+        if field not in ("lead", "kinds", "side", "n", "corpus"):
             assert values[field] in said
 
 
@@ -165,9 +171,43 @@ def test_an_english_question_gets_an_english_frame_and_dutch_quotes(assistant):
 
 def test_an_english_refusal_is_english(assistant):
     result = assistant.ask("Who won the Tour of Flanders in 2025?")
-    assert result.abstained and result.answer.startswith(M.ENGLISH["ABSTAIN"])
+    # worded for the corpus (refuse16): "I find nothing about that in the report of future workshop 5 …"
+    assert result.abstained and result.answer.startswith(M.ENGLISH["NOTHING_IN"].split("{")[0])
+    assert "verslag" not in result.answer
 
 
 def test_a_dutch_question_keeps_its_dutch_frame(assistant):
     result = assistant.ask("Wat is Broodje Burger?")
     assert result.language == "nl" and result.answer.startswith(M.LEAD_DEFAULT.removesuffix(":"))
+
+
+def test_a_refusal_worded_for_the_corpus_is_said_in_english():
+    # refuse16 words a refusal for the corpus ("… in het verslag van toekomstatelier 5 (‘…’).") and
+    # joins sentences on one line; each is said in English, the report's theme stays its own
+    from pactrag.frame import framed
+
+    one = M.NOTHING_IN.format(
+        corpus=M.CORPUS_ONE.format(number="5", theme="Besturen en burgers samen aan zet")
+    )
+    passing = M.ABSTAIN_PASSING.format(name="‘Broodje Burger’")
+    assert framed(f"{one} {passing}", "en") == (
+        "I find nothing about that in the report of future workshop 5 (‘Besturen en burgers samen aan zet’). "
+        "The report mentions ‘Broodje Burger’ only in passing."
+    )
+    several = M.NOTHING_IN.format(corpus=M.CORPUS_SEVERAL) + " " + M.ABSTAIN_UNRELATED_SEVERAL
+    assert (
+        framed(several, "en")
+        == M.ENGLISH["NOTHING_IN"].format(corpus="the reports")
+        + " "
+        + (M.ENGLISH["ABSTAIN_UNRELATED_SEVERAL"])
+    )
+    opinion = M.ABSTAIN_OPINION.format(corpus=M.CORPUS_SHORT)
+    assert framed(opinion, "en").endswith("said in the report.")
+
+
+def test_the_corpus_words_alone_stay_as_they_are():
+    # "de verslagen" inside a quote is the report's own words: only read as the refusal's field
+    from pactrag.frame import framed
+
+    quote = "- Het gaat om het verslag en de verslagen van de gemeenteraad. [1]"
+    assert framed(quote, "en") == quote

@@ -32,6 +32,7 @@ from llama_index.core.vector_stores.types import (
 from pactrag import llama_index as li
 from pactrag import messages as M
 from pactrag.errors import ConfigError
+from pactrag.refusal import wording
 from pactrag.retrieve import Filters, retrieve
 
 QUESTION = "Wat houdt intergemeentelijke samenwerking tegen?"
@@ -160,7 +161,7 @@ def test_abstention_is_a_response_without_source_nodes(engine):
     response = engine.query(OFF_TOPIC)
     assert response.metadata["abstained"] is True
     assert response.source_nodes == []
-    assert response.response.startswith(M.ABSTAIN)
+    assert response.response.startswith(wording(engine.assistant.index).nothing)
 
 
 def test_an_opinion_declined_still_cites_the_participants_views(engine):

@@ -28,6 +28,7 @@ from pactrag.evals.replay_server import (
 from pactrag.llm import OpenAIChatModel
 from pactrag.prompts import SYSTEM_PROMPT, render_messages, render_rewrite
 from pactrag.records import Chunk, Hit
+from pactrag.refusal import wording
 
 QUESTION = "Wat is Broodje Burger?"
 FABRICATED = "Volgens het verslag kreeg Broodje Burger in 2031 een Europese subsidie van 4 miljoen euro."
@@ -337,7 +338,12 @@ def test_leaked_system_prompt_is_caught(llm, server):
 def test_model_refusal_is_an_abstention_and_nothing_after_it_survives(llm, server):
     server.enqueue(Text(M.ABSTAIN + " Maar Broodje Burger kreeg wel 4 miljoen euro."))
     answer = llm.ask(QUESTION)
-    assert answer.mode == "llm" and answer.abstained and answer.answer == M.ABSTAIN and not answer.citations
+    assert (
+        answer.mode == "llm"
+        and answer.abstained
+        and answer.answer == wording(llm.index).nothing
+        and not answer.citations
+    )
 
 
 # -- a failing endpoint degrades to the extractive answer, never a stack trace ----------------------

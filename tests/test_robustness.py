@@ -30,6 +30,7 @@ from pactrag.cite import is_dutch
 from pactrag.corpus import load_corpus
 from pactrag.errors import IndexMismatchError, IndexMissingError, PactragError, QuestionError
 from pactrag.index import Index, current_generation, ingest, read_manifest
+from pactrag.refusal import wording
 from pactrag.retrieve import retrieve
 from pactrag.store import COLLECTION_PREFIX, list_collections
 
@@ -144,9 +145,9 @@ def test_other_languages_get_a_dutch_reply(assistant, question):
     assert is_dutch(answer.answer)
     assert answer.abstained or answer.citations  # either an honest refusal or a cited answer
     if answer.abstained:
-        assert answer.answer.startswith(M.ABSTAIN)
+        assert answer.answer.startswith(wording(assistant.index).nothing)
     if not question.isascii() and "Quels" not in question:
-        assert answer.abstain_reason == "language" and M.ASK_IN_DUTCH in answer.answer
+        assert answer.abstain_reason == "language" and M.ASK_IN_DUTCH_ONE in answer.answer
 
 
 def test_cli_reports_bad_questions_and_keeps_going(built_settings, monkeypatch, capsys):

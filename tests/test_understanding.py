@@ -17,6 +17,7 @@ from pactrag.abstain import (
 )
 from pactrag.followup import is_followup, rewrite_followup
 from pactrag.records import Report
+from pactrag.refusal import wording
 from pactrag.retrieve import Filters, best_sentence_scores, retrieve
 
 REPORT = Report("t5", "Verslag toekomstatelier 5: Besturen en burgers samen aan zet", number=5, theme="Besturen en burgers samen aan zet")  # fmt: skip
@@ -172,8 +173,9 @@ def test_the_model_orders_evidence_by_strength():
 
 def test_refusal_of_in_domain_question_asking_for_a_name(assistant):
     result = assistant.ask("Hoe heet de voorzitter van de dorpsraad in Leest?")
-    assert result.abstained and result.answer.startswith(M.ABSTAIN)
-    assert M.ABSTAIN_SUGGESTIONS in result.answer  # the closest sections are offered
+    assert result.abstained and result.answer.startswith(wording(assistant.index).nothing)
+    # the closest sections that speak of the dorpsraad are offered (``refusal.pointed``)
+    assert M.ABSTAIN_SUGGESTIONS in result.answer
 
 
 # -- follow-ups -----------------------------------------------------------------------------

@@ -99,6 +99,7 @@ from .neighbours import neighbours
 from .pointvotes import warm as warm_point_votes
 from .prompts import SYSTEM_PROMPT, render_messages, render_rewrite
 from .records import Answer, Chunk, Citation, Hit
+from .refusal import pointed, wording
 from .retrieve import (
     Filters,
     Reading,
@@ -511,7 +512,8 @@ class Assistant:
             if text is not None:
                 timings["total"] = (time.perf_counter() - t0) * 1000
                 refused = text == M.ABSTAIN  # the model found nothing in the sources
-                text = framed(text, language) if refused else text  # the model's own words stay
+                # the model's own words stay; a refusal is said for the corpus, in the question's language
+                text = framed(wording(self.index).nothing, language) if refused else text
                 yield Event(
                     "answer",
                     answer=Answer(
@@ -537,6 +539,8 @@ class Assistant:
             text, citations = made.text, made.citations
             hits = _sources_led_by(hits, made.leads)
         text = self._with_missing_part(standalone, text, citations)
+        if text.startswith(M.ABSTAIN):  # compose found no points to show: said as a refusal is
+            text = wording(self.index).nothing + text.removeprefix(M.ABSTAIN)
         read_signals = hedge.features(
             standalone,
             hits,
@@ -1156,27 +1160,36 @@ class Assistant:
         said: Composition | None = None,
     ) -> str:
         """The refusal's text: its sentence, then what the report says about the thing asked when
-        ``said`` (``about.about``), then the closest sections other than those that part cites."""
+        ``said`` (``about.about``), then the closest sections other than those that part cites that
+        hold what the question is about (``refusal.pointed``); worded for the corpus (``refusal.wording``)."""
+        words = wording(self.index)  # "het verslag" for a corpus of one report, "de verslagen" else
         if injection:
-            return M.INJECTION_REFUSAL
+            return words.injection
         if reason == "language":
-            return f"{M.ABSTAIN} {M.ASK_IN_DUTCH}"
+            return words.ask_in_dutch
         if reason == "unrelated":  # the closest sections are unrelated too: listing them misleads
-            return M.ABSTAIN_UNRELATED
+            return words.unrelated
         cited = {(c.report_id, c.section_id) for c in said.citations} if said is not None else set()
+        # only the closest sections that hold what the question is about (``refusal.pointed``): a
+        # blind reader of cold15 found the others unrelated ("§2.5.2" for the satisfaction with the
+        # workshop); none rather than those
+        closest = [(h.chunk.report_id, h.chunk.section_id) for h in hits]
+        about_it = pointed(question, self.index, [key for key in closest if key not in cited])
         seen, suggestions = set(), []
-        for h in hits:
+        for h, key in zip(hits, closest, strict=True):
             label = h.chunk.label
-            if label not in seen and (h.chunk.report_id, h.chunk.section_id) not in cited:
+            if label not in seen and key in about_it:
                 seen.add(label)
                 suggestions.append(f"- {label}")
             if len(suggestions) == 3:
                 break
-        text = M.ABSTAIN
+        text = words.nothing
         if reason == "opinion":
-            text = M.ABSTAIN_OPINION
-        elif reason.startswith("passing-name:"):
-            text = M.ABSTAIN_PASSING.format(name=f"‘{reason.partition(':')[2]}’")
+            text = words.opinion
+        elif reason.startswith("passing-name:") and said is not None:
+            # "alleen terloops" only beside the passage that names it: said alone, it sent the
+            # reader searching the report for the mention (cold15)
+            text += " " + M.ABSTAIN_PASSING.format(name=f"‘{reason.partition(':')[2]}’")
         elif reason == "no-doer":
             # what is missing, in the question's verb ("Wie dat financiert, staat niet in het verslag."),
             # as the answer's missing-part line says it (``_missing_line``)
@@ -1213,7 +1226,7 @@ class Assistant:
             return None, [], M.LLM_FALLBACK
         if raw.startswith(M.ABSTAIN):  # whatever follows the refusal is unverified: drop it
             yield Event("reset")
-            yield Event("delta", M.ABSTAIN)
+            yield Event("delta", wording(self.index).nothing)
             return M.ABSTAIN, [], None
         if not is_dutch(raw) and language != "en":  # an English question may have an English answer
             yield Event("reset")

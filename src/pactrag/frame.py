@@ -18,6 +18,7 @@ from functools import cache
 from . import messages as M
 
 _FIELD = re.compile(r"\{(\w+)\}")
+_SENTENCE_END = re.compile(r"(?<=[.!?]) ")
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,12 @@ def _field(name: str, value: str) -> str | None:
     if name == "lead":  # a lead that names its place: the lead itself is a template
         line = framed_line(value + ":")
         return None if line == value + ":" else line.removesuffix(":")
+    if name == "corpus":  # what a refusal calls the corpus: only ever read as this field
+        for key, english in M.ENGLISH_CORPUS.items():
+            m = _pattern(getattr(M, key)).fullmatch(value)
+            if m is not None:
+                return english.format(**m.groupdict())
+        return None
     if name in ("kinds", "side"):
         return _kinds(value)
     if name == "n":
@@ -72,6 +79,23 @@ def _field(name: str, value: str) -> str | None:
 def framed_line(line: str) -> str:
     """One line of a Dutch answer with its template said in English (unchanged when it is none)."""
     fields, literal = _templates()
+    english = _fields_line(line, fields)
+    if english is not None:
+        return english
+    # a line of two template sentences, the first with fields ("Daar vind ik niets over in het verslag
+    # van …. Het verslag noemt ‘X’ alleen terloops.", ``refusal.wording``): each said in turn
+    for boundary in _SENTENCE_END.finditer(line):
+        head, tail = line[: boundary.start()], line[boundary.end() :]
+        english_head = _fields_line(head, fields)
+        if english_head is not None:
+            return english_head + " " + framed_line(tail)
+    for dutch, english in literal:
+        line = line.replace(dutch, english)
+    return line
+
+
+def _fields_line(line: str, fields: tuple[_Template, ...]) -> str | None:
+    """The line said in English when it is one template with fields, else None."""
     for template in fields:
         m = template.dutch.fullmatch(line)
         if m is None:
@@ -79,9 +103,7 @@ def framed_line(line: str) -> str:
         values = {name: _field(name, value) for name, value in m.groupdict().items()}
         if all(v is not None for v in values.values()):
             return template.english.format(**values)
-    for dutch, english in literal:
-        line = line.replace(dutch, english)
-    return line
+    return None
 
 
 def framed(text: str, language: str) -> str:

@@ -1,22 +1,38 @@
 """Dutch texts shown to users, in one place."""
 
+# the refusal sentence the LLM's prompt prescribes (``prompts.SYSTEM_PROMPT``) and the mark of a refusal
+# inside the pipeline; the user reads the one that fits the corpus (``refusal.wording``: NOTHING_IN)
 ABSTAIN = "Daar vind ik niets over in de verslagen."
-ASK_IN_DUTCH = "Stel je vraag in het Nederlands (of het Engels); de verslagen zijn in het Nederlands."
+# what a refusal calls the corpus, read from the index's reports (``refusal.wording``): a blind reader of
+# cold15 found "in de verslagen" odd where the corpus holds one report (session 15, refuse16); one
+# report is named by its workshop and theme, or by its title when those are unknown
+CORPUS_ONE = "het verslag van toekomstatelier {number} (‘{theme}’)"
+CORPUS_ONE_TITLED = "het verslag ‘{title}’"
+CORPUS_SEVERAL = "de verslagen"
+CORPUS_SHORT = "het verslag"  # one report, where its name was said before (ABSTAIN_OPINION)
+NOTHING_IN = "Daar vind ik niets over in {corpus}."
+ASK_IN_DUTCH_ONE = "Stel je vraag in het Nederlands (of het Engels); het verslag is in het Nederlands."
+ASK_IN_DUTCH_SEVERAL = "Stel je vraag in het Nederlands (of het Engels); de verslagen zijn in het Nederlands."
 ABSTAIN_SUGGESTIONS = "Misschien helpen deze delen van het verslag verder:"
 # after a refusal of a value the report lacks about a thing it names (``about.about``): the report's
 # own sentences about that thing, so a civil servant need not search the report for them (session 14)
 ABOUT_LEAD = "Wat het verslag wel zegt over {thing}:"
 # a question about something the reports do not treat at all ("de hoofdstad van Frankrijk"): no
 # closest sections are offered, since they are unrelated too
-ABSTAIN_UNRELATED = (
-    ABSTAIN + " Ze gaan over wat de deelnemers van de toekomstateliers zeiden, niet over dit onderwerp."
+ABSTAIN_UNRELATED_ONE = (
+    "Het gaat over wat de deelnemers van het toekomstatelier zeiden, niet over dit onderwerp."
+)
+ABSTAIN_UNRELATED_SEVERAL = (
+    "Ze gaan over wat de deelnemers van de toekomstateliers zeiden, niet over dit onderwerp."
 )
 # a detail of a name the report mentions only in passing ("wie richtte Broodje Burger op?")
-ABSTAIN_PASSING = ABSTAIN + " Het verslag noemt {name} alleen terloops."
+# said only where the refusal shows the passage (``about.about``): "alleen terloops" without it sent a
+# blind reader of cold15 searching the report for the mention
+ABSTAIN_PASSING = "Het verslag noemt {name} alleen terloops."
 # the assistant's own opinion, or a decision on the asker's own case: it gives none
 ABSTAIN_OPINION = (
     "Ik geef geen eigen mening of advies voor een bepaalde situatie; ik kan alleen weergeven wat de "
-    "deelnemers in de verslagen zeiden."
+    "deelnemers in {corpus} zeiden."
 )
 # the same, when the report has something on the subject: the lead above the participants' cited
 # points (the answer stays marked as an abstention: it declines the advice asked for)
@@ -134,6 +150,11 @@ QUESTION_NO_WORDS = "Ik herken geen woorden in je vraag. Probeer het met een vol
 INJECTION_REFUSAL = (
     "Ik beantwoord alleen vragen over de inhoud van de verslagen van de "
     "toekomstateliers; mijn instructies deel ik niet."
+)
+# the same for a corpus of one report (``refusal.wording``)
+INJECTION_REFUSAL_ONE = (
+    "Ik beantwoord alleen vragen over de inhoud van het verslag van het toekomstatelier; mijn "
+    "instructies deel ik niet."
 )
 
 LLM_FALLBACK = "Het taalmodel was niet bereikbaar of gaf een onbruikbaar antwoord; dit is het letterlijke antwoord uit de bronnen."
@@ -347,16 +368,21 @@ CHECK_REASONS = {"header": "koptekst", "footer": "voettekst", "page-number": "pa
 _QUOTED = " (quoted in Dutch)"
 ENGLISH: dict[str, str] = {
     "ABSTAIN": "I find nothing about that in the reports.",
-    "ASK_IN_DUTCH": "Ask your question in Dutch (or English); the reports are in Dutch.",
+    "NOTHING_IN": "I find nothing about that in {corpus}.",
+    "ASK_IN_DUTCH_ONE": "Ask your question in Dutch (or English); the report is in Dutch.",
+    "ASK_IN_DUTCH_SEVERAL": "Ask your question in Dutch (or English); the reports are in Dutch.",
     "INJECTION_REFUSAL": "I only answer questions about the content of the reports of the future "
     "workshops; I do not share my instructions.",
+    "INJECTION_REFUSAL_ONE": "I only answer questions about the content of the report of the future "
+    "workshop; I do not share my instructions.",
     "ABSTAIN_SUGGESTIONS": "These parts of the report may help further:",
     "ABOUT_LEAD": "What the report does say about {thing}" + _QUOTED + ":",
-    "ABSTAIN_UNRELATED": "I find nothing about that in the reports. They cover what the participants of "
-    "the future workshops said, not this subject.",
-    "ABSTAIN_PASSING": "I find nothing about that in the reports. The report mentions {name} only in passing.",
+    "ABSTAIN_UNRELATED_ONE": "It covers what the participants of the future workshop said, not this subject.",
+    "ABSTAIN_UNRELATED_SEVERAL": "They cover what the participants of the future workshops said, not this "
+    "subject.",
+    "ABSTAIN_PASSING": "The report mentions {name} only in passing.",
     "ABSTAIN_OPINION": "I give no opinion of my own or advice for a particular situation; I can only "
-    "relay what the participants said in the reports.",
+    "relay what the participants said in {corpus}.",
     "OPINION_NONE": "I give no advice or opinion of my own.",
     "OPINION_LEAD": "I give no advice or opinion of my own. This is what the participants said about it"
     + _QUOTED
@@ -395,6 +421,14 @@ ENGLISH: dict[str, str] = {
     "FILTER_NOTE": "(searched within: {filters})",
     "SOURCES_HEADER": "Sources:",
     "APP_READ_AS": "I read your question as: {question}",
+}
+# what a refusal calls the corpus (the ``{corpus}`` field of NOTHING_IN and ABSTAIN_OPINION), read only
+# as that field (``frame``): replaced wherever it stood, "de verslagen" would turn a quote's words English
+ENGLISH_CORPUS = {
+    "CORPUS_ONE": "the report of future workshop {number} (‘{theme}’)",
+    "CORPUS_ONE_TITLED": "the report ‘{title}’",
+    "CORPUS_SEVERAL": "the reports",
+    "CORPUS_SHORT": "the report",
 }
 ENGLISH_MISSING_PART = {
     "doer": "The report does not say who does that.",
