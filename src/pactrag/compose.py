@@ -250,6 +250,10 @@ ANSWER_VOTE_WEIGHT = 0.15
 # on the other sets) 42. Kept as is, for every answer: single questions and first turns 41 vs 29;
 # later turns 3 vs 2 (7 answers: too few to give them a rule of their own).
 AGREE_MARGIN = 0.03
+# A question for one thing stops after its answering point (``_stop_after_answer``): a further
+# point stays while its answer score is within STOP_GAP of the answering point's. Session 15
+# (pad16, ``scripts/pad16_lab.py``): see the figures there; inf keeps every point.
+STOP_GAP = float("inf")
 RUNNER_UP_VOTES = 0.05  # a close call's next section joins with its best point (``_runner_up``)
 # A sentence that opens the next item of the report's prose enumeration ("Tot slot is er sprake van
 # een beperkte participatiecultuur.", "Daarnaast vraagt de kloof …", "Een ander knelpunt is …")
@@ -456,6 +460,9 @@ class Group:
     points: tuple[Point, ...]
     intro: str = ""  # a line before the heading: which ask of the question this part answers
     best: Point | None = None  # the point that answers best: its sentence is the citation's quote
+    # points of this section were left out after the answering point (``_stop_after_answer``): a
+    # line after its points says the section holds more (``messages.MORE_IN_SECTION``)
+    more: bool = False
 
 
 @dataclass(frozen=True)
@@ -925,8 +932,11 @@ def compose(
     direct = not (intent.asks or intent.parts or filters.kind or leads or _COMPARES.search(question))
     if direct and not intent.wants_items:
         first = groups[0]  # not empty here: an answer without groups abstained above
-        groups = _answer_first(groups, score, retrieval, index)
+        # (a question that sets sides against each other wants each side, not the first point)
+        groups = _answer_first(groups, score, retrieval, index, stop=not intent.compare)
         kept = _kept_over_sources(groups, retrieval)
+        if len(groups) == 1 and lead == M.LEAD_SEVERAL:
+            lead = M.LEAD_DEFAULT  # one part left after the stop (``_stop_after_answer``)
         if lead == items_lead and groups[0] is not first:
             lead = _lead_items(list(dict.fromkeys(g.section.kind for g in groups)), groups, intent)
     elif direct and not intent.compare and asks_one(question, _known_words(index)):
@@ -937,7 +947,7 @@ def compose(
         # order. Dev sets (scripts/list15_lab.py): within the section 35 answers opened with a fact
         # they did not before, 1 lost it; moving the best point's section first as well gained none
         # and lost 2 of 7 (a follow-up's "Welke taak …" opened with another subfacet's Opschaling).
-        groups = [*_answer_first(groups[:1], score, retrieval, index), *groups[1:]]
+        groups = [*_answer_first(groups[:1], score, retrieval, index, stop=True), *groups[1:]]
     if not (intent.parts or intent.asks or leads):
         # (not in an answer per ask: its parts follow the question's asks in order)
         groups = _named_first(groups, question, index.idf, _template_heads(index))
@@ -2931,6 +2941,8 @@ def _render(
         for p in _beside_antecedents(g.points):
             quotes.setdefault(n, []).extend((p.antecedent, *p.sentences) if p.antecedent else p.sentences)
             lines.extend(_point_lines(p, n))
+        if g.more:  # points left out after the answer: the section holds more (it stays cited)
+            lines.append(M.MORE_IN_SECTION.format(n=n))
         if several:
             lines.append("")
     lines.extend(missing)
@@ -2957,7 +2969,11 @@ def _render(
 
 
 def _answer_first(
-    groups: list[Group], score: Callable[[Point], float], retrieval: Retrieval, index: Index
+    groups: list[Group],
+    score: Callable[[Point], float],
+    retrieval: Retrieval,
+    index: Index,
+    stop: bool = False,
 ) -> list[Group]:
     """A direct answer opens with the point that answers it: the section of the best-scored point
     (``_scorer``, as the points were chosen) comes first and that point leads its block; the rest
@@ -2989,8 +3005,31 @@ def _answer_first(
         if there:
             lead = max(there, key=lambda t: (t[0], -t[1]))
             if top_score - lead[0] <= AGREE_MARGIN:
-                _, i, best = lead
-    return _led_by(groups, i, best)
+                top_score, i, best = lead
+    led = _led_by(groups, i, best)
+    if not stop:
+        return led
+    answer_score = {id(p): s for s, _, p in scored}
+    return _stop_after_answer(led, best, lambda p: answer_score[id(p)], top_score)
+
+
+def _stop_after_answer(
+    groups: list[Group], best: Point, answer_score: Callable[[Point], float], best_score: float
+) -> list[Group]:
+    """A question for one thing stops after the point that answers it: the answering point and
+    what it needs (``_lead_run``) stay; a further point stays only while it still answers, its
+    answer score (as ``_answer_first`` reads it: the composing score plus the votes) within
+    STOP_GAP of the answering point's. A section that loses points says so in a line that points
+    to the rest (``Group.more``; it stays cited); a later section that loses all of them leaves the
+    answer. A blind reader of cold15 named padding first (19 of 39 answers): the answer in bullet 1,
+    then the section's other bullets on other matters."""
+    run = {id(p) for p in _lead_run(best, list(groups[0].points))}
+    out = []
+    for g in groups:
+        kept = tuple(p for p in g.points if id(p) in run or best_score - answer_score(p) <= STOP_GAP)
+        if kept:
+            out.append(replace(g, points=kept, more=len(kept) < len(g.points)))
+    return out
 
 
 def _led_by(groups: list[Group], i: int, best: Point) -> list[Group]:

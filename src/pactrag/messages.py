@@ -64,6 +64,9 @@ SUB_ITEM = "  - "  # a list fragment under its head (markdown: a nested item)
 # right (a reviewer reading answers cold, session 7)
 LEAD_UNSURE = "Het verslag gaat hier op meer dan één plaats op in; dit sluit het best aan bij je vraag:"
 SEE_ALSO = "Kijk ook na: {sections}."  # after a close call, the next sections
+# a question for one thing stops after the points that answer it (``compose._stop_after_answer``):
+# the section they come from says more, on other matters, and stays cited as source [n]
+MORE_IN_SECTION = "Wat dit onderdeel verder zegt, staat in bron [{n}]."
 LEAD_ITEMS_ONE = "In het subfacet ‘{subfacet}’ noemden de deelnemers deze {kinds}:"
 LEAD_ITEMS_MANY = "De deelnemers noemden deze {kinds} in {n} subfacetten:"
 # a small count in words, as a memo writes it ("in drie subfacetten")
