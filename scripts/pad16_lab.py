@@ -41,9 +41,7 @@ def dump(sets: list[str]) -> None:
     ctx: dict = {}
     scorer, first = compose._scorer, compose._answer_first
     # the stopping rule off while dumping: the lab sees every point the answer would show
-    stop = getattr(compose, "STOP_GAP", None)
-    if stop is not None:
-        compose.STOP_GAP = float("inf")
+    compose.STOP_PROBABILITY = 0.0
 
     def spy_scorer(question, retrieval, index, topic=()):
         ctx["retrieval"] = retrieval
@@ -181,7 +179,26 @@ def _totals(rows: list[dict], t: float, adjacent: bool) -> np.ndarray:
     return out
 
 
-GRID = (0.0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.4, 0.6, float("inf"))
+GRID = (
+    0.0,
+    0.02,
+    0.04,
+    0.06,
+    0.08,
+    0.1,
+    0.11,
+    0.12,
+    0.13,
+    0.14,
+    0.15,
+    0.17,
+    0.2,
+    0.25,
+    0.3,
+    0.4,
+    0.6,
+    float("inf"),
+)
 
 
 def fit(budget: float = 0.005) -> None:
@@ -278,7 +295,7 @@ def _ltotals(rows: list[dict], model, cut: float) -> np.ndarray:
     return out
 
 
-CUTS = (0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.5)
+CUTS = (0.0, 0.005, 0.01, 0.02, 0.03, 0.035, 0.04, 0.045, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.5)
 
 
 def lfit(budget: float = 0.005) -> None:

@@ -18,15 +18,15 @@ def _setup(index, monkeypatch):
 
 
 def test_a_point_far_below_the_answering_point_is_left_out_and_a_line_points_to_the_rest(index, monkeypatch):
-    # the answering point scores well above the section's other points: they are padding around the
-    # answer (the blind reader of cold15 named padding first); they leave the answer, the section
-    # stays cited and a line says it holds more
+    # the answering point scores well above two of the section's other points: they are padding
+    # around the answer (the blind reader of cold15 named padding first; held out over 15 dev sets
+    # such points held a fact the answer lacked in 10 of 2050 facts); they leave the answer, the
+    # section stays cited and a line says it holds more. A point close to the answering one stays.
     group, points, retrieval = _setup(index, monkeypatch)
-    monkeypatch.setattr(compose, "STOP_GAP", 0.1)
     answering, near = points[2], points[3]
 
     def score(p):
-        return 0.9 if p is answering else (0.85 if p is near else 0.5)
+        return 0.9 if p is answering else (0.86 if p is near else 0.5)
 
     out = compose._answer_first([group], score, retrieval, index, stop=True)
     assert [p.position for p in out[0].points] == [answering.position, near.position]
@@ -41,6 +41,5 @@ def test_a_point_far_below_the_answering_point_is_left_out_and_a_line_points_to_
 
 def test_points_that_all_still_answer_stay_and_no_line_is_added(index, monkeypatch):
     group, points, retrieval = _setup(index, monkeypatch)
-    monkeypatch.setattr(compose, "STOP_GAP", 0.1)
     out = compose._answer_first([group], lambda p: 0.8, retrieval, index, stop=True)
     assert len(out[0].points) == 4 and not out[0].more
