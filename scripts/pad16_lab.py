@@ -238,11 +238,27 @@ LFEATS = ("gap", "vote", "best_vote", "same_part", "next_sentence", "same_list",
 
 def _lrows(row: dict) -> tuple[np.ndarray, np.ndarray, list[int]]:
     """Features and labels of the points after the answering run (their indices in row["points"])."""
-    run_facts = [any(p["facts"][f] for p in row["points"] if p["run"]) for f in range(len(row["facts"]))]
+    run_facts = [
+        any(
+            p["facts"][f]
+            for p in row["points"]
+            if p["run"]
+            or (
+                p["group"] == 0
+                and p["paragraph"] == row["best_paragraph"]
+                and p["position"] == row["best_position"] - 1
+            )
+        )
+        for f in range(len(row["facts"]))
+    ]
     X, y, at = [], [], []
     for j, p in enumerate(row["points"]):
-        if p["run"]:
-            continue
+        if p["run"] or (
+            p["group"] == 0
+            and p["paragraph"] == row["best_paragraph"]
+            and p["position"] == row["best_position"] - 1
+        ):
+            continue  # the answering run, and the sentence the answering point continues (kept)
         X.append(
             (
                 row["best"] - p["score"],

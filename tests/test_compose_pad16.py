@@ -23,7 +23,7 @@ def test_a_point_far_below_the_answering_point_is_left_out_and_a_line_points_to_
     # such points held a fact the answer lacked in 10 of 2050 facts); they leave the answer, the
     # section stays cited and a line says it holds more. A point close to the answering one stays.
     group, points, retrieval = _setup(index, monkeypatch)
-    answering, near = points[2], points[3]
+    answering, near = points[0], points[1]
 
     def score(p):
         return 0.9 if p is answering else (0.86 if p is near else 0.5)
@@ -43,3 +43,19 @@ def test_points_that_all_still_answer_stay_and_no_line_is_added(index, monkeypat
     group, points, retrieval = _setup(index, monkeypatch)
     out = compose._answer_first([group], lambda p: 0.8, retrieval, index, stop=True)
     assert len(out[0].points) == 4 and not out[0].more
+
+
+def test_the_sentence_the_answering_point_continues_stays(index, monkeypatch):
+    # the sentence before the answering point in its paragraph names what is asked (``_lead_in``):
+    # it stays with the answer however low it scores
+    group, points, retrieval = _setup(index, monkeypatch)
+    answering = next(
+        p
+        for p in points[1:]
+        if any(q.position == p.position - 1 and q.paragraph == p.paragraph for q in points)
+    )
+    before = next(q for q in points if q.position == answering.position - 1)
+    out = compose._answer_first(
+        [group], lambda p: 0.9 if p is answering else 0.3, retrieval, index, stop=True
+    )
+    assert before in out[0].points and answering in out[0].points
