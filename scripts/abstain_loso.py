@@ -102,6 +102,7 @@ SETS = (
     "cold13",
     "cold14",
     "cold15",
+    "cold16",
     "tuning",
 )
 CHECKS = (

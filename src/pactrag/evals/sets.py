@@ -27,4 +27,5 @@ TUNING_SETS: tuple[tuple[str, str | None], ...] = (
     ("cold13", None),
     ("cold14", None),
     ("cold15", None),
+    ("cold16", None),
 )
