@@ -1226,7 +1226,7 @@ class Assistant:
             return None, [], M.LLM_FALLBACK
         if raw.startswith(M.ABSTAIN):  # whatever follows the refusal is unverified: drop it
             yield Event("reset")
-            yield Event("delta", wording(self.index).nothing)
+            yield Event("delta", framed(wording(self.index).nothing, language))
             return M.ABSTAIN, [], None
         if not is_dutch(raw) and language != "en":  # an English question may have an English answer
             yield Event("reset")

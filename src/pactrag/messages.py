@@ -86,9 +86,6 @@ SEE_ALSO = "Kijk ook na: {sections}."  # after a close call, the next sections
 # not answer (session 15, hedge16). "Mogelijk": about half of the answers so hedged are right (LOSO
 # precision 0.49); a first wording that said no passage answers directly was false for 7 of 21 read
 HEDGE_LEAD = "Mogelijk beantwoordt dit je vraag niet rechtstreeks; dit sluit er het dichtst bij aan"
-# a question for one thing stops after the points that answer it (``compose._stop_after_answer``):
-# the section they come from says more, on other matters, and stays cited as source [n]
-MORE_IN_SECTION = "Wat dit onderdeel verder zegt, staat in bron [{n}]."
 LEAD_ITEMS_ONE = "In het subfacet ‘{subfacet}’ noemden de deelnemers deze {kinds}:"
 LEAD_ITEMS_MANY = "De deelnemers noemden deze {kinds} in {n} subfacetten:"
 # a small count in words, as a memo writes it ("in drie subfacetten")
@@ -412,7 +409,6 @@ ENGLISH: dict[str, str] = {
     + _QUOTED
     + ":",
     "SEE_ALSO": "See also: {sections}.",
-    "MORE_IN_SECTION": "What else this part says is in source [{n}].",
     "LEAD_ITEMS_ONE": "In the subfacet ‘{subfacet}’ the participants named these {kinds}" + _QUOTED + ":",
     "LEAD_ITEMS_MANY": "The participants named these {kinds} in {n} subfacets" + _QUOTED + ":",
     "SIDE_MISSING": "On {side} the report says nothing here.",
