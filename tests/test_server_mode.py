@@ -56,17 +56,27 @@ def _comparable(answer) -> dict:
     # fused scores carry Chroma's distances, whose last float32 bits differ between a server and
     # the embedded store (0.201002 vs 0.201003): equal within 1e-4, everything else exactly
     data["scores"] = _Close(source.pop("score") for source in data["sources"])
+    # the answer's confidence is read from those scores (``hedge.features``), rounded to 3 and 4
+    # places: a last-bit difference can move the last place (-0.3957 vs -0.3956)
+    signals = data.pop("confidence_signals")
+    data["confidence_signals"] = (tuple(signals), _Close(signals.values(), tolerance=2e-4))
+    if data["confidence"] is not None:
+        data["confidence"] = _Close([data["confidence"]], tolerance=2e-3)
     return data
 
 
 class _Close(list):
-    """A list of scores equal to another when every pair is within 1e-4."""
+    """A list of scores equal to another when every pair is within ``tolerance`` (1e-4)."""
+
+    def __init__(self, values=(), tolerance: float = 1e-4) -> None:
+        super().__init__(values)
+        self.tolerance = tolerance
 
     def __eq__(self, other: object) -> bool:
         return (
             isinstance(other, list)
             and len(self) == len(other)
-            and all(abs(a - b) <= 1e-4 for a, b in zip(self, other, strict=True))
+            and all(abs(a - b) <= self.tolerance for a, b in zip(self, other, strict=True))
         )
 
     __hash__ = None  # type: ignore[assignment]

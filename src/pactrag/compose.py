@@ -2635,6 +2635,24 @@ def _continuation(best: tuple[float, Point, Section], chosen, index: Index) -> l
     return found
 
 
+def _read_on(chosen, scores: dict[int, float], floor: float, index: Index) -> list:
+    """For each chosen point after the best one, the point it reads on from (``_lead_in``: the one
+    before it in its paragraph or list) when that one's own score is above ``floor`` (the widened
+    floor of the choice) and it is not chosen: a point in the middle of a paragraph is read with
+    the sentence it follows. "Projectopvolging is dan vaak afhankelijk van goodwill …" was shown
+    without "Dit probleem wordt versterkt door de politieke wisselvalligheid", which answered
+    "waardoor wordt het gebrek aan opvolging nog erger?" and fell 0.001 under the floor once cold16
+    joined the votes (session 15, after the measurement); the blind reader of cold16 found
+    "Convenanten … kunnen hierbij een houvast bieden" without the sentence "hierbij" points to
+    (c16q042)."""
+    added: list = []
+    for item in chosen[1:]:
+        for _, lead, section in _lead_in(item, chosen + added, index):
+            if scores.get(id(lead), float("-inf")) >= floor:
+                added.append((scores[id(lead)], lead, section))
+    return added
+
+
 def _lead_in(best: tuple[float, Point, Section], chosen, index: Index) -> list:
     """The point right before the best one when the best one continues it (the same paragraph or
     an item of its list) and it is not chosen yet: the sentence that shares the question's words
@@ -2804,6 +2822,7 @@ def _best_groups(question, intent, retrieval, index, score):
     if not intent.wants_items:  # the next sentence of the best point's paragraph (see above)
         chosen += _runner_up(retrieval, chosen, scored, votes)
         chosen += _continuation(chosen[0], chosen, index) + _lead_in(chosen[0], chosen, index)
+        chosen += _read_on(chosen, {id(p): x for x, p, _ in scored}, scored[0][0] - 2 * margin, index)
     listed, items = named_list(question, next(iter(seen)), index) if intent.wants_items else (None, [])
     if listed is not None:  # the list the question names, whole and alone (its best item quoted)
         chosen = [c for c in chosen if any(c[1] is p for p in items)] + [(0.0, p, listed) for p in items]
