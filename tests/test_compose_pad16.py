@@ -58,3 +58,29 @@ def test_the_sentence_the_answering_point_continues_stays(index, monkeypatch):
         [group], lambda p: 0.9 if p is answering else 0.3, retrieval, index, stop=True
     )
     assert before in out[0].points and answering in out[0].points
+
+
+def test_a_kept_point_keeps_the_sentence_it_reads_on_from(index, monkeypatch):
+    # a point kept after the answering one keeps the point before it in its paragraph: the stop had
+    # shown "Convenanten … kunnen hierbij een houvast bieden" without the "vaste werkstructuren"
+    # sentence "hierbij" points to (cold16 c16q042, read blind)
+    section = index.section_by_key[next(k for k in index.section_by_key if k[1] == "2.3.3.2")]
+    points = list(compose.section_points(index, section.report_id, section.section_id))
+    convenant = next(p for p in points if p.text.startswith("Convenanten"))
+    before = next(p for p in points if p.position == convenant.position - 1)
+    best = next(p for p in points if p.last_paragraph < before.paragraph and p.position < before.position - 1)
+    assert before.last_paragraph == convenant.paragraph
+    group = compose._group(index, section, [best, before, convenant])
+    # the convenant point still answers (a small gap to the answering point), the one before it not
+    monkeypatch.setattr(compose, "_still_answers", lambda gap, *rest: 1.0 if gap < 0.5 else 0.0)
+    answer_score = {id(best): 1.0, id(before): 0.0, id(convenant): 0.9}
+    out = compose._stop_after_answer(
+        [group], best, answer_score, {id(p): 0.0 for p in (best, before, convenant)}
+    )
+    assert [p.position for p in out[0].points] == [best.position, before.position, convenant.position]
+    # a point nothing kept reads on from is left out as before
+    answer_score[id(convenant)] = 0.0
+    out = compose._stop_after_answer(
+        [group], best, answer_score, {id(p): 0.0 for p in (best, before, convenant)}
+    )
+    assert [p.position for p in out[0].points] == [best.position]

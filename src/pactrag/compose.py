@@ -3160,6 +3160,13 @@ def _stop_after_answer(
             )
             >= STOP_PROBABILITY
         )
+        # a kept point that reads on from the point before it in its paragraph keeps that one (one
+        # step, as ``_read_on`` does when points are chosen): the stop had kept "Convenanten of lange
+        # termijn akkoorden kunnen hierbij een houvast bieden" without "Samenwerking moet ingebed
+        # worden in vaste werkstructuren …", which "hierbij" points to (cold16 c16q042, read blind)
+        read_on = {(k.paragraph, k.position - 1) for k in kept}
+        kept_ids = {id(k) for k in kept}
+        kept = tuple(q for q in g.points if id(q) in kept_ids or (q.last_paragraph, q.position) in read_on)
         if kept:
             out.append(replace(g, points=kept))
     return out
