@@ -3098,10 +3098,9 @@ def _answer_first(
     chosen: the composing score alone often put a point that repeats the question's words above the
     one that answers it."""
     votes = sentence_votes(index, retrieval.query_vector)
+    shares = {id(p): _vote_share(p, g.section, votes) for g in groups for p in g.points}
     scored = [
-        (score(p) + ANSWER_VOTE_WEIGHT * _vote_share(p, g.section, votes), i, p)
-        for i, g in enumerate(groups)
-        for p in g.points
+        (score(p) + ANSWER_VOTE_WEIGHT * shares[id(p)], i, p) for i, g in enumerate(groups) for p in g.points
     ]
     if len(scored) < 2:
         return groups
@@ -3121,8 +3120,7 @@ def _answer_first(
     if not stop:
         return led
     answer_score = {id(p): s for s, _, p in scored}
-    vote = {id(p): _vote_share(p, g.section, votes) for g in groups for p in g.points}
-    return _stop_after_answer(led, best, answer_score, vote)
+    return _stop_after_answer(led, best, answer_score, shares)
 
 
 def _stop_after_answer(
