@@ -96,3 +96,14 @@ def test_an_answering_continuation_that_leads_alone_keeps_the_first_line(index):
     assert lines[0].startswith("- Generatiewissel binnen het vrijwilligerswerk")
     assert lines[1].startswith("- De samenwerking omvat:")
     assert sum("Generatiewissel" in line for line in lines) == 1
+
+
+def test_a_sentence_after_the_list_stands_on_its_own_line_not_as_an_item(index):
+    # the Inleiding's five facets and the sentence that names them, one point of pieces: the
+    # sentence after the last bullet is no sixth facet
+    points = section_points(index, REPORT, "inleiding")
+    facets = next(p for p in points if p.text.startswith("Het traject naar een Plattelandspact"))
+    lines = compose._point_lines(facets, 1)
+    assert sum(line.startswith("  - ") for line in lines) == 5
+    assert lines[-1].startswith("- Voor elk van deze facetten")
+    assert compose._after_list(facets, facets.pieces[1:]) == 1

@@ -3387,7 +3387,28 @@ def _point_lines(point: Point, n: int) -> list[str]:
     head, *items = point.pieces
     if not head:  # sibling fragments of one list: each an item of its own
         return [f"- {item} [{n}]" for item in items]
-    return [f"- {head} [{n}]", *(f"{M.SUB_ITEM}{item} [{n}]" for item in items)]
+    nested = len(items) - _after_list(point, items)
+    return [
+        f"- {head} [{n}]",
+        *(f"{M.SUB_ITEM}{item} [{n}]" for item in items[:nested]),
+        *(f"- {item} [{n}]" for item in items[nested:]),
+    ]
+
+
+def _after_list(point: Point, items: Sequence[str]) -> int:
+    """How many of a point's last pieces follow its list: pieces after the last one that opens
+    with one of the report's bullets or numbers, themselves no item. The composer keeps a sentence
+    that names the list with it ("Voor elk van deze facetten organiseerden we een toekomstatelier
+    …" after the five facets of the Inleiding); nested as a sixth item it read as one (session 15
+    blind reading: "a sentence nested as a sixth item under a count question"). 0 when the list's
+    fragments carry no bullet of their own (lines the PDF flattened: no sign where it ends)."""
+    marks = [
+        _QUOTE_PREFIX.sub("", _BULLET.sub("", s)).strip()
+        for s in point.sentences
+        if _BULLET.match(s.lstrip()) or _NUMBERED.match(s.lstrip())
+    ]
+    last = max((i for i, item in enumerate(items) if any(m and item.startswith(m) for m in marks)), default=-1)
+    return 0 if last < 0 else len(items) - 1 - last
 
 
 def _memo_label(index: Index, section: Section, chunk: Chunk) -> str:
