@@ -3407,7 +3407,9 @@ def _after_list(point: Point, items: Sequence[str]) -> int:
         for s in point.sentences
         if _BULLET.match(s.lstrip()) or _NUMBERED.match(s.lstrip())
     ]
-    last = max((i for i, item in enumerate(items) if any(m and item.startswith(m) for m in marks)), default=-1)
+    last = max(
+        (i for i, item in enumerate(items) if any(m and item.startswith(m) for m in marks)), default=-1
+    )
     return 0 if last < 0 else len(items) - 1 - last
 
 
