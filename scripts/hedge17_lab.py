@@ -92,6 +92,7 @@ def hedge(args) -> None:
 
     lab.SETS = tuple(SETS)
     argv = [str(args.run), "--right-hedged", str(args.right_hedged)]
+    argv += ["--precision", str(args.precision)]
     if args.ablate:
         argv.append("--ablate")
     if args.list:
@@ -126,6 +127,7 @@ def main() -> None:
     h.add_argument("--ablate", action="store_true")
     h.add_argument("--list", type=int, default=0)
     h.add_argument("--without", default="")
+    h.add_argument("--precision", type=float, default=0.5, help="share of hedged answers wrong, at least")
     h.add_argument("--full", action="store_true", help="a right answer shows every required fact")
     a = ap.parse_args()
     english(a) if a.cmd == "english" else hedge(a)
