@@ -1,7 +1,8 @@
 """hedge17 lab: English questions' answering point, and the hedge's new signals, leave one set out.
 
     .venv/bin/python scripts/hedge17_lab.py english [--shifted] [--sets a,b] [--out TSV]
-    .venv/bin/python scripts/hedge17_lab.py hedge RUN_DIR [--right-hedged 0.10] [--without a,b]
+    .venv/bin/python scripts/hedge17_lab.py hedge RUN_DIR [--precision 0.6] [--without a,b] [--full]
+    .venv/bin/python scripts/hedge17_lab.py figures RUN_DIR [--extra hedge17]
 
 ``english``: every English-tagged single question with facts of the dev sets (v2 and fresh: dev
 split only), answered with its own set held out of the learned parts (as ``pactrag eval``); prints
@@ -114,6 +115,54 @@ def hedge(args) -> None:
     lab.main()
 
 
+def figures(args) -> None:
+    """Per set of a run: answers hedged, the share of them wrong (first section not gold or no
+    required fact) and wrong or missing a fact, the share of wrong answers hedged; English
+    questions' fact_first and fact recall. Read from the answers as shipped (not refitted)."""
+    import json
+
+    from pactrag import messages as M
+
+    leads = (M.HEDGE_LEAD, M.ENGLISH["HEDGE_LEAD"].split("(")[0].strip())
+    total = dict.fromkeys(("hedged", "wrong_h", "loose_h", "wrong", "en", "en_first", "en_recall"), 0.0)
+    for name in [*SETS, *args.extra]:
+        found = sorted((args.run / name).glob("report*.json"))
+        if not found:
+            continue
+        t = dict.fromkeys(total, 0.0)
+        for it in json.loads(found[0].read_text(encoding="utf-8"))["items"]:
+            sc = it.get("scores") or {}
+            if it.get("abstained") or not it.get("gold_sections") or not it.get("facts"):
+                continue
+            if "fact_recall" not in sc or sc.get("refusal_accuracy") is not None:
+                continue
+            cites = it.get("citations") or []
+            first = cites[0]["section_id"] if cites else ""
+            wrong = not (first in it["gold_sections"] and (sc["fact_recall"] or 0) > 0)
+            hedged = it["answer"].startswith(leads)
+            t["wrong"] += wrong
+            t["hedged"] += hedged
+            t["wrong_h"] += hedged and wrong
+            t["loose_h"] += hedged and (wrong or (sc["fact_recall"] or 0) < 1)
+            if "english" in it["tags"] and "conversation" not in it["tags"]:
+                t["en"] += 1
+                t["en_first"] += sc.get("fact_first") or 0
+                t["en_recall"] += sc.get("fact_recall") or 0
+        for k in total:
+            total[k] += t[k]
+        _line(name, t)
+    _line("pooled", total)
+
+
+def _line(name: str, t: dict) -> None:
+    h, en = t["hedged"] or float("nan"), t["en"] or float("nan")
+    print(
+        f"{name:>9} hedged {int(t['hedged']):4d} wrong {t['wrong_h'] / h:.3f} wrong|partial {t['loose_h'] / h:.3f} "
+        f"wrong hedged {t['wrong_h'] / max(t['wrong'], 1):.3f} | English {int(t['en'])} fact_first "
+        f"{t['en_first'] / en:.3f} recall {t['en_recall'] / en:.3f}"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -129,8 +178,11 @@ def main() -> None:
     h.add_argument("--without", default="")
     h.add_argument("--precision", type=float, default=0.5, help="share of hedged answers wrong, at least")
     h.add_argument("--full", action="store_true", help="a right answer shows every required fact")
+    f = sub.add_parser("figures")
+    f.add_argument("run", type=Path)
+    f.add_argument("--extra", nargs="*", default=[])
     a = ap.parse_args()
-    english(a) if a.cmd == "english" else hedge(a)
+    {"english": english, "hedge": hedge, "figures": figures}[a.cmd](a)
 
 
 if __name__ == "__main__":
