@@ -6,8 +6,10 @@ in …") over points that did not answer the question, and could not tell a sure
 shows a required fact, read from signals the pipeline has already computed for the question (no
 embedding call): how far the best section leads the next, how close the first section's best
 sentence comes to the closest sentence retrieved, the share of the question's terms the shown
-points carry, dense/BM25 agreement, the missing-part line. A logistic model over them is fitted
-leave one set out on the dev sets (``scripts/hedge16_lab.py``); below ``HEDGE_BELOW`` the generic
+points carry, dense/BM25 agreement, the missing-part line, and (session 16) whether the shown
+answer is where other writers' answers to nearby questions were (``shown_signals``). A logistic
+model over them is fitted leave one set out on the dev sets (``scripts/hedge17_lab.py hedge``;
+session 15: ``scripts/hedge16_lab.py``); below ``HEDGE_BELOW`` the generic
 lead says that no passage answers the question directly and what follows comes closest. Refusal
 decisions and the points shown are untouched.
 """
