@@ -52,3 +52,25 @@ def test_a_refusal_carries_no_confidence(assistant):
 def test_a_plain_answer_is_not_hedged(assistant, question):
     answer = assistant.ask(question)
     assert not answer.answer.startswith(M.HEDGE_LEAD)
+
+
+def test_the_answering_point_is_the_first_item_past_a_section_heading():
+    # an answer of several sections opens its body with the first section's heading line
+    text = (
+        "Het verslag gaat hier op meer dan één plaats op in; dit sluit het best aan bij je vraag:\n\n"
+        "Drempels — Intergemeentelijke samenwerking (§2.3.3.3) [1]:\n"
+        "- Zodra een subsidieperiode eindigt, verdwijnt vaak ook de projectwerking. [1]\n"
+        "- Een ander punt. [1]"
+    )
+    assert (
+        hedge._first_point(text) == "Zodra een subsidieperiode eindigt, verdwijnt vaak ook de projectwerking."
+    )
+
+
+def test_the_answer_signals_read_the_votes_on_the_shown_answer(assistant):
+    # session 16: whether the shown answer answers, beside how well retrieval did
+    answer = assistant.ask("Hoeveel deelnemers waren er op het toekomstatelier?")
+    signals = answer.to_json()["confidence_signals"]
+    assert set(hedge.SHOWN) <= set(signals)
+    assert 0.0 <= signals["answer_votes"] <= signals["section_votes"] + 1e-6 <= 1.0 + 1e-6
+    assert 0.0 <= signals["shown_votes"] <= 1.0 + 1e-6 and signals["point_gap"] >= 0.0

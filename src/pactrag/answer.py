@@ -54,6 +54,7 @@ from .compose import (
     compose,
     compose_kinds,
     kinds_answer,
+    points_vector,
     section_points,
     section_sources,
 )
@@ -549,6 +550,14 @@ class Assistant:
             citations,
             self._first_similarity(retrieval.query_vector, citations),
             self.index.idf,
+            hedge.shown_signals(
+                self.index,
+                retrieval.query_vector,
+                points_vector(retrieval, order=True),
+                text,
+                citations,
+                evidence.similarity,
+            ),
         )
         sure = hedge.confidence(read_signals)
         if sure < hedge.HEDGE_BELOW:

@@ -188,6 +188,9 @@ class Retrieval:
     # the kind asked (within.reorder_subfacets); None when it moved nothing. What the question's
     # own words matched best: compose checks the model's reading against it
     scored_first: Chunk | None = None
+    # an English question's vector without its language part (``crosslingual.shifted``), as the
+    # report's sentences were compared with it; None for a Dutch question
+    compare_vector: np.ndarray | None = None
 
 
 @dataclass(frozen=True)
@@ -550,4 +553,5 @@ def retrieve(
         unfiltered_best,
         unfiltered_top,
         scored_first,
+        english,
     )
