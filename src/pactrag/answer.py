@@ -110,6 +110,7 @@ from .retrieve import (
     named_subfacet_mask,
     read_question,
     retrieve,
+    source_list,
     subfacet_titles,
 )
 from .scope import asks_inside, asks_outside, scope_model
@@ -567,7 +568,9 @@ class Assistant:
             question,
             text,
             citations,
-            hits,
+            # the sources name SOURCE_SECTIONS sections before a section's second passage (the
+            # composition above read the hits as retrieved)
+            source_list(hits, retrieval.further),
             _join_notices(store_notice, notice),
             standalone,
             timings,

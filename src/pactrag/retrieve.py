@@ -14,7 +14,7 @@ retrieval``; v1 and the v2 dev split, never v2 test).
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -91,6 +91,12 @@ SUBFACET_BONUS = 0.5
 # context --extra): follow-up hit@1 0.772 -> 0.879; a flat optimum (0.893 in-sample) from (0, 1.5)
 # to (1.5, 3.0): the weakest pull on it is kept, so a turn that moves on is least held back.
 CONTEXT_BONUS = 0.0
+# The sections a source list names before any section's second passage (``source_list``). The
+# top k passages often hold two or three of one section, so the list named two or three sections
+# where the fused score ranked a fourth and fifth right behind them: of cold16's 9 answers without
+# the right section among their first five sources, 2 of the 4 everyday-words ones had it among
+# the first five *sections* (c16q036 third, c16q046 fifth)
+SOURCE_SECTIONS = 5
 CONTEXT_KIND_BONUS = 1.5
 # A chunk gains this much times (the probability that the question means its subfacet, minus the
 # even share), the probability read from the report's own sentences (naming.py); not for item
@@ -191,6 +197,9 @@ class Retrieval:
     # an English question's vector without its language part (``crosslingual.shifted``), as the
     # report's sentences were compared with it; None for a Dutch question
     compare_vector: np.ndarray | None = None
+    # the best passage of each next section by the fused score, after ``hits``, until hits and
+    # these name SOURCE_SECTIONS sections (``source_list``); not read by the answer's composition
+    further: tuple[Hit, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -538,6 +547,7 @@ def retrieve(
         )
         if len(hits) >= k:
             break
+    further = _further_sections(index, fused, ranked, hits, (bm25_rank, dense_rank))
     t4 = time.perf_counter()
     return Retrieval(
         tuple(hits),
@@ -554,4 +564,53 @@ def retrieve(
         unfiltered_top,
         scored_first,
         english,
+        further,
     )
+
+
+def _further_sections(
+    index: Index,
+    fused: dict[str, float],
+    ranked: list[str],
+    hits: list[Hit],
+    ranks: tuple[dict[str, int], dict[str, int]],
+) -> tuple[Hit, ...]:
+    """The best passage of each section after ``hits``'s sections, by the fused score, until the
+    two name SOURCE_SECTIONS sections (fewer when the candidates hold fewer)."""
+    named = {(h.chunk.report_id, h.chunk.section_id) for h in hits}
+    taken = {h.chunk.chunk_id for h in hits}
+    texts = {h.chunk.text for h in hits}
+    out: list[Hit] = []
+    for cid in ranked:
+        if len(named) >= SOURCE_SECTIONS:
+            break
+        chunk = index.by_id[cid]
+        key = (chunk.report_id, chunk.section_id)
+        if cid in taken or key in named or chunk.text in texts:
+            continue
+        named.add(key)
+        out.append(
+            Hit(
+                chunk=chunk,
+                score=fused[cid],
+                rank=len(hits) + len(out) + 1,
+                bm25_rank=ranks[0].get(cid, 0),
+                dense_rank=ranks[1].get(cid, 0),
+            )
+        )
+    return tuple(out)
+
+
+def source_list(hits: list[Hit], further: tuple[Hit, ...] = ()) -> list[Hit]:
+    """The sources an answer lists: each section's first passage in the hits' order, then the
+    ``further`` sections' (``Retrieval.further``), then the hits' second passages of a section;
+    renumbered. The first source stays the first hit (the answer's lead section)."""
+    seen: set[tuple[str, str]] = set()
+    first: list[Hit] = []
+    second: list[Hit] = []
+    for h in hits:
+        key = (h.chunk.report_id, h.chunk.section_id)
+        (second if key in seen else first).append(h)
+        seen.add(key)
+    extra = [h for h in further if (h.chunk.report_id, h.chunk.section_id) not in seen]
+    return [replace(h, rank=r) for r, h in enumerate(first + extra + second, 1)]
