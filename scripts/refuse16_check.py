@@ -42,7 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--out", type=Path, help="write every item's decision and reply here")
     parser.add_argument("--show", action="store_true", help="print every item")
-    parser.add_argument("--set", type=Path, default=CHECK, help="the check set (refer17: evals/refer17/refusals.jsonl)")
+    parser.add_argument(
+        "--set", type=Path, default=CHECK, help="the check set (refer17: evals/refer17/refusals.jsonl)"
+    )
     args = parser.parse_args(argv)
     settings = Settings.from_env()
     index = memo_queries(Index(settings))
