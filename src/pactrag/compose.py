@@ -152,7 +152,9 @@ def _points_back(point: Point) -> bool:
     if _announces(first) and len(point.sentences) > 1:
         first = point.sentences[1].strip()  # a label line of its own: what it labels
     first = _INLINE_LABEL.sub("", first, count=1) if _inline_label(first) else first
-    return _refers_back(first) or bool(_REFERS_INSIDE.search(first))
+    # a participant's quote: its "daardoor" points inside the speech ("nooit lijnen daardoor")
+    quoted = first[:1] in "\"“„‘'"
+    return _refers_back(first) or (not quoted and bool(_REFERS_INSIDE.search(first)))
 
 
 def _reads_on_from(point: Point, points: Mapping[int, Point]) -> list[tuple[Point, bool]]:
@@ -3339,22 +3341,17 @@ def _named_first(
 
 def _lead_run(best: Point, points: list[Point]) -> list[Point]:
     """The points that lead with ``best``, in report order: the head of the list it is an item of
-    and that list's items shown (an item is read under its head), the points before it that its
-    reference back names (``_reads_on_from``) when it carries no antecedent of its own, the point
+    and that list's items shown (an item is read under its head), the point before it when it
+    opens with a reference back ("Dit vraagt …") and carries no antecedent of its own, the point
     that shows its antecedent, and the items under it when it is a list's head."""
     if best.block >= 0 and any(p.position == best.block for p in points):
         run = [p for p in points if p.position == best.block or p.block == best.block]
     else:
         run = [best] + [p for p in points if p.block == best.position]
-        # what its reference names leads with it, in the report's order (``_reads_on_from``, only
-        # the steps a reference asks for: "Samenwerking moet ingebed worden in vaste werkstructuren
-        # …" before "Convenanten … kunnen hierbij een houvast bieden"); session 15 read only an
-        # opening reference and took the shown point before it, wherever it stood
-        shown = {p.position: p for p in points}
-        for before, refers in _reads_on_from(best, shown):
-            if not refers:
-                break
-            run.insert(0, before)
+        at = points.index(best)
+        while at > 0 and _REFERS_BACK.match(run[0].text) and not run[0].antecedent:
+            at -= 1
+            run.insert(0, points[at])
         if best.antecedent:
             host = next((p for p in points if p is not best and best.antecedent in p.text), None)
             if host is not None and not any(host is p for p in run):
