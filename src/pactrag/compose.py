@@ -157,7 +157,9 @@ def _points_back(point: Point) -> bool:
     return _refers_back(first) or (not quoted and bool(_REFERS_INSIDE.search(first)))
 
 
-def _reads_on_from(point: Point, points: Mapping[int, Point]) -> list[tuple[Point, bool]]:
+def _reads_on_from(
+    point: Point, points: Mapping[int, Point], siblings: bool = True
+) -> list[tuple[Point, bool]]:
     """The points before ``point`` that it reads on from, nearest first, each with whether a
     reference asks for it (else it is only the sentence the point continues): the one before it
     when the point continues it (its paragraph, its list, a label's body: ``_lead_in``'s test, not
@@ -169,7 +171,10 @@ def _reads_on_from(point: Point, points: Mapping[int, Point]) -> list[tuple[Poin
     (``_lead_in``, ``_read_on``) and the stop after the answer (``_stop_after_answer``): session
     15 left the stop reading only the sentence right before in its paragraph and the choice
     refusing a lead-in that itself refers back, so "Convenanten … hierbij" and "Juist daar …"
-    came without what they name."""
+    came without what they name. Without ``siblings`` (the stop) a list item does not keep the
+    item before it unless it refers to it: the stop that kept it showed a sibling the answer did
+    not need ("Thema's als voedsel, water … worden gezien als verbindende elementen." before the
+    answering "Samenwerking tussen verschillende bestuursniveaus …", 6 dev answers, no fact more)."""
     chain: list[tuple[Point, bool]] = []
     current = point
     while len(chain) < READ_BACK_POINTS and current.position - 1 in points:
@@ -180,7 +185,7 @@ def _reads_on_from(point: Point, points: Mapping[int, Point]) -> list[tuple[Poin
             or _INLINE_LABEL.match(current.sentences[0].lstrip())
             or not (
                 before.last_paragraph == current.paragraph
-                or _same_list(before, current)
+                or (siblings and _same_list(before, current))
                 or _labelled_body(before, current)
             )
         ):
@@ -3213,7 +3218,7 @@ def _stop_after_answer(
     # continues names what is asked, "Daarnaast is het belangrijk om in te zetten op
     # gemeentemedewerkers als ambassadeurs." before "Medewerkers met veel burgercontact …"; a
     # reference further back, what it names)
-    run |= {id(p) for p, _ in _reads_on_from(best, {p.position: p for p in groups[0].points})}
+    run |= {id(p) for p, _ in _reads_on_from(best, {p.position: p for p in groups[0].points}, siblings=False)}
     out = []
     for n, g in enumerate(groups):
         kept = tuple(
@@ -3236,7 +3241,7 @@ def _stop_after_answer(
         # hierbij een houvast bieden" without "Samenwerking moet ingebed worden in vaste
         # werkstructuren …", which "hierbij" points to (cold16 c16q042, read blind)
         shown = {p.position: p for p in g.points}
-        kept_ids = {id(k) for k in kept} | {id(p) for k in kept for p, _ in _reads_on_from(k, shown)}
+        kept_ids = {id(k) for k in kept} | {id(p) for k in kept for p, _ in _reads_on_from(k, shown, False)}
         kept = tuple(q for q in g.points if id(q) in kept_ids)
         if kept:
             out.append(replace(g, points=kept))
