@@ -42,12 +42,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--out", type=Path, help="write every item's decision and reply here")
     parser.add_argument("--show", action="store_true", help="print every item")
+    parser.add_argument(
+        "--set", type=Path, default=CHECK, help="the check set (refer17: evals/refer17/refusals.jsonl)"
+    )
     args = parser.parse_args(argv)
     settings = Settings.from_env()
     index = memo_queries(Index(settings))
     assistant = Assistant(settings, index=index, use_llm=False)
     labels = {c.label: c.section_id for c in index.chunks}
-    rows = [json.loads(line) for line in CHECK.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in args.set.read_text(encoding="utf-8").splitlines() if line.strip()]
     keys = ("n", "refused", "plural", "pointers", "relevant", "only_unrelated", "terloops", "shown", "part")
     totals: dict[str, dict[str, int]] = {}
     out = []

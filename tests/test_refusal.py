@@ -90,3 +90,15 @@ def test_unrelated_pointers_are_left_out_of_the_refusal(assistant):
 def test_alleen_terloops_is_said_only_beside_the_passage(assistant):
     text = assistant._abstain_text([], False, "passing-name:Mollenkoeij", "Wie richtte Mollenkoeij op?", None)
     assert "terloops" not in text and text.startswith(wording(assistant.index).nothing)
+
+
+def test_a_topic_without_an_article_is_read_from_the_question_s_other_words(index):
+    # "dorpsraden" after no determiner is no topic term; no name or noun of the question is one the
+    # report holds within the share, so its other words are read in the retrieval's order: the
+    # dorpsraad sections among the closest are pointed to, not the unrelated one before them
+    closest = [("toekomstatelier-5", s) for s in ("2.1.3.3", "2.5.3.3", "2.5.3.2")]
+    got = pointed("Zijn dorpsraden overal verplicht?", index, closest)
+    assert {s for _, s in got} == {"2.5.3.3", "2.5.3.2"}
+    # a thing the question names that the report holds elsewhere, or never: none, as before
+    assert pointed("Wie zit de VVSG momenteel voor?", index, closest) == frozenset()
+    assert pointed("Hoeveel kinderopvangplaatsen ontbreken er in de dorpen?", index, closest) == frozenset()

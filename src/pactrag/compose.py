@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -117,6 +117,82 @@ def _refers_back(sentence: str) -> bool:
     """Does the sentence need the one before it: a reference word or connective that opens it
     (``_REFERS_BACK``) or a demonstrative inside it (``_DEMONSTRATIVE``)?"""
     return bool(_REFERS_BACK.search(sentence) or _DEMONSTRATIVE.search(sentence))
+
+
+# A reference back inside a sentence that ``_REFERS_BACK`` (its opening) does not read, so the
+# sentence stands as a point of its own and reads on from the one before it: a pronominal adverb
+# anywhere ("Convenanten of lange termijn akkoorden kunnen hierbij een houvast bieden", "Generatiewissel
+# … zijn daarbij belangrijk", "Een belangrijke oorzaak hiervan …"), "daar" as a place in the text
+# ("Juist daar wordt het fundament gelegd"), "zo"/"dus" drawing on the sentence before ("… wordt zo
+# nauwelijks benut", "Samenwerkingen ontstaan dus best …"; not "zo … mogelijk", not ", dus zowel"), a
+# "such" determiner ("een voorbeeld van een dergelijke samenwerking") and a subject pronoun after the
+# finite verb of the first clause ("Door thema-overschrijdende projecten ondersteunen zij …";
+# "Rekening houdende met … nemen ze …"): whom it names stands before the sentence. Read generally,
+# from the text's own reference words (refer17; session 15's Next (1)).
+_REFERS_INSIDE = re.compile(
+    r"\b(hier|daar)(bij|van|voor|in|door|mee|op|over|aan|uit|toe|tegen)\b"
+    r"|\bdaar\b(?!\s+waar)"
+    r"|\bzo\b(?![’'])(?!\s+(\S+\s+){0,2}(mogelijk|dat|als)\b)"
+    r"|(?<!,\s)\bdus\b"
+    r"|\bdergelijke\b|\bzulke?\b"
+    r"|^[^,;:]*?\b\w{3,}(en|t)\s+(ze|zij)\b",
+    re.I,
+)
+READ_BACK_POINTS = 3  # points a reference chain follows back at most ("hierbij" -> "Samenwerking moet …")
+
+
+def _points_back(point: Point) -> bool:
+    """Does the point open with a sentence that needs one before it: a reference at its opening
+    (``_REFERS_BACK``, ``_DEMONSTRATIVE``) or inside its first clause (``_REFERS_INSIDE``)? Read
+    after a label ("Een te enge focus …: Een belangrijke oorzaak hiervan …"); a point that shows the
+    sentence it names (``Point.antecedent``) needs none."""
+    if point.antecedent:
+        return False
+    first = _BULLET.sub("", point.sentences[0]).strip()
+    if _announces(first) and len(point.sentences) > 1:
+        first = point.sentences[1].strip()  # a label line of its own: what it labels
+    first = _INLINE_LABEL.sub("", first, count=1) if _inline_label(first) else first
+    # a participant's quote: its "daardoor" points inside the speech ("nooit lijnen daardoor")
+    quoted = first[:1] in "\"“„‘'"
+    return _refers_back(first) or (not quoted and bool(_REFERS_INSIDE.search(first)))
+
+
+def _reads_on_from(
+    point: Point, points: Mapping[int, Point], siblings: bool = True
+) -> list[tuple[Point, bool]]:
+    """The points before ``point`` that it reads on from, nearest first, each with whether a
+    reference asks for it (else it is only the sentence the point continues): the one before it
+    when the point continues it (its paragraph, its list, a label's body: ``_lead_in``'s test, not
+    when the point opens a labelled paragraph of its own) or refers back to it (``_points_back``,
+    also across a paragraph break: the reference has to point somewhere, and the report's text
+    before it is what it names); then, while the point reached refers back in turn, the one before
+    that, up to READ_BACK_POINTS. ``points`` maps positions to the section's points (or to the
+    points an answer shows: the chain stops at a gap). One reading for the choice of points
+    (``_lead_in``, ``_read_on``) and the stop after the answer (``_stop_after_answer``): session
+    15 left the stop reading only the sentence right before in its paragraph and the choice
+    refusing a lead-in that itself refers back, so "Convenanten … hierbij" and "Juist daar …"
+    came without what they name. Without ``siblings`` (the stop) a list item does not keep the
+    item before it unless it refers to it: the stop that kept it showed a sibling the answer did
+    not need ("Thema's als voedsel, water … worden gezien als verbindende elementen." before the
+    answering "Samenwerking tussen verschillende bestuursniveaus …", 6 dev answers, no fact more)."""
+    chain: list[tuple[Point, bool]] = []
+    current = point
+    while len(chain) < READ_BACK_POINTS and current.position - 1 in points:
+        before = points[current.position - 1]
+        refers = _points_back(current)
+        if not refers and (
+            current is not point
+            or _INLINE_LABEL.match(current.sentences[0].lstrip())
+            or not (
+                before.last_paragraph == current.paragraph
+                or (siblings and _same_list(before, current))
+                or _labelled_body(before, current)
+            )
+        ):
+            break
+        chain.append((before, refers))
+        current = before
+    return chain
 
 
 # A demonstrative determiner with its noun opening a sentence ("Dit probleem wordt versterkt …",
@@ -2678,10 +2754,23 @@ def _read_on(chosen, scores: dict[int, float], floor: float, index: Index) -> li
     (c16q042)."""
     added: list = []
     for item in chosen[1:]:
-        for _, lead, section in _lead_in(item, chosen + added, index):
-            if scores.get(id(lead), float("-inf")) >= floor:
-                added.append((scores[id(lead)], lead, section))
+        for lead, refers in _chain_of(item, index):
+            if any(lead is c[1] for c in chosen + added):
+                continue
+            # a point a reference asks for joins whatever its score: without it the chosen point
+            # reads as a dangling "hierbij" (refer17); the sentence a point only continues joins
+            # above the floor, and what that one refers to is then not needed
+            if not refers and scores.get(id(lead), float("-inf")) < floor:
+                break
+            added.append((scores.get(id(lead), item[0]), lead, item[2]))
     return added
+
+
+def _chain_of(item: tuple[float, Point, Section], index: Index) -> list[tuple[Point, bool]]:
+    """``_reads_on_from`` of a chosen point over its section's points."""
+    _, point, section = item
+    points = section_points(index, section.report_id, section.section_id)
+    return _reads_on_from(point, dict(enumerate(points)))
 
 
 def _lead_in(best: tuple[float, Point, Section], chosen, index: Index) -> list:
@@ -2692,27 +2781,17 @@ def _lead_in(best: tuple[float, Point, Section], chosen, index: Index) -> list:
     before "Medewerkers met veel burgercontact …"). Of the direct misses with the gold section
     first, 16 facts lay in the point right before the best one. Session 8: facts gained on 12
     items (v1, cold4-8), lost on none; answers 1.6-4.6 % longer (a limit of three points instead
-    of four to pay for it lost 14 items for 2-4 % of length: not taken). Not a lead-in that
-    itself refers back ("Dit document heeft geen formele status."): it would need its own. Not
-    across a paragraph break (``_runs_on``, which the continuation uses): the section text cannot
-    tell the parser's line-end breaks from the report's blank lines, and over the dev sets such
-    lead-ins changed 101 answers without one fact more ("Veerkrachtige dorpen-trajecten …" before
-    the talentenbank of Aarschot, a paragraph of its own)."""
-    _, point, section = best
-    points = section_points(index, section.report_id, section.section_id)
-    if point.position == 0:
-        return []
-    before = points[point.position - 1]
-    if any(before is c[1] for c in chosen) or (
-        _REFERS_BACK.search(before.sentences[0]) and not before.antecedent
-    ):
-        return []  # shown already, or it needs a lead-in of its own ("Dit document …"; a point that
-        # shows the sentence it names, "Een ander terugkerend probleem … Dit probleem …", has one)
-    if _INLINE_LABEL.match(point.sentences[0].lstrip()):
-        return []  # the best point opens a labelled paragraph: the one before is its sibling
-    if before.last_paragraph == point.paragraph or _same_list(before, point) or _labelled_body(before, point):
-        return [(best[0], before, section)]
-    return []
+    of four to pay for it lost 14 items for 2-4 % of length: not taken). Not across a paragraph
+    break (``_runs_on``, which the continuation uses) unless the best point refers back: the
+    section text cannot tell the parser's line-end breaks from the report's blank lines, and over
+    the dev sets such lead-ins changed 101 answers without one fact more ("Veerkrachtige
+    dorpen-trajecten …" before the talentenbank of Aarschot, a paragraph of its own). A lead-in that
+    itself refers back comes with what it refers to (``_reads_on_from``; session 15 left it out)."""
+    return [
+        (best[0], before, best[2])
+        for before, _ in _chain_of(best, index)
+        if not any(before is c[1] for c in chosen)
+    ]
 
 
 def _labelled_body(before: Point, point: Point) -> bool:
@@ -3166,12 +3245,11 @@ def _stop_after_answer(
     says the section holds more: the blind reader of cold16 found "Wat dit onderdeel verder zegt,
     staat in bron [1]." an empty closing line in 7 of 45 answers (session 15, after the measurement)."""
     run = {id(p) for p in _lead_run(best, list(groups[0].points))}
-    # … and the sentence it continues (``_lead_in``: it names what is asked, "Daarnaast is het
-    # belangrijk om in te zetten op gemeentemedewerkers als ambassadeurs." before "Medewerkers met
-    # veel burgercontact …")
-    run |= {
-        id(p) for p in groups[0].points if p.paragraph == best.paragraph and p.position == best.position - 1
-    }
+    # … and what it reads on from (``_reads_on_from``, the choice's reading: the sentence it
+    # continues names what is asked, "Daarnaast is het belangrijk om in te zetten op
+    # gemeentemedewerkers als ambassadeurs." before "Medewerkers met veel burgercontact …"; a
+    # reference further back, what it names)
+    run |= {id(p) for p, _ in _reads_on_from(best, {p.position: p for p in groups[0].points}, siblings=False)}
     out = []
     for n, g in enumerate(groups):
         kept = tuple(
@@ -3189,13 +3267,13 @@ def _stop_after_answer(
             )
             >= STOP_PROBABILITY
         )
-        # a kept point that reads on from the point before it in its paragraph keeps that one (one
-        # step, as ``_read_on`` does when points are chosen): the stop had kept "Convenanten of lange
-        # termijn akkoorden kunnen hierbij een houvast bieden" without "Samenwerking moet ingebed
-        # worden in vaste werkstructuren …", which "hierbij" points to (cold16 c16q042, read blind)
-        read_on = {(k.paragraph, k.position - 1) for k in kept}
-        kept_ids = {id(k) for k in kept}
-        kept = tuple(q for q in g.points if id(q) in kept_ids or (q.last_paragraph, q.position) in read_on)
+        # a kept point keeps what it reads on from (``_reads_on_from``, as ``_read_on`` reads it when
+        # points are chosen): the stop had kept "Convenanten of lange termijn akkoorden kunnen
+        # hierbij een houvast bieden" without "Samenwerking moet ingebed worden in vaste
+        # werkstructuren …", which "hierbij" points to (cold16 c16q042, read blind)
+        shown = {p.position: p for p in g.points}
+        kept_ids = {id(k) for k in kept} | {id(p) for k in kept for p, _ in _reads_on_from(k, shown, False)}
+        kept = tuple(q for q in g.points if id(q) in kept_ids)
         if kept:
             out.append(replace(g, points=kept))
     return out

@@ -27,6 +27,9 @@ from .lexical import tokenize
 # Set by reading the refusals of v1, cold4 and cold5 (dev): 0.25 let "inwoner" and "Vlaanderen" point
 # to unrelated sections, 0.10 dropped "dorpsraad" (3 of 35) for a question about dorpsraden.
 MAX_SECTION_SHARE = 0.15
+# a word shorter than this is no topic of its own when the question's other words are read
+# (``_by_other_words``): "kost", "jaar", "wie" carry no subject
+MIN_OTHER_WORD = 5
 
 
 @dataclass(frozen=True)
@@ -122,14 +125,88 @@ def pointed(question: str, index: Index, closest: Collection[tuple[str, str]]) -
     cap = MAX_SECTION_SHARE * index.__dict__["_refusal_memo"]["sections"]
     near = set(closest)
     held: dict[str, set[tuple[str, str]]] = {}
+    # a topic term the report holds but none of the closest sections, or one it never uses
+    elsewhere = absent = False
     for t in topic_terms(question):
         keys = set().union(*(keys for w, keys in where.items() if _holds(t, w)))
         if 0 < len(keys) <= cap and keys & near:
             held[t] = keys
+        elsewhere |= 0 < len(keys) <= cap
+        absent |= not keys
     if not held:
-        return frozenset()
+        # the thing the question names stands elsewhere in the report, or nowhere: none rather than
+        # the closest sections' other words ("Wie zit de VVSG momenteel voor?" pointed by
+        # "momenteel"; "… de kinderopvang in plattelandsgemeenten" by "plattelandsgemeenten")
+        return (
+            frozenset()
+            if elsewhere or absent
+            else _by_other_words(question, index, where, cap, list(closest))
+        )
     fewest = min(map(len, held.values()))
     return frozenset(key for keys in held.values() if len(keys) == fewest for key in keys & near)
+
+
+# a determiner and the word it introduces, past one adjective in -e ("de lokale besturen")
+_DETERMINED = re.compile(
+    r"\b(?:de|het|een|deze|dit|die|dat|elke|iedere?|alle|hun|zijn|haar|onze|veel|meerdere)\s+"
+    r"(?:([a-zà-ÿ][\w’'-]*e)\s+)?([a-zà-ÿ][\w’'-]*)",
+    re.I,
+)
+
+
+def nouns_of(index: Index) -> frozenset[str]:
+    """The stems the report uses as nouns: a word it writes after a determiner ("een dorpsraad",
+    "de dorpsraden", "de lokale besturen"). A question's other words count only as these
+    (``_by_other_words``): a verb the report also uses ("kwamen", "ontbreken") is no topic. Built
+    once per index."""
+    memo = index.__dict__.setdefault("_refusal_memo", {})
+    if "nouns" not in memo:
+        found: set[str] = set()
+        for c in index.chunks:
+            for m in _DETERMINED.finditer(c.text):
+                if (
+                    not m.group(2).lower().endswith("end")
+                ):  # a participle before its noun ("een ontbrekend element")
+                    found.update(tokenize(m.group(2)))
+        memo["nouns"] = frozenset(found)
+    return memo["nouns"]
+
+
+def _by_other_words(
+    question: str,
+    index: Index,
+    where: dict[str, frozenset[tuple[str, str]]],
+    cap: float,
+    closest: list[tuple[str, str]],
+) -> frozenset[tuple[str, str]]:
+    """When no name or determiner's noun of the question is a term the report holds: its
+    other words that the report uses as nouns (``nouns_of``: "Zijn dorpsraden …", a plural without
+    an article; not a verb). Of the words the report holds in at
+    most ``MAX_SECTION_SHARE`` of its sections, the first closest section (in the retrieval's order)
+    that holds one decides, and that word's sections among the closest are pointed to (the rarest of
+    its words when it holds several). The retrieval's order, not the rarest word over all: a word
+    rarer than the subject ("verdienen" in one section) would point away from it. refuse16 lost the
+    dorpsraad sections for "van dorpsraden" (refer17; session 15's Next (2))."""
+    text = own_words(question)
+    asked = {
+        t
+        for m in _FOCUS_NOUN.finditer(text)
+        if re.match(r"(welke?|hoeveel)\b", m.group(0), re.I)
+        for t in tokenize(m.group(1))
+    }
+    nouns = nouns_of(index)
+    words = {t for t in tokenize(text) if len(t) >= MIN_OTHER_WORD and t in nouns} - _QUESTION_STEMS - asked
+    held: dict[str, set[tuple[str, str]]] = {}
+    for t in words:
+        keys = set().union(*(keys for w, keys in where.items() if _holds(t, w)))
+        if 0 < len(keys) <= cap:
+            held[t] = keys
+    for key in closest:
+        there = [t for t, keys in held.items() if key in keys]
+        if there:
+            rarest = min(there, key=lambda t: (len(held[t]), t))
+            return frozenset(held[rarest] & set(closest))
+    return frozenset()
 
 
 def _holds(term: str, word: str) -> bool:
