@@ -32,9 +32,10 @@ from . import messages as M
 from .chunk import sentence_spans
 from .crosslingual import is_english
 from .embed import embed_queries
-from .examples import kind_probabilities, labelled, per_held_out, subfacet_probabilities
+from .examples import labelled, per_held_out, subfacet_probabilities
 from .followup import asked_kinds, asked_noun, kinds_in_order, leans_back
 from .index import Index
+from .kindwords import ask_kind_shares
 from .intent import (
     ASKS_NUMBER,
     ITEM_KINDS,
@@ -358,15 +359,18 @@ _ONE_TABLE = re.compile(r"\b(gespreks)?tafel\b|\btable\b", re.I)
 SUBJECT_SUBFACET_SHARE = 0.65
 # An ask of a synthesis question that names no kind in words the rules know ("Welke
 # dorpsinitiatieven werken al goed, en wat maakt burgerparticipatie in dorpen nog moeilijk?") is
-# read by the example kind model (``examples.kind_probabilities``, fitted on labelled single
-# questions), each ask alone: the kind it gives at least this probability. Only when every ask of
-# the question then names a kind (by words or by this reading), together at least two, and the
-# question does not look across subfacets: an actor's or a theme's ask ("Wat wordt er van burgers
-# verwacht", "Welke rol zien de deelnemers voor de provincie") reads as Aanvullingen at 0.5-0.9,
-# and its sibling ask rarely reads as another kind. Over the labelled synthesis questions of v1,
-# v2 dev, fresh dev, cold4-8, synth6, synth7, listsyn8 (each set's examples held out,
-# scripts/ask_kind_lab.py): asks read to a kind side 18, to a wrong kind 3, a theme's or actor's
-# ask read 5 (0.45: 22/4/9; 0.55: 14/2/3; 0.6: 12/1/2).
+# read, beside an ask whose words name a kind, by the example kind model and the word model of the
+# same labelled questions together (``kindwords.ask_kind_shares``): the best kind the other asks
+# do not name, when it has at least this probability. Not when the question looks across
+# subfacets or no ask names a kind in words: an actor's or a theme's ask ("Wat wordt er van
+# burgers verwacht", "Welke rol zien de deelnemers voor de provincie") reads as Aanvullingen.
+# Session 8 (vector alone, every ask read or none; scripts/ask_kind_lab.py): asks read to a kind
+# side 18, to a wrong kind 3, a theme's or actor's ask 5. Session 16 (scripts/sides17_lab.py, every
+# tuning set, each held out; 312 questions of two or more asks): the kinds read that are sides of
+# the 139 questions with two or more kind sides 176 -> 213, read kinds that are no side 7 -> 12,
+# questions without kind sides given a reading 31 -> 39 (vector alone, every ask or none, at 0.5:
+# 176/7/31; both readings, every ask or none: 198/10/38; at 0.4 unread asks left: 214/16/50; 0.6:
+# 210/12/36). An ask below the share stays unread and the others keep their reading.
 ASK_KIND_SHARE = 0.5
 THEME_PART_WEIGHT = 0.5  # a point holding part of a compound theme term ("capaciteit" of "capaciteitstekort")
 # Each ask of a synthesis question retrieved on its own: the sections it ranks near its best
@@ -1093,12 +1097,20 @@ def read_ask_kinds(question: str, intent: Intent, index: Index) -> dict[str, fro
     # the question after a subject set before a colon asks the kind ("Top-down beleid tegenover
     # werken van onderuit: wat werkt …": the subject alone read as Drempels at 0.73)
     texts = [_after_subject(ask) for ask in unread]
-    for ask, vector in zip(unread, embed_queries(index.embedder, texts) if texts else [], strict=True):
-        shares = {k: p for k, p in kind_probabilities(index, vector).items() if k in ITEM_KINDS}
+    # An ask set beside one that names a kind asks another kind ("Welke problemen met de
+    # financiering …, en wat willen ze daar concreet tegenover zetten?"): it takes the kind its
+    # vector and its words read best among those the other asks do not name, at ASK_KIND_SHARE
+    # or more; below that it stays unread and the others keep their reading (one unsure ask used
+    # to leave every ask unread: cold16 c16q088's "tegenover zetten" read Opschaling at 0.40).
+    named = frozenset().union(*out.values())
+    for ask, text, vector in zip(
+        unread, texts, embed_queries(index.embedder, texts) if texts else [], strict=True
+    ):
+        shares = {k: p for k, p in ask_kind_shares(index, text, vector).items() if k not in named}
         kind = max(shares, key=lambda k: shares[k], default="")
-        if not kind or shares[kind] < ASK_KIND_SHARE:
-            return {}
-        out[ask] = frozenset({kind})
+        if kind and shares[kind] >= ASK_KIND_SHARE:
+            out[ask] = frozenset({kind})
+    out = {ask: kinds for ask, kinds in out.items() if kinds}
     return out if len(frozenset().union(*out.values())) >= 2 else {}
 
 
