@@ -20,8 +20,8 @@ from pactrag.embed import embed_queries
 from pactrag.evals.run import memo_queries
 from pactrag.followup import asked_kinds
 from pactrag.index import Index
-from pactrag.kindwords import ask_kind_shares
 from pactrag.intent import ITEM_KINDS, analyse, part_kinds
+from pactrag.kindwords import ask_kind_shares
 from pactrag.retrieve import subfacet_titles
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -62,13 +62,18 @@ def main() -> None:
                         "asks": [
                             {
                                 "ask": a,
-                                "words": sorted(part_kinds(a) | (frozenset(asked_kinds(a)) & set(ITEM_KINDS))),
+                                "words": sorted(
+                                    part_kinds(a) | (frozenset(asked_kinds(a)) & set(ITEM_KINDS))
+                                ),
                                 "model": {
                                     k: round(p, 3)
                                     for k, p in examples.kind_probabilities(index, v).items()
                                     if k in ITEM_KINDS
                                 },
-                                "both": {k: round(p, 3) for k, p in ask_kind_shares(index, _after_subject(a), v).items()},
+                                "both": {
+                                    k: round(p, 3)
+                                    for k, p in ask_kind_shares(index, _after_subject(a), v).items()
+                                },
                             }
                             for a, v in zip(asks, vectors, strict=True)
                         ],

@@ -35,7 +35,6 @@ from .embed import embed_queries
 from .examples import labelled, per_held_out, subfacet_probabilities
 from .followup import asked_kinds, asked_noun, kinds_in_order, leans_back
 from .index import Index
-from .kindwords import ask_kind_shares
 from .intent import (
     ASKS_NUMBER,
     ITEM_KINDS,
@@ -59,6 +58,7 @@ from .intent import (
     takes_tail,
     without_kind_cues,
 )
+from .kindwords import ask_kind_shares
 from .lexical import tokenize
 from .neighbours import pair_neighbour, theme_neighbour
 from .pointvotes import sentence_key, sentence_votes
