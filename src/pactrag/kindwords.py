@@ -17,6 +17,8 @@ Leave-one-set-out over the 33 unread asks of the labelled questions with two or 
 that sit beside an ask whose words name a kind (every tuning set, ``scripts/sides17_lab.py``):
 the best kind not named by the other asks is a side for the vector alone 22, the words alone 23,
 both 25 (temperature 1: 24, 4: 24, 8: 23). No embedding call: the vector is the ask's own.
+Used only where the vector alone is unsure and the two readings agree (``ask_kind``): the joint
+reading alone also read the asks of actors and things as kinds.
 """
 
 from __future__ import annotations
@@ -110,3 +112,25 @@ def ask_kind_shares(index: Index, text: str, vector: np.ndarray) -> dict[str, fl
         p = p * np.exp(s - s.max())
     p = p / p.sum()
     return dict(zip(ITEM_KINDS, (float(v) for v in p), strict=True))
+
+
+def ask_kind(index: Index, text: str, vector: np.ndarray, share: float) -> str:
+    """The kind an ask asks for: the example kind model's best kind for its vector at ``share``
+    or more (``compose.read_ask_kinds`` as of session 8); else the kind that the vector and the
+    words both read first and that the two together give ``share`` or more; '' when neither.
+    The second reading alone, without the agreement, read actors' and things' asks as kinds
+    ("wat brengen de gemeenten zelf in?" as Aanvullingen, "Welk alternatief model noemen de
+    deelnemers tegenover de wildgroei …" as Opschaling and Drempels) and lost their facts."""
+    by_vector = {k: p for k, p in kind_probabilities(index, vector).items() if k in ITEM_KINDS}
+    if not by_vector:
+        return ""
+    first = max(by_vector, key=lambda k: by_vector[k])
+    if by_vector[first] >= share:
+        return first
+    model = word_kind_model(index)
+    if model is None:
+        return ""
+    by_words = model.kinds[int(np.argmax(model.log_odds(text)))]
+    both = ask_kind_shares(index, text, vector)
+    best = max(both, key=lambda k: both[k], default="")
+    return best if best == first == by_words and both[best] >= share else ""
