@@ -92,7 +92,6 @@ from .intent import (
     named_subfacets,
     subject_terms,
 )
-from .kindwords import word_kind_model
 from .lexical import tokenize
 from .llm import ChatModel, chat_model_from_settings, complete, stream_within
 from .naming import subfacet_model
@@ -298,7 +297,7 @@ class Assistant:
     def warm(self) -> None:
         """Build now what the first question that needs it would build: the points of every
         section, the corpus mentions of names, the abstention lexicon, the participant lists,
-        the subfacet titles and model, the stems every subfacet uses, the example-question prior, the word model of kinds, its nearest-question votes for sections and for points and the scope check (all
+        the subfacet titles and model, the stems every subfacet uses, the example-question prior, its nearest-question votes for sections and for points and the scope check (all
         fitted on corpus/examples.jsonl). Each is built once per open index and the same whenever it
         is built; left lazy, their 0.1-0.3 s (one report) land on whichever user's question
         touches them first (the slowest answers of ``benchmarks/bench_ask.py``). The app calls
@@ -308,7 +307,6 @@ class Assistant:
         subfacet_model(index)
         example_model(index)
         turn_kind_model(index)
-        word_kind_model(index)
         neighbours(index)
         warm_point_votes(index)
         scope_model(index)

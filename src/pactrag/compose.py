@@ -32,7 +32,7 @@ from . import messages as M
 from .chunk import sentence_spans
 from .crosslingual import is_english
 from .embed import embed_queries
-from .examples import labelled, per_held_out, subfacet_probabilities
+from .examples import kind_probabilities, labelled, per_held_out, subfacet_probabilities
 from .followup import asked_kinds, asked_noun, kinds_in_order, leans_back
 from .index import Index
 from .intent import (
@@ -58,7 +58,6 @@ from .intent import (
     takes_tail,
     without_kind_cues,
 )
-from .kindwords import ask_kind
 from .lexical import tokenize
 from .neighbours import pair_neighbour, theme_neighbour
 from .pointvotes import sentence_key, sentence_votes
@@ -359,19 +358,15 @@ _ONE_TABLE = re.compile(r"\b(gespreks)?tafel\b|\btable\b", re.I)
 SUBJECT_SUBFACET_SHARE = 0.65
 # An ask of a synthesis question that names no kind in words the rules know ("Welke
 # dorpsinitiatieven werken al goed, en wat maakt burgerparticipatie in dorpen nog moeilijk?") is
-# read, beside an ask whose words name a kind, by the example kind model (fitted on labelled
-# single questions): the kind it gives at least this probability, or else the kind it and the word
-# model of the same questions both read first when together they give it this much
-# (``kindwords.ask_kind``). Not when the question looks across subfacets or no ask names a kind in
-# words: an actor's or a theme's ask ("Wat wordt er van burgers verwacht", "Welke rol zien de
-# deelnemers voor de provincie") reads as Aanvullingen at 0.5-0.9. Session 8 (vector alone, every
-# ask read or none; scripts/ask_kind_lab.py): asks read to a kind side 18, to a wrong kind 3, a
-# theme's or actor's ask 5 (0.45: 22/4/9; 0.55: 14/2/3; 0.6: 12/1/2). Session 16
-# (scripts/sides17_lab.py, every tuning set held out in turn, 312 questions of two or more asks):
-# kinds read that are sides of the 139 questions with two or more kind sides 176 -> 209, read
-# kinds no side 7 -> 11, questions without kind sides given a reading 31 -> 36 (0.4: 210/13/36;
-# 0.6: 208/11/36; the joint reading without the agreement, at 0.5: 213/12/39, and on cold6-8 it
-# lost the facts of three such questions).
+# read by the example kind model (``examples.kind_probabilities``, fitted on labelled single
+# questions), each ask alone: the kind it gives at least this probability. Only when every ask of
+# the question then names a kind (by words or by this reading), together at least two, and the
+# question does not look across subfacets: an actor's or a theme's ask ("Wat wordt er van burgers
+# verwacht", "Welke rol zien de deelnemers voor de provincie") reads as Aanvullingen at 0.5-0.9,
+# and its sibling ask rarely reads as another kind. Over the labelled synthesis questions of v1,
+# v2 dev, fresh dev, cold4-8, synth6, synth7, listsyn8 (each set's examples held out,
+# scripts/ask_kind_lab.py): asks read to a kind side 18, to a wrong kind 3, a theme's or actor's
+# ask read 5 (0.45: 22/4/9; 0.55: 14/2/3; 0.6: 12/1/2).
 ASK_KIND_SHARE = 0.5
 THEME_PART_WEIGHT = 0.5  # a point holding part of a compound theme term ("capaciteit" of "capaciteitstekort")
 # Each ask of a synthesis question retrieved on its own: the sections it ranks near its best
@@ -1098,19 +1093,12 @@ def read_ask_kinds(question: str, intent: Intent, index: Index) -> dict[str, fro
     # the question after a subject set before a colon asks the kind ("Top-down beleid tegenover
     # werken van onderuit: wat werkt …": the subject alone read as Drempels at 0.73)
     texts = [_after_subject(ask) for ask in unread]
-    # The example kind model reads an ask by its vector (at ASK_KIND_SHARE, session 8); failing
-    # that, when the word model of the same labelled questions names the same kind first and the
-    # two together give it ASK_KIND_SHARE (``kindwords.ask_kind_shares``: "… en wat willen ze
-    # daar concreet tegenover zetten?" read Opschaling at 0.40 by its vector, cold16 c16q088). An
-    # ask neither reads stays unread and the others keep their reading (it used to leave every
-    # ask unread: "Wat loopt goed, wat moet erbij en wat houdt tegen? Zet het op een rij …").
-    for ask, text, vector in zip(
-        unread, texts, embed_queries(index.embedder, texts) if texts else [], strict=True
-    ):
-        kind = ask_kind(index, text, vector, ASK_KIND_SHARE)
-        if kind:
-            out[ask] = frozenset({kind})
-    out = {ask: kinds for ask, kinds in out.items() if kinds}
+    for ask, vector in zip(unread, embed_queries(index.embedder, texts) if texts else [], strict=True):
+        shares = {k: p for k, p in kind_probabilities(index, vector).items() if k in ITEM_KINDS}
+        kind = max(shares, key=lambda k: shares[k], default="")
+        if not kind or shares[kind] < ASK_KIND_SHARE:
+            return {}
+        out[ask] = frozenset({kind})
     return out if len(frozenset().union(*out.values())) >= 2 else {}
 
 
