@@ -65,3 +65,23 @@ def test_an_english_name_translates_the_inner_word_of_a_dutch_one():
     assert translated_names("How does the Open Space Platform work?", corpus) == {"Space"}
     # another last word: another name, not this one translated
     assert translated_names("What does the Open Space Agency do?", corpus) == frozenset()
+
+
+def test_a_list_opened_by_a_colon_answers_how_many_of_what_it_lists():
+    from pactrag.abstain import enumerates, on_topic_support
+
+    lead = "Via de methodiek Continue – Start – Stop – Synergie brachten deelnemers in kaart: • Welke knelpunten …"
+    idf = {"methodiek": 4.0, "continue": 4.0, "start": 3.0, "stop": 3.0, "synergie": 3.0, "soort": 3.0}
+    assert enumerates(lead)
+    asked = "Uit hoeveel soorten vragen bestond de methodiek Continue – Start – Stop – Synergie?"
+    assert on_topic_support(asked, "number", [lead], idf) >= 0.5
+    # a sentence of prose without a numeral gives no count
+    assert not enumerates("De methodiek Continue – Start – Stop – Synergie werd gebruikt.")
+
+
+def test_a_count_of_questions_or_days_measures_no_age():
+    from pactrag.abstain import _MEASURED
+
+    assert not _MEASURED.search("Uit hoeveel soorten vragen bestond de methodiek?")
+    assert _MEASURED.search("Wat is de gemiddelde leeftijd van de deelnemers?")
+    assert _MEASURED.search("What is the average age of the participants?")

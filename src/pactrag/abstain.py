@@ -63,7 +63,10 @@ _MONEY_HEAD = (
 # "wat is het jaarlijkse budget", "what is the population": an amount or size as the head
 _WHAT_IS = r"(wat|what) (is|was|are|were|zijn|waren) (het |de |the )?(\w+e )?"
 _QUANTITY_HEAD = r"\w*(aantal|oppervlakte|bevolking|inwoners\w*|leeftijd|population|size|area|number|age)"
-_MEASURED = re.compile(r"\w*(oppervlakte|bevolking|inwoners\w*|leeftijd|population|size|area|age)", re.I)
+# what a number measures, as a whole word or a compound's head ("gemiddelde leeftijd", "inwonersaantal"):
+# without the closing boundary "vragen" and "dagen" read as "age" and a count of questions needed a
+# sentence holding "vrage" (refuse17)
+_MEASURED = re.compile(r"\w*(oppervlakte|bevolking|inwoners\w*|leeftijd|population|size|area|age)\b", re.I)
 # the same in an English question, as the report would say it
 _MEASURED_EN = {
     "population": "bevolking|inwoner",
@@ -742,7 +745,9 @@ def on_topic_support(
         return -1.0  # no passage speaks of the act (who did it is often the next sentence's subject)
     best = -1.0
     for sentence in sentences:
-        if not _type(kind).supplied(sentence, question) or (future and not _FUTURE.search(sentence)):
+        if not (_type(kind).supplied(sentence, question) or (kind == "number" and enumerates(sentence))) or (
+            future and not _FUTURE.search(sentence)
+        ):
             continue
         if kind == "doer" and not (
             _does(act, sentence)
@@ -773,6 +778,19 @@ def on_topic_support(
             return 1.0
         best = max(best, sum(w for t, w in weights.items() if _matches(t, words)) / total)
     return best
+
+
+# a list's lead that ends in a colon, read with an item of its list (``with_leads``): "Via de methodiek
+# Continue – Start – Stop – Synergie brachten deelnemers in kaart: • Welke goede praktijken …"
+_ENUMERATION = re.compile(r":\s*[•▪◦●–-]\s|^\s*\S.*:\s*$")
+
+
+def enumerates(text: str) -> bool:
+    """The text opens a list by a lead ending in a colon: its items are counted by reading them, so it
+    answers "hoeveel" of what it lists ("Uit hoeveel onderdelen bestond het programma?" is answered by
+    the steps listed, "Dit behoeft: - …" by its items), where a count asked only accepted a numeral
+    (cold16 c16q151; a list of the thing asked has no number to give)."""
+    return bool(_ENUMERATION.search(text))
 
 
 _ORDINALS = {
