@@ -85,3 +85,10 @@ def test_a_count_of_questions_or_days_measures_no_age():
     assert not _MEASURED.search("Uit hoeveel soorten vragen bestond de methodiek?")
     assert _MEASURED.search("Wat is de gemiddelde leeftijd van de deelnemers?")
     assert _MEASURED.search("What is the average age of the participants?")
+
+
+def test_a_lead_in_before_a_colon_gets_no_missing_part_line():
+    from pactrag.abstain import missing_part
+
+    shown = SENTENCES[:1]  # "… nagelezen door de moderatoren."
+    assert missing_part("Iets anders: wie heeft dit verslag nagelezen?", shown, IDF, SENTENCES) == ""

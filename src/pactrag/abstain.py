@@ -2668,8 +2668,8 @@ def missing_part(
     of ``sentences`` (the whole report, read with their leads) may supply it either: where the
     report has it and the answer missed it ("In hoeveel fasen …?" against "opgedeeld in 3
     stappen"), a line would be false. A count of the participants' list is answered by the list
-    (``counts_listed``)."""
-    clauses = [c for c in _CLAUSE.split(question) if c.strip()] or [question]
+    (``counts_listed``). A lead-in before a colon is no part of the ask (``_LEAD_IN``)."""
+    clauses = [c for c in _CLAUSE.split(_LEAD_IN.sub("", question)) if c.strip()] or [question]
     # most questions ask no value at all: read that first, before the report-wide readings below (this
     # runs after every answer; ``doer=True`` reads a superset of the kinds the loop reads)
     if not shown or not any(k in LINE_KINDS for c in clauses for k in asked_types(c, doer=True)):
