@@ -56,6 +56,15 @@ cold11 false 6 -> 5); without them 457 -> 460, 21 -> 20. Checks: holdout5 22 -> 
 holdout11 6 -> 8 (all in-sample: their misses were read), holdout13 10 -> 10 of 15, false 0 -> 0.
 Three readings: how the report's own event was received (``reception``), the rules a thing falls under
 ("onder welke regelgeving") as a legal text, "hoeveel" with a singular noun as a degree words give.
+
+Session 16, refuse17 (scripts/refuse17_holdout.jsonl a check of its own, scripts/refuse17_check.py, written
+from the report and measured before any code), "+ scope, inside" with the tuning sets: refused 574 -> 577 of
+615, false refusals 31 -> 29 of 2326; every move is cold16's (26 -> 29, f4 -> f2; in-sample: its misses were
+read) but holdout5 h5r08 (+1 refused, "Welke provincie heeft de meeste …?" as a ranking). Rules only: cold13
+21 -> 20 (c13q134 through the rules here, still refused by the scope check and, in the product, by the rules).
+Not built, measured here only: a rule refusal yielding when the scope check reads the question far inside
+(score >= inside threshold + 2.0, the threshold chosen per fold on the other sets: 2.0-2.25 in every fold)
+un-refuses 11 answerable questions of the sets for 4 out-of-scope ones (cold16 0/0; checks 1/1).
 """
 
 from __future__ import annotations
