@@ -23,7 +23,7 @@ from pactrag.answer import Assistant
 from pactrag.doctor import check_index, healthy
 from pactrag.errors import IndexMismatchError, StoreUnavailableError
 from pactrag.index import Index, current_generation, ingest, read_manifest
-from pactrag.retrieve import Filters, retrieve
+from pactrag.retrieve import Filters, retrieve, source_list
 from pactrag.store import COLLECTION_PREFIX, VectorStore, drop_collection, has_collection, list_collections
 
 pytestmark = pytest.mark.server
@@ -205,7 +205,8 @@ def _cli_env(settings, **extra) -> dict:
 def _bm25_only_sources(settings, question: str) -> list[str]:
     index = Index(settings)
     try:
-        return [h.chunk.chunk_id for h in retrieve(index, question, dense_weight=0.0).hits]
+        found = retrieve(index, question, dense_weight=0.0)  # the sources an answer lists from it
+        return [h.chunk.chunk_id for h in source_list(list(found.hits), found.further)]
     finally:
         index.close()
 
