@@ -63,4 +63,6 @@ echo "==> evaluatie cold15 (koud geschreven controleset, sessie 14; alleen invar
 .venv/bin/pactrag eval --set cold15 --no-reference --no-llm-check || status=$?
 echo "==> evaluatie cold16 (koud geschreven controleset, sessie 15; alleen invarianten gegated)"
 .venv/bin/pactrag eval --set cold16 --no-reference --no-llm-check || status=$?
+echo "==> evaluatie cold17 (koud geschreven controleset, sessie 16; alleen invarianten gegated)"
+.venv/bin/pactrag eval --set cold17 --no-reference --no-llm-check || status=$?
 exit $status
