@@ -112,6 +112,7 @@ SETS = (
     "cold14",
     "cold15",
     "cold16",
+    "cold17",
     "tuning",
 )
 CHECKS = (

@@ -3,7 +3,7 @@
 
     .venv/bin/python scripts/followup_lab11.py --out rows.json [SOURCE ...]
 
-SOURCE: an eval set (v1; v2 and fresh give their dev rows; cold4 … cold16) or a conversation file
+SOURCE: an eval set (v1; v2 and fresh give their dev rows; cold4 … cold17) or a conversation file
 in the v2 schema. Without SOURCE: all of them and every ``scripts/followup_*.jsonl`` but the
 session's own check sets (``HELD_OUT``). Each source's own questions and turns are held out of
 the examples and the turns (``examples.hold_out``), so both readings of its turns are out of
@@ -51,6 +51,7 @@ SETS = (
     "cold14",
     "cold15",
     "cold16",
+    "cold17",
 )
 HELD_OUT = ("followup_holdout11.jsonl", "followup_holdout11b.jsonl")
 

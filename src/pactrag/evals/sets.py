@@ -28,4 +28,5 @@ TUNING_SETS: tuple[tuple[str, str | None], ...] = (
     ("cold14", None),
     ("cold15", None),
     ("cold16", None),
+    ("cold17", None),
 )
