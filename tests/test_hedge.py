@@ -7,6 +7,7 @@ import pytest
 
 from pactrag import hedge
 from pactrag import messages as M
+from pactrag.frame import framed
 
 
 def test_a_hedged_lead_keeps_its_place():
@@ -20,7 +21,15 @@ def test_a_close_call_and_a_several_sections_lead_are_hedged_too():
     unsure = M.LEAD_UNSURE.removesuffix(":") + ", in ‘Inleiding’:\n\n- x [1]"
     assert hedge.hedged(unsure).startswith(M.HEDGE_LEAD + ", in ‘Inleiding’:")
     several = M.LEAD_SEVERAL + "\n\nA [1]:\n- x [1]"
-    assert hedge.hedged(several).startswith(M.HEDGE_LEAD + ", in deze onderdelen:")
+    assert hedge.hedged(several).startswith(M.HEDGE_LEAD_SEVERAL + "\n")
+
+
+def test_a_hedged_several_sections_lead_is_said_wholly_in_english():
+    # built as the hedge and LEAD_SEVERAL's Dutch place, an English answer kept "in deze onderdelen"
+    several = hedge.hedged(M.LEAD_SEVERAL + "\n\nA [1]:\n- x [1]")
+    lead = framed(several, "en").split("\n")[0]
+    assert lead == M.ENGLISH["HEDGE_LEAD_SEVERAL"]
+    assert "deze" not in lead and lead.endswith("in these parts:")
 
 
 def test_an_item_lead_is_not_hedged():

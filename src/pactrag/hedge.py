@@ -209,7 +209,7 @@ def confidence(values: dict[str, float]) -> float:
 _GENERIC = (
     M.LEAD_DEFAULT.removesuffix(":"),
     M.LEAD_UNSURE.removesuffix(":"),
-    M.LEAD_SEVERAL.removesuffix(", in deze onderdelen:"),
+    M.LEAD_SEVERAL.removesuffix(", in deze onderdelen:"),  # with a place after it other than its own
 )
 
 
@@ -218,6 +218,8 @@ def hedged(text: str) -> str:
     verslag hierover, in ‘X’ (§n):" -> "<HEDGE_LEAD>, in ‘X’ (§n):". Other leads (item lists,
     comparisons, the appendix) name what they show already and are left as they are."""
     lead, sep, rest = text.partition("\n")
+    if lead == M.LEAD_SEVERAL:
+        return M.HEDGE_LEAD_SEVERAL + sep + rest
     for generic in _GENERIC:
         if lead.startswith(generic):
             return M.HEDGE_LEAD + lead[len(generic) :] + sep + rest

@@ -86,6 +86,10 @@ SEE_ALSO = "Kijk ook na: {sections}."  # after a close call, the next sections
 # not answer (session 15, hedge16). "Mogelijk": about half of the answers so hedged are right (LOSO
 # precision 0.49); a first wording that said no passage answers directly was false for 7 of 21 read
 HEDGE_LEAD = "Mogelijk beantwoordt dit je vraag niet rechtstreeks; dit sluit er het dichtst bij aan"
+# … over an answer of several sections (``LEAD_SEVERAL``'s place): a template of its own, so that an
+# English answer says all of it (built as HEDGE_LEAD + the Dutch place, its place stayed Dutch: "This
+# may not answer … (quoted in Dutch), in deze onderdelen:", cold17 c17q060 and c17q071 read blind)
+HEDGE_LEAD_SEVERAL = HEDGE_LEAD + ", in deze onderdelen:"
 LEAD_ITEMS_ONE = "In het subfacet ‘{subfacet}’ noemden de deelnemers deze {kinds}:"
 LEAD_ITEMS_MANY = "De deelnemers noemden deze {kinds} in {n} subfacetten:"
 # a small count in words, as a memo writes it ("in drie subfacetten")
@@ -405,6 +409,9 @@ ENGLISH: dict[str, str] = {
     "closest to the other, in the report's own (Dutch) words:",
     "COMPARE_DETAILS": "More per part:",
     "HEDGE_LEAD": "This may not answer your question directly; this comes closest" + _QUOTED,
+    "HEDGE_LEAD_SEVERAL": "This may not answer your question directly; this comes closest"
+    + _QUOTED
+    + ", in these parts:",
     "LEAD_UNSURE": "The report touches on this in more than one place; this fits your question best"
     + _QUOTED
     + ":",
