@@ -23,7 +23,7 @@ def test_a_part_far_below_the_answer_leaves(index, monkeypatch):
     # the second part's best point stands far below the first part's and the question names
     # neither its kind nor its subfacet: padding (the blind reader of cold17 named second and third
     # sections of other subfacets after the answer; held out over 17 dev sets such parts held a
-    # needed fact, item or side in 8 of 1698); the first part always stays
+    # needed fact, item or side in 6 of 904); the first part always stays
     groups, retrieval = _groups(index, monkeypatch)
     first = {id(p) for p in groups[0].points}
     intent = Intent(kinds=frozenset(), subfacets=(), wants_items=False, compare=False, topic=())

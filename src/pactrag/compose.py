@@ -349,31 +349,31 @@ STOP_PROBABILITY = 0.04
 # A part after the first leaves an answer when it adds nothing asked (``_drop_asides``). Session 16
 # (pad17, ``scripts/pad17_lab.py``): the blind reader of cold17 named padding in 36 of 63 answers,
 # among them second and third sections of other subfacets after an answer the first part held
-# (c17q148: §2.1.3.4 and §2.5.3.4 after the §2.4.3.4 the question names). 1292 parts after the
-# first in the 17 dev sets' answers of two or more parts (each set answered with its own questions
-# held out, the pad16 stop in place); a logistic model of "the part holds a said fact, list item or
-# side section no other part holds" (395 do) over the signals of ``_aside_features``, fitted and its
-# cut chosen leaving one set out at <= 0.5 % of the facts, items and sides lost (and <= 0.5 % of
-# the facts): held out 8 of 1698 lost (0.47 %), facts 2 of 1099 (0.18 %), 4.7 % of those answers'
-# words saved (every fold chose 0.06 but cold4, 0.05). Curve (one cut for all folds): 0.04 -> 0.24
-# % lost / 2.4 % saved; 0.08 -> 1.0 / 6.7; 0.1 -> 1.6 / 10.0; 0.2 -> 5.8 / 18.5: a part far below
-# the best point is seldom needed, but a quarter of the later parts are. Weights: the all-sets fit
-# (raw units); the gap, the part's kind and subfacet named by the question and its votes weigh most.
+# (c17q148: §2.1.3.4 and §2.5.3.4 after §2.4.3.4). 707 parts after the first in the 17 dev sets'
+# answers of two or more parts that set nothing side by side (each set answered with its own
+# questions held out, the pad16 stop in place); a logistic model of "the part holds a said fact,
+# list item or side section no other part holds" (137 do) over the signals of ``_aside_features``,
+# its cut chosen leaving one set out at <= 0.5 % of the facts, items and sides lost: the folds
+# chose 0.04 or 0.05, held out 6 of 904 lost (0.66 %), 10.1 % of those answers' words saved. One
+# cut for all folds: 0.03 -> 0.22 % lost (facts 0.14 %) / 6.1 % saved; 0.04 (shipped, the lower
+# of the folds' choices) -> 0.33 % (0.28 %) / 7.9 %; 0.05 -> 0.88 % / 10.5 %; 0.1 -> 3.0 % / 17.2 %.
+# Weights: the all-sets fit (raw units): the gap to the best point weighs most, then the part's
+# votes, its kind named by the question and its share of the question's terms.
 ASIDE_WEIGHTS = {
-    "bias": -0.854,
-    "gap": -11.54,
-    "vote": 4.953,
-    "hit_gap": -0.322,
-    "kind_named": 2.125,
-    "kind_asked": -0.593,
-    "subfacet_named": 1.048,
-    "same_subfacet": -0.094,
-    "cover_gap": -1.434,
-    "asks": 0.458,
-    "items": -0.118,
-    "log_words": -0.05,
+    "bias": -0.752,
+    "gap": -12.296,
+    "vote": 4.75,
+    "hit_gap": -0.552,
+    "kind_named": 1.676,
+    "kind_asked": 0.061,
+    "subfacet_named": 0.158,
+    "same_subfacet": 0.186,
+    "cover_gap": -2.367,
+    "asks": 0.979,
+    "items": -0.372,
+    "log_words": -0.17,
 }
-ASIDE_PROBABILITY = 0.06
+ASIDE_PROBABILITY = 0.04
 RUNNER_UP_VOTES = 0.05  # a close call's next section joins with its best point (``_runner_up``)
 # A sentence that opens the next item of the report's prose enumeration ("Tot slot is er sprake van
 # een beperkte participatiecultuur.", "Daarnaast vraagt de kloof …", "Een ander knelpunt is …")
@@ -1138,8 +1138,11 @@ def compose(
     if not (intent.parts or intent.asks or leads):
         # (not in an answer per ask: its parts follow the question's asks in order)
         groups = _named_first(groups, question, index.idf, _template_heads(index))
-    if not leads and len(groups) > 1:
-        # a part after the first that adds nothing the question asks leaves (``_adds_to_answer``)
+    if not leads and not intent.compare and not asks_across(question) and len(groups) > 1:
+        # a part after the first that adds nothing the question asks leaves (``_adds_to_answer``);
+        # not where parts stand side by side or a theme is asked across the subfacets: there every
+        # part is a side asked ("Hoe komt het subsidiariteitsprincipe terug in de verschillende
+        # subfacetten?" lost §2.5.3.2, ``tests/test_compose_parts.py``)
         trimmed = _drop_asides(groups, intent, order_score, retrieval, index)
         if len(trimmed) < len(groups):
             groups = trimmed
