@@ -43,3 +43,17 @@ def test_a_part_close_to_the_answer_or_of_the_kind_asked_stays(index, monkeypatc
     score = lambda p: 0.9 if id(p) in first else 0.82  # noqa: E731
     assert compose._drop_asides(groups, named, score, retrieval, index) == groups
     assert compose._drop_asides(groups, intent, score, retrieval, index) == groups[:1]
+
+
+def test_a_part_that_opens_an_ask_stays(index, monkeypatch):
+    # a part that opens the answer to one of the question's asks ("Bij je vraag …") stays however
+    # far below the first part's best point it scores: it may be that ask's only answer (cold4 c4q096
+    # lost "regisseur", the answer to "wat blijft de taak van de lokale besturen?")
+    from dataclasses import replace
+
+    groups, retrieval = _groups(index, monkeypatch)
+    groups[1] = replace(groups[1], intro="Bij je vraag ‘wat blijft de taak van de lokale besturen’:")
+    first = {id(p) for p in groups[0].points}
+    intent = Intent(kinds=frozenset(), subfacets=(), wants_items=False, compare=False, topic=())
+    out = compose._drop_asides(groups, intent, lambda p: 0.9 if id(p) in first else 0.4, retrieval, index)
+    assert out == groups

@@ -3397,13 +3397,20 @@ def _drop_asides(
     index: Index,
 ) -> list[Group]:
     """Every answer of more than one part: a part after the first stays while it may still add
-    what was asked (``_adds_to_answer`` at least ASIDE_PROBABILITY); the first part always stays."""
+    what was asked (``_adds_to_answer`` at least ASIDE_PROBABILITY); the first part always stays, and
+    so does a part that opens the answer to one of the question's asks (its ``intro``, "Bij je vraag
+    …"): the model dropped the only part of cold4 c4q096's second ask ("wat blijft de taak van de
+    lokale besturen?": "regisseur", §2.2.1)."""
     if ASIDE_PROBABILITY <= 0.0:
         return groups
     rows = _aside_features(groups, intent, score, retrieval, index)
     return [
         groups[0],
-        *(g for g, f in zip(groups[1:], rows, strict=True) if _adds_to_answer(f) >= ASIDE_PROBABILITY),
+        *(
+            g
+            for g, f in zip(groups[1:], rows, strict=True)
+            if g.intro or _adds_to_answer(f) >= ASIDE_PROBABILITY
+        ),
     ]
 
 
