@@ -47,8 +47,8 @@ def test_a_part_close_to_the_answer_or_of_the_kind_asked_stays(index, monkeypatc
 
 def test_a_part_that_opens_an_ask_stays(index, monkeypatch):
     # a part that opens the answer to one of the question's asks ("Bij je vraag …") stays however
-    # far below the first part's best point it scores: it may be that ask's only answer (cold4 c4q096
-    # lost "regisseur", the answer to "wat blijft de taak van de lokale besturen?")
+    # far below the first part's best point it scores: it opens that ask's answer (cold4 c4q096
+    # lost the parts under "Bij je vraag ‘wat blijft de taak van de lokale besturen?’")
     from dataclasses import replace
 
     groups, retrieval = _groups(index, monkeypatch)

@@ -3399,8 +3399,9 @@ def _drop_asides(
     """Every answer of more than one part: a part after the first stays while it may still add
     what was asked (``_adds_to_answer`` at least ASIDE_PROBABILITY); the first part always stays, and
     so does a part that opens the answer to one of the question's asks (its ``intro``, "Bij je vraag
-    …"): the model dropped the only part of cold4 c4q096's second ask ("wat blijft de taak van de
-    lokale besturen?": "regisseur", §2.2.1)."""
+    …"): without it the model dropped both parts §2.2.3.3 and §2.2.2 that open and follow cold4
+    c4q096's second ask ("wat blijft de taak van de lokale besturen?"). The ask's third part
+    (§2.2.1, "regisseur") still leaves: a part that is not its ask's first is read by the model."""
     if ASIDE_PROBABILITY <= 0.0:
         return groups
     rows = _aside_features(groups, intent, score, retrieval, index)
