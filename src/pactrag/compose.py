@@ -354,7 +354,8 @@ STOP_PROBABILITY = 0.04
 # answer lacked; the score gap alone paid 8437 words for 11 facts at 2 margins, 14790 for 16 at 3.
 # The pair chosen leaving one set out (grid 1-3 margins x votes 0-0.12, the most facts within
 # 0.25-0.5 % of the other sets' words; every fold chose 2 or 2.5 margins and 0.03): held out,
-# 8 facts for +0.24 % of the words.
+# 8 facts for +0.24 % of the words. Only a question of one ask has the votes there (the lab gave
+# every question votes; without them for several-ask questions one answer changed, no fact).
 READ_FORWARD_MARGINS = 2.5
 READ_FORWARD_VOTES = 0.03
 RUNNER_UP_VOTES = 0.05  # a close call's next section joins with its best point (``_runner_up``)
@@ -2978,9 +2979,10 @@ def _best_groups(question, intent, retrieval, index, score):
         chosen += _continuation(chosen[0], chosen, index) + _lead_in(chosen[0], chosen, index)
         scores = {id(p): x for x, p, _ in scored}
         chosen += _read_on(chosen, scores, scored[0][0] - 2 * margin, index)
-        forward_votes = votes or sentence_votes(index, points_vector(retrieval))
+        # a question of several asks has no votes here (``one_ask``): computing them for this alone
+        # cost 8 ms an answer
         floor = scored[0][0] - READ_FORWARD_MARGINS * margin
-        chosen += _read_forward(chosen, scores, floor, forward_votes, index)
+        chosen += _read_forward(chosen, scores, floor, votes, index)
     listed, items = named_list(question, next(iter(seen)), index) if intent.wants_items else (None, [])
     if listed is not None:  # the list the question names, whole and alone (its best item quoted)
         chosen = [c for c in chosen if any(c[1] is p for p in items)] + [(0.0, p, listed) for p in items]
