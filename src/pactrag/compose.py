@@ -374,6 +374,18 @@ ASIDE_WEIGHTS = {
     "log_words": -0.17,
 }
 ASIDE_PROBABILITY = 0.04
+# A chosen point's next sentence in its paragraph joins the answer (``_read_forward``) when it scores
+# within READ_FORWARD_MARGINS choice margins (FACT_MARGIN) of the best point and holds at least
+# READ_FORWARD_VOTES of the labelled questions' votes. Session 16 (miss17,
+# ``scripts/miss17_forward_lab.py``): of 2226 answered single dev questions (17 sets, each held
+# out), 875 answers had such a next sentence (floor off), 13 of them holding a required fact the
+# answer lacked; the score gap alone paid 8437 words for 11 facts at 2 margins, 14790 for 16 at 3.
+# The pair chosen leaving one set out (grid 1-3 margins x votes 0-0.12, the most facts within
+# 0.25-0.5 % of the other sets' words; every fold chose 2 or 2.5 margins and 0.03): held out,
+# 8 facts for +0.24 % of the words. Only a question of one ask has the votes there (the lab gave
+# every question votes; without them for several-ask questions one answer changed, no fact).
+READ_FORWARD_MARGINS = 2.5
+READ_FORWARD_VOTES = 0.03
 RUNNER_UP_VOTES = 0.05  # a close call's next section joins with its best point (``_runner_up``)
 # A sentence that opens the next item of the report's prose enumeration ("Tot slot is er sprake van
 # een beperkte participatiecultuur.", "Daarnaast vraagt de kloof …", "Een ander knelpunt is …")
@@ -2806,6 +2818,39 @@ def _read_on(chosen, scores: dict[int, float], floor: float, index: Index) -> li
     return added
 
 
+def _read_forward(chosen, scores: dict[int, float], floor: float, votes: dict, index: Index) -> list:
+    """For each chosen point after the best one (the best one's own next sentences are
+    ``_continuation``'s), the point right after it when that one goes on with its paragraph (the
+    same paragraph, or the next across the parser's line-end break, ``_runs_on``), is not chosen,
+    scores above ``floor`` (READ_FORWARD_MARGINS x the choice's margin under the best) and holds at
+    least READ_FORWARD_VOTES of the nearest labelled questions' votes (``pointvotes``): the
+    sentence that answers often follows the one that shares the question's words, which names the
+    matter it then settles ("Kleine gemeenten hebben vaak onvoldoende middelen en personeel …"
+    before "Extra (financiële) ondersteuning … waarbij provincies en intercommunales een rol kunnen
+    spelen (zoals IOK dat al doet)", cold17 c17q038 and cold11 c11q048; "De focus op afvinkbare
+    resultaten …" before "De potentie om projecten te zien als leertrajecten …", c17q070). One step
+    only, so a chosen point brings at most one sentence."""
+    added: list = []
+    taken = {id(c[1]) for c in chosen}
+    for item in chosen[1:]:
+        _, point, section = item
+        points = section_points(index, section.report_id, section.section_id)
+        after = points[point.position + 1] if point.position + 1 < len(points) else None
+        if after is None or id(after) in taken:
+            continue
+        same_paragraph = after.paragraph == point.last_paragraph and _plain(after)
+        if not (same_paragraph or _runs_on(point.last_paragraph, after)):
+            continue
+        if (
+            scores.get(id(after), float("-inf")) < floor
+            or _vote_share(after, section, votes) < READ_FORWARD_VOTES
+        ):
+            continue
+        taken.add(id(after))
+        added.append((scores[id(after)], after, section))
+    return added
+
+
 def _chain_of(item: tuple[float, Point, Section], index: Index) -> list[tuple[Point, bool]]:
     """``_reads_on_from`` of a chosen point over its section's points."""
     _, point, section = item
@@ -2972,7 +3017,12 @@ def _best_groups(question, intent, retrieval, index, score):
     if not intent.wants_items:  # the next sentence of the best point's paragraph (see above)
         chosen += _runner_up(retrieval, chosen, scored, votes)
         chosen += _continuation(chosen[0], chosen, index) + _lead_in(chosen[0], chosen, index)
-        chosen += _read_on(chosen, {id(p): x for x, p, _ in scored}, scored[0][0] - 2 * margin, index)
+        scores = {id(p): x for x, p, _ in scored}
+        chosen += _read_on(chosen, scores, scored[0][0] - 2 * margin, index)
+        # a question of several asks has no votes here (``one_ask``): computing them for this alone
+        # cost 8 ms an answer
+        floor = scored[0][0] - READ_FORWARD_MARGINS * margin
+        chosen += _read_forward(chosen, scores, floor, votes, index)
     listed, items = named_list(question, next(iter(seen)), index) if intent.wants_items else (None, [])
     if listed is not None:  # the list the question names, whole and alone (its best item quoted)
         chosen = [c for c in chosen if any(c[1] is p for p in items)] + [(0.0, p, listed) for p in items]
