@@ -82,6 +82,17 @@ def test_a_near_question_votes_for_the_sentences_that_hold_its_facts(tmp_path):
     assert votes[euro] == votes[quote] > votes[("a", "2.5.3.1", "De dorpsraad verbindt bewoners.")]
 
 
+def test_one_question_s_votes_are_computed_once(tmp_path):
+    # compose reads them for the choice of points, the first source's best point and the answering
+    # point, hedge once more: the second read of the same vector is the first's result (the memo
+    # once compared the vector's bytes with a sentence key the counting loop had rebound: never hit)
+    index = _index(tmp_path, ROWS)
+    first = _votes(index, "Waarom is er zoveel papierwerk bij subsidies?")
+    assert _votes(index, "Waarom is er zoveel papierwerk bij subsidies?") is first
+    other = _votes(index, "wat doet een dorpsraad")
+    assert other is not first and other != first
+
+
 def test_held_out_questions_cast_no_vote(tmp_path):
     index = _index(tmp_path, ROWS)
     held = copy.copy(index)

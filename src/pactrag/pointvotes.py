@@ -139,9 +139,9 @@ def sentence_votes(index: Index, query_vector: np.ndarray) -> dict[Key, float]:
     # one question's votes are read by the choice of points, the first source's best point and the
     # answering point (``compose``): computed once per query vector and voters
     memo = index.__dict__.setdefault("_pointvotes_memo", {})
-    key = np.asarray(query_vector).tobytes()
+    asked = np.asarray(query_vector).tobytes()
     last = memo.get("last_votes")
-    if last is not None and last[0] is voters and last[1] == key:
+    if last is not None and last[0] is voters and last[1] == asked:
         return last[2]
     q = np.asarray(query_vector, dtype=np.float64)
     sims = voters.vectors @ (q / max(float(np.linalg.norm(q)), 1e-12))
@@ -156,7 +156,7 @@ def sentence_votes(index: Index, query_vector: np.ndarray) -> dict[Key, float]:
                 votes[key] = votes.get(key, 0.0) + weight / len(groups) / len(hits)
     total = sum(votes.values())
     shares = {k: v / total for k, v in votes.items()} if total else {}
-    memo["last_votes"] = (voters, key, shares)
+    memo["last_votes"] = (voters, asked, shares)
     return shares
 
 
