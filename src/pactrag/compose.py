@@ -1209,7 +1209,7 @@ def _first_source_best(
     group = groups[at]
     points = section_points(index, *top)
     votes = sentence_votes(index, points_vector(retrieval, order=True))
-    best = max(points, key=lambda p: score(p) + ANSWER_VOTE_WEIGHT * _vote_share(p, group.section, votes))
+    best = max(points, key=lambda p: _answer_rating(p, group.section, score, votes)[0])
     if any(best is p or best.position == p.position or _same(best, p) for p in group.points):
         return groups
     shown = tuple(sorted([*group.points, best], key=lambda p: p.position))
@@ -3055,6 +3055,15 @@ def _vote_share(point: Point, section: Section, votes: dict) -> float:
     )
 
 
+def _answer_rating(
+    point: Point, section: Section, score: Callable[[Point], float], votes: dict
+) -> tuple[float, float]:
+    """How the answering point is rated (``_first_source_best``, ``_answer_first``, pad17's
+    ``_aside_features``): its score plus ANSWER_VOTE_WEIGHT x its share of the votes; and that share."""
+    share = _vote_share(point, section, votes)
+    return score(point) + ANSWER_VOTE_WEIGHT * share, share
+
+
 def _runner_up(retrieval: Retrieval, chosen: list, scored: list, votes: dict) -> list:
     """A close call (``close_call``: retrieval cannot tell the best section from the next one)
     shows the next section's best point too, when no point of it made the answer and the nearest
@@ -3298,10 +3307,9 @@ def _answer_first(
     chosen: the composing score alone often put a point that repeats the question's words above the
     one that answers it."""
     votes = sentence_votes(index, points_vector(retrieval, order=True))
-    shares = {id(p): _vote_share(p, g.section, votes) for g in groups for p in g.points}
-    scored = [
-        (score(p) + ANSWER_VOTE_WEIGHT * shares[id(p)], i, p) for i, g in enumerate(groups) for p in g.points
-    ]
+    rated = {id(p): _answer_rating(p, g.section, score, votes) for g in groups for p in g.points}
+    shares = {key: share for key, (_, share) in rated.items()}
+    scored = [(rated[id(p)][0], i, p) for i, g in enumerate(groups) for p in g.points]
     if len(scored) < 2:
         return groups
     top_score, i, best = max(scored, key=lambda t: (t[0], -t[1]))  # the first of equals
@@ -3385,14 +3393,8 @@ def _aside_features(
     votes = sentence_votes(index, points_vector(retrieval, order=True))
 
     def rated(g: Group) -> tuple[float, float]:
-        shares = [_vote_share(p, g.section, votes) for p in g.points]
-        return (
-            max(
-                (score(p) + ANSWER_VOTE_WEIGHT * v for p, v in zip(g.points, shares, strict=True)),
-                default=0.0,
-            ),
-            max(shares, default=0.0),
-        )
+        ratings = [_answer_rating(p, g.section, score, votes) for p in g.points]
+        return max((r for r, _ in ratings), default=0.0), max((v for _, v in ratings), default=0.0)
 
     rates = [rated(g) for g in groups]
     best = max(r[0] for r in rates)
